@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+// Each command family of sfmctl; args are what follows the family's name (args[0] is the sub-command).
+namespace sfm::cli {
+int runKey(const QStringList &args);       // key generate | thumbprint
+int runAssertion(const QStringList &args); // assertion
+int runDpop(const QStringList &args);      // dpop
+int runSim(const QStringList &args);       // sim
+int runOnboard(const QStringList &args);   // onboard
+int runStatus(const QStringList &args);    // status
+int runResume(const QStringList &args);    // resume
+int runList(const QStringList &args);      // list
+int runExport(const QStringList &args);    // export
+int runToken(const QStringList &args);     // token
+int runImport(const QStringList &args);    // import
+} // namespace sfm::cli

@@ -1,0 +1,28 @@
+#include "CliOutput.h"
+#include "Commands.h"
+#include "ExitCodes.h"
+
+#include <QCoreApplication>
+
+// Placeholder until this command family lands; it says so instead of pretending.
+namespace sfm::cli {
+
+int runKey(const QStringList &)
+{
+    err(QCoreApplication::translate("sfmctl", "This command is not available in this build yet."));
+    return ExitFailure;
+}
+
+int runAssertion(const QStringList &)
+{
+    err(QCoreApplication::translate("sfmctl", "This command is not available in this build yet."));
+    return ExitFailure;
+}
+
+int runDpop(const QStringList &)
+{
+    err(QCoreApplication::translate("sfmctl", "This command is not available in this build yet."));
+    return ExitFailure;
+}
+
+} // namespace sfm::cli
