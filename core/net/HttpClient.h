@@ -1,0 +1,87 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+#include "NetSettings.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sfm::net {
+
+// The one HTTP layer: https only (plain http to loopback only), a timeout and a size cap on every
+// request, the proxy from the settings, retries with backoff and full jitter for requests that are safe
+// to repeat, TLS errors never ignored, and the server's clock offset measured from Date headers.
+// Asynchronous: send() returns at once and the callback runs later on this object's thread (never
+// inside send()). Callbacks of requests still running when the client is destroyed are not called.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using RequestId = quint64;
+    using Callback = std::function<void(Result<HttpResponse>)>;
+    // Seams for tests: the wall clock, a uniform random number in [0, 1), and how a retry is scheduled.
+    using Clock = std::function<QDateTime()>;
+    using Random = std::function<double()>;
+    using Scheduler = std::function<void(std::chrono::milliseconds delay, std::function<void()> fire)>;
+
+    explicit HttpClient(NetSettings settings = {}, QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    RequestId send(const HttpRequest &request, Callback callback);
+    // Ends a running request; its callback gets net.cancelled. Unknown ids are ignored.
+    void cancel(RequestId id);
+
+    const NetSettings &settings() const { return m_settings; }
+    void setSettings(const NetSettings &settings); // proxy changes apply to the next request
+
+    // server - local, in seconds, from the last Date header of that host (or of any host). nullopt
+    // before the first answer.
+    std::optional<qint64> clockOffsetSeconds(const QString &host) const;
+    std::optional<qint64> lastClockOffsetSeconds() const { return m_lastOffset; }
+
+    void setClock(Clock clock);
+    void setRandom(Random random);
+    void setScheduler(Scheduler scheduler);
+
+    // The delay before retry number `retry` (1 = first retry), full jitter; exposed for tests.
+    std::chrono::milliseconds backoffDelay(int retry) const;
+
+    static QByteArray userAgent(); // "sfm-onboarding/<version>"
+
+signals:
+    // Emitted when a Date header shows the local clock off by more than clockSkewWarningSeconds.
+    void clockSkewDetected(const QString &host, qint64 offsetSeconds);
+
+private:
+    struct Call;
+    void startAttempt(RequestId id);
+    void finishAttempt(RequestId id, QNetworkReply *reply);
+    void complete(RequestId id, Result<HttpResponse> result);
+    void recordDate(const QUrl &url, const QByteArray &dateHeader);
+    void applyProxy();
+    QDateTime now() const;
+
+    NetSettings m_settings;
+    QNetworkAccessManager *m_manager = nullptr;
+    QHash<RequestId, std::shared_ptr<Call>> m_calls;
+    RequestId m_nextId = 1;
+    QHash<QString, qint64> m_offsets;
+    std::optional<qint64> m_lastOffset;
+    Clock m_clock;
+    Random m_random;
+    Scheduler m_scheduler;
+};
+
+} // namespace sfm::net

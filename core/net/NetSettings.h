@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+
+namespace sfm::net {
+
+// How requests reach the internet. Many municipality networks need a proxy; the system's configuration is
+// the default, and the user can override it in the settings.
+struct ProxySettings
+{
+    enum class Mode
+    {
+        System, // the operating system's proxy configuration (PAC/WPAD on Windows, *_proxy on Linux)
+        None,   // direct connections
+        Manual  // host:port below (HTTP proxy)
+    };
+    Mode mode = Mode::System;
+    QString host;
+    quint16 port = 0;
+
+    static QString modeName(Mode mode);                     // "system", "none", "manual"
+    static bool modeFromName(QStringView name, Mode *mode); // false for an unknown name
+};
+
+// The retry schedule for requests that are safe to repeat: exponential backoff with full jitter
+// (delay = random(0, min(maxDelay, baseDelay * 2^attempt))), or the server's Retry-After when it gives one.
+struct RetryPolicy
+{
+    int maxAttempts = 4; // including the first; 1 = never retry
+    std::chrono::milliseconds baseDelay{500};
+    std::chrono::milliseconds maxDelay{30000};
+    // A Retry-After longer than this is not waited for: the caller gets the 429/503 answer instead.
+    std::chrono::milliseconds maxRetryAfter{120000};
+};
+
+// Everything the HTTP layer needs to know that a user or a test may change.
+struct NetSettings
+{
+    ProxySettings proxy;
+    std::chrono::milliseconds timeout{30000};  // per attempt, whole exchange
+    qint64 maxResponseBytes = 4 * 1024 * 1024; // answers larger than this are aborted
+    RetryPolicy retry;
+    int clockSkewWarningSeconds = 30; // HelseID assertions live 60 s
+};
+
+} // namespace sfm::net
