@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the .deb from this build tree, installs it into a throwaway root, runs the installed programs, and
+# checks the package the way Debian's tools do (lintian, desktop-file-validate, appstreamcli).
+set -euo pipefail
+build=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+(cd "$build" && cpack -G DEB -B "$work/out" > "$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; fail "cpack"; }
+deb=$(ls "$work"/out/sfm-onboarding_*.deb)
+echo "built $(basename "$deb")"
+
+# Dependencies come from shlibdeps, not a hand-written list.
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+grep -q 'libqt6core6' <<<"$depends" || fail "shlibdeps did not compute the Qt dependency"
+
+dpkg-deb -x "$deb" "$work/root"
+for program in sfmctl sfm-onboarding helseid-sim; do
+    [ -x "$work/root/usr/bin/$program" ] || fail "/usr/bin/$program is not in the package"
+    out=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/$program" --version 2>&1) || fail "$program --version: $out"
+    echo "$program --version: $out"
+    grep -Eq '[0-9]+\.[0-9]+\.[0-9]+' <<<"$out" || fail "$program --version prints no version"
+done
+[ -f "$work/root/usr/share/man/man1/sfmctl.1.gz" ] || fail "sfmctl has no man page"
+zcat "$work/root/usr/share/man/man1/sfmctl.1.gz" | man --warnings -l - > /dev/null 2> "$work/man.log" || true
+[ -s "$work/man.log" ] && { cat "$work/man.log"; fail "man page warnings"; }
+
+desktop-file-validate "$work"/root/usr/share/applications/*.desktop
+appstreamcli validate --no-net --pedantic "$work"/root/usr/share/metainfo/*.metainfo.xml
+lintian --fail-on error --no-tag-display-limit "$deb" 2>&1 | grep -v 'running with root privileges' || true
+lintian --fail-on error "$deb" > /dev/null 2>&1 || fail "lintian reports errors"
+echo "package checks passed"
