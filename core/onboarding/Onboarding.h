@@ -1,0 +1,162 @@
+#pragma once
+
+#include "Error.h"
+#include "OnboardingData.h"
+#include "OnboardingState.h"
+#include "Result.h"
+#include "crypto/Key.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace sfm::net {
+class HttpClient;
+}
+namespace sfm::storage {
+class SecretStore;
+class OnboardingStore;
+} // namespace sfm::storage
+
+namespace sfm::onboarding {
+
+// Timing and limits of one onboarding; the defaults follow the reference and the design notes.
+struct OnboardingOptions
+{
+    int pollInitialSeconds = 5;              // first status check after a change
+    int pollMaxSeconds = 60;                 // backoff cap
+    double pollJitter = 0.2;                 // +/- this fraction of each delay
+    int requestTimeoutSeconds = 30;          // per request
+    qint64 deadlineSeconds = 14 * 24 * 3600; // overall wait; then it stops and says how to resume
+    int confirmationCacheSeconds = 15;       // HelseID needs 10-20 s before a new client can authenticate
+    bool listenForConfirmation = true;       // loopback listener for postClientConfirmationRedirectUri
+    quint16 listenPort = 0; // 0 = a free port (a resumed onboarding tries its old port first)
+    QString keychainService = QStringLiteral("sfm-onboarding"); // service name of keychain entries
+};
+
+// What the engine needs from outside. Nothing here is owned by the Onboarding.
+struct OnboardingServices
+{
+    net::HttpClient *http = nullptr;         // shared by all onboardings of a process
+    storage::SecretStore *secrets = nullptr; // where the private key goes (keychain or the chosen fallback)
+    storage::OnboardingStore *store =
+        nullptr;       // where the onboarding is saved after each transition; may be null
+    QByteArray apiKey; // the Klientmal's API key for this environment: memory only, never saved or logged
+    OnboardingOptions options;
+};
+
+// A client-credentials DPoP token for a scope, decoded for display. The token itself is a secret: show it
+// only on an explicit request (the CLI's --show-token).
+struct TestToken
+{
+    QString scope;
+    QString tokenType; // "DPoP"
+    int expiresIn = 0;
+    QJsonObject header; // decoded JOSE header
+    QJsonObject claims; // decoded payload
+    QByteArray accessToken;
+};
+
+// One onboarding of one journal: the model the wizard pages render and the CLI drives. It owns the state
+// machine, makes and stores the key before anything is sent, registers the client draft, listens for the
+// confirmation redirect, polls the status and exports the EPJ configuration. All work is asynchronous; the
+// object lives on one thread (normally the UI thread) and reports through its signals.
+class Onboarding : public QObject
+{
+    Q_OBJECT
+
+public:
+    Onboarding(OnboardingData data, OnboardingServices services, QObject *parent = nullptr);
+    ~Onboarding() override;
+
+    // A new onboarding in Draft (validated and saved), or the validation error.
+    static Result<Onboarding *> create(const OnboardingSetup &setup, OnboardingServices services,
+                                       QObject *parent = nullptr);
+
+    // --- What the UI reads ---------------------------------------------------------------------------
+    const OnboardingData &data() const { return m_data; }
+    QString id() const { return m_data.id; }
+    State state() const { return m_data.state; }
+    bool isBusy() const { return m_busy; }
+    // The last error (also while not Failed, e.g. a transient network problem while waiting); null if none.
+    const Error &lastError() const { return m_lastError; }
+    QUrl confirmationUrl() const { return m_data.confirmationUrl(); }
+    // The loopback URL the portal redirects to after Confirm; empty when not listening.
+    QUrl confirmationRedirectUri() const;
+    // Seconds until the next automatic check while waiting, or -1 when no check is scheduled.
+    int secondsToNextCheck() const;
+    const OnboardingServices &services() const { return m_services; }
+
+    // --- Intents -------------------------------------------------------------------------------------
+    // Changes the setup; only while Draft or KeyReady (a changed algorithm discards the unused key).
+    Result<void> updateSetup(const OnboardingSetup &setup);
+    // Generates a key for setup().algorithm off this thread, stores it, then KeyReady. Draft or KeyReady.
+    void generateKey();
+    // Uses a key made elsewhere (Alternative 3 with the user's own key, or a portal import): stores it,
+    // then KeyReady. The key must have its private part.
+    void useKey(const crypto::Key &key);
+    // Alternative 1: sends the client draft (KeyReady), then waits for confirmation.
+    void registerClient();
+    // Alternatives 2 and 3: the client exists already (made in the portal). Stores the key, records the
+    // client id and scopes and starts waiting for access. Draft or KeyReady.
+    void useExistingClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes);
+    // Does whatever comes next from the current state (what `resume` and the wizard's Next call):
+    // Draft -> generate the key (Alternative 1), KeyReady -> register, Registered/AwaitingConfirmation ->
+    // listen and probe, AwaitingAccess -> poll, Failed -> retry.
+    void proceed();
+    // Continues a Failed onboarding from the step that failed.
+    void retry();
+    // Checks now instead of waiting for the countdown (while waiting).
+    void checkNow();
+    // Stops waiting without failing (e.g. `sfmctl onboard --no-wait`); proceed() starts again.
+    void pause();
+    // Gives the onboarding up. The key stays in the secret store until removeKey() (the wizard asks).
+    void cancel();
+    // Deletes the private key from the secret store (after cancel, when the user agreed). Asynchronous;
+    // reports through dataChanged() or errorOccurred().
+    void removeKey();
+    // Replaces the secret store (after the user explicitly chose the encrypted-file fallback).
+    void setSecretStore(storage::SecretStore *store);
+
+    // The EPJ configuration (docs/epj-config.md); needs Ready or Exported. Never the private key.
+    Result<QByteArray> configurationJson() const;
+    // Writes it to path (atomically) and moves to Exported.
+    Result<void> exportConfiguration(const QString &path);
+    // Gets a client-credentials DPoP token for scope (default: the SFM scope) and decodes it.
+    void requestTestToken(const QString &scope = {});
+
+signals:
+    void stateChanged(sfm::onboarding::State state);
+    void dataChanged(); // any field of data() changed (statuses, client id, …)
+    void busyChanged(bool busy);
+    void progress(const QString &message);       // a translated line for a status bar or the CLI
+    void errorOccurred(const sfm::Error &error); // also transient ones; the state tells whether it stopped
+    void notice(const QString &message);         // something the user should read (clock skew, new draft…)
+    void countdownChanged(int secondsToNextCheck);
+    void confirmationReceived(const QString &status); // the portal's redirect, status verbatim
+    void accessStatusChanged();                       // scopeStatuses / claimStatuses / sfmId changed
+    void testTokenReady(const sfm::onboarding::TestToken &token);
+    void testTokenFailed(const sfm::Error &error);
+
+private:
+    class Engine;
+    friend class Engine;
+
+    void setState(State state);
+    void setBusy(bool busy);
+    void fail(const Error &error);
+    void save();
+
+    OnboardingData m_data;
+    OnboardingServices m_services;
+    bool m_busy = false;
+    Error m_lastError;
+    std::unique_ptr<Engine> m_engine;
+};
+
+} // namespace sfm::onboarding

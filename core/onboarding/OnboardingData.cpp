@@ -1,0 +1,385 @@
+#include "OnboardingData.h"
+
+#include "OrganizationNumber.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace sfm::onboarding {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sfm::onboarding::OnboardingData", text);
+}
+
+QString toText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromText(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList out;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array) {
+        if (v.isString())
+            out.append(v.toString());
+    }
+    return out;
+}
+
+QString urlText(const QUrl &url)
+{
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QUrl textUrl(const QJsonValue &value)
+{
+    return QUrl(value.toString(), QUrl::StrictMode);
+}
+
+Error badFile(const QString &detail)
+{
+    return Error(
+        QStringLiteral("onboarding.file.invalid"),
+        tr("The onboarding file is damaged or from an unknown version. Start a new onboarding, or ask "
+           "support to look at the file."),
+        detail);
+}
+
+// Ids become file names: keep them to what a UUID can contain.
+bool isSafeId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    return pattern.match(id).hasMatch();
+}
+
+} // namespace
+
+Result<void> checkSfmId(QStringView sfmId)
+{
+    if (sfmId.isEmpty())
+        return Error(QStringLiteral("onboarding.sfmid.empty"), tr("Enter the journal's SFM-id."));
+    if (sfmId.size() > 50)
+        return Error(QStringLiteral("onboarding.sfmid.length"),
+                     tr("An SFM-id has at most 50 characters; this one has %1.").arg(sfmId.size()));
+    for (const QChar c : sfmId) {
+        const bool ok = c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_';
+        if (!ok)
+            return Error(
+                QStringLiteral("onboarding.sfmid.characters"),
+                tr("An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from "
+                   "the journal's configuration."));
+    }
+    return {};
+}
+
+Result<void> OnboardingSetup::validate() const
+{
+    const QStringList known = {QStringLiteral("demo"), QStringLiteral("test"), QStringLiteral("prod"),
+                               QStringLiteral("custom")};
+    if (!known.contains(environment))
+        return Error(QStringLiteral("onboarding.setup.environment"),
+                     tr("Choose an environment: practice (demo), test or production."), environment);
+    for (const QUrl *url : {&issuer, &api, &portal}) {
+        if (!url->isValid() || url->scheme().isEmpty() || url->host().isEmpty())
+            return Error(
+                QStringLiteral("onboarding.setup.urls"),
+                tr("The environment's addresses are incomplete. Choose the environment again or check "
+                   "the custom addresses."),
+                url->toString());
+    }
+    if (auto org = checkOrganizationNumber(organizationNumber); !org)
+        return org.error();
+    for (const QString &child : childOrganizationNumbers) {
+        if (auto c = checkOrganizationNumber(child); !c)
+            return Error(c.error().code, tr("Child unit %1: %2").arg(child.left(20), c.error().message),
+                         c.error().detail);
+        if (child == organizationNumber)
+            return Error(QStringLiteral("onboarding.orgnr.child_is_parent"),
+                         tr("A child unit cannot have the same number as the organization itself."));
+    }
+    if (journal == Journal::Existing) {
+        if (auto s = checkSfmId(existingSfmId); !s)
+            return s.error();
+    }
+    if (scopes.isEmpty())
+        return Error(QStringLiteral("onboarding.setup.no_scopes"),
+                     tr("Choose at least one scope (API access) for the client."));
+    if (crypto::keyTypeFor(algorithm) == crypto::KeyType::Rsa && rsaBits < crypto::MinimumRsaBits)
+        return Error(QStringLiteral("onboarding.setup.rsa_bits"),
+                     tr("An RSA key must have at least %1 bits.").arg(crypto::MinimumRsaBits));
+    return {};
+}
+
+QJsonObject OnboardingSetup::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("alternative")] = alternativeName(alternative);
+    o[QStringLiteral("environment")] = environment;
+    o[QStringLiteral("issuer")] = urlText(issuer);
+    o[QStringLiteral("api")] = urlText(api);
+    o[QStringLiteral("portal")] = urlText(portal);
+    o[QStringLiteral("vendorProfile")] = vendorProfile;
+    o[QStringLiteral("organizationNumber")] = organizationNumber;
+    o[QStringLiteral("childOrganizationNumbers")] = toArray(childOrganizationNumbers);
+    o[QStringLiteral("journalName")] = journalName;
+    o[QStringLiteral("journal")] =
+        journal == Journal::New ? QStringLiteral("new") : QStringLiteral("existing");
+    o[QStringLiteral("existingSfmId")] = existingSfmId;
+    o[QStringLiteral("scopes")] = toArray(scopes);
+    o[QStringLiteral("algorithm")] = crypto::algorithmName(algorithm);
+    o[QStringLiteral("rsaBits")] = rsaBits;
+    return o;
+}
+
+Result<OnboardingSetup> OnboardingSetup::fromJson(const QJsonObject &o)
+{
+    OnboardingSetup s;
+    const auto alt = alternativeFromName(o.value(QStringLiteral("alternative")).toString());
+    if (!alt)
+        return badFile(QStringLiteral("setup.alternative"));
+    s.alternative = *alt;
+    s.environment = o.value(QStringLiteral("environment")).toString();
+    s.issuer = textUrl(o.value(QStringLiteral("issuer")));
+    s.api = textUrl(o.value(QStringLiteral("api")));
+    s.portal = textUrl(o.value(QStringLiteral("portal")));
+    s.vendorProfile = o.value(QStringLiteral("vendorProfile")).toString();
+    s.organizationNumber = o.value(QStringLiteral("organizationNumber")).toString();
+    s.childOrganizationNumbers = toStringList(o.value(QStringLiteral("childOrganizationNumbers")));
+    s.journalName = o.value(QStringLiteral("journalName")).toString();
+    s.journal = o.value(QStringLiteral("journal")).toString() == QLatin1String("existing") ? Journal::Existing
+                                                                                           : Journal::New;
+    s.existingSfmId = o.value(QStringLiteral("existingSfmId")).toString();
+    s.scopes = toStringList(o.value(QStringLiteral("scopes")));
+    const auto alg = crypto::algorithmFromName(o.value(QStringLiteral("algorithm")).toString());
+    if (!alg)
+        return badFile(QStringLiteral("setup.algorithm"));
+    s.algorithm = *alg;
+    s.rsaBits = o.value(QStringLiteral("rsaBits")).toInt(crypto::DefaultRsaBits);
+    return s;
+}
+
+QString KeyReference::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Keychain:
+        return QStringLiteral("keychain");
+    case Kind::EncryptedFile:
+        return QStringLiteral("encrypted-file");
+    }
+    return QStringLiteral("none");
+}
+
+QJsonObject KeyReference::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("kind")] = kindName(kind);
+    o[QStringLiteral("service")] = service;
+    o[QStringLiteral("entry")] = entry;
+    return o;
+}
+
+KeyReference KeyReference::fromJson(const QJsonObject &o)
+{
+    KeyReference r;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("keychain"))
+        r.kind = Kind::Keychain;
+    else if (kind == QLatin1String("encrypted-file"))
+        r.kind = Kind::EncryptedFile;
+    r.service = o.value(QStringLiteral("service")).toString();
+    r.entry = o.value(QStringLiteral("entry")).toString();
+    return r;
+}
+
+QUrl OnboardingData::confirmationUrl() const
+{
+    if (clientId.isEmpty() || !setup.portal.isValid())
+        return {};
+    QUrl url = setup.portal;
+    QString path = url.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    url.setPath(path + QStringLiteral("confirm-client/") + clientId);
+    return url;
+}
+
+bool OnboardingData::isAccessReady() const
+{
+    QStringList requested = setup.scopes;
+    if (requested.isEmpty() && scopeStatuses.isEmpty())
+        return false;
+    for (const QString &scope : requested) {
+        bool found = false;
+        for (const ScopeStatus &s : scopeStatuses) {
+            if (s.scope == scope) {
+                found = true;
+                if (!s.isOk())
+                    return false;
+            }
+        }
+        if (!found)
+            return false;
+    }
+    for (const ScopeStatus &s : scopeStatuses) {
+        if (!s.isOk())
+            return false;
+    }
+    for (const ClaimStatus &c : claimStatuses) {
+        if (!c.isOk())
+            return false;
+    }
+    return true;
+}
+
+QJsonObject OnboardingData::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("formatVersion")] = FormatVersion;
+    o[QStringLiteral("id")] = id;
+    o[QStringLiteral("state")] = stateName(state);
+    o[QStringLiteral("resumeState")] = stateName(resumeState);
+    o[QStringLiteral("setup")] = setup.toJson();
+    o[QStringLiteral("kid")] = kid;
+    o[QStringLiteral("keyReference")] = keyReference.toJson();
+    o[QStringLiteral("keyCreatedAt")] = toText(keyCreatedAt);
+    o[QStringLiteral("keyExpiresAt")] = toText(keyExpiresAt);
+    o[QStringLiteral("clientId")] = clientId;
+    o[QStringLiteral("draftPostInFlight")] = draftPostInFlight;
+    o[QStringLiteral("draftPostStartedAt")] = toText(draftPostStartedAt);
+    o[QStringLiteral("draftAttempts")] = draftAttempts;
+    o[QStringLiteral("confirmationPort")] = int(confirmationPort);
+    o[QStringLiteral("confirmationStatus")] = confirmationStatus;
+    o[QStringLiteral("confirmedAt")] = toText(confirmedAt);
+    QJsonArray scopes;
+    for (const ScopeStatus &s : scopeStatuses) {
+        scopes.append(QJsonObject{{QStringLiteral("scope"), s.scope},
+                                  {QStringLiteral("status"), s.status},
+                                  {QStringLiteral("statusReason"), s.statusReason}});
+    }
+    o[QStringLiteral("scopeStatuses")] = scopes;
+    QJsonArray claims;
+    for (const ClaimStatus &c : claimStatuses) {
+        claims.append(QJsonObject{{QStringLiteral("claimType"), c.claimType},
+                                  {QStringLiteral("activeClaimValue"), c.activeClaimValue},
+                                  {QStringLiteral("pendingClaimValue"), c.pendingClaimValue},
+                                  {QStringLiteral("status"), c.status},
+                                  {QStringLiteral("statusReason"), c.statusReason}});
+    }
+    o[QStringLiteral("claimStatuses")] = claims;
+    o[QStringLiteral("sfmId")] = sfmId;
+    o[QStringLiteral("waitingSince")] = toText(waitingSince);
+    o[QStringLiteral("lastCheckedAt")] = toText(lastCheckedAt);
+    if (!failure.isNull()) {
+        o[QStringLiteral("failure")] = QJsonObject{{QStringLiteral("code"), failure.code},
+                                                   {QStringLiteral("message"), failure.message},
+                                                   {QStringLiteral("detail"), failure.detail}};
+    }
+    o[QStringLiteral("notices")] = toArray(notices);
+    o[QStringLiteral("createdAt")] = toText(createdAt);
+    o[QStringLiteral("updatedAt")] = toText(updatedAt);
+    o[QStringLiteral("readyAt")] = toText(readyAt);
+    o[QStringLiteral("exportedAt")] = toText(exportedAt);
+    o[QStringLiteral("exportedTo")] = exportedTo;
+    return o;
+}
+
+Result<OnboardingData> OnboardingData::fromJson(const QJsonObject &o)
+{
+    const int version = o.value(QStringLiteral("formatVersion")).toInt(-1);
+    if (version < 1 || version > FormatVersion)
+        return badFile(QStringLiteral("formatVersion %1").arg(version));
+    OnboardingData d;
+    d.id = o.value(QStringLiteral("id")).toString();
+    if (!isSafeId(d.id))
+        return badFile(QStringLiteral("id"));
+    const auto state = stateFromName(o.value(QStringLiteral("state")).toString());
+    if (!state)
+        return badFile(QStringLiteral("state"));
+    d.state = *state;
+    d.resumeState = stateFromName(o.value(QStringLiteral("resumeState")).toString()).value_or(State::Draft);
+    if (!o.value(QStringLiteral("setup")).isObject())
+        return badFile(QStringLiteral("setup"));
+    auto setup = OnboardingSetup::fromJson(o.value(QStringLiteral("setup")).toObject());
+    if (!setup)
+        return setup.error();
+    d.setup = setup.value();
+    d.kid = o.value(QStringLiteral("kid")).toString();
+    d.keyReference = KeyReference::fromJson(o.value(QStringLiteral("keyReference")).toObject());
+    d.keyCreatedAt = fromText(o.value(QStringLiteral("keyCreatedAt")));
+    d.keyExpiresAt = fromText(o.value(QStringLiteral("keyExpiresAt")));
+    d.clientId = o.value(QStringLiteral("clientId")).toString();
+    d.draftPostInFlight = o.value(QStringLiteral("draftPostInFlight")).toBool();
+    d.draftPostStartedAt = fromText(o.value(QStringLiteral("draftPostStartedAt")));
+    d.draftAttempts = o.value(QStringLiteral("draftAttempts")).toInt();
+    const int port = o.value(QStringLiteral("confirmationPort")).toInt();
+    d.confirmationPort = port > 0 && port < 65536 ? quint16(port) : 0;
+    d.confirmationStatus = o.value(QStringLiteral("confirmationStatus")).toString();
+    d.confirmedAt = fromText(o.value(QStringLiteral("confirmedAt")));
+    const QJsonArray scopes = o.value(QStringLiteral("scopeStatuses")).toArray();
+    for (const QJsonValue &v : scopes) {
+        const QJsonObject s = v.toObject();
+        d.scopeStatuses.append({s.value(QStringLiteral("scope")).toString(),
+                                s.value(QStringLiteral("status")).toString(),
+                                s.value(QStringLiteral("statusReason")).toString()});
+    }
+    const QJsonArray claims = o.value(QStringLiteral("claimStatuses")).toArray();
+    for (const QJsonValue &v : claims) {
+        const QJsonObject c = v.toObject();
+        d.claimStatuses.append({c.value(QStringLiteral("claimType")).toString(),
+                                c.value(QStringLiteral("activeClaimValue")).toString(),
+                                c.value(QStringLiteral("pendingClaimValue")).toString(),
+                                c.value(QStringLiteral("status")).toString(),
+                                c.value(QStringLiteral("statusReason")).toString()});
+    }
+    d.sfmId = o.value(QStringLiteral("sfmId")).toString();
+    d.waitingSince = fromText(o.value(QStringLiteral("waitingSince")));
+    d.lastCheckedAt = fromText(o.value(QStringLiteral("lastCheckedAt")));
+    const QJsonObject failure = o.value(QStringLiteral("failure")).toObject();
+    if (!failure.isEmpty())
+        d.failure = Error(failure.value(QStringLiteral("code")).toString(),
+                          failure.value(QStringLiteral("message")).toString(),
+                          failure.value(QStringLiteral("detail")).toString());
+    d.notices = toStringList(o.value(QStringLiteral("notices")));
+    d.createdAt = fromText(o.value(QStringLiteral("createdAt")));
+    d.updatedAt = fromText(o.value(QStringLiteral("updatedAt")));
+    d.readyAt = fromText(o.value(QStringLiteral("readyAt")));
+    d.exportedAt = fromText(o.value(QStringLiteral("exportedAt")));
+    d.exportedTo = o.value(QStringLiteral("exportedTo")).toString();
+    return d;
+}
+
+OnboardingData OnboardingData::create(const OnboardingSetup &setup)
+{
+    OnboardingData d;
+    d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.setup = setup;
+    d.createdAt = QDateTime::currentDateTimeUtc();
+    d.updatedAt = d.createdAt;
+    return d;
+}
+
+} // namespace sfm::onboarding

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "Error.h"
+#include "OnboardingState.h"
+#include "Result.h"
+#include "crypto/Algorithm.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace sfm::onboarding {
+
+// Well-known names from the reference (sections 3 and 7).
+inline constexpr char16_t SelfServiceScope[] = u"nhn:selvbetjening/client";
+inline constexpr char16_t SfmApiScope[] = u"e-helse:sfm.api/sfm.api2";
+inline constexpr char16_t SfmMigrationScope[] = u"e-helse:sfm.api/sfm-migrering.api2";
+inline constexpr char16_t SfmIdClaimType[] = u"e-helse:sfm.api/client/claims/sfm-id";
+
+// An SFM-id as HelseID accepts claim values: letters (also æøå), digits and . - _, at most 50 characters
+// (reference section 7). Translated error otherwise.
+Result<void> checkSfmId(QStringView sfmId);
+
+// What the user chose before anything is made. Editable while the onboarding is Draft or KeyReady
+// (nothing sent to HelseID yet).
+struct OnboardingSetup
+{
+    enum class Journal
+    {
+        New,     // HelseID assigns the SFM-id; it is read back after confirmation
+        Existing // the user pastes an existing journal's SFM-id; the draft carries it as a claim
+    };
+
+    Alternative alternative = Alternative::Api;
+    QString environment;        // "demo", "test", "prod" or "custom"
+    QUrl issuer;                // HelseID STS (authority)
+    QUrl api;                   // self-service API base
+    QUrl portal;                // self-service portal base
+    QString vendorProfile;      // the vendor profile's id or file (no API key: that is a secret)
+    QString organizationNumber; // 9 digits, mod-11
+    QStringList childOrganizationNumbers;
+    QString journalName; // the user's own name for the journal, for lists
+    Journal journal = Journal::New;
+    QString existingSfmId; // only for Journal::Existing
+    QStringList scopes;    // requested API scopes; nhn:selvbetjening/client is added for Alternative 1
+    crypto::Algorithm algorithm = crypto::DefaultAlgorithm;
+    int rsaBits = crypto::DefaultRsaBits;
+
+    // Checks every field; the first problem as a translated error naming the field.
+    Result<void> validate() const;
+    QJsonObject toJson() const;
+    static Result<OnboardingSetup> fromJson(const QJsonObject &json);
+};
+
+// Where the private key is kept. Never the key itself.
+struct KeyReference
+{
+    enum class Kind
+    {
+        None,         // no key yet
+        Keychain,     // the operating system's keychain (QtKeychain)
+        EncryptedFile // the explicit, user-chosen fallback: a passphrase-encrypted PKCS#8 file
+    };
+    Kind kind = Kind::None;
+    QString service; // keychain service name
+    QString entry;   // keychain entry name, or the encrypted file's path
+
+    bool isNull() const { return kind == Kind::None; }
+    QJsonObject toJson() const;
+    static KeyReference fromJson(const QJsonObject &json);
+    static QString kindName(Kind kind); // "none", "keychain", "encrypted-file"
+};
+
+// One scope of GET /v1/client. statusReason is kept verbatim (any language) and never parsed.
+struct ScopeStatus
+{
+    QString scope;
+    QString status; // "ok", "pending", … or "missing" when the server does not list a requested scope
+    QString statusReason;
+    bool isOk() const { return status == QLatin1String("ok"); }
+};
+
+// One audience-specific claim of GET /v1/client (e.g. the SFM-id).
+struct ClaimStatus
+{
+    QString claimType;
+    QString activeClaimValue;
+    QString pendingClaimValue;
+    QString status; // "ok", "pending", "updatePending", …
+    QString statusReason;
+    bool isOk() const { return status == QLatin1String("ok"); }
+};
+
+// Everything an onboarding knows, persisted as one JSON file after every transition. Holds no secret:
+// no private key, no token, no API key, no passphrase.
+struct OnboardingData
+{
+    static constexpr int FormatVersion = 1;
+
+    QString id; // a UUID without braces; also the file name
+    State state = State::Draft;
+    State resumeState = State::Draft; // while Failed: the state retry() continues from
+    OnboardingSetup setup;
+
+    // Key
+    QString kid; // RFC 7638 thumbprint of the public key
+    KeyReference keyReference;
+    QDateTime keyCreatedAt;
+    QDateTime keyExpiresAt; // from GET /v1/client-secret when known; may stay null
+
+    // Registration
+    QString clientId;
+    bool draftPostInFlight = false; // set and saved before the draft POST, cleared with the client id
+    QDateTime draftPostStartedAt;
+    int draftAttempts = 0;
+    quint16 confirmationPort = 0; // the loopback listener's port used in postClientConfirmationRedirectUri
+    QString confirmationStatus;   // the last status= the portal redirected with (verbatim)
+    QDateTime confirmedAt;
+
+    // Access
+    QList<ScopeStatus> scopeStatuses;
+    QList<ClaimStatus> claimStatuses;
+    QString sfmId;          // read back from the sfm-id claim (or the pasted one while pending)
+    QDateTime waitingSince; // when the current wait (confirmation or access) began
+    QDateTime lastCheckedAt;
+
+    // Outcome
+    Error failure;       // while Failed: what went wrong (code, translated message, detail)
+    QStringList notices; // things the user was told that stay true (e.g. a new draft was started)
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime readyAt;
+    QDateTime exportedAt;
+    QString exportedTo; // the last export's path
+
+    QUrl confirmationUrl() const; // {portal}/confirm-client/{clientId}; empty without a client id
+    bool isAccessReady() const;   // every requested scope and every claim ok (a missing scope is not)
+    QJsonObject toJson() const;
+    static Result<OnboardingData> fromJson(const QJsonObject &json);
+    static OnboardingData create(const OnboardingSetup &setup); // new id, Draft, timestamps
+};
+
+} // namespace sfm::onboarding
