@@ -46,6 +46,8 @@ public:
     QString thumbprint() const;
     // Public JWK with kid, use "sig" and, when given, alg. Members in RFC 7638 order.
     QJsonObject publicJwk(std::optional<Algorithm> alg = std::nullopt) const;
+    // Only the members RFC 7638 requires (kty, n, e or kty, crv, x, y): the "jwk" of a DPoP proof.
+    QJsonObject minimalPublicJwk() const;
     // The private JWK as compact JSON, in a buffer that wipes itself. Only for an explicit export.
     SecureBytes privateJwkJson(std::optional<Algorithm> alg = std::nullopt) const;
     SecureBytes toPkcs8Der() const;
