@@ -68,6 +68,7 @@ private:
     struct Call;
     void startAttempt(RequestId id);
     void finishAttempt(RequestId id, QNetworkReply *reply);
+    void scheduleRetry(RequestId id, std::chrono::milliseconds delay);
     void complete(RequestId id, Result<HttpResponse> result);
     void recordDate(const QUrl &url, const QByteArray &dateHeader);
     void applyProxy();

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace sfm::net {
@@ -28,6 +29,9 @@ struct HttpRequest
     Retry retry = Retry::Auto;
     std::optional<std::chrono::milliseconds> timeout; // default: NetSettings::timeout
     std::optional<qint64> maxResponseBytes;           // default: NetSettings::maxResponseBytes
+    // Called before every retry (not the first attempt) to renew one-use parts: a client assertion's or a
+    // DPoP proof's jti must never be sent twice.
+    std::function<void(HttpRequest &)> beforeRetry;
 
     static HttpRequest get(const QUrl &url);
     static HttpRequest postJson(const QUrl &url, const QByteArray &json);

@@ -1,0 +1,138 @@
+#include "Environment.h"
+
+#include <QCoreApplication>
+
+namespace sfm::helseid {
+
+namespace {
+
+QUrl withoutTrailingSlash(const QUrl &url)
+{
+    QUrl u = url;
+    QString path = u.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    u.setPath(path);
+    return u;
+}
+
+Environment make(Environment::Kind kind, const QUrl &issuer, const QUrl &api, const QUrl &portal)
+{
+    Environment e;
+    e.kind = kind;
+    e.issuer = withoutTrailingSlash(issuer);
+    e.apiBase = withoutTrailingSlash(api);
+    e.portalBase = withoutTrailingSlash(portal);
+    return e;
+}
+
+} // namespace
+
+// Reference section 2: the hosts differ only by ".test". These two functions are the only place in the
+// code that names them.
+Environment Environment::test()
+{
+    return make(Kind::Test, QUrl(QStringLiteral("https://helseid-sts.test.nhn.no")),
+                QUrl(QStringLiteral("https://api.selvbetjening.test.nhn.no")),
+                QUrl(QStringLiteral("https://selvbetjening.test.nhn.no")));
+}
+
+Environment Environment::prod()
+{
+    return make(Kind::Prod, QUrl(QStringLiteral("https://helseid-sts.nhn.no")),
+                QUrl(QStringLiteral("https://api.selvbetjening.nhn.no")),
+                QUrl(QStringLiteral("https://selvbetjening.nhn.no")));
+}
+
+Environment Environment::demo(const QUrl &issuer, const QUrl &apiBase, const QUrl &portalBase)
+{
+    return make(Kind::Demo, issuer, apiBase, portalBase);
+}
+
+Environment Environment::custom(const QUrl &issuer, const QUrl &apiBase, const QUrl &portalBase)
+{
+    return make(Kind::Custom, issuer, apiBase, portalBase);
+}
+
+Result<Environment> Environment::fromName(QStringView name)
+{
+    if (name.compare(QLatin1String("test"), Qt::CaseInsensitive) == 0)
+        return test();
+    if (name.compare(QLatin1String("prod"), Qt::CaseInsensitive) == 0)
+        return prod();
+    return Error(QStringLiteral("helseid.environment.unknown"),
+                 QCoreApplication::translate("Environment",
+                                             "Unknown environment \"%1\". Use test or prod (demo and custom "
+                                             "environments need their addresses).")
+                     .arg(name.toString().left(40)));
+}
+
+QString Environment::name() const
+{
+    switch (kind) {
+    case Kind::Demo:
+        return QStringLiteral("demo");
+    case Kind::Test:
+        return QStringLiteral("test");
+    case Kind::Prod:
+        return QStringLiteral("prod");
+    case Kind::Custom:
+        return QStringLiteral("custom");
+    }
+    return QStringLiteral("custom");
+}
+
+QString Environment::displayName() const
+{
+    switch (kind) {
+    case Kind::Demo:
+        return QCoreApplication::translate("Environment", "Practice (simulator)");
+    case Kind::Test:
+        return QCoreApplication::translate("Environment", "HelseID TEST");
+    case Kind::Prod:
+        return QCoreApplication::translate("Environment", "HelseID production");
+    case Kind::Custom:
+        return QCoreApplication::translate("Environment", "Custom environment");
+    }
+    return {};
+}
+
+bool Environment::isValid() const
+{
+    return issuer.isValid() && !issuer.host().isEmpty() && apiBase.isValid() && !apiBase.host().isEmpty() &&
+           portalBase.isValid() && !portalBase.host().isEmpty();
+}
+
+QString Environment::issuerString() const
+{
+    return issuer.toString(QUrl::FullyEncoded);
+}
+
+QUrl Environment::discoveryUrl() const
+{
+    QUrl u = issuer;
+    u.setPath(issuer.path() + QStringLiteral("/.well-known/openid-configuration"));
+    return u;
+}
+
+QUrl Environment::apiUrl(QStringView path) const
+{
+    QUrl u = apiBase;
+    QString p = path.toString();
+    if (!p.startsWith(QLatin1Char('/')))
+        p.prepend(QLatin1Char('/'));
+    u.setPath(apiBase.path() + p);
+    return u;
+}
+
+QUrl Environment::confirmClientUrl(const QString &clientId) const
+{
+    QUrl u = portalBase;
+    // The client id is a path segment: percent-encode anything that is not safe there.
+    u.setPath(portalBase.path() + QStringLiteral("/confirm-client/") +
+                  QString::fromLatin1(QUrl::toPercentEncoding(clientId)),
+              QUrl::TolerantMode);
+    return u;
+}
+
+} // namespace sfm::helseid

@@ -1,0 +1,385 @@
+#include "HttpClient.h"
+
+#include "HttpDate.h"
+#include "Logging.h"
+#include "NetErrors.h"
+#include "UrlPolicy.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <cmath>
+
+namespace sfm::net {
+
+namespace {
+
+// Applies ProxySettings per request. Loopback (the simulator, the confirmation listener) never goes
+// through a proxy: a corporate proxy cannot reach this computer's 127.0.0.1.
+class ProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit ProxyFactory(ProxySettings settings)
+        : m_settings(std::move(settings))
+    {}
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        switch (m_settings.mode) {
+        case ProxySettings::Mode::None:
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        case ProxySettings::Mode::Manual:
+            return {QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.host, m_settings.port)};
+        case ProxySettings::Mode::System:
+            break;
+        }
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+
+private:
+    ProxySettings m_settings;
+};
+
+bool isRetryableNetworkError(const QString &code)
+{
+    return code == QLatin1String("net.timeout") || code == QLatin1String("net.unreachable");
+}
+
+} // namespace
+
+struct HttpClient::Call
+{
+    HttpRequest request;
+    Callback callback;
+    int attempt = 0;
+    QPointer<QNetworkReply> reply;
+    QByteArray body;
+    qint64 limit = 0;
+    qint64 timeoutMs = 0;
+    bool timedOut = false;
+    bool tooLarge = false;
+    bool cancelled = false;
+    QList<QSslError> sslErrors;
+};
+
+HttpClient::HttpClient(NetSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_manager(new QNetworkAccessManager(this))
+{
+    // Redirects would let a server move a request (with its DPoP proof and token) somewhere else; HelseID
+    // does not redirect these calls, so a redirect stays a visible answer.
+    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_manager->setAutoDeleteReplies(false);
+    applyProxy();
+}
+
+HttpClient::~HttpClient()
+{
+    // Callbacks must not run during destruction; replies die with the manager.
+    for (const auto &call : std::as_const(m_calls)) {
+        if (call->reply) {
+            call->reply->disconnect(this);
+            call->reply->abort();
+        }
+    }
+    m_calls.clear();
+}
+
+QByteArray HttpClient::userAgent()
+{
+    return QByteArrayLiteral("sfm-onboarding/" SFM_VERSION);
+}
+
+void HttpClient::setSettings(const NetSettings &settings)
+{
+    m_settings = settings;
+    applyProxy();
+}
+
+void HttpClient::applyProxy()
+{
+    m_manager->setProxyFactory(new ProxyFactory(m_settings.proxy));
+}
+
+void HttpClient::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void HttpClient::setRandom(Random random)
+{
+    m_random = std::move(random);
+}
+
+void HttpClient::setScheduler(Scheduler scheduler)
+{
+    m_scheduler = std::move(scheduler);
+}
+
+QDateTime HttpClient::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+std::chrono::milliseconds HttpClient::backoffDelay(int retry) const
+{
+    // Full jitter (AWS architecture blog): uniform in [0, min(cap, base * 2^(retry-1))], which spreads
+    // many clients retrying at once better than a fixed or "equal" jitter.
+    const double base = double(m_settings.retry.baseDelay.count());
+    const double cap = double(m_settings.retry.maxDelay.count());
+    const double ceiling = std::min(cap, base * std::pow(2.0, std::max(0, retry - 1)));
+    double r = m_random ? m_random() : QRandomGenerator::global()->generateDouble();
+    r = std::clamp(r, 0.0, 1.0);
+    return std::chrono::milliseconds(qint64(ceiling * r));
+}
+
+std::optional<qint64> HttpClient::clockOffsetSeconds(const QString &host) const
+{
+    const auto it = m_offsets.constFind(host.toLower());
+    if (it == m_offsets.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+HttpClient::RequestId HttpClient::send(const HttpRequest &request, Callback callback)
+{
+    const RequestId id = m_nextId++;
+    auto call = std::make_shared<Call>();
+    call->request = request;
+    call->callback = std::move(callback);
+    call->limit = request.maxResponseBytes.value_or(m_settings.maxResponseBytes);
+    call->timeoutMs = request.timeout.value_or(m_settings.timeout).count();
+    m_calls.insert(id, call);
+
+    const Result<void> allowed = checkUrlAllowed(request.url);
+    if (!allowed) {
+        qCWarning(lcNet) << "refused" << request.method << request.url.host() << allowed.error().code;
+        // Never call back from inside send(): callers may not be ready for re-entrancy.
+        QTimer::singleShot(0, this, [this, id, error = allowed.error()] { complete(id, error); });
+        return id;
+    }
+    QTimer::singleShot(0, this, [this, id] { startAttempt(id); });
+    return id;
+}
+
+void HttpClient::cancel(RequestId id)
+{
+    const auto it = m_calls.constFind(id);
+    if (it == m_calls.constEnd())
+        return;
+    const auto call = *it;
+    call->cancelled = true;
+    if (call->reply) {
+        call->reply->abort(); // finished() follows and completes with net.cancelled
+        return;
+    }
+    // Waiting for a retry or not started yet.
+    QTimer::singleShot(0, this,
+                       [this, id, url = call->request.url] { complete(id, NetErrors::cancelled(url)); });
+}
+
+void HttpClient::startAttempt(RequestId id)
+{
+    const auto it = m_calls.constFind(id);
+    if (it == m_calls.constEnd())
+        return;
+    const auto call = *it;
+    if (call->cancelled) {
+        complete(id, NetErrors::cancelled(call->request.url));
+        return;
+    }
+    ++call->attempt;
+    if (call->attempt > 1 && call->request.beforeRetry)
+        call->request.beforeRetry(call->request);
+    call->body.clear();
+    call->timedOut = call->tooLarge = false;
+    call->sslErrors.clear();
+
+    const HttpRequest &r = call->request;
+    QNetworkRequest req(r.url);
+    req.setRawHeader("User-Agent", userAgent());
+    if (!r.contentType.isEmpty())
+        req.setRawHeader("Content-Type", r.contentType);
+    for (const auto &h : r.headers)
+        req.setRawHeader(h.first, h.second);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+
+    QNetworkReply *reply =
+        r.method == "GET" ? m_manager->get(req) : m_manager->sendCustomRequest(req, r.method, r.body);
+    call->reply = reply;
+    qCDebug(lcNet) << r.method << r.url.toDisplayString(QUrl::RemoveQuery) << "attempt" << call->attempt;
+
+    auto deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [call, reply] {
+        call->timedOut = true;
+        reply->abort();
+    });
+    deadline->start(int(std::min<qint64>(call->timeoutMs, std::numeric_limits<int>::max())));
+
+    connect(reply, &QNetworkReply::metaDataChanged, this, [call, reply] {
+        bool ok = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && length > call->limit) {
+            call->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [call, reply] {
+        if (call->tooLarge)
+            return;
+        call->body += reply->read(call->limit + 1 - call->body.size());
+        if (call->body.size() > call->limit) {
+            call->tooLarge = true;
+            call->body.clear();
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the user gets these explained.
+        call->sslErrors += errors;
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { finishAttempt(id, reply); });
+}
+
+void HttpClient::finishAttempt(RequestId id, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const auto it = m_calls.constFind(id);
+    if (it == m_calls.constEnd())
+        return;
+    const auto call = *it;
+    call->reply = nullptr;
+    const QUrl url = call->request.url;
+
+    if (!call->tooLarge && !call->timedOut && !call->cancelled) {
+        call->body += reply->read(qMax<qint64>(0, call->limit + 1 - call->body.size()));
+        if (call->body.size() > call->limit)
+            call->tooLarge = true;
+    }
+    if (call->cancelled) {
+        complete(id, NetErrors::cancelled(url));
+        return;
+    }
+    if (call->tooLarge) {
+        qCWarning(lcNet) << "answer too large from" << url.host() << "limit" << call->limit;
+        complete(id, NetErrors::tooLarge(url, call->limit));
+        return;
+    }
+    if (!call->sslErrors.isEmpty()) {
+        qCWarning(lcNet) << "TLS errors from" << url.host() << call->sslErrors.size();
+        complete(id, NetErrors::tls(url, call->sslErrors));
+        return;
+    }
+
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const bool retrySafe = call->request.isRetrySafe();
+    const bool attemptsLeft = call->attempt < m_settings.retry.maxAttempts;
+
+    if (!statusAttr.isValid() || call->timedOut) {
+        // Only our deadline aborts a reply here (cancel() is handled above), so a cancelled operation is a
+        // timeout too.
+        const bool timedOut = call->timedOut || reply->error() == QNetworkReply::OperationCanceledError;
+        const Error error = timedOut ? NetErrors::timeout(url, call->timeoutMs)
+                                     : NetErrors::fromNetworkError(url, reply->error(), reply->errorString());
+        if (retrySafe && attemptsLeft && isRetryableNetworkError(error.code)) {
+            const auto delay = backoffDelay(call->attempt);
+            qCInfo(lcNet) << "retrying" << url.host() << "after" << error.code << "in" << delay.count()
+                          << "ms";
+            scheduleRetry(id, delay);
+            return;
+        }
+        qCInfo(lcNet) << call->request.method << url.host() << "failed:" << error.code;
+        complete(id, error);
+        return;
+    }
+
+    HttpResponse response;
+    response.status = statusAttr.toInt();
+    response.url = url;
+    response.body = call->body;
+    response.attempts = call->attempt;
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.append({pair.first, pair.second});
+    recordDate(url, response.header("Date"));
+
+    const bool retryStatus = response.status == 429 || response.status >= 500;
+    if (retryStatus && retrySafe && attemptsLeft) {
+        std::chrono::milliseconds delay = backoffDelay(call->attempt);
+        bool honour = true;
+        if (response.hasHeader("Retry-After")) {
+            if (const auto after = parseRetryAfter(response.header("Retry-After"), now())) {
+                delay = *after;
+                // A server asking for a long pause gets its answer back to the caller instead of a
+                // silent wait (the poller above has its own schedule).
+                honour = delay <= m_settings.retry.maxRetryAfter;
+            }
+        }
+        if (honour) {
+            qCInfo(lcNet) << "retrying" << url.host() << "after HTTP" << response.status << "in"
+                          << delay.count() << "ms";
+            scheduleRetry(id, delay);
+            return;
+        }
+    }
+    qCDebug(lcNet) << call->request.method << url.toDisplayString(QUrl::RemoveQuery) << "->"
+                   << response.status;
+    complete(id, std::move(response));
+}
+
+void HttpClient::scheduleRetry(RequestId id, std::chrono::milliseconds delay)
+{
+    auto fire = [self = QPointer<HttpClient>(this), id] {
+        if (self)
+            self->startAttempt(id);
+    };
+    if (m_scheduler)
+        m_scheduler(delay, std::move(fire));
+    else
+        QTimer::singleShot(delay, this, std::move(fire));
+}
+
+void HttpClient::complete(RequestId id, Result<HttpResponse> result)
+{
+    const auto call = m_calls.take(id);
+    if (!call)
+        return;
+    if (call->callback)
+        call->callback(std::move(result));
+}
+
+void HttpClient::recordDate(const QUrl &url, const QByteArray &dateHeader)
+{
+    if (dateHeader.isEmpty())
+        return;
+    const auto date = parseHttpDate(dateHeader);
+    if (!date)
+        return;
+    // The Date header has whole seconds and is taken a little before we read it, so the measured offset
+    // never overstates how far ahead the server is: applying it cannot put iat into the server's future.
+    const qint64 offsetMs = now().msecsTo(*date);
+    const qint64 offset = offsetMs / 1000;
+    const QString host = url.host().toLower();
+    const auto previous = m_offsets.constFind(host);
+    const bool wasSkewed =
+        previous != m_offsets.constEnd() && qAbs(*previous) > m_settings.clockSkewWarningSeconds;
+    m_offsets.insert(host, offset);
+    m_lastOffset = offset;
+    if (qAbs(offset) > m_settings.clockSkewWarningSeconds && !wasSkewed) {
+        qCWarning(lcNet) << "clock of this computer differs from" << host << "by" << offset << "seconds";
+        emit clockSkewDetected(host, offset);
+    }
+}
+
+} // namespace sfm::net
