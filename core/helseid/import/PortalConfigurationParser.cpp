@@ -1,0 +1,385 @@
+#include "PortalConfigurationParser.h"
+
+#include "DotNetRsaKeyXml.h"
+#include "ImportLimits.h"
+#include "Logging.h"
+#include "SecureBytes.h"
+#include "crypto/Base64Url.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace sfm::helseid {
+
+namespace {
+
+using Parser = PortalConfigurationParser;
+
+const QString KeyMissingFields = QStringLiteral("privateJwk|rsaPrivateKey");
+
+Error missingField(const QString &field)
+{
+    return Error(QStringLiteral("import.missing_field"),
+                 Parser::tr("The configuration file lacks the field «%1», so it is not a complete HelseID "
+                            "configuration. Download the configuration file from the portal again.")
+                     .arg(field),
+                 QStringLiteral("missing field: %1").arg(field));
+}
+
+Error badField(const QString &field, const QString &detail)
+{
+    return Error(QStringLiteral("import.bad_field"),
+                 Parser::tr("The field «%1» in the configuration file has a value this program cannot use. "
+                            "Download the configuration file from the portal again.")
+                     .arg(field),
+                 QStringLiteral("%1: %2").arg(field, detail));
+}
+
+Error badPrivateJwk(const QString &detail)
+{
+    return Error(QStringLiteral("import.bad_private_jwk"),
+                 Parser::tr("The private key in the configuration file (privateJwk) could not be read. "
+                            "Download the configuration file from the portal again."),
+                 QStringLiteral("privateJwk: %1").arg(detail));
+}
+
+Error unsupportedKey(const QString &detail)
+{
+    return Error(
+        QStringLiteral("import.unsupported_key"),
+        Parser::tr("The key in the configuration file is of a kind HelseID does not accept (it must be "
+                   "RSA of at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again "
+                   "in the portal and use the new configuration file."),
+        detail);
+}
+
+bool isPresent(const QJsonObject &object, const QString &field)
+{
+    const auto it = object.constFind(field);
+    return it != object.constEnd() && !it->isNull() && !it->isUndefined();
+}
+
+// A required or optional string; "required" turns a missing one into import.missing_field.
+Result<QString> stringField(const QJsonObject &object, const QString &field, bool required)
+{
+    if (!isPresent(object, field)) {
+        if (required)
+            return missingField(field);
+        return QString();
+    }
+    const QJsonValue value = object.value(field);
+    if (!value.isString())
+        return badField(field, QStringLiteral("not a string"));
+    return value.toString();
+}
+
+Result<QStringList> stringListField(const QJsonObject &object, const QString &field, bool required)
+{
+    if (!isPresent(object, field)) {
+        if (required)
+            return missingField(field);
+        return QStringList();
+    }
+    const QJsonValue value = object.value(field);
+    if (!value.isArray())
+        return badField(field, QStringLiteral("not a list"));
+    const QJsonArray array = value.toArray();
+    if (array.size() > limits::MaxListEntries)
+        return badField(field, QStringLiteral("%1 entries").arg(array.size()));
+    QStringList list;
+    for (const QJsonValue &entry : array) {
+        if (!entry.isString())
+            return badField(field, QStringLiteral("an entry is not a string"));
+        const QString text = entry.toString();
+        if (text.isEmpty() || text.size() > 2048)
+            return badField(field, QStringLiteral("an entry is empty or too long"));
+        if (!list.contains(text))
+            list << text;
+    }
+    return list;
+}
+
+bool isSaneIdentifier(const QString &text, qsizetype maxLength)
+{
+    if (text.isEmpty() || text.size() > maxLength)
+        return false;
+    for (const QChar c : text) {
+        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c.isSurrogate())
+            return false;
+    }
+    return true;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    return host == QLatin1String("localhost") || host == QLatin1String("::1") ||
+           host.startsWith(QLatin1String("127."));
+}
+
+Result<QUrl> parseAuthority(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    const bool schemeOk =
+        scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
+    if (!url.isValid() || url.host().isEmpty() || !schemeOk || !url.userInfo().isEmpty() || url.hasQuery() ||
+        url.hasFragment()) {
+        return Error(
+            QStringLiteral("import.bad_authority"),
+            Parser::tr("The HelseID address (authority) in the configuration file is not a valid https "
+                       "address. Download the configuration file from the portal again."),
+            QStringLiteral("authority: not an https URL without query"));
+    }
+    return url;
+}
+
+// privateJwk is a JSON-encoded string (reference §4); one consumer URL-decodes it first, and a JSON object
+// is tolerated too.
+Result<QJsonObject> privateJwkObject(const QJsonValue &value)
+{
+    if (value.isObject())
+        return value.toObject();
+    if (!value.isString())
+        return badPrivateJwk(QStringLiteral("neither a string nor an object"));
+
+    QByteArray text = value.toString().trimmed().toUtf8();
+    if (text.startsWith('%')) {
+        QByteArray decoded = QByteArray::fromPercentEncoding(text);
+        secureWipe(text);
+        text = std::move(decoded);
+    }
+    if (!text.startsWith('{')) {
+        secureWipe(text);
+        return badPrivateJwk(QStringLiteral("not JSON (nor URL-encoded JSON)"));
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    secureWipe(text);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return badPrivateJwk(
+            QStringLiteral("JSON error at offset %1: %2").arg(error.offset).arg(error.errorString()));
+    }
+    return document.object();
+}
+
+// Refuses keys HelseID does not accept before OpenSSL sees them, so the user gets "unsupported" rather
+// than "invalid" for an RSA 1024 or a P-192 key.
+Result<void> checkKeyPolicy(const QJsonObject &jwk, const QString &where)
+{
+    const QString kty = jwk.value(QStringLiteral("kty")).toString();
+    if (kty == QLatin1String("RSA")) {
+        const auto n = crypto::base64UrlDecode(jwk.value(QStringLiteral("n")).toString().toLatin1());
+        if (n) {
+            qsizetype first = 0;
+            while (first < n->size() && n->at(first) == '\0')
+                ++first;
+            qsizetype bits = (n->size() - first) * 8;
+            if (first < n->size()) {
+                for (unsigned char top = static_cast<unsigned char>(n->at(first)); !(top & 0x80); top <<= 1)
+                    --bits;
+            }
+            if (bits < crypto::MinimumRsaBits)
+                return unsupportedKey(QStringLiteral("%1: RSA key of %2 bits").arg(where).arg(bits));
+        }
+        return {};
+    }
+    if (kty == QLatin1String("EC")) {
+        const QString crv = jwk.value(QStringLiteral("crv")).toString();
+        if (!crypto::curveFromName(crv))
+            return unsupportedKey(QStringLiteral("%1: EC curve %2").arg(where, crv.left(20)));
+        return {};
+    }
+    return unsupportedKey(QStringLiteral("%1: key type %2")
+                              .arg(where, kty.isEmpty() ? QStringLiteral("(none)") : kty.left(20)));
+}
+
+Result<crypto::Key> keyFromJwk(const QJsonObject &jwk, const QString &where)
+{
+    if (auto policy = checkKeyPolicy(jwk, where); !policy)
+        return policy.error();
+    auto key = crypto::Key::fromJwk(jwk);
+    if (!key) {
+        return Error(QStringLiteral("import.bad_key"),
+                     Parser::tr("The private key in the configuration file is not valid: %1 Download the "
+                                "configuration file from the portal again.")
+                         .arg(key.error().message),
+                     QStringLiteral("%1: %2 %3").arg(where, key.error().code, key.error().detail));
+    }
+    if (!key->hasPrivate()) {
+        return Error(QStringLiteral("import.no_private_key"),
+                     Parser::tr("The configuration file holds only a public key, so it cannot be used to log "
+                                "in to HelseID. Download the configuration file from the portal again."),
+                     QStringLiteral("%1: public key only").arg(where));
+    }
+    if (key->type() == crypto::KeyType::Rsa && key->bits() < crypto::MinimumRsaBits)
+        return unsupportedKey(QStringLiteral("%1: RSA key of %2 bits").arg(where).arg(key->bits()));
+    return key;
+}
+
+} // namespace
+
+bool PortalConfigurationParser::looksLikeConfiguration(const QJsonObject &object)
+{
+    return isPresent(object, QStringLiteral("clientId")) &&
+           (isPresent(object, QStringLiteral("privateJwk")) ||
+            isPresent(object, QStringLiteral("rsaPrivateKey")));
+}
+
+Result<PortalConfiguration> PortalConfigurationParser::parse(QByteArrayView json)
+{
+    if (json.size() > limits::MaxJsonBytes) {
+        return Error(QStringLiteral("import.too_large"),
+                     tr("The configuration file is far larger than any HelseID configuration. Check that you "
+                        "chose the file from the HelseID portal."),
+                     QStringLiteral("JSON of %1 bytes").arg(json.size()));
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return Error(
+            QStringLiteral("import.bad_json"),
+            tr("The configuration file is not a valid JSON file. Download it from the portal again."),
+            error.error != QJsonParseError::NoError
+                ? QStringLiteral("JSON error at offset %1: %2").arg(error.offset).arg(error.errorString())
+                : QStringLiteral("JSON is not an object"));
+    }
+    return parse(document.object());
+}
+
+Result<PortalConfiguration> PortalConfigurationParser::parse(const QJsonObject &object)
+{
+    PortalConfiguration config;
+
+    auto clientId = stringField(object, QStringLiteral("clientId"), true);
+    if (!clientId)
+        return clientId.error();
+    if (!isSaneIdentifier(*clientId, limits::MaxClientIdLength)) {
+        return Error(QStringLiteral("import.bad_client_id"),
+                     tr("The client ID in the configuration file is empty or malformed. Download the "
+                        "configuration file from the portal again."),
+                     QStringLiteral("clientId: %1 characters, empty, too long or with spaces or control "
+                                    "characters")
+                         .arg(clientId->size()));
+    }
+    config.clientId = *clientId;
+
+    auto authority = stringField(object, QStringLiteral("authority"), true);
+    if (!authority)
+        return authority.error();
+    auto authorityUrl = parseAuthority(*authority);
+    if (!authorityUrl)
+        return authorityUrl.error();
+    config.authority = *authorityUrl;
+
+    auto clientName = stringField(object, QStringLiteral("clientName"), false);
+    if (!clientName)
+        return clientName.error();
+    config.clientName = clientName->left(500);
+
+    struct ListField
+    {
+        const char *name;
+        QStringList *target;
+        bool required;
+    };
+    const ListField lists[] = {{"scopes", &config.scopes, true},
+                               {"grantTypes", &config.grantTypes, false},
+                               {"redirectUris", &config.redirectUris, false},
+                               {"postLogoutRedirectUris", &config.postLogoutRedirectUris, false}};
+    for (const ListField &field : lists) {
+        auto list = stringListField(object, QString::fromLatin1(field.name), field.required);
+        if (!list)
+            return list.error();
+        *field.target = *list;
+    }
+
+    auto secretType = stringField(object, QStringLiteral("secretType"), false);
+    if (!secretType)
+        return secretType.error();
+    // HelseID authenticates clients only with private_key_jwt (reference §6); the portal writes
+    // "private_key_jwt:RsaPrivateKeyJwtSecret".
+    if (!secretType->isEmpty() && !secretType->startsWith(QLatin1String("private_key_jwt"))) {
+        return Error(QStringLiteral("import.unsupported_secret_type"),
+                     tr("The client in the configuration file does not use a private key (private_key_jwt), "
+                        "which is the only kind this program supports. Create the client with a key pair in "
+                        "the portal."),
+                     QStringLiteral("secretType: %1").arg(secretType->left(80)));
+    }
+    config.secretType = *secretType;
+
+    if (isPresent(object, QStringLiteral("rsaKeySizeBits"))) {
+        const QJsonValue bits = object.value(QStringLiteral("rsaKeySizeBits"));
+        const double number = bits.toDouble(-1);
+        if (!bits.isDouble() || number < 1 || number > 65536 || number != double(int(number)))
+            return badField(QStringLiteral("rsaKeySizeBits"), QStringLiteral("not a key size"));
+        config.rsaKeySizeBits = int(number);
+    }
+    if (isPresent(object, QStringLiteral("pkceRequired"))) {
+        const QJsonValue pkce = object.value(QStringLiteral("pkceRequired"));
+        if (!pkce.isBool())
+            return badField(QStringLiteral("pkceRequired"), QStringLiteral("not true or false"));
+        config.pkceRequired = pkce.toBool();
+    }
+
+    // The key: privateJwk, or rsaPrivateKey when privateJwk is absent; both must agree when both are there.
+    const bool hasJwk = isPresent(object, QStringLiteral("privateJwk"));
+    const bool hasXml = isPresent(object, QStringLiteral("rsaPrivateKey"));
+    if (!hasJwk && !hasXml) {
+        return Error(QStringLiteral("import.missing_field"),
+                     tr("The configuration file holds no private key (neither «privateJwk» nor "
+                        "«rsaPrivateKey»). Download the configuration file from the portal again."),
+                     QStringLiteral("missing field: %1").arg(KeyMissingFields));
+    }
+
+    std::optional<crypto::Key> jwkKey;
+    std::optional<crypto::Key> xmlKey;
+    if (hasJwk) {
+        auto jwk = privateJwkObject(object.value(QStringLiteral("privateJwk")));
+        if (!jwk)
+            return jwk.error();
+        auto key = keyFromJwk(*jwk, QStringLiteral("privateJwk"));
+        if (!key)
+            return key.error();
+        jwkKey = *key;
+        const QJsonValue kid = jwk->value(QStringLiteral("kid"));
+        if (kid.isString() && isSaneIdentifier(kid.toString(), 200))
+            config.kid = kid.toString();
+        if (const QJsonValue alg = jwk->value(QStringLiteral("alg")); alg.isString())
+            config.algorithm = crypto::algorithmFromName(alg.toString());
+    }
+    if (hasXml) {
+        const QJsonValue xmlValue = object.value(QStringLiteral("rsaPrivateKey"));
+        if (!xmlValue.isString())
+            return badField(QStringLiteral("rsaPrivateKey"), QStringLiteral("not a string"));
+        QByteArray xml = xmlValue.toString().toUtf8();
+        auto jwk = DotNetRsaKeyXml::toPrivateJwk(xml);
+        secureWipe(xml);
+        if (!jwk)
+            return jwk.error();
+        auto key = keyFromJwk(*jwk, QStringLiteral("rsaPrivateKey"));
+        if (!key)
+            return key.error();
+        xmlKey = *key;
+    }
+    if (jwkKey && xmlKey && !jwkKey->samePublicKey(*xmlKey)) {
+        return Error(QStringLiteral("import.key_mismatch"),
+                     tr("The configuration file holds two different keys (privateJwk and rsaPrivateKey), so "
+                        "it cannot be trusted. Download the configuration file from the portal again."),
+                     QStringLiteral("privateJwk thumbprint %1, rsaPrivateKey thumbprint %2")
+                         .arg(jwkKey->thumbprint(), xmlKey->thumbprint()));
+    }
+    config.key = jwkKey ? *jwkKey : *xmlKey;
+    config.keySource = (jwkKey && xmlKey) ? PortalConfiguration::KeySource::Both
+                       : jwkKey           ? PortalConfiguration::KeySource::PrivateJwk
+                                          : PortalConfiguration::KeySource::RsaKeyXml;
+    if (config.kid.isEmpty())
+        config.kid = config.key.thumbprint();
+
+    qCInfo(lcHelseId) << "Read portal configuration for client" << config.clientId << "key"
+                      << config.key.thumbprint();
+    return config;
+}
+
+} // namespace sfm::helseid

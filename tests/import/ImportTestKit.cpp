@@ -1,0 +1,161 @@
+#include "ImportTestKit.h"
+
+#include "crypto/Base64Url.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <zip.h>
+
+namespace ImportTestKit {
+
+using sfm::crypto::Key;
+
+const Key &rsaKey()
+{
+    static const Key key = Key::generateRsa(2048).value();
+    return key;
+}
+
+const Key &otherRsaKey()
+{
+    static const Key key = Key::generateRsa(2048).value();
+    return key;
+}
+
+QJsonObject privateJwk(const Key &key)
+{
+    return QJsonDocument::fromJson(key.privateJwkJson().bytes()).object();
+}
+
+static QString dotNetNumber(const QJsonObject &jwk, const char *member, qsizetype width)
+{
+    QByteArray value =
+        sfm::crypto::base64UrlDecode(jwk.value(QLatin1String(member)).toString().toLatin1()).value();
+    if (value.size() < width)
+        value.prepend(QByteArray(width - value.size(), '\0'));
+    return QString::fromLatin1(value.toBase64());
+}
+
+QString dotNetXmlFromJwk(const QJsonObject &jwk)
+{
+    const qsizetype k =
+        sfm::crypto::base64UrlDecode(jwk.value(QStringLiteral("n")).toString().toLatin1()).value().size();
+    const qsizetype half = (k + 1) / 2;
+    return QStringLiteral("<RSAKeyValue><Modulus>%1</Modulus><Exponent>%2</Exponent><P>%3</P><Q>%4</Q>"
+                          "<DP>%5</DP><DQ>%6</DQ><InverseQ>%7</InverseQ><D>%8</D></RSAKeyValue>")
+        .arg(dotNetNumber(jwk, "n", k), dotNetNumber(jwk, "e", 0), dotNetNumber(jwk, "p", half),
+             dotNetNumber(jwk, "q", half), dotNetNumber(jwk, "dp", half), dotNetNumber(jwk, "dq", half),
+             dotNetNumber(jwk, "qi", half), dotNetNumber(jwk, "d", k));
+}
+
+QString dotNetXml(const Key &key)
+{
+    return dotNetXmlFromJwk(privateJwk(key));
+}
+
+QJsonObject portalJson(const Key &key, const QString &clientId)
+{
+    QJsonObject jwk = privateJwk(key);
+    jwk.insert(QStringLiteral("alg"), QStringLiteral("RS256"));
+    jwk.insert(QStringLiteral("kid"), key.thumbprint());
+    return QJsonObject{
+        {QStringLiteral("clientName"), QStringLiteral("Testkommune EPJ")},
+        {QStringLiteral("authority"), TestIssuer},
+        {QStringLiteral("clientId"), clientId},
+        {QStringLiteral("grantTypes"), QJsonArray{QStringLiteral("client_credentials")}},
+        {QStringLiteral("scopes"),
+         QJsonArray{QStringLiteral("e-helse:sfm.api/sfm.api2"), QStringLiteral("nhn:selvbetjening/client")}},
+        {QStringLiteral("redirectUris"), QJsonArray{}},
+        {QStringLiteral("postLogoutRedirectUris"), QJsonArray{}},
+        {QStringLiteral("secretType"), QStringLiteral("private_key_jwt:RsaPrivateKeyJwtSecret")},
+        {QStringLiteral("rsaPrivateKey"), dotNetXml(key)},
+        {QStringLiteral("rsaKeySizeBits"), key.bits()},
+        {QStringLiteral("privateJwk"), QString::fromUtf8(QJsonDocument(jwk).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("pkceRequired"), false},
+    };
+}
+
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+bool writeZipCrypto(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password)
+{
+    QTemporaryDir staging;
+    QStringList args{QStringLiteral("-q"), QStringLiteral("-j"), QStringLiteral("-X")};
+    if (!password.isEmpty())
+        args << QStringLiteral("-P") << QString::fromUtf8(password);
+    args << zipPath;
+    for (const ZipEntry &entry : entries) {
+        const QString path = staging.filePath(entry.name);
+        if (!writeFile(path, entry.data))
+            return false;
+        args << path;
+    }
+    QFile::remove(zipPath);
+    QProcess zip;
+    zip.start(QStringLiteral("/usr/bin/zip"), args);
+    return zip.waitForFinished(60000) && zip.exitStatus() == QProcess::NormalExit && zip.exitCode() == 0;
+}
+
+bool writeLibzip(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password,
+                 int method)
+{
+    int error = 0;
+    zip_t *archive = zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!archive)
+        return false;
+    for (const ZipEntry &entry : entries) {
+        // zip_close() reads the data; entries outlives it.
+        zip_source_t *source =
+            zip_source_buffer(archive, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
+        const zip_int64_t index =
+            source ? zip_file_add(archive, entry.name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) : -1;
+        if (index < 0) {
+            zip_source_free(source);
+            zip_discard(archive);
+            return false;
+        }
+        if (!password.isEmpty() && zip_file_set_encryption(archive, zip_uint64_t(index), zip_uint16_t(method),
+                                                           password.constData()) != 0) {
+            zip_discard(archive);
+            return false;
+        }
+    }
+    if (zip_close(archive) != 0) {
+        zip_discard(archive);
+        return false;
+    }
+    return true;
+}
+
+QStringList secretValues(const QJsonObject &jwk)
+{
+    QStringList values;
+    for (const char *member : {"d", "p", "q", "dp", "dq", "qi"}) {
+        const QString value = jwk.value(QLatin1String(member)).toString();
+        if (value.isEmpty())
+            continue;
+        // A prefix is enough to spot a leak; the XML form uses the standard base64 alphabet.
+        values << value.left(24);
+        values << value.left(24)
+                      .replace(QLatin1Char('-'), QLatin1Char('+'))
+                      .replace(QLatin1Char('_'), QLatin1Char('/'));
+    }
+    return values;
+}
+
+} // namespace ImportTestKit

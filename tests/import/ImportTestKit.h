@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/Key.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// Shared by the import tests: keys made at runtime (never committed), the portal's JSON and .NET XML forms
+// of them, and zips written the two ways the portal may write them (ZipCrypto via Info-ZIP, AES via libzip).
+namespace ImportTestKit {
+
+// For QVERIFY2, which evaluates its message even when the check passes.
+template<typename T>
+QByteArray why(const sfm::Result<T> &result)
+{
+    return result.ok() ? QByteArray()
+                       : result.error().toString().toUtf8() + " [" + result.error().code.toUtf8() + ']';
+}
+
+inline const QString TestIssuer = QStringLiteral("https://helseid-sts.test.nhn.no");
+inline const QString ProdIssuer = QStringLiteral("https://helseid-sts.nhn.no");
+
+// One RSA 2048 key per test process (fast under ASan), and a second, different one.
+const sfm::crypto::Key &rsaKey();
+const sfm::crypto::Key &otherRsaKey();
+
+// The private JWK of key as a JSON object (what the portal serializes into "privateJwk").
+QJsonObject privateJwk(const sfm::crypto::Key &key);
+// .NET's <RSAKeyValue> form, with .NET's fixed-width numbers (leading zero bytes kept).
+QString dotNetXml(const sfm::crypto::Key &key);
+QString dotNetXmlFromJwk(const QJsonObject &jwk);
+
+// A complete configuration as the portal writes it: privateJwk as a JSON-encoded string and rsaPrivateKey.
+QJsonObject portalJson(const sfm::crypto::Key &key, const QString &clientId = QStringLiteral("c0ffee-1234"));
+QByteArray toBytes(const QJsonObject &object);
+
+struct ZipEntry
+{
+    QString name;
+    QByteArray data;
+};
+// Info-ZIP's `zip -P` (traditional PKWARE "ZipCrypto"); returns false when zip failed.
+bool writeZipCrypto(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password);
+// libzip, WinZip AES (method ZIP_EM_AES_128/192/256), or no encryption when password is empty.
+bool writeLibzip(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password,
+                 int method);
+
+bool writeFile(const QString &path, const QByteArray &data);
+
+// Every secret member value of a private JWK (d, p, q, dp, dq, qi), to assert none appears in a text.
+QStringList secretValues(const QJsonObject &jwk);
+
+} // namespace ImportTestKit
