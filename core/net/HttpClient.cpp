@@ -109,6 +109,16 @@ void HttpClient::applyProxy()
     m_manager->setProxyFactory(new ProxyFactory(m_settings.proxy));
 }
 
+bool HttpClient::usesProxy(const QUrl &url) const
+{
+    QNetworkProxyFactory *factory = m_manager->proxyFactory();
+    if (!factory)
+        return false;
+    const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(url));
+    return !proxies.isEmpty() && proxies.first().type() != QNetworkProxy::NoProxy &&
+           proxies.first().type() != QNetworkProxy::DefaultProxy;
+}
+
 void HttpClient::setClock(Clock clock)
 {
     m_clock = std::move(clock);
@@ -231,9 +241,10 @@ void HttpClient::startAttempt(RequestId id)
     connect(reply, &QNetworkReply::metaDataChanged, this, [call, reply] {
         bool ok = false;
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-        if (ok && length > call->limit) {
+        if (ok && length > call->limit && !call->tooLarge) {
             call->tooLarge = true;
-            reply->abort();
+            // Aborting inside this signal makes Qt report the error twice; do it right after.
+            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [call, reply] {
@@ -291,8 +302,13 @@ void HttpClient::finishAttempt(RequestId id, QNetworkReply *reply)
         // Only our deadline aborts a reply here (cancel() is handled above), so a cancelled operation is a
         // timeout too.
         const bool timedOut = call->timedOut || reply->error() == QNetworkReply::OperationCanceledError;
+        QNetworkReply::NetworkError code = reply->error();
+        // Qt reports a proxy that refuses the CONNECT ("Proxy denied connection") as an unknown network
+        // error; the user needs to hear that it was the proxy.
+        if (code == QNetworkReply::UnknownNetworkError && usesProxy(url))
+            code = QNetworkReply::UnknownProxyError;
         const Error error = timedOut ? NetErrors::timeout(url, call->timeoutMs)
-                                     : NetErrors::fromNetworkError(url, reply->error(), reply->errorString());
+                                     : NetErrors::fromNetworkError(url, code, reply->errorString());
         if (retrySafe && attemptsLeft && isRetryableNetworkError(error.code)) {
             const auto delay = backoffDelay(call->attempt);
             qCInfo(lcNet) << "retrying" << url.host() << "after" << error.code << "in" << delay.count()

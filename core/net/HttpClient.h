@@ -72,6 +72,7 @@ private:
     void complete(RequestId id, Result<HttpResponse> result);
     void recordDate(const QUrl &url, const QByteArray &dateHeader);
     void applyProxy();
+    bool usesProxy(const QUrl &url) const;
     QDateTime now() const;
 
     NetSettings m_settings;

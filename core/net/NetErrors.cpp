@@ -149,7 +149,8 @@ Error NetErrors::tls(const QUrl &url, const QList<QSslError> &errors)
 Error NetErrors::fromNetworkError(const QUrl &url, QNetworkReply::NetworkError code, const QString &qtText)
 {
     const QString host = hostOf(url);
-    const QString detail = where(url) + QStringLiteral(": ") + qtText;
+    const QString detail = where(url) + QStringLiteral(": ") + qtText + QStringLiteral(" (QNetworkReply ") +
+                           QString::number(int(code)) + QLatin1Char(')');
     switch (code) {
     case QNetworkReply::HostNotFoundError:
         return {QStringLiteral("net.dns"),
