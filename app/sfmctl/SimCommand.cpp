@@ -2,15 +2,15 @@
 #include "Commands.h"
 #include "ExitCodes.h"
 
-#include <QCoreApplication>
+#include "SimCli.h"
 
-// Placeholder until this command family lands; it says so instead of pretending.
+// `sfmctl sim`: the built-in HelseID simulator, with exactly the options of helseid-sim
+// (docs/simulator.md).
 namespace sfm::cli {
 
-int runSim(const QStringList &)
+int runSim(const QStringList &args)
 {
-    err(QCoreApplication::translate("sfmctl", "This command is not available in this build yet."));
-    return ExitFailure;
+    return sim::runSimulatorCli(QStringLiteral("sfmctl sim"), args, {out, err});
 }
 
 } // namespace sfm::cli

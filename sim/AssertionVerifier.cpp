@@ -1,0 +1,131 @@
+#include "AssertionVerifier.h"
+
+#include "crypto/Jws.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sfm::sim {
+
+namespace {
+
+const QString JwtBearer = QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+
+AssertionOutcome refuse(const QString &description, const QString &clientId = {},
+                        const QString &logReason = {})
+{
+    AssertionOutcome o;
+    o.description = description;
+    o.logReason = logReason.isEmpty() ? description : logReason;
+    o.clientId = clientId;
+    return o;
+}
+
+bool audienceIs(const QJsonValue &aud, const QString &issuer)
+{
+    if (aud.isString())
+        return aud.toString() == issuer;
+    const QJsonArray list = aud.toArray();
+    return list.size() == 1 && list.first().toString() == issuer;
+}
+
+} // namespace
+
+AssertionOutcome verifyClientAssertion(const QHash<QString, QString> &form, SimState &state,
+                                       const QString &issuer)
+{
+    const QString assertion = form.value(QStringLiteral("client_assertion"));
+    if (assertion.isEmpty())
+        return refuse(QStringLiteral("Client authentication with private_key_jwt is required"));
+    if (form.value(QStringLiteral("client_assertion_type")) != JwtBearer)
+        return refuse(QStringLiteral("client_assertion_type must be %1").arg(JwtBearer));
+    if (form.contains(QStringLiteral("client_secret")))
+        return refuse(QStringLiteral("Only private_key_jwt is accepted"));
+    const QByteArray token = assertion.toLatin1();
+    const auto parts = crypto::parseCompact(token);
+    if (!parts)
+        return refuse(QStringLiteral("client_assertion is not a compact JWS"));
+    if (parts->header.value(QStringLiteral("typ")).toString() != QLatin1String("client-authentication+jwt"))
+        return refuse(QStringLiteral("client_assertion typ must be client-authentication+jwt"));
+    const auto alg = crypto::algorithmFromName(parts->header.value(QStringLiteral("alg")).toString());
+    if (!alg)
+        return refuse(QStringLiteral("client_assertion alg is not supported"));
+    const QJsonObject unverified = QJsonDocument::fromJson(parts->payload).object();
+    const QString iss = unverified.value(QStringLiteral("iss")).toString();
+    const QString formClientId = form.value(QStringLiteral("client_id"));
+    if (iss.isEmpty())
+        return refuse(QStringLiteral("client_assertion has no iss"));
+    if (!formClientId.isEmpty() && formClientId != iss)
+        return refuse(QStringLiteral("client_id does not match the client assertion"), formClientId);
+
+    const QString unknown = QStringLiteral("Unknown client or client not enabled");
+    SimClient *client = state.client(iss);
+    if (!client)
+        return refuse(unknown, iss, QStringLiteral("no such client"));
+    if (client->stage == SimClient::Stage::Draft)
+        return refuse(unknown, iss, QStringLiteral("the draft has not been confirmed in the portal"));
+    if (client->stage == SimClient::Stage::Cancelled)
+        return refuse(unknown, iss, QStringLiteral("the draft was cancelled in the portal"));
+    const qint64 now = state.now();
+    const SimSettings &s = state.settings();
+    if (now < client->confirmedAt + s.cacheDelaySeconds)
+        return refuse(unknown, iss,
+                      QStringLiteral("confirmed %1 s ago; HelseID's cache needs %2 s")
+                          .arg(now - client->confirmedAt)
+                          .arg(s.cacheDelaySeconds));
+
+    std::optional<crypto::VerifiedJws> verified;
+    for (const ClientKey &k : std::as_const(client->keys)) {
+        if (k.expiration != 0 && k.expiration < now)
+            continue;
+        const auto key = crypto::Key::fromJwk(k.publicJwk);
+        if (!key || !key->supports(*alg))
+            continue;
+        auto result = crypto::verifyCompact(token, key.value(), {*alg});
+        if (result) {
+            verified = result.value();
+            break;
+        }
+    }
+    if (!verified)
+        return refuse(QStringLiteral("client_assertion signature does not verify with any key of the client"),
+                      iss);
+
+    const QJsonObject claims = verified->payloadObject();
+    if (claims.value(QStringLiteral("sub")).toString() != iss)
+        return refuse(QStringLiteral("client_assertion sub must equal iss"), iss);
+    if (!audienceIs(claims.value(QStringLiteral("aud")), issuer))
+        return refuse(QStringLiteral("client_assertion aud must be the issuer %1").arg(issuer), iss);
+    for (const char *name : {"exp", "iat", "nbf"}) {
+        if (!claims.value(QLatin1String(name)).isDouble())
+            return refuse(
+                QStringLiteral("client_assertion %1 missing or not a number").arg(QLatin1String(name)), iss);
+    }
+    const qint64 exp = qint64(claims.value(QStringLiteral("exp")).toDouble());
+    const qint64 iat = qint64(claims.value(QStringLiteral("iat")).toDouble());
+    const qint64 nbf = qint64(claims.value(QStringLiteral("nbf")).toDouble());
+    if (exp <= now - s.clockSkewSeconds)
+        return refuse(QStringLiteral("client_assertion has expired"), iss);
+    if (exp > now + s.assertionMaxLifetimeSeconds + s.clockSkewSeconds)
+        return refuse(
+            QStringLiteral("client_assertion exp is more than %1 s ahead").arg(s.assertionMaxLifetimeSeconds),
+            iss);
+    if (iat > now + s.clockSkewSeconds || nbf > now + s.clockSkewSeconds)
+        return refuse(QStringLiteral("client_assertion iat or nbf is in the future"), iss);
+    if (iat < now - s.assertionMaxLifetimeSeconds - s.clockSkewSeconds)
+        return refuse(QStringLiteral("client_assertion iat is too old"), iss);
+    const QString jti = claims.value(QStringLiteral("jti")).toString();
+    if (jti.isEmpty() || jti.size() > 256)
+        return refuse(QStringLiteral("client_assertion jti missing"), iss);
+    if (!state.assertionJtis().useOnce(iss + QLatin1Char(' ') + jti, exp + s.clockSkewSeconds, now))
+        return refuse(QStringLiteral("client_assertion jti was already used"), iss);
+    state.changed();
+
+    AssertionOutcome ok;
+    ok.ok = true;
+    ok.clientId = iss;
+    ok.claims = claims;
+    return ok;
+}
+
+} // namespace sfm::sim

@@ -1,0 +1,134 @@
+#include "ControlApi.h"
+
+#include <QJsonDocument>
+
+namespace sfm::sim {
+
+std::variant<QJsonObject, SimResponse> controlBody(const SimRequest &request)
+{
+    if (request.body.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (!doc.isObject())
+        return SimResponse::json(
+            QJsonObject{{QStringLiteral("error"), QStringLiteral("sim.control.bad_json")},
+                        {QStringLiteral("message"),
+                         QStringLiteral("The body must be a JSON object: %1").arg(parseError.errorString())}},
+            400);
+    return doc.object();
+}
+
+SimResponse controlError(const Error &error, int status)
+{
+    return SimResponse::json(QJsonObject{{QStringLiteral("error"), error.code},
+                                         {QStringLiteral("message"), error.message},
+                                         {QStringLiteral("detail"), error.detail}},
+                             status);
+}
+
+ControlApi::ControlApi(SimState &state, FaultInjector &faults, std::function<QJsonObject()> info)
+    : m_state(state)
+    , m_faults(faults)
+    , m_info(std::move(info))
+{}
+
+void ControlApi::addRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/_sim"),
+               [this](const SimRequest &, const QStringList &) { return SimResponse::json(m_info()); });
+    router.add("GET", QStringLiteral("/_sim/settings"), [this](const SimRequest &, const QStringList &) {
+        return SimResponse::json(m_state.settings().toJson());
+    });
+    router.add("POST", QStringLiteral("/_sim/settings"),
+               [this](const SimRequest &r, const QStringList &) { return postSettings(r); });
+    router.add("GET", QStringLiteral("/_sim/clients"), [this](const SimRequest &, const QStringList &) {
+        QJsonArray list;
+        for (const SimClient *c : m_state.clients())
+            list.append(c->toJson());
+        return SimResponse::json(list);
+    });
+    router.add("GET", QStringLiteral("/_sim/clients/{}"), [this](const SimRequest &, const QStringList &p) {
+        const SimClient *c = m_state.client(p.at(0));
+        if (!c)
+            return controlError(Error(QStringLiteral("sim.client.unknown"),
+                                      QStringLiteral("There is no client with this id."), p.at(0)),
+                                404);
+        return SimResponse::json(c->toJson()).forClient(c->clientId);
+    });
+    router.add("POST", QStringLiteral("/_sim/clients/{}/confirm"),
+               [this](const SimRequest &r, const QStringList &p) { return confirm(r, p.at(0), true); });
+    router.add("POST", QStringLiteral("/_sim/clients/{}/cancel"),
+               [this](const SimRequest &r, const QStringList &p) { return confirm(r, p.at(0), false); });
+    router.add("POST", QStringLiteral("/_sim/clients/{}/sign"),
+               [this](const SimRequest &, const QStringList &p) { return sign(p.at(0)); });
+    router.add("GET", QStringLiteral("/_sim/faults"), [this](const SimRequest &, const QStringList &) {
+        return SimResponse::json(m_faults.toJson());
+    });
+    router.add("POST", QStringLiteral("/_sim/faults"),
+               [this](const SimRequest &r, const QStringList &) { return postFault(r); });
+    router.add("DELETE", QStringLiteral("/_sim/faults"), [this](const SimRequest &, const QStringList &) {
+        m_faults.clear();
+        return SimResponse::empty(204);
+    });
+    router.add("POST", QStringLiteral("/_sim/klientmaler"),
+               [this](const SimRequest &r, const QStringList &) { return postKlientmal(r); });
+}
+
+SimResponse ControlApi::postSettings(const SimRequest &request)
+{
+    auto body = controlBody(request);
+    if (auto *refusal = std::get_if<SimResponse>(&body))
+        return *refusal;
+    if (auto applied = m_state.applySettings(std::get<QJsonObject>(body)); !applied)
+        return controlError(applied.error());
+    return SimResponse::json(m_state.settings().toJson());
+}
+
+SimResponse ControlApi::confirm(const SimRequest &request, const QString &clientId, bool accept)
+{
+    auto body = controlBody(request);
+    if (auto *refusal = std::get_if<SimResponse>(&body))
+        return *refusal;
+    const auto redirect = m_state.confirmClient(clientId, accept);
+    if (!redirect)
+        return controlError(redirect.error(), 404).forClient(clientId);
+    return SimResponse::json(QJsonObject{{QStringLiteral("redirect"), redirect.value()},
+                                         {QStringLiteral("client"), m_state.client(clientId)->toJson()}})
+        .forClient(clientId);
+}
+
+SimResponse ControlApi::sign(const QString &clientId)
+{
+    if (auto signedOk = m_state.signClient(clientId); !signedOk)
+        return controlError(signedOk.error(),
+                            signedOk.error().code == QLatin1String("sim.client.unknown") ? 404 : 409)
+            .forClient(clientId);
+    return SimResponse::json(m_state.client(clientId)->toJson()).forClient(clientId);
+}
+
+SimResponse ControlApi::postFault(const SimRequest &request)
+{
+    auto body = controlBody(request);
+    if (auto *refusal = std::get_if<SimResponse>(&body))
+        return *refusal;
+    auto fault = Fault::fromJson(std::get<QJsonObject>(body));
+    if (!fault)
+        return controlError(fault.error());
+    const int id = m_faults.add(fault.value());
+    return SimResponse::json(QJsonObject{{QStringLiteral("id"), id}}, 201);
+}
+
+SimResponse ControlApi::postKlientmal(const SimRequest &request)
+{
+    auto body = controlBody(request);
+    if (auto *refusal = std::get_if<SimResponse>(&body))
+        return *refusal;
+    auto klientmal = Klientmal::fromJson(std::get<QJsonObject>(body));
+    if (!klientmal)
+        return controlError(klientmal.error());
+    m_state.addKlientmal(klientmal.value());
+    return SimResponse::json(klientmal->toJson(), 201);
+}
+
+} // namespace sfm::sim

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+
+// The simulator's knobs, changed at start (options, config file) or live through POST /_sim/settings.
+// Values that are UNCONFIRMED for the real HelseID are knobs exactly so tests can try both answers.
+namespace sfm::sim {
+
+struct SimSettings
+{
+    // Seconds after confirmation during which the STS still answers invalid_client (HelseID's cache needs
+    // 10-20 s, reference section 3.3). 0: usable at once.
+    int cacheDelaySeconds = 15;
+    // Seconds after confirmation after which the documents count as signed by themselves. 0: never (sign
+    // through the portal page or the control API).
+    int autoSignSeconds = 0;
+    // Added to the simulator's clock (and its Date header), to exercise a client's skew handling.
+    int clockOffsetSeconds = 0;
+    // Allowance for clock differences in every time check.
+    int clockSkewSeconds = 5;
+    // A client assertion's exp may be at most this far ahead (reference section 6).
+    int assertionMaxLifetimeSeconds = 60;
+    // A DPoP proof's iat may be at most this old.
+    int dpopProofMaxAgeSeconds = 60;
+    // How long a DPoP-Nonce given out stays good.
+    int dpopNonceLifetimeSeconds = 300;
+    // Whether the token endpoint insists on a server nonce in the DPoP proof (HelseID does).
+    bool requireDpopNonce = true;
+    int accessTokenLifetimeSeconds = 3600;
+    // Lifetime of a key registered through the API; 0 gives "expiration": null. UNCONFIRMED for HelseID.
+    int keyLifetimeDays = 365;
+    // Whether drafts may register an EC key (UNCONFIRMED for HelseID, reference section 5).
+    bool acceptEcKeys = true;
+    // Whether a registered JWK must name its "alg" ([SBS] requires it).
+    bool requireJwkAlg = true;
+    // Body of POST /v1/client-secret: "string" (JSON string holding the JWK), "object" (raw JWK) or "both".
+    // UNCONFIRMED for HelseID (reference section 3.7).
+    QString clientSecretBodyShape = QStringLiteral("both");
+
+    QJsonObject toJson() const;
+    // Applies the members present in json; refuses unknown names and wrong types, changing nothing then.
+    Result<void> apply(const QJsonObject &json);
+
+    // What the demo (practice mode) starts with: documents sign themselves after a short while.
+    static SimSettings demo();
+};
+
+} // namespace sfm::sim
