@@ -5,6 +5,7 @@
 #include "OnboardingState.h"
 #include "Result.h"
 #include "crypto/Key.h"
+#include "helseid/VendorProfile.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -45,8 +46,12 @@ struct OnboardingServices
     net::HttpClient *http = nullptr;         // shared by all onboardings of a process
     storage::SecretStore *secrets = nullptr; // where the private key goes (keychain or the chosen fallback)
     storage::OnboardingStore *store =
-        nullptr;       // where the onboarding is saved after each transition; may be null
-    QByteArray apiKey; // the Klientmal's API key for this environment: memory only, never saved or logged
+        nullptr; // where the onboarding is saved after each transition; may be null
+    // The Klientmal's API key for this environment: memory only, never saved or logged. Empty = taken from
+    // profile.apiKey(setup.environment).
+    QByteArray apiKey;
+    // Redirect URIs, the SFM-id rule, the confirmation-redirect policy and the client-secret body shape.
+    helseid::VendorProfile profile;
     OnboardingOptions options;
 };
 
@@ -149,8 +154,9 @@ private:
 
     void setState(State state);
     void setBusy(bool busy);
-    void fail(const Error &error);
-    void save();
+    void fail(const Error &error);     // reports an error; the state stays
+    void stopWith(const Error &error); // -> Failed, remembering where to continue
+    bool save();                       // false (and errorOccurred) when the file could not be written
 
     OnboardingData m_data;
     OnboardingServices m_services;

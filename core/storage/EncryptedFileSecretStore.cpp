@@ -1,0 +1,213 @@
+#include "EncryptedFileSecretStore.h"
+
+#include "Logging.h"
+#include "PrivateFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/pkcs12.h>
+#include <openssl/x509.h>
+
+#include <memory>
+
+namespace sfm::storage {
+
+namespace {
+
+// scrypt cost: 16 MiB of memory per try, well within OpenSSL's default 32 MiB limit.
+constexpr uint64_t ScryptN = 1 << 14;
+constexpr uint64_t ScryptR = 8;
+constexpr uint64_t ScryptP = 1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sfm::storage::EncryptedFileSecretStore", text);
+}
+
+struct BioFree
+{
+    void operator()(BIO *b) const { BIO_free(b); }
+};
+struct P8Free
+{
+    void operator()(PKCS8_PRIV_KEY_INFO *p) const { PKCS8_PRIV_KEY_INFO_free(p); }
+};
+struct SigFree
+{
+    void operator()(X509_SIG *s) const { X509_SIG_free(s); }
+};
+
+Error encryptError(const QString &detail)
+{
+    return Error(QStringLiteral("storage.file.encrypt"),
+                 tr("The key could not be encrypted for the key file. Try again; if it keeps failing, ask "
+                    "support."),
+                 detail);
+}
+
+// Entry names may contain "/" (onboarding id / kid); a file name must not.
+QString fileNameFor(const QString &entry)
+{
+    QString name;
+    for (const QChar c : entry)
+        name.append(c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' ? c : QChar(u'_'));
+    return name + QStringLiteral(".p8.pem");
+}
+
+} // namespace
+
+EncryptedFileSecretStore::EncryptedFileSecretStore(QString directory, SecureBytes passphrase, QObject *parent)
+    : SecretStore(parent)
+    , m_directory(directory.isEmpty() ? defaultDirectory() : std::move(directory))
+    , m_passphrase(std::move(passphrase))
+{}
+
+QString EncryptedFileSecretStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/keys");
+}
+
+Result<void> EncryptedFileSecretStore::checkPassphrase(const SecureBytes &passphrase)
+{
+    if (QString::fromUtf8(passphrase.bytes()).size() < MinPassphraseLength)
+        return Error(QStringLiteral("storage.file.weak_passphrase"),
+                     tr("Choose a passphrase of at least %1 characters. Keep it safe: without it the key "
+                        "cannot be used.")
+                         .arg(MinPassphraseLength));
+    return {};
+}
+
+QString EncryptedFileSecretStore::pathFor(const QString &entry) const
+{
+    return m_directory + u'/' + fileNameFor(entry);
+}
+
+Result<QByteArray> EncryptedFileSecretStore::encryptPem(const crypto::Key &key, const SecureBytes &passphrase)
+{
+    if (auto ok = checkPassphrase(passphrase); !ok)
+        return ok.error();
+    if (key.isNull() || !key.hasPrivate())
+        return Error(QStringLiteral("storage.key.no_private"),
+                     tr("There is no private key to store. Make or import the key again."));
+    const SecureBytes der = key.toPkcs8Der();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.bytes().constData());
+    std::unique_ptr<PKCS8_PRIV_KEY_INFO, P8Free> p8(d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, long(der.size())));
+    if (!p8)
+        return encryptError(QStringLiteral("d2i_PKCS8_PRIV_KEY_INFO"));
+    X509_ALGOR *pbe =
+        PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, 16, nullptr, ScryptN, ScryptR, ScryptP);
+    if (!pbe)
+        return encryptError(QStringLiteral("PKCS5_pbe2_set_scrypt"));
+    std::unique_ptr<X509_SIG, SigFree> sig(
+        PKCS8_set0_pbe(passphrase.bytes().constData(), int(passphrase.size()), p8.get(), pbe));
+    if (!sig) {
+        X509_ALGOR_free(pbe);
+        return encryptError(QStringLiteral("PKCS8_set0_pbe"));
+    }
+    std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_PKCS8(bio.get(), sig.get()) != 1)
+        return encryptError(QStringLiteral("PEM_write_bio_PKCS8"));
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, qsizetype(len));
+}
+
+Result<crypto::Key> EncryptedFileSecretStore::decryptPem(const QByteArray &pem, const SecureBytes &passphrase)
+{
+    std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    std::unique_ptr<X509_SIG, SigFree> sig(bio ? PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr)
+                                               : nullptr);
+    if (!sig)
+        return Error(QStringLiteral("storage.file.corrupt"),
+                     tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
+                        "or start a new onboarding."));
+    std::unique_ptr<PKCS8_PRIV_KEY_INFO, P8Free> p8(
+        PKCS8_decrypt(sig.get(), passphrase.bytes().constData(), int(passphrase.size())));
+    if (!p8)
+        return Error(QStringLiteral("storage.file.wrong_passphrase"),
+                     tr("The passphrase does not open the key file. Check the passphrase and try again."));
+    unsigned char *out = nullptr;
+    const int len = i2d_PKCS8_PRIV_KEY_INFO(p8.get(), &out);
+    if (len <= 0)
+        return Error(QStringLiteral("storage.file.corrupt"),
+                     tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
+                        "or start a new onboarding."));
+    SecureBytes der(QByteArray(reinterpret_cast<const char *>(out), len));
+    OPENSSL_clear_free(out, size_t(len));
+    auto key = crypto::Key::fromPkcs8Der(der);
+    if (!key)
+        return Error(QStringLiteral("storage.file.corrupt"),
+                     tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
+                        "or start a new onboarding."),
+                     key.error().code);
+    return key;
+}
+
+Result<void> EncryptedFileSecretStore::store(const QString &entry, const crypto::Key &key) const
+{
+    auto pem = encryptPem(key, m_passphrase);
+    if (!pem)
+        return pem.error();
+    if (auto written = PrivateFile::write(pathFor(entry), pem.value()); !written)
+        return written.error();
+    qCInfo(lcStorage) << "stored a key in an encrypted file, entry" << entry;
+    return {};
+}
+
+Result<crypto::Key> EncryptedFileSecretStore::load(const QString &entry) const
+{
+    QFile file(pathFor(entry));
+    if (!file.exists())
+        return Error(QStringLiteral("storage.file.not_found"),
+                     tr("The key file %1 does not exist. Use the computer where the onboarding was started, "
+                        "or start a new onboarding.")
+                         .arg(QDir::toNativeSeparators(file.fileName())));
+    if (file.size() > MaxFileBytes || !file.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("storage.file.corrupt"),
+                     tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
+                        "or start a new onboarding."),
+                     file.errorString());
+    return decryptPem(file.read(MaxFileBytes), m_passphrase);
+}
+
+void EncryptedFileSecretStore::storeKey(const QString &entry, const crypto::Key &key, DoneCallback done)
+{
+    // scrypt takes a moment; short enough not to need a thread (about 0.1 s).
+    Result<void> result = store(entry, key);
+    QTimer::singleShot(0, this, [done, result] { done(result); });
+}
+
+void EncryptedFileSecretStore::loadKey(const QString &entry, KeyCallback done)
+{
+    Result<crypto::Key> result = load(entry);
+    QTimer::singleShot(0, this, [done, result] { done(result); });
+}
+
+void EncryptedFileSecretStore::removeKey(const QString &entry, DoneCallback done)
+{
+    QFile file(pathFor(entry));
+    Result<void> result;
+    if (file.exists() && !file.remove())
+        result = Error(QStringLiteral("storage.file.remove"),
+                       tr("Could not delete the key file %1. Delete it by hand.")
+                           .arg(QDir::toNativeSeparators(file.fileName())),
+                       file.errorString());
+    QTimer::singleShot(0, this, [done, result] { done(result); });
+}
+
+QStringList EncryptedFileSecretStore::knownEntries() const
+{
+    QStringList out;
+    const QStringList files = QDir(m_directory).entryList({QStringLiteral("*.p8.pem")}, QDir::Files);
+    for (const QString &f : files)
+        out.append(f.chopped(int(qstrlen(".p8.pem"))));
+    return out;
+}
+
+} // namespace sfm::storage

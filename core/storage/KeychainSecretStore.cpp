@@ -1,0 +1,197 @@
+#include "KeychainSecretStore.h"
+
+#include "Logging.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace sfm::storage {
+
+KeychainSecretStore::KeychainSecretStore(QString service, QString knownEntriesPath, QObject *parent)
+    : SecretStore(parent)
+    , m_service(std::move(service))
+    , m_known(std::move(knownEntriesPath))
+{}
+
+Error KeychainSecretStore::mapError(int keychainError, const QString &entry, const QString &backendText)
+{
+    const QString detail =
+        QStringLiteral("QtKeychain error %1 for entry %2: %3").arg(keychainError).arg(entry, backendText);
+    switch (keychainError) {
+    case QKeychain::EntryNotFound:
+        return Error(
+            QStringLiteral("storage.keychain.not_found"),
+            tr("The private key is not in the keychain (it may have been deleted, or this is another "
+               "user account or computer). Use the computer and user account where the onboarding "
+               "was started, or start a new onboarding."),
+            detail);
+    case QKeychain::AccessDeniedByUser:
+        return Error(QStringLiteral("storage.keychain.denied"),
+                     tr("Access to the keychain was refused. Allow the application to use the keychain when "
+                        "asked, then try again."),
+                     detail);
+    case QKeychain::AccessDenied:
+        return Error(QStringLiteral("storage.keychain.denied"),
+                     tr("The keychain refused access (it may be locked). Unlock your keychain, then try "
+                        "again."),
+                     detail);
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Error(QStringLiteral("storage.keychain.unavailable"),
+                     tr("No keychain is available on this computer, so the private key cannot be stored "
+                        "safely there. Start the system's keychain service (on Linux e.g. GNOME Keyring or "
+                        "KWallet) and try again, or choose to keep the key in a passphrase-protected file."),
+                     detail);
+    case QKeychain::CouldNotDeleteEntry:
+        return Error(QStringLiteral("storage.keychain.delete_failed"),
+                     tr("The key could not be deleted from the keychain. Delete the entry «%1» by hand in "
+                        "the keychain program.")
+                         .arg(entry),
+                     detail);
+    default:
+        return Error(
+            QStringLiteral("storage.keychain.failed"),
+            tr("The keychain did not answer as expected. Try again; if it keeps failing, restart the "
+               "keychain service or choose to keep the key in a passphrase-protected file."),
+            detail);
+    }
+}
+
+bool KeychainSecretStore::worthRetrying(int keychainError)
+{
+    return keychainError == QKeychain::NoBackendAvailable || keychainError == QKeychain::OtherError;
+}
+
+void KeychainSecretStore::storeKey(const QString &entry, const crypto::Key &key, DoneCallback done)
+{
+    if (key.isNull() || !key.hasPrivate()) {
+        QTimer::singleShot(0, this, [done] {
+            done(Error(QStringLiteral("storage.key.no_private"),
+                       tr("There is no private key to store. Make or import the key again."),
+                       QStringLiteral("key without private part")));
+        });
+        return;
+    }
+    SecureBytes der = key.toPkcs8Der();
+    if (der.size() > MaxEntryBytes) {
+        QTimer::singleShot(0, this, [done, size = der.size()] {
+            done(Error(QStringLiteral("storage.keychain.too_large"),
+                       tr("The key is too large for the keychain. Choose a smaller key (RSA 4096 fits)."),
+                       QStringLiteral("%1 bytes").arg(size)));
+        });
+        return;
+    }
+    write(entry, der, false, std::move(done));
+}
+
+void KeychainSecretStore::write(const QString &entry, const SecureBytes &der, bool retried, DoneCallback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(entry);
+    job->setBinaryData(der.bytes());
+    QPointer<KeychainSecretStore> self(this);
+    connect(job, &QKeychain::Job::finished, this, [self, entry, der, retried, done](QKeychain::Job *j) {
+        if (!self)
+            return;
+        const int error = int(j->error());
+        if (error == QKeychain::NoError) {
+            self->m_known.add(entry);
+            qCInfo(lcStorage) << "stored a key in the keychain, entry" << entry;
+            done({});
+            return;
+        }
+        if (!retried && worthRetrying(error)) {
+            qCInfo(lcStorage) << "keychain not ready, retrying once:" << j->errorString();
+            QTimer::singleShot(RetryDelayMs, self, [self, entry, der, done] {
+                if (self)
+                    self->write(entry, der, true, done);
+            });
+            return;
+        }
+        qCWarning(lcStorage) << "keychain write failed, entry" << entry << j->errorString();
+        done(mapError(error, entry, j->errorString()));
+    });
+    job->start();
+}
+
+void KeychainSecretStore::loadKey(const QString &entry, KeyCallback done)
+{
+    read(entry, false, std::move(done));
+}
+
+void KeychainSecretStore::read(const QString &entry, bool retried, KeyCallback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(entry);
+    QPointer<KeychainSecretStore> self(this);
+    connect(job, &QKeychain::Job::finished, this, [self, entry, retried, done](QKeychain::Job *j) {
+        if (!self)
+            return;
+        const int error = int(j->error());
+        if (error == QKeychain::NoError) {
+            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
+            SecureBytes der(readJob->binaryData());
+            auto key = crypto::Key::fromPkcs8Der(der);
+            if (!key) {
+                done(Error(QStringLiteral("storage.keychain.corrupt"),
+                           tr("The keychain entry «%1» does not hold a usable private key. Start a new "
+                              "onboarding, or ask support.")
+                               .arg(entry),
+                           key.error().code));
+                return;
+            }
+            done(std::move(key).value());
+            return;
+        }
+        if (!retried && worthRetrying(error)) {
+            QTimer::singleShot(RetryDelayMs, self, [self, entry, done] {
+                if (self)
+                    self->read(entry, true, done);
+            });
+            return;
+        }
+        done(mapError(error, entry, j->errorString()));
+    });
+    job->start();
+}
+
+void KeychainSecretStore::removeKey(const QString &entry, DoneCallback done)
+{
+    erase(entry, false, std::move(done));
+}
+
+void KeychainSecretStore::erase(const QString &entry, bool retried, DoneCallback done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(entry);
+    QPointer<KeychainSecretStore> self(this);
+    connect(job, &QKeychain::Job::finished, this, [self, entry, retried, done](QKeychain::Job *j) {
+        if (!self)
+            return;
+        const int error = int(j->error());
+        if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {
+            self->m_known.remove(entry);
+            done({});
+            return;
+        }
+        if (!retried && worthRetrying(error)) {
+            QTimer::singleShot(RetryDelayMs, self, [self, entry, done] {
+                if (self)
+                    self->erase(entry, true, done);
+            });
+            return;
+        }
+        done(mapError(error, entry, j->errorString()));
+    });
+    job->start();
+}
+
+} // namespace sfm::storage

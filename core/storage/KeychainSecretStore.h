@@ -1,0 +1,47 @@
+#pragma once
+
+#include "KnownEntries.h"
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+
+namespace sfm::storage {
+
+// Keys in the operating system's keychain through QtKeychain (libsecret here, Credential Manager on
+// Windows, Keychain on macOS). One entry per onboarding, holding PKCS#8 DER (small enough for the
+// 2560-byte entry cap of older QtKeychain on Windows, even for RSA 4096). QtKeychain's errors are mapped to
+// our own translated messages (it has no Norwegian strings). When the backend does not answer, the call is
+// retried once after a short delay (a Linux session's secret service may still be starting); after that the
+// caller gets storage.keychain.unavailable and may offer the encrypted-file fallback — never silently.
+class KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RetryDelayMs = 1500;
+    static constexpr qsizetype MaxEntryBytes = 2560; // Windows Credential Manager in older QtKeychain
+
+    explicit KeychainSecretStore(QString service, QString knownEntriesPath = KnownEntries::defaultPath(),
+                                 QObject *parent = nullptr);
+
+    QString kindName() const override { return QStringLiteral("keychain"); }
+    QString location() const override { return m_service; }
+    void storeKey(const QString &entry, const crypto::Key &key, DoneCallback done) override;
+    void loadKey(const QString &entry, KeyCallback done) override;
+    void removeKey(const QString &entry, DoneCallback done) override;
+    QStringList knownEntries() const override { return m_known.entries(); }
+
+    // QtKeychain's error (QKeychain::Error as int) in our words; exposed for tests.
+    static Error mapError(int keychainError, const QString &entry, const QString &backendText);
+
+private:
+    void write(const QString &entry, const SecureBytes &der, bool retried, DoneCallback done);
+    void read(const QString &entry, bool retried, KeyCallback done);
+    void erase(const QString &entry, bool retried, DoneCallback done);
+    static bool worthRetrying(int keychainError);
+
+    QString m_service;
+    KnownEntries m_known;
+};
+
+} // namespace sfm::storage

@@ -1,0 +1,169 @@
+// The onboarding files: round trip, listing, finding, and clear errors for damaged or oversized files.
+#include "onboarding/OnboardingData.h"
+#include "storage/OnboardingStore.h"
+#include "storage/PrivateFile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sfm;
+using namespace sfm::onboarding;
+using namespace sfm::storage;
+
+namespace {
+
+OnboardingSetup setup()
+{
+    OnboardingSetup s;
+    s.environment = QStringLiteral("test");
+    s.issuer = QUrl(QStringLiteral("https://helseid-sts.test.nhn.no"));
+    s.api = QUrl(QStringLiteral("https://api.selvbetjening.test.nhn.no"));
+    s.portal = QUrl(QStringLiteral("https://selvbetjening.test.nhn.no"));
+    s.organizationNumber = QStringLiteral("974760673");
+    s.childOrganizationNumbers = {QStringLiteral("923609016")};
+    s.journalName = QStringLiteral("Legevakt");
+    s.journal = OnboardingSetup::Journal::Existing;
+    s.existingSfmId = QStringLiteral("sfm-æøå_1.2");
+    s.scopes = {QStringLiteral("nhn:selvbetjening/client"), QStringLiteral("e-helse:sfm.api/sfm.api2")};
+    s.algorithm = crypto::Algorithm::ES256;
+    return s;
+}
+
+OnboardingData full()
+{
+    OnboardingData d = OnboardingData::create(setup());
+    d.state = State::AwaitingAccess;
+    d.resumeState = State::AwaitingConfirmation;
+    d.kid = QStringLiteral("kid-123");
+    d.keyReference = {KeyReference::Kind::Keychain, QStringLiteral("sfm-onboarding"),
+                      QStringLiteral("x/kid-123")};
+    d.keyCreatedAt = QDateTime::currentDateTimeUtc();
+    d.clientId = QStringLiteral("client-abc");
+    d.draftPostInFlight = true;
+    d.draftAttempts = 2;
+    d.confirmationPort = 40123;
+    d.confirmationStatus = QStringLiteral("Success");
+    d.scopeStatuses = {{QStringLiteral("e-helse:sfm.api/sfm.api2"), QStringLiteral("pending"),
+                        QStringLiteral("Venter på signering av avtaledokumenter")}};
+    d.claimStatuses = {{QStringLiteral("e-helse:sfm.api/client/claims/sfm-id"), QString(),
+                        QStringLiteral("sfm-1"), QStringLiteral("pending"),
+                        QStringLiteral("Til godkjenning")}};
+    d.sfmId = QStringLiteral("sfm-1");
+    d.failure = Error(QStringLiteral("net.timeout"), QStringLiteral("Timed out"), QStringLiteral("30 s"));
+    d.notices = {QStringLiteral("a notice")};
+    return d;
+}
+
+} // namespace
+
+class TestOnboardingStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripKeepsEveryField()
+    {
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        const OnboardingData d = full();
+        QVERIFY(store.save(d).ok());
+        auto loaded = store.load(d.id);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
+        QCOMPARE(QJsonDocument(loaded->toJson()).toJson(), QJsonDocument(d.toJson()).toJson());
+        QCOMPARE(loaded->state, State::AwaitingAccess);
+        QCOMPARE(loaded->setup.existingSfmId, QStringLiteral("sfm-æøå_1.2"));
+        QCOMPARE(loaded->scopeStatuses.first().statusReason,
+                 QStringLiteral("Venter på signering av avtaledokumenter"));
+        QCOMPARE(loaded->setup.algorithm, crypto::Algorithm::ES256);
+    }
+
+    void listFindsAndReportsDamagedFiles()
+    {
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData a = full();
+        a.createdAt = QDateTime::currentDateTimeUtc().addSecs(-100);
+        OnboardingData b = OnboardingData::create(setup());
+        b.setup.journalName = QStringLiteral("Sykehjem");
+        QVERIFY(store.save(a).ok());
+        QVERIFY(store.save(b).ok());
+        QVERIFY(PrivateFile::write(dir.filePath(QStringLiteral("broken.json")), "{ not json").ok());
+
+        const auto listing = store.list();
+        QCOMPARE(listing.onboardings.size(), 2);
+        QCOMPARE(listing.onboardings.first().id, b.id); // newest first
+        QCOMPARE(listing.problems.size(), 1);
+        QCOMPARE(listing.problems.first().code, QStringLiteral("storage.onboarding.corrupt"));
+
+        QCOMPARE(store.find(QStringLiteral("client-abc"))->id, a.id);
+        QCOMPARE(store.find(a.id.left(8))->id, a.id);
+        QCOMPARE(store.find(QStringLiteral("Sykehjem"))->id, b.id);
+        QCOMPARE(store.find(QStringLiteral("nope")).error().code,
+                 QStringLiteral("storage.onboarding.not_found"));
+    }
+
+    void damagedAndOversizedFilesGiveClearErrors()
+    {
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        const QString big = dir.filePath(QStringLiteral("big.json"));
+        QVERIFY(PrivateFile::write(big, QByteArray(OnboardingStore::MaxFileBytes + 10, ' ')).ok());
+        auto tooLarge = store.loadFile(big);
+        QVERIFY(!tooLarge.ok());
+        QCOMPARE(tooLarge.error().code, QStringLiteral("storage.onboarding.too_large"));
+        QVERIFY(!tooLarge.error().message.isEmpty());
+
+        QJsonObject future = full().toJson();
+        future[QStringLiteral("formatVersion")] = 99;
+        const QString futurePath = dir.filePath(QStringLiteral("future.json"));
+        QVERIFY(PrivateFile::write(futurePath, QJsonDocument(future).toJson()).ok());
+        QCOMPARE(store.loadFile(futurePath).error().code, QStringLiteral("onboarding.file.invalid"));
+
+        QJsonObject badId = full().toJson();
+        badId[QStringLiteral("id")] = QStringLiteral("../../etc/passwd");
+        const QString badIdPath = dir.filePath(QStringLiteral("badid.json"));
+        QVERIFY(PrivateFile::write(badIdPath, QJsonDocument(badId).toJson()).ok());
+        QCOMPARE(store.loadFile(badIdPath).error().code, QStringLiteral("onboarding.file.invalid"));
+
+        QJsonObject badState = full().toJson();
+        badState[QStringLiteral("state")] = QStringLiteral("flying");
+        const QString badStatePath = dir.filePath(QStringLiteral("badstate.json"));
+        QVERIFY(PrivateFile::write(badStatePath, QJsonDocument(badState).toJson()).ok());
+        QCOMPARE(store.loadFile(badStatePath).error().code, QStringLiteral("onboarding.file.invalid"));
+
+        const QString array = dir.filePath(QStringLiteral("array.json"));
+        QVERIFY(PrivateFile::write(array, "[1,2,3]").ok());
+        QCOMPARE(store.loadFile(array).error().code, QStringLiteral("storage.onboarding.corrupt"));
+    }
+
+    void savedFilesHoldNoSecretsFields()
+    {
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        const OnboardingData d = full();
+        QVERIFY(store.save(d).ok());
+        QFile file(store.pathFor(d.id));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        for (const char *word : {"apiKey", "privateJwk", "\"d\"", "passphrase", "access_token"})
+            QVERIFY2(!text.contains(word), word);
+    }
+
+    void privateFileIsOwnerOnlyAndReplacesAtomically()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/secret.bin"));
+        QVERIFY(PrivateFile::write(path, "one").ok());
+        QVERIFY(PrivateFile::isOwnerOnly(path));
+        QVERIFY(PrivateFile::write(path, "two").ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("two"));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("sub"))).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnboardingStore)
+#include "tst_onboardingstore.moc"
