@@ -27,9 +27,11 @@ SimResponse controlError(const Error &error, int status)
                              status);
 }
 
-ControlApi::ControlApi(SimState &state, FaultInjector &faults, std::function<QJsonObject()> info)
+ControlApi::ControlApi(SimState &state, FaultInjector &faults, PackageService &packages,
+                       std::function<QJsonObject()> info)
     : m_state(state)
     , m_faults(faults)
+    , m_packages(packages)
     , m_info(std::move(info))
 {}
 
@@ -73,6 +75,10 @@ void ControlApi::addRoutes(Router &router)
     });
     router.add("POST", QStringLiteral("/_sim/klientmaler"),
                [this](const SimRequest &r, const QStringList &) { return postKlientmal(r); });
+    router.addAsync("POST", QStringLiteral("/_sim/packages"),
+                    [this](const SimRequest &r, const QStringList &, const Respond &respond) {
+                        postPackage(r, respond);
+                    });
 }
 
 SimResponse ControlApi::postSettings(const SimRequest &request)
@@ -129,6 +135,73 @@ SimResponse ControlApi::postKlientmal(const SimRequest &request)
         return controlError(klientmal.error());
     m_state.addKlientmal(klientmal.value());
     return SimResponse::json(klientmal->toJson(), 201);
+}
+
+} // namespace sfm::sim
+
+namespace sfm::sim {
+
+void ControlApi::postPackage(const SimRequest &request, const Respond &respond)
+{
+    auto body = controlBody(request);
+    if (auto *refusal = std::get_if<SimResponse>(&body)) {
+        respond(*refusal);
+        return;
+    }
+    const QJsonObject json = std::get<QJsonObject>(body);
+    const Klientmal *klientmal =
+        json.contains(QStringLiteral("klientmal"))
+            ? m_state.klientmalByName(json.value(QStringLiteral("klientmal")).toString())
+        : json.contains(QStringLiteral("systemId"))
+            ? m_state.klientmalBySystemId(json.value(QStringLiteral("systemId")).toString())
+            : &m_state.klientmaler().first();
+    if (!klientmal) {
+        respond(controlError(
+            Error(QStringLiteral("sim.package.invalid"), QStringLiteral("Unknown Klientmal."), {}), 404));
+        return;
+    }
+    PackageRequest r;
+    r.klientmal = klientmal->name;
+    r.packageId = json.value(QStringLiteral("packageId")).toString();
+    if (!r.packageId.isEmpty()) {
+        const KlientmalPackage *package = klientmal->package(r.packageId);
+        if (!package) {
+            respond(controlError(
+                Error(QStringLiteral("sim.package.invalid"), QStringLiteral("Unknown package."), r.packageId),
+                404));
+            return;
+        }
+        r.scopes = package->scopes;
+    } else if (json.contains(QStringLiteral("scopes"))) {
+        for (const QJsonValue &v : json.value(QStringLiteral("scopes")).toArray())
+            r.scopes.append(v.toString());
+    } else {
+        for (const QString &scope : klientmal->scopes) {
+            if (klientmal->defaults.value(scope) == Forhaandsvalgt)
+                r.scopes.append(scope);
+        }
+    }
+    r.organizationNumber = json.value(QStringLiteral("organizationNumber")).toString();
+    r.clientName = json.value(QStringLiteral("clientName")).toString();
+    r.encryption = json.value(QStringLiteral("encryption")).toString() == QLatin1String("zipcrypto")
+                       ? ZipEncryption::ZipCrypto
+                       : ZipEncryption::Aes256;
+    r.rsaKeySizeBits = json.value(QStringLiteral("rsaKeySizeBits")).toInt(4096);
+    m_packages.create(r, [this, respond](Result<PackageResult> result) {
+        if (!result) {
+            respond(controlError(result.error()));
+            return;
+        }
+        const PackageResult &p = result.value();
+        respond(SimResponse::json(
+                    QJsonObject{{QStringLiteral("clientId"), p.clientId},
+                                {QStringLiteral("password"), p.password},
+                                {QStringLiteral("fileName"), p.fileName},
+                                {QStringLiteral("zipBase64"), QString::fromLatin1(p.zip.toBase64())},
+                                {QStringLiteral("downloadUrl"), m_packages.downloadUrl(p.downloadId)}},
+                    201)
+                    .forClient(p.clientId));
+    });
 }
 
 } // namespace sfm::sim

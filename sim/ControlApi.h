@@ -1,19 +1,23 @@
 #pragma once
 
 #include "FaultInjector.h"
+#include "PackageService.h"
 #include "Router.h"
 #include "SimState.h"
 
 #include <functional>
 
 // The simulator's own control API under /_sim/, for tests, scripts and the demo: settings, the clients and
-// their portal actions (confirm, cancel, sign), Klientmaler, and fault injection. Not part of HelseID.
+// their portal actions (confirm, cancel, sign), Klientmaler, fault injection, and the
+// package zips of Alternatives 2 and 3 (with their password) without scraping the portal's HTML. Not part of
+// HelseID.
 namespace sfm::sim {
 
 class ControlApi
 {
 public:
-    ControlApi(SimState &state, FaultInjector &faults, std::function<QJsonObject()> info);
+    ControlApi(SimState &state, FaultInjector &faults, PackageService &packages,
+               std::function<QJsonObject()> info);
     void addRoutes(Router &router);
 
 private:
@@ -22,9 +26,11 @@ private:
     SimResponse sign(const QString &clientId);
     SimResponse postFault(const SimRequest &request);
     SimResponse postKlientmal(const SimRequest &request);
+    void postPackage(const SimRequest &request, const Respond &respond);
 
     SimState &m_state;
     FaultInjector &m_faults;
+    PackageService &m_packages;
     std::function<QJsonObject()> m_info;
 };
 

@@ -5,7 +5,7 @@
 
 namespace sfm::sim {
 
-std::optional<QHash<QString, QString>> SimRequest::formFields() const
+std::optional<QList<QPair<QString, QString>>> SimRequest::formItems() const
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
     QByteArray raw = body;
@@ -14,9 +14,16 @@ std::optional<QHash<QString, QString>> SimRequest::formFields() const
     const QString text = decoder.decode(raw);
     if (decoder.hasError())
         return std::nullopt;
+    return QUrlQuery(text).queryItems(QUrl::FullyDecoded);
+}
+
+std::optional<QHash<QString, QString>> SimRequest::formFields() const
+{
+    const auto items = formItems();
+    if (!items)
+        return std::nullopt;
     QHash<QString, QString> fields;
-    const QUrlQuery parsed(text);
-    for (const auto &[key, value] : parsed.queryItems(QUrl::FullyDecoded)) {
+    for (const auto &[key, value] : *items) {
         if (fields.contains(key))
             return std::nullopt;
         fields.insert(key, value);

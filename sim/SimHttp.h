@@ -31,6 +31,8 @@ struct SimRequest
     // application/x-www-form-urlencoded fields; nullopt when a field repeats (RFC 6749 section 3.2 forbids
     // it) or the body is not UTF-8 text.
     std::optional<QHash<QString, QString>> formFields() const;
+    // The same, keeping repeated fields (HTML checkboxes); nullopt when the body is not UTF-8 text.
+    std::optional<QList<QPair<QString, QString>>> formItems() const;
 };
 
 struct SimResponse

@@ -2,6 +2,8 @@
 
 #include "ControlApi.h"
 #include "Logging.h"
+#include "PackagePages.h"
+#include "PackageService.h"
 #include "PortalPages.h"
 #include "Router.h"
 #include "SelfServiceApi.h"
@@ -20,10 +22,21 @@ namespace sfm::sim {
 
 struct Simulator::Handlers
 {
+    PackageService packages;
     StsEndpoints sts;
     SelfServiceApi api;
     PortalPages portal;
+    PackagePages packagePages;
     ControlApi control;
+
+    Handlers(SimState &state, const SimUrls &urls, FaultInjector &faults, std::function<QJsonObject()> info)
+        : packages(state, urls)
+        , sts(state, urls)
+        , api(state, urls)
+        , portal(state, urls)
+        , packagePages(state, urls, packages)
+        , control(state, faults, packages, std::move(info))
+    {}
 };
 
 namespace {
@@ -49,12 +62,11 @@ Simulator::Simulator(QObject *parent)
     , m_state(new SimState(this))
     , m_router(std::make_unique<Router>())
 {
-    m_handlers.reset(new Handlers{StsEndpoints(*m_state, m_urls), SelfServiceApi(*m_state, m_urls),
-                                  PortalPages(*m_state, m_urls),
-                                  ControlApi(*m_state, m_faults, [this] { return startupInfo(); })});
+    m_handlers = std::make_unique<Handlers>(*m_state, m_urls, m_faults, [this] { return startupInfo(); });
     m_handlers->sts.addRoutes(*m_router);
     m_handlers->api.addRoutes(*m_router);
     m_handlers->portal.addRoutes(*m_router);
+    m_handlers->packagePages.addRoutes(*m_router);
     m_handlers->control.addRoutes(*m_router);
 }
 

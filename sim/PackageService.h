@@ -1,0 +1,58 @@
+#pragma once
+
+#include "SimState.h"
+#include "SimUrls.h"
+#include "ZipWriter.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+// Alternatives 2 and 3 (reference §4): the portal makes the client and its RSA key pair itself and hands
+// out a password-protected zip holding the configuration JSON; the password goes "by SMS" (here: shown on
+// the page, logged and returned by the control API — it is a simulator). Key generation runs on a worker
+// thread so the simulator keeps answering meanwhile.
+namespace sfm::sim {
+
+struct PackageRequest
+{
+    QString klientmal; // name
+    QString packageId; // Alternative 2; empty for a client made by hand (Alternative 3)
+    QStringList scopes;
+    QString organizationNumber;
+    QString clientName;
+    ZipEncryption encryption = ZipEncryption::Aes256;
+    int rsaKeySizeBits = 4096;
+};
+
+struct PackageResult
+{
+    QString clientId;
+    QString password;
+    QString fileName; // of the zip
+    QString downloadId;
+    QByteArray zip;
+};
+
+class PackageService : public QObject
+{
+    Q_OBJECT
+
+public:
+    PackageService(SimState &state, const SimUrls &urls, QObject *parent = nullptr);
+
+    // Validates, then calls done later on this thread (key generation takes seconds).
+    void create(const PackageRequest &request, std::function<void(Result<PackageResult>)> done);
+    const PackageResult *download(const QString &downloadId) const;
+    QString downloadUrl(const QString &downloadId) const;
+
+private:
+    Result<PackageResult> finish(const PackageRequest &request, const crypto::Key &key);
+
+    SimState &m_state;
+    const SimUrls &m_urls;
+    QHash<QString, PackageResult> m_downloads; // in memory only: the zips hold private keys
+};
+
+} // namespace sfm::sim
