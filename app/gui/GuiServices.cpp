@@ -1,0 +1,103 @@
+#include "GuiServices.h"
+
+#include "LanguageManager.h"
+#include "Logging.h"
+#include "PracticeSimulator.h"
+#include "ScreenshotRenderer.h"
+#include "Theme.h"
+#include "net/HttpClient.h"
+#include "storage/EncryptedFileSecretStore.h"
+#include "storage/KeychainSecretStore.h"
+#include "storage/OnboardingStore.h"
+#include "storage/Settings.h"
+
+#include <QApplication>
+
+namespace sfm::gui {
+
+GuiServices::GuiServices(const GuiOptions &options)
+    : m_options(options)
+    , m_settings(std::make_unique<storage::Settings>())
+{
+    net::NetSettings net;
+    net.proxy = m_settings->proxy();
+    m_http = std::make_unique<net::HttpClient>(net);
+    QString dir =
+        !options.onboardingDir.isEmpty() ? options.onboardingDir : m_settings->onboardingDirectory();
+    if (!options.screenshotDir.isEmpty() && options.onboardingDir.isEmpty())
+        dir = m_screenshotDir.path(); // never show (or touch) the user's own onboardings
+    m_store = std::make_unique<storage::OnboardingStore>(dir);
+    m_keychain = std::make_unique<storage::KeychainSecretStore>(QStringLiteral("sfm-onboarding"));
+
+    // The profile: the command line, else the saved one, else the built-in demo profile.
+    const QString path = !options.profilePath.isEmpty() ? options.profilePath : m_settings->vendorProfile();
+    if (!path.isEmpty()) {
+        if (auto loaded = helseid::VendorProfile::load(path)) {
+            m_profile = loaded.value();
+            m_profileSource = path;
+        } else {
+            qCWarning(lcUi) << "vendor profile" << path << "not usable:" << loaded.error().toString();
+            m_profileProblem = loaded.error().message;
+        }
+    }
+    if (m_profileSource.isEmpty()) {
+        if (auto demo = helseid::VendorProfile::demo())
+            m_profile = demo.value();
+        m_profileSource = tr("built-in demo profile");
+    }
+    if (options.dark)
+        ui::Theme::applyDarkPalette();
+}
+
+GuiServices::~GuiServices() = default;
+
+ui::WizardContext GuiServices::context()
+{
+    ui::WizardContext context;
+    context.settings = m_settings.get();
+    context.store = m_store.get();
+    context.http = m_http.get();
+    context.keychain = m_keychain.get();
+    context.makeEncryptedFileStore = [](const QString &passphrase) -> storage::SecretStore * {
+        return new storage::EncryptedFileSecretStore(storage::EncryptedFileSecretStore::defaultDirectory(),
+                                                     SecureBytes(passphrase.toUtf8()));
+    };
+    context.profile = m_profile;
+    context.profileSource = m_profileSource;
+    if (PracticeSimulator::isAvailable())
+        context.startPractice = [this] { return startPractice(); };
+    context.startInPractice = m_options.demo;
+    context.options.deadlineSeconds = m_settings->deadlineSeconds();
+    return context;
+}
+
+Result<helseid::Environment> GuiServices::startPractice()
+{
+    if (!m_practice) {
+        auto practice = std::make_unique<PracticeSimulator>();
+        if (auto started = practice->start(m_options.autoSignSeconds); !started)
+            return started.error();
+        m_practice = std::move(practice);
+    }
+    return m_practice->environment();
+}
+
+void GuiServices::applyLanguage(ui::LanguageManager &languages)
+{
+    const QString code = !m_options.language.isEmpty() ? m_options.language : m_settings->language();
+    languages.setLanguage(ui::LanguageManager::fromCode(code).value_or(ui::LanguageManager::systemDefault()));
+    QObject::connect(&languages, &ui::LanguageManager::languageChanged, &languages, [this](auto language) {
+        m_settings->setLanguage(ui::LanguageManager::code(language));
+        m_settings->sync();
+    });
+}
+
+int GuiServices::renderScreenshots(ui::LanguageManager &languages)
+{
+    // Screenshots are always taken in practice mode with a fresh onboarding folder, so they show the same
+    // pages on every machine and never a user's own onboardings.
+    ScreenshotRenderer renderer([this] { return context(); }, languages, m_options.screenshotDir);
+    return renderer.run();
+}
+
+} // namespace sfm::gui

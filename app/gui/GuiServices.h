@@ -1,0 +1,59 @@
+#pragma once
+
+#include "GuiOptions.h"
+#include "WizardContext.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace sfm::net {
+class HttpClient;
+}
+namespace sfm::storage {
+class KeychainSecretStore;
+class OnboardingStore;
+class Settings;
+} // namespace sfm::storage
+namespace sfm::ui {
+class LanguageManager;
+}
+
+namespace sfm::gui {
+
+class PracticeSimulator;
+
+// Wires core's services for the wizard: settings, the HTTP client (with the proxy from the settings), the
+// onboarding store, the keychain and its explicit encrypted-file fallback, the vendor profile and — for
+// practice mode — the built-in simulator, started in this process on first use.
+class GuiServices
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiServices)
+
+public:
+    explicit GuiServices(const GuiOptions &options);
+    ~GuiServices();
+
+    ui::WizardContext context();
+    // The language from the command line, else the saved one; later changes are saved.
+    void applyLanguage(ui::LanguageManager &languages);
+    // --screenshots: renders every page in nb, nn and en; the exit code.
+    int renderScreenshots(ui::LanguageManager &languages);
+
+private:
+    Result<helseid::Environment> startPractice();
+
+    GuiOptions m_options;
+    QTemporaryDir m_screenshotDir;
+    std::unique_ptr<storage::Settings> m_settings;
+    std::unique_ptr<net::HttpClient> m_http;
+    std::unique_ptr<storage::OnboardingStore> m_store;
+    std::unique_ptr<storage::KeychainSecretStore> m_keychain;
+    std::unique_ptr<PracticeSimulator> m_practice;
+    helseid::VendorProfile m_profile;
+    QString m_profileSource;
+    QString m_profileProblem;
+};
+
+} // namespace sfm::gui

@@ -1,0 +1,34 @@
+// sfm-onboarding: the wizard. Parses the command line, wires core's services into the wizard, and in
+// practice mode (--demo) starts the built-in HelseID simulator in this process. Nothing else.
+#include "GuiOptions.h"
+#include "GuiServices.h"
+#include "LanguageManager.h"
+#include "OnboardingWizard.h"
+
+#include <QApplication>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("sfm-onboarding"));
+    QApplication::setOrganizationName(QStringLiteral("sfm-onboarding"));
+    QApplication::setApplicationVersion(QStringLiteral(SFM_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("SFM onboarding"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sfm_onboarding.SfmOnboarding"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sfm-onboarding-256.png")));
+
+    sfm::gui::GuiOptions options;
+    if (const int exitCode = options.parse(app.arguments()); exitCode >= 0)
+        return exitCode;
+
+    sfm::gui::GuiServices services(options);
+    sfm::ui::LanguageManager languages;
+    if (!options.screenshotDir.isEmpty())
+        return services.renderScreenshots(languages);
+    services.applyLanguage(languages);
+
+    sfm::ui::OnboardingWizard wizard(services.context(), &languages);
+    wizard.show();
+    return app.exec();
+}

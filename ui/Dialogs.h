@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace sfm::ui {
+
+// Every modal question, file picker and password prompt of the wizard goes through here, so GUI tests can
+// answer them without a human (as KeePassXC's MessageBox::setNextAnswer). In the product the queues are
+// empty and the real dialogs open.
+class Dialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(Dialogs)
+
+public:
+    static QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
+                                           QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton);
+    // One of several named choices (index into choices); escapeIndex when the dialog is closed.
+    static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices,
+                      int defaultIndex, int escapeIndex);
+    // An empty string when the user cancelled.
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter);
+    // A password the user types (e.g. the SMS password of a package zip); nullopt when cancelled.
+    static std::optional<QString> password(QWidget *parent, const QString &title, const QString &label);
+    // A new passphrase typed twice (the encrypted-file fallback); nullopt when cancelled.
+    static std::optional<QString> newPassphrase(QWidget *parent);
+
+    // Test seams: the next call of the matching kind returns this instead of opening a dialog.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextChoice(int index);
+    static void setNextFileName(const QString &fileName);
+    static void setNextPassword(std::optional<QString> password);
+    // How many questions were asked, and the text of the last (for tests).
+    static int askedCount();
+    static QString lastQuestion();
+    static void resetForTests();
+};
+
+} // namespace sfm::ui

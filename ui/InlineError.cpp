@@ -1,0 +1,77 @@
+#include "InlineError.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace sfm::ui {
+
+InlineError::InlineError(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("inlineError"));
+    // A red edge instead of red text: red text on a dark palette is hard to read, the edge works in both.
+    setStyleSheet(
+        QStringLiteral("QFrame#inlineError { border-left: 4px solid #d64541; padding-left: 6px; }"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 2, 2, 2);
+    layout->setSpacing(2);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail = new QLabel(this);
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_detail->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_detail->setFont(small);
+    layout->addWidget(m_message);
+    layout->addWidget(m_detail);
+    hide();
+}
+
+void InlineError::setError(const Error &error)
+{
+    if (error.isNull()) {
+        clear();
+        return;
+    }
+    m_error = error;
+    m_message->setText(error.message.isEmpty() ? error.code : error.message);
+    const QString detail =
+        error.detail.isEmpty() ? error.code : error.code + QStringLiteral(": ") + error.detail;
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    setAccessibleName(m_message->text());
+    show();
+}
+
+void InlineError::setMessage(const QString &message)
+{
+    if (message.isEmpty()) {
+        clear();
+        return;
+    }
+    m_error = Error();
+    m_message->setText(message);
+    m_detail->clear();
+    m_detail->hide();
+    setAccessibleName(message);
+    show();
+}
+
+void InlineError::clear()
+{
+    m_error = Error();
+    m_message->clear();
+    m_detail->clear();
+    hide();
+}
+
+QString InlineError::text() const
+{
+    return m_message->text();
+}
+
+} // namespace sfm::ui

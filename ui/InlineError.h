@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace sfm::ui {
+
+// An error shown right next to its cause: the translated message (what happened, what to do) and, in
+// smaller selectable text, the technical detail for support. Hidden while there is no error.
+class InlineError : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit InlineError(QWidget *parent = nullptr);
+
+    void setError(const Error &error);
+    // A plain message without a code (e.g. live validation of a field).
+    void setMessage(const QString &message);
+    void clear();
+    const Error &error() const { return m_error; }
+    QString text() const;
+
+private:
+    Error m_error;
+    QLabel *m_message = nullptr;
+    QLabel *m_detail = nullptr;
+};
+
+} // namespace sfm::ui

@@ -1,0 +1,310 @@
+#include "OnboardingWizard.h"
+
+#include "Dialogs.h"
+#include "Logging.h"
+#include "WizardPage.h"
+#include "pages/ChooseWayPage.h"
+#include "pages/OrganizationPage.h"
+#include "pages/WelcomePage.h"
+#include "storage/OnboardingStore.h"
+#include "storage/SecretStore.h"
+
+#include <QActionGroup>
+#include <QEvent>
+#include <QMenu>
+#include <QPushButton>
+#include <QTimer>
+
+namespace sfm::ui {
+
+using onboarding::Alternative;
+using onboarding::Onboarding;
+using onboarding::State;
+
+OnboardingWizard::OnboardingWizard(WizardContext context, LanguageManager *languages, QWidget *parent)
+    : QWizard(parent)
+    , m_context(std::move(context))
+    , m_languages(languages)
+    , m_environment(helseid::Environment::test())
+{
+    setObjectName(QStringLiteral("onboardingWizard"));
+    // Classic style draws titles with the palette's own colours, so it stays readable in dark palettes.
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
+
+    // The language can be changed on every page, not only the first: the change is live and keeps all state.
+    m_languageMenu = new QMenu(this);
+    auto *group = new QActionGroup(m_languageMenu);
+    for (const auto language : LanguageManager::languages()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
+        action->setCheckable(true);
+        action->setData(LanguageManager::code(language));
+        action->setActionGroup(group);
+        action->setChecked(m_languages && m_languages->language() == language);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (m_languages)
+                m_languages->setLanguage(language);
+        });
+    }
+    if (auto *button = qobject_cast<QPushButton *>(this->button(QWizard::CustomButton1)))
+        button->setMenu(m_languageMenu);
+    if (m_languages) {
+        connect(m_languages, &LanguageManager::languageChanged, this, [this, group](auto language) {
+            const QString code = LanguageManager::code(language);
+            for (QAction *action : group->actions())
+                action->setChecked(action->data().toString() == code);
+        });
+    }
+
+    addWizardPage(WelcomePageId, new WelcomePage(this));
+    addWizardPage(OrganizationPageId, new OrganizationPage(this));
+    addWizardPage(ChooseWayPageId, new ChooseWayPage(this));
+    setStartId(WelcomePageId);
+
+    // Sized in text units, so it fits the same text at 100 % and 200 % scale.
+    const QFontMetrics metrics(font());
+    setMinimumSize(metrics.averageCharWidth() * 80, metrics.height() * 30);
+    resize(metrics.averageCharWidth() * 120, metrics.height() * 40);
+    retranslateUi();
+}
+
+OnboardingWizard::~OnboardingWizard()
+{
+    // The onboarding is saved after every transition; stop its timers before the pages go.
+    if (m_onboarding)
+        m_onboarding->disconnect(this);
+}
+
+void OnboardingWizard::addWizardPage(int id, WizardPage *page)
+{
+    setPage(id, page);
+    m_pages.append(page);
+    page->setPracticeMode(isPractice());
+}
+
+Result<void> OnboardingWizard::selectEnvironment(helseid::Environment::Kind kind)
+{
+    helseid::Environment environment;
+    switch (kind) {
+    case helseid::Environment::Kind::Demo: {
+        if (!m_context.startPractice)
+            return Error(QStringLiteral("ui.practice_unavailable"),
+                         tr("Practice mode is not available in this build. Choose the test environment."));
+        auto started = m_context.startPractice();
+        if (!started)
+            return started.error();
+        environment = started.value();
+        break;
+    }
+    case helseid::Environment::Kind::Prod:
+        environment = helseid::Environment::prod();
+        break;
+    case helseid::Environment::Kind::Test:
+    case helseid::Environment::Kind::Custom:
+        environment = helseid::Environment::test();
+        break;
+    }
+    const bool wasPractice = isPractice();
+    m_environment = environment;
+    for (WizardPage *page : std::as_const(m_pages))
+        page->setPracticeMode(isPractice());
+    updateTitle();
+    if (wasPractice != isPractice())
+        emit practiceModeChanged(isPractice());
+    return {};
+}
+
+bool OnboardingWizard::profileHasApiKey() const
+{
+    return m_context.profile.hasApiKey(m_environment.name());
+}
+
+onboarding::OnboardingServices OnboardingWizard::services() const
+{
+    onboarding::OnboardingServices services;
+    services.http = m_context.http;
+    services.secrets = m_fallbackStore ? m_fallbackStore.get() : m_context.keychain;
+    services.store = m_context.store;
+    // The API key lives in memory only; the onboarding file never holds it.
+    services.apiKey = m_context.profile.apiKey(m_environment.name()).toUtf8();
+    services.options = m_context.options;
+    return services;
+}
+
+Result<void> OnboardingWizard::applySetup()
+{
+    m_setup.environment = m_environment.name();
+    m_setup.issuer = m_environment.issuer;
+    m_setup.api = m_environment.apiBase;
+    m_setup.portal = m_environment.portalBase;
+    m_setup.vendorProfile = m_context.profileSource;
+    if (!m_onboarding) {
+        auto created = Onboarding::create(m_setup, services(), this);
+        if (!created)
+            return created.error();
+        setOnboarding(created.value());
+        return {};
+    }
+    const State state = m_onboarding->state();
+    if (state == State::Draft || state == State::KeyReady)
+        return m_onboarding->updateSetup(m_setup);
+    return {}; // already sent to HelseID: the setup is fixed now
+}
+
+Result<void> OnboardingWizard::resume(const QString &id)
+{
+    if (!m_context.store)
+        return Error(QStringLiteral("ui.no_store"), tr("No saved onboardings are available."));
+    auto loaded = m_context.store->load(id);
+    if (!loaded)
+        return loaded.error();
+    onboarding::OnboardingData saved = loaded.value();
+    // Resume in the environment the onboarding was made in.
+    const QString env = saved.setup.environment;
+    if (env == QLatin1String("demo")) {
+        if (auto selected = selectEnvironment(helseid::Environment::Kind::Demo); !selected)
+            return selected;
+    } else if (env == QLatin1String("prod")) {
+        (void)selectEnvironment(helseid::Environment::Kind::Prod);
+    } else {
+        (void)selectEnvironment(helseid::Environment::Kind::Test);
+        if (env == QLatin1String("custom"))
+            m_environment =
+                helseid::Environment::custom(saved.setup.issuer, saved.setup.api, saved.setup.portal);
+    }
+    m_setup = saved.setup;
+    m_manualWithOwnKey = saved.setup.alternative == Alternative::Manual && !saved.keyReference.isNull() &&
+                         saved.clientId.isEmpty();
+    setOnboarding(new Onboarding(std::move(saved), services(), this));
+    return {};
+}
+
+void OnboardingWizard::releaseOnboarding()
+{
+    setOnboarding(nullptr);
+}
+
+void OnboardingWizard::setOnboarding(Onboarding *onboarding)
+{
+    if (m_onboarding == onboarding)
+        return;
+    if (Onboarding *old = m_onboarding) {
+        // It is saved after every transition: stopping it loses nothing, and it can be resumed later.
+        old->disconnect();
+        if (!onboarding::isFinalState(old->state()) && old->state() != State::Failed)
+            old->pause();
+        old->deleteLater();
+    }
+    m_onboarding = onboarding;
+    for (WizardPage *page : std::as_const(m_pages))
+        page->attach(onboarding);
+    emit onboardingChanged(onboarding);
+}
+
+int OnboardingWizard::pageForState(State state, Alternative alternative, bool ownKey)
+{
+    switch (state) {
+    case State::Draft:
+        if (alternative == Alternative::Api || (alternative == Alternative::Manual && ownKey))
+            return KeyPageId;
+        return ImportPageId;
+    case State::KeyReady:
+        return alternative == Alternative::Api ? ScopesPageId : ImportPageId;
+    case State::Registered:
+    case State::AwaitingConfirmation:
+        return alternative == Alternative::Api ? ConfirmPageId : WaitingPageId;
+    case State::AwaitingAccess:
+        return WaitingPageId;
+    case State::Ready:
+    case State::Exported:
+        return DonePageId;
+    case State::Failed:
+    case State::Cancelled:
+        break;
+    }
+    return WelcomePageId;
+}
+
+bool OnboardingWizard::offerEncryptedFileFallback()
+{
+    if (!m_context.makeEncryptedFileStore || !m_onboarding)
+        return false;
+    const auto passphrase = Dialogs::newPassphrase(this);
+    if (!passphrase)
+        return false;
+    storage::SecretStore *store = m_context.makeEncryptedFileStore(*passphrase);
+    if (!store)
+        return false;
+    m_fallbackStore.reset(store);
+    m_onboarding->setSecretStore(store);
+    return true;
+}
+
+void OnboardingWizard::reject()
+{
+    Onboarding *current = m_onboarding;
+    const bool inProgress = current && !onboarding::isFinalState(current->state()) &&
+                            !(current->state() == State::Draft && !current->isBusy());
+    if (!inProgress) {
+        QWizard::reject();
+        return;
+    }
+    const bool waiting = onboarding::isWaitingState(current->state());
+    const QString text =
+        waiting ? tr("The onboarding is waiting for someone to confirm or sign. You can close the wizard now "
+                     "and resume later: nothing is lost. Cancelling gives this onboarding up for good.")
+                : tr("Cancelling gives this onboarding up for good. You can also close the wizard and resume "
+                     "later from where you are now.");
+    const int answer = Dialogs::choose(
+        this, tr("Cancel the onboarding?"), text,
+        {tr("Cancel the onboarding"), tr("Close and resume later"), tr("Keep working")}, 2, 2);
+    if (answer == 2)
+        return;
+    if (answer == 1) {
+        current->pause();
+        QWizard::reject();
+        return;
+    }
+
+    const bool hadKey = !current->data().keyReference.isNull();
+    current->cancel();
+    if (hadKey &&
+        Dialogs::ask(this, tr("Remove the private key?"),
+                     tr("The onboarding is cancelled. Remove its private key from the keychain too? Keep it "
+                        "only if someone will still finish this client in the portal."),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes) {
+        // Removing is asynchronous: close once it is done (or failed), so it is not cut off.
+        auto finish = [this] { QWizard::reject(); };
+        connect(current, &Onboarding::dataChanged, this, finish, Qt::SingleShotConnection);
+        connect(current, &Onboarding::errorOccurred, this, finish, Qt::SingleShotConnection);
+        current->removeKey();
+        return;
+    }
+    QWizard::reject();
+}
+
+void OnboardingWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+void OnboardingWizard::retranslateUi()
+{
+    setButtonText(QWizard::CustomButton1, tr("&Language"));
+    button(QWizard::CustomButton1)->setAccessibleName(tr("Language"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Change the language now; nothing you entered is lost."));
+    updateTitle();
+}
+
+void OnboardingWizard::updateTitle()
+{
+    const QString base = tr("SFM onboarding with HelseID");
+    setWindowTitle(isPractice() ? tr("%1 – practice mode").arg(base) : base);
+}
+
+} // namespace sfm::ui

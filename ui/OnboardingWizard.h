@@ -1,0 +1,101 @@
+#pragma once
+
+#include "LanguageManager.h"
+#include "WizardContext.h"
+
+#include <QPointer>
+#include <QWizard>
+
+#include <memory>
+
+class QMenu;
+
+namespace sfm::ui {
+
+class WizardPage;
+
+// The onboarding wizard: holds the chosen environment, the setup being collected and the Onboarding model
+// once it exists; pages render that model and send it intents. Routing between pages follows the chosen
+// Alternative and, when resuming, the onboarding's state. Cancel asks before giving up work in progress.
+class OnboardingWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        WelcomePageId,
+        OrganizationPageId,
+        ChooseWayPageId,
+        KeyPageId,
+        ScopesPageId,
+        ImportPageId,
+        ConfirmPageId,
+        WaitingPageId,
+        DonePageId
+    };
+    Q_ENUM(PageId)
+
+    OnboardingWizard(WizardContext context, LanguageManager *languages, QWidget *parent = nullptr);
+    ~OnboardingWizard() override;
+
+    const WizardContext &context() const { return m_context; }
+    LanguageManager *languages() const { return m_languages; }
+
+    // The environment chosen on the Welcome page. Practice starts the built-in simulator on first use.
+    const helseid::Environment &environment() const { return m_environment; }
+    bool isPractice() const { return m_environment.kind == helseid::Environment::Kind::Demo; }
+    Result<void> selectEnvironment(helseid::Environment::Kind kind);
+    bool hasPractice() const { return bool(m_context.startPractice); }
+    // Whether the vendor profile has a Klientmal API key for the chosen environment (Alternative 1).
+    bool profileHasApiKey() const;
+
+    // What the pages collect before the Onboarding exists (and copy into it with applySetup()).
+    onboarding::OnboardingSetup &setup() { return m_setup; }
+    // Alternative 3: the user makes the key here and pastes its public part in the portal.
+    bool manualWithOwnKey() const { return m_manualWithOwnKey; }
+    void setManualWithOwnKey(bool on) { m_manualWithOwnKey = on; }
+
+    onboarding::Onboarding *onboarding() const { return m_onboarding; }
+    // Creates the Onboarding from setup() or, while nothing was sent yet, updates it.
+    Result<void> applySetup();
+    // Loads a saved onboarding for resume; its setup becomes setup().
+    Result<void> resume(const QString &id);
+    // Forgets the current onboarding (it stays saved; it can be resumed later).
+    void releaseOnboarding();
+
+    // The page a saved onboarding continues on.
+    static int pageForState(onboarding::State state, onboarding::Alternative alternative, bool ownKey);
+
+    // Switches to the explicit encrypted-file fallback for keys after asking for a passphrase; false if the
+    // user declined or the build has none.
+    bool offerEncryptedFileFallback();
+
+    void reject() override;
+
+signals:
+    void onboardingChanged(sfm::onboarding::Onboarding *onboarding);
+    void practiceModeChanged(bool practice);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void addWizardPage(int id, WizardPage *page);
+    void setOnboarding(onboarding::Onboarding *onboarding);
+    onboarding::OnboardingServices services() const;
+    void retranslateUi();
+    void updateTitle();
+
+    WizardContext m_context;
+    LanguageManager *m_languages = nullptr;
+    helseid::Environment m_environment;
+    onboarding::OnboardingSetup m_setup;
+    bool m_manualWithOwnKey = false;
+    QPointer<onboarding::Onboarding> m_onboarding;
+    std::unique_ptr<storage::SecretStore> m_fallbackStore;
+    QList<WizardPage *> m_pages;
+    QMenu *m_languageMenu = nullptr;
+};
+
+} // namespace sfm::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+#include "helseid/Environment.h"
+#include "helseid/VendorProfile.h"
+#include "onboarding/Onboarding.h"
+
+#include <functional>
+#include <optional>
+
+namespace sfm::net {
+class HttpClient;
+}
+namespace sfm::storage {
+class OnboardingStore;
+class SecretStore;
+class Settings;
+} // namespace sfm::storage
+
+namespace sfm::ui {
+
+// What the app hands the wizard: the services of core it wires up, the vendor profile and how to reach the
+// practice environment. The wizard owns none of them.
+struct WizardContext
+{
+    storage::Settings *settings = nullptr;     // may be null (tests)
+    storage::OnboardingStore *store = nullptr; // where onboardings are saved and found for resume
+    net::HttpClient *http = nullptr;
+    storage::SecretStore *keychain = nullptr; // the OS keychain
+    // Makes the explicit encrypted-file store once the user chose it and typed a passphrase; null when the
+    // build offers no fallback. The wizard owns what it returns.
+    std::function<storage::SecretStore *(const QString &passphrase)> makeEncryptedFileStore;
+
+    helseid::VendorProfile profile;
+    QString profileSource; // shown to the user: "built-in demo profile" or the file's path
+
+    // The practice environment (the built-in simulator). startPractice starts it on first use; null when
+    // this build has no simulator.
+    std::function<Result<helseid::Environment>()> startPractice;
+    bool startInPractice = false; // --demo: preselect practice mode
+
+    onboarding::OnboardingOptions options;
+};
+
+} // namespace sfm::ui

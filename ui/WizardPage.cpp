@@ -1,0 +1,115 @@
+#include "WizardPage.h"
+
+#include "InlineError.h"
+#include "OnboardingWizard.h"
+#include "PracticeBanner.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace sfm::ui {
+
+WizardPage::WizardPage(OnboardingWizard *owner)
+    : QWizardPage(nullptr)
+    , m_owner(owner)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_banner = new PracticeBanner(this);
+    m_banner->hide();
+    outer->addWidget(m_banner);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("pageContent"));
+    m_body = new QVBoxLayout(content);
+    m_body->setContentsMargins(0, 0, 4, 0);
+    scroll->setWidget(content);
+    // The scroll area's background follows the window, not the base colour, in light and dark palettes.
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    outer->addWidget(scroll, 1);
+
+    m_busyRow = new QWidget(this);
+    auto *busyLayout = new QHBoxLayout(m_busyRow);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    m_busyBar = new QProgressBar(m_busyRow);
+    m_busyBar->setRange(0, 0); // indeterminate
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumWidth(160);
+    m_busyLabel = new QLabel(m_busyRow);
+    m_busyLabel->setWordWrap(true);
+    busyLayout->addWidget(m_busyBar);
+    busyLayout->addWidget(m_busyLabel, 1);
+    m_busyRow->hide();
+    outer->addWidget(m_busyRow);
+
+    m_error = new InlineError(this);
+    m_error->setObjectName(QStringLiteral("pageError"));
+    outer->addWidget(m_error);
+    retranslateBase();
+}
+
+void WizardPage::setPracticeMode(bool on)
+{
+    m_banner->setVisible(on);
+}
+
+bool WizardPage::isComplete() const
+{
+    return !m_busy && QWizardPage::isComplete();
+}
+
+void WizardPage::attach(onboarding::Onboarding *) {}
+
+onboarding::Onboarding *WizardPage::onboarding() const
+{
+    return m_owner ? m_owner->onboarding() : nullptr;
+}
+
+void WizardPage::setBusy(bool busy, std::function<QString()> text)
+{
+    m_busyText = busy ? std::move(text) : std::function<QString()>();
+    m_busyLabel->setText(m_busyText ? m_busyText() : QString());
+    m_busyBar->setAccessibleName(m_busyLabel->text());
+    m_busyRow->setVisible(busy);
+    if (m_busy != busy) {
+        m_busy = busy;
+        emit completeChanged();
+    }
+}
+
+void WizardPage::showError(const Error &error)
+{
+    m_error->setError(error);
+}
+
+void WizardPage::clearError()
+{
+    m_error->clear();
+}
+
+void WizardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateBase();
+        retranslateUi();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void WizardPage::retranslateBase()
+{
+    if (m_busyText)
+        m_busyLabel->setText(m_busyText());
+    m_busyBar->setAccessibleName(tr("Working"));
+}
+
+} // namespace sfm::ui

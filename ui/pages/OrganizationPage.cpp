@@ -1,0 +1,238 @@
+#include "OrganizationPage.h"
+
+#include "InlineError.h"
+#include "OnboardingWizard.h"
+#include "onboarding/OrganizationNumber.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace sfm::ui {
+
+using onboarding::OnboardingSetup;
+
+OrganizationPage::OrganizationPage(OnboardingWizard *parentWizard)
+    : WizardPage(parentWizard)
+{
+    setObjectName(QStringLiteral("organizationPage"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    body()->addWidget(m_intro);
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_orgNumber = new QLineEdit(this);
+    m_orgNumber->setObjectName(QStringLiteral("organizationNumber"));
+    m_orgNumber->setMaxLength(20);
+    m_orgNumber->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_orgLabel = new QLabel(this);
+    m_orgLabel->setBuddy(m_orgNumber);
+    m_orgError = new InlineError(this);
+    auto *orgColumn = new QVBoxLayout;
+    orgColumn->addWidget(m_orgNumber);
+    orgColumn->addWidget(m_orgError);
+    form->addRow(m_orgLabel, orgColumn);
+
+    m_children = new QLineEdit(this);
+    m_children->setObjectName(QStringLiteral("childUnits"));
+    m_childrenLabel = new QLabel(this);
+    m_childrenLabel->setBuddy(m_children);
+    m_childrenHint = new QLabel(this);
+    m_childrenHint->setWordWrap(true);
+    m_childrenError = new InlineError(this);
+    auto *childColumn = new QVBoxLayout;
+    childColumn->addWidget(m_children);
+    childColumn->addWidget(m_childrenHint);
+    childColumn->addWidget(m_childrenError);
+    form->addRow(m_childrenLabel, childColumn);
+
+    m_journalName = new QLineEdit(this);
+    m_journalName->setObjectName(QStringLiteral("journalName"));
+    m_journalName->setMaxLength(100);
+    m_journalNameLabel = new QLabel(this);
+    m_journalNameLabel->setBuddy(m_journalName);
+    form->addRow(m_journalNameLabel, m_journalName);
+    body()->addLayout(form);
+
+    m_journalBox = new QGroupBox(this);
+    auto *journalLayout = new QVBoxLayout(m_journalBox);
+    m_new = new QRadioButton(m_journalBox);
+    m_existing = new QRadioButton(m_journalBox);
+    m_new->setChecked(true);
+    journalLayout->addWidget(m_new);
+    journalLayout->addWidget(m_existing);
+    auto *sfmRow = new QFormLayout;
+    m_sfmId = new QLineEdit(m_journalBox);
+    m_sfmId->setObjectName(QStringLiteral("sfmId"));
+    m_sfmId->setMaxLength(60);
+    m_sfmIdLabel = new QLabel(m_journalBox);
+    m_sfmIdLabel->setBuddy(m_sfmId);
+    m_sfmIdError = new InlineError(m_journalBox);
+    auto *sfmColumn = new QVBoxLayout;
+    sfmColumn->addWidget(m_sfmId);
+    sfmColumn->addWidget(m_sfmIdError);
+    sfmRow->addRow(m_sfmIdLabel, sfmColumn);
+    journalLayout->addLayout(sfmRow);
+    m_existingNote = new QLabel(m_journalBox);
+    m_existingNote->setWordWrap(true);
+    journalLayout->addWidget(m_existingNote);
+    body()->addWidget(m_journalBox);
+
+    m_locked = new QLabel(this);
+    m_locked->setWordWrap(true);
+    m_locked->hide();
+    body()->addWidget(m_locked);
+    body()->addStretch(1);
+
+    const bool existingAllowed = owner()->context().profile.sfmIdMode ==
+                                 helseid::VendorProfile::SfmIdMode::AudienceSpecificClaimWhenExisting;
+    m_existing->setEnabled(existingAllowed);
+    m_sfmId->setEnabled(false);
+
+    connect(m_orgNumber, &QLineEdit::textChanged, this, &OrganizationPage::validateLive);
+    connect(m_children, &QLineEdit::textChanged, this, &OrganizationPage::validateLive);
+    connect(m_sfmId, &QLineEdit::textChanged, this, &OrganizationPage::validateLive);
+    connect(m_existing, &QRadioButton::toggled, this, [this](bool on) {
+        m_sfmId->setEnabled(on);
+        if (on)
+            m_sfmId->setFocus();
+        validateLive();
+    });
+    connect(parentWizard, &OnboardingWizard::onboardingChanged, this, [this] { updateLocked(); });
+    retranslateUi();
+}
+
+QStringList OrganizationPage::splitChildUnits(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+void OrganizationPage::initializePage()
+{
+    // Fill from the setup (after a resume or going back) without losing what the user typed.
+    const OnboardingSetup &setup = owner()->setup();
+    if (m_orgNumber->text().isEmpty())
+        m_orgNumber->setText(setup.organizationNumber);
+    if (m_children->text().isEmpty())
+        m_children->setText(setup.childOrganizationNumbers.join(QStringLiteral(", ")));
+    if (m_journalName->text().isEmpty())
+        m_journalName->setText(setup.journalName);
+    if (setup.journal == OnboardingSetup::Journal::Existing && m_existing->isEnabled()) {
+        m_existing->setChecked(true);
+        if (m_sfmId->text().isEmpty())
+            m_sfmId->setText(setup.existingSfmId);
+    }
+    updateLocked();
+    validateLive();
+}
+
+void OrganizationPage::updateLocked()
+{
+    const auto *current = onboarding();
+    const bool locked = current && current->state() != onboarding::State::Draft &&
+                        current->state() != onboarding::State::KeyReady;
+    for (QWidget *w : {static_cast<QWidget *>(m_orgNumber), static_cast<QWidget *>(m_children),
+                       static_cast<QWidget *>(m_journalBox), static_cast<QWidget *>(m_journalName)})
+        w->setEnabled(!locked);
+    m_locked->setVisible(locked);
+}
+
+void OrganizationPage::validateLive()
+{
+    // Say what is wrong as soon as it is certain, not while the user is still typing the first digits.
+    const QString org = onboarding::normalizedOrganizationNumber(m_orgNumber->text());
+    const auto orgCheck = onboarding::checkOrganizationNumber(org);
+    const bool orgTyping = org.size() < 9 && !org.isEmpty() &&
+                           std::all_of(org.cbegin(), org.cend(), [](QChar c) { return c.isDigit(); });
+    if (orgCheck.ok() || org.isEmpty() || orgTyping)
+        m_orgError->clear();
+    else
+        m_orgError->setError(orgCheck.error());
+
+    m_childrenError->clear();
+    for (const QString &child : splitChildUnits(m_children->text())) {
+        if (auto c = onboarding::checkOrganizationNumber(child); !c) {
+            m_childrenError->setMessage(tr("Child unit %1: %2").arg(child.left(20), c.error().message));
+            break;
+        }
+        if (child == org) {
+            m_childrenError->setMessage(
+                tr("A child unit cannot have the same number as the organization itself."));
+            break;
+        }
+    }
+
+    m_sfmIdError->clear();
+    if (m_existing->isChecked() && !m_sfmId->text().isEmpty()) {
+        if (auto s = onboarding::checkSfmId(m_sfmId->text().trimmed()); !s)
+            m_sfmIdError->setError(s.error());
+    }
+    emit completeChanged();
+}
+
+bool OrganizationPage::isComplete() const
+{
+    const QString org = onboarding::normalizedOrganizationNumber(m_orgNumber->text());
+    if (!onboarding::isValidOrganizationNumber(org) || !m_childrenError->text().isEmpty())
+        return false;
+    if (m_existing->isChecked() && !onboarding::checkSfmId(m_sfmId->text().trimmed()).ok())
+        return false;
+    return WizardPage::isComplete();
+}
+
+bool OrganizationPage::validatePage()
+{
+    OnboardingSetup &setup = owner()->setup();
+    const auto *current = onboarding();
+    if (current && current->state() != onboarding::State::Draft &&
+        current->state() != onboarding::State::KeyReady)
+        return true; // already sent to HelseID: the fields are shown, not changed
+    setup.organizationNumber = onboarding::normalizedOrganizationNumber(m_orgNumber->text());
+    setup.childOrganizationNumbers = splitChildUnits(m_children->text());
+    setup.journalName = m_journalName->text().trimmed();
+    setup.journal =
+        m_existing->isChecked() ? OnboardingSetup::Journal::Existing : OnboardingSetup::Journal::New;
+    setup.existingSfmId = m_existing->isChecked() ? m_sfmId->text().trimmed() : QString();
+    return true;
+}
+
+void OrganizationPage::retranslateUi()
+{
+    setTitle(tr("Organization and journal"));
+    setSubTitle(tr("Who the HelseID client is for."));
+    m_intro->setText(
+        tr("Each journal (SFM-id) needs its own HelseID client. Use the organization number of the "
+           "legal entity that runs the journal."));
+    m_orgLabel->setText(tr("&Organization number:"));
+    m_orgNumber->setPlaceholderText(tr("9 digits, e.g. 974760673"));
+    m_orgNumber->setAccessibleName(tr("Organization number"));
+    m_childrenLabel->setText(tr("&Child units (optional):"));
+    m_children->setAccessibleName(tr("Child units"));
+    m_children->setPlaceholderText(tr("Organization numbers separated by commas"));
+    m_childrenHint->setText(tr("Only if the journal is used by child units (underenheter) that must be named "
+                               "in the client."));
+    m_journalNameLabel->setText(tr("&Name of the journal:"));
+    m_journalName->setPlaceholderText(tr("Your own name for it, e.g. «Helsehuset Nord»"));
+    m_journalName->setAccessibleName(tr("Name of the journal"));
+    m_journalBox->setTitle(tr("Journal (SFM-id)"));
+    m_new->setText(tr("A ne&w journal (HelseID assigns its SFM-id)"));
+    m_existing->setText(tr("An e&xisting journal: I will paste its SFM-id"));
+    m_sfmIdLabel->setText(tr("&SFM-id:"));
+    m_sfmId->setAccessibleName(tr("SFM-id of the existing journal"));
+    m_existingNote->setText(
+        m_existing->isEnabled()
+            ? tr("Several clients may point to the same journal. A pasted SFM-id stays pending until NHN "
+                 "approves it.")
+            : tr("Your vendor profile does not allow pointing a new client to an existing journal."));
+    m_locked->setText(tr("This onboarding was already sent to HelseID, so these details cannot change now. "
+                         "Start a new onboarding on the first page to use other details."));
+    validateLive();
+}
+
+} // namespace sfm::ui

@@ -1,0 +1,299 @@
+#include "WelcomePage.h"
+
+#include "Dialogs.h"
+#include "InlineError.h"
+#include "OnboardingWizard.h"
+#include "storage/OnboardingStore.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QRadioButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sfm::ui {
+
+using Kind = helseid::Environment::Kind;
+
+WelcomePage::WelcomePage(OnboardingWizard *parentWizard)
+    : WizardPage(parentWizard)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    body()->addWidget(m_intro);
+
+    auto *languageRow = new QFormLayout;
+    m_language = new QComboBox(this);
+    for (const auto language : LanguageManager::languages())
+        m_language->addItem(LanguageManager::nativeName(language), LanguageManager::code(language));
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
+    languageRow->addRow(m_languageLabel, m_language);
+    body()->addLayout(languageRow);
+    connect(m_language, &QComboBox::activated, this, [this](int index) {
+        const auto language = LanguageManager::fromCode(m_language->itemData(index).toString());
+        if (language && owner()->languages())
+            owner()->languages()->setLanguage(*language);
+    });
+    if (auto *languages = owner()->languages()) {
+        connect(languages, &LanguageManager::languageChanged, this, [this](auto language) {
+            m_language->setCurrentIndex(m_language->findData(LanguageManager::code(language)));
+        });
+        m_language->setCurrentIndex(m_language->findData(LanguageManager::code(languages->language())));
+    }
+
+    m_environmentBox = new QGroupBox(this);
+    auto *envLayout = new QVBoxLayout(m_environmentBox);
+    m_practice = new QRadioButton(m_environmentBox);
+    m_test = new QRadioButton(m_environmentBox);
+    m_prod = new QRadioButton(m_environmentBox);
+    m_environmentGroup = new QButtonGroup(this);
+    m_environmentGroup->addButton(m_practice, int(Kind::Demo));
+    m_environmentGroup->addButton(m_test, int(Kind::Test));
+    m_environmentGroup->addButton(m_prod, int(Kind::Prod));
+    envLayout->addWidget(m_practice);
+    envLayout->addWidget(m_test);
+    envLayout->addWidget(m_prod);
+    m_environmentNote = new QLabel(m_environmentBox);
+    m_environmentNote->setWordWrap(true);
+    envLayout->addWidget(m_environmentNote);
+    m_environmentError = new InlineError(m_environmentBox);
+    envLayout->addWidget(m_environmentError);
+    body()->addWidget(m_environmentBox);
+    m_practice->setEnabled(owner()->hasPractice());
+    connect(m_environmentGroup, &QButtonGroup::idClicked, this, &WelcomePage::environmentClicked);
+
+    auto *profileRow = new QHBoxLayout;
+    m_profileTitle = new QLabel(this);
+    m_profile = new QLabel(this);
+    m_profile->setWordWrap(true);
+    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    profileRow->addWidget(m_profileTitle, 0, Qt::AlignTop);
+    profileRow->addWidget(m_profile, 1);
+    body()->addLayout(profileRow);
+
+    m_startBox = new QGroupBox(this);
+    auto *startLayout = new QVBoxLayout(m_startBox);
+    m_new = new QRadioButton(m_startBox);
+    m_resume = new QRadioButton(m_startBox);
+    m_new->setChecked(true);
+    m_list = new QTreeWidget(m_startBox);
+    m_list->setObjectName(QStringLiteral("resumeList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setColumnCount(3);
+    m_list->setUniformRowHeights(true);
+    m_list->setMinimumHeight(fontMetrics().height() * 5);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_listEmpty = new QLabel(m_startBox);
+    m_listEmpty->setWordWrap(true);
+    m_resumeError = new InlineError(m_startBox);
+    startLayout->addWidget(m_new);
+    startLayout->addWidget(m_resume);
+    startLayout->addWidget(m_list);
+    startLayout->addWidget(m_listEmpty);
+    startLayout->addWidget(m_resumeError);
+    body()->addWidget(m_startBox);
+    body()->addStretch(1);
+
+    connect(m_resume, &QRadioButton::toggled, this, [this](bool on) {
+        m_list->setEnabled(on);
+        if (on && !m_list->currentItem() && m_list->topLevelItemCount() > 0)
+            m_list->setCurrentItem(m_list->topLevelItem(0));
+        emit completeChanged();
+    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { emit completeChanged(); });
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] {
+        m_resume->setChecked(true);
+        owner()->next();
+    });
+
+    // --demo starts in practice mode; otherwise the last environment used, TEST by default.
+    Kind initial = Kind::Test;
+    if (owner()->context().startInPractice && owner()->hasPractice())
+        initial = Kind::Demo;
+    if (initial == Kind::Demo) {
+        if (auto selected = owner()->selectEnvironment(Kind::Demo); !selected) {
+            m_environmentError->setError(selected.error());
+            initial = Kind::Test;
+            (void)owner()->selectEnvironment(Kind::Test);
+        }
+    } else {
+        (void)owner()->selectEnvironment(Kind::Test);
+    }
+    connect(parentWizard, &OnboardingWizard::practiceModeChanged, this, [this] { syncEnvironmentButtons(); });
+    syncEnvironmentButtons();
+    retranslateUi();
+    refreshResumeList();
+}
+
+void WelcomePage::initializePage()
+{
+    refreshResumeList();
+}
+
+void WelcomePage::environmentClicked(int id)
+{
+    const Kind kind = Kind(id);
+    m_environmentError->clear();
+    if (kind == owner()->environment().kind)
+        return;
+    if (kind == Kind::Prod &&
+        Dialogs::ask(this, tr("Use production?"),
+                     tr("In production you create a real HelseID client for your organization, and someone "
+                        "with the right to do so must confirm it and sign the agreement documents. Use the "
+                        "test environment or practice mode to try things out first.\n\nContinue in "
+                        "production?"),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        syncEnvironmentButtons();
+        return;
+    }
+    if (auto selected = owner()->selectEnvironment(kind); !selected)
+        m_environmentError->setError(selected.error());
+    syncEnvironmentButtons();
+    updateProfileText();
+}
+
+void WelcomePage::syncEnvironmentButtons()
+{
+    if (QAbstractButton *button = m_environmentGroup->button(int(owner()->environment().kind)))
+        button->setChecked(true);
+    updateProfileText();
+}
+
+void WelcomePage::updateProfileText()
+{
+    const auto &profile = owner()->context().profile;
+    QString who = profile.vendorName;
+    if (!profile.systemName.isEmpty())
+        who = who.isEmpty() ? profile.systemName : tr("%1, %2").arg(profile.vendorName, profile.systemName);
+    if (who.isEmpty())
+        who = tr("(no name)");
+    const QString source = owner()->context().profileSource;
+    const QString key =
+        owner()->profileHasApiKey()
+            ? tr("It has an API key for this environment, so Alternative 1 (automatic) is possible.")
+            : tr("It has no API key for this environment: use Alternative 2 or 3.");
+    m_profile->setText(source.isEmpty() ? tr("%1. %2").arg(who, key)
+                                        : tr("%1 (%2). %3").arg(who, source, key));
+}
+
+void WelcomePage::refreshResumeList()
+{
+    const QString keep = selectedId();
+    m_list->clear();
+    if (auto *store = owner()->context().store) {
+        const auto listing = store->list();
+        for (const auto &saved : listing.onboardings) {
+            if (saved.state == onboarding::State::Exported || saved.state == onboarding::State::Cancelled)
+                continue;
+            const QString journal =
+                saved.setup.journalName.isEmpty()
+                    ? saved.setup.organizationNumber
+                    : tr("%1 (%2)").arg(saved.setup.journalName, saved.setup.organizationNumber);
+            auto *item = new QTreeWidgetItem(m_list);
+            item->setText(0, journal);
+            item->setText(1, onboarding::stateLabel(saved.state));
+            item->setText(2, saved.setup.environment.toUpper());
+            item->setData(0, Qt::UserRole, saved.id);
+            item->setToolTip(
+                0, tr("Last changed %1")
+                       .arg(QLocale().toString(saved.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+            if (saved.id == keep)
+                m_list->setCurrentItem(item);
+        }
+        if (!listing.problems.isEmpty())
+            m_resumeError->setError(listing.problems.first());
+    }
+    const bool any = m_list->topLevelItemCount() > 0;
+    m_resume->setEnabled(any);
+    m_list->setVisible(any);
+    m_listEmpty->setVisible(!any);
+    m_list->setEnabled(m_resume->isChecked());
+    if (!any)
+        m_new->setChecked(true);
+    emit completeChanged();
+}
+
+QString WelcomePage::selectedId() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+bool WelcomePage::isComplete() const
+{
+    if (m_resume->isChecked() && selectedId().isEmpty())
+        return false;
+    return WizardPage::isComplete();
+}
+
+bool WelcomePage::validatePage()
+{
+    m_resumeError->clear();
+    if (m_resume->isChecked()) {
+        if (auto resumed = owner()->resume(selectedId()); !resumed) {
+            m_resumeError->setError(resumed.error());
+            return false;
+        }
+        return true;
+    }
+    // A new onboarding: an earlier one (resumed, or already sent to HelseID) stays saved for later.
+    if (auto *current = onboarding()) {
+        const auto state = current->state();
+        if (state != onboarding::State::Draft && state != onboarding::State::KeyReady)
+            owner()->releaseOnboarding();
+    }
+    return true;
+}
+
+int WelcomePage::nextId() const
+{
+    if (m_resume->isChecked() && onboarding()) {
+        const auto &saved = onboarding()->data();
+        const auto state = saved.state == onboarding::State::Failed ? saved.resumeState : saved.state;
+        return OnboardingWizard::pageForState(state, saved.setup.alternative, owner()->manualWithOwnKey());
+    }
+    return OnboardingWizard::OrganizationPageId;
+}
+
+void WelcomePage::retranslateUi()
+{
+    setTitle(tr("Welcome"));
+    setSubTitle(tr("Set up a HelseID client so your journal system (EPJ) can use SFM."));
+    m_intro->setText(tr(
+        "This wizard makes a HelseID client for one journal of your organization, keeps its private key in "
+        "this computer's keychain, waits until the client is confirmed and the agreement documents are "
+        "signed, and hands your journal system a configuration it can use. You can close it at any time "
+        "and resume later."));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language"));
+    m_environmentBox->setTitle(tr("Environment"));
+    m_practice->setText(tr("&Practice mode"));
+    m_test->setText(tr("&Test environment (TEST)"));
+    m_prod->setText(tr("P&roduction (PROD)"));
+    m_environmentNote->setText(
+        owner()->hasPractice()
+            ? tr("Practice mode uses a simulator built into this program: nothing is sent to HelseID. New "
+                 "here? Try the whole way there first; it takes a few minutes.")
+            : tr("Practice mode is not part of this installation."));
+    m_profileTitle->setText(tr("Vendor profile:"));
+    m_startBox->setTitle(tr("Start or resume"));
+    m_new->setText(tr("Start a &new onboarding"));
+    m_resume->setText(tr("&Resume an unfinished onboarding:"));
+    m_list->setHeaderLabels({tr("Journal"), tr("State"), tr("Environment")});
+    m_list->setAccessibleName(tr("Unfinished onboardings"));
+    m_listEmpty->setText(tr("There are no unfinished onboardings on this computer."));
+    updateProfileText();
+    refreshResumeList();
+}
+
+} // namespace sfm::ui

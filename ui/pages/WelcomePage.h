@@ -1,0 +1,68 @@
+#pragma once
+
+#include "WizardPage.h"
+
+class QButtonGroup;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QRadioButton;
+class QTreeWidget;
+
+namespace sfm::ui {
+
+class InlineError;
+
+// Page 1: the language (live), the environment (practice with the built-in simulator, TEST, or PROD after a
+// confirmation), the vendor profile in use, and unfinished onboardings to resume with their state.
+class WelcomePage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(OnboardingWizard *owner);
+
+    void initializePage() override;
+    bool validatePage() override;
+    int nextId() const override;
+    bool isComplete() const override;
+
+    // For tests and the screenshot tool.
+    QComboBox *languageBox() const { return m_language; }
+    QRadioButton *practiceButton() const { return m_practice; }
+    QRadioButton *testButton() const { return m_test; }
+    QRadioButton *prodButton() const { return m_prod; }
+    QRadioButton *resumeButton() const { return m_resume; }
+    QTreeWidget *resumeList() const { return m_list; }
+    void refreshResumeList();
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void environmentClicked(int kind);
+    void syncEnvironmentButtons();
+    void updateProfileText();
+    QString selectedId() const;
+
+    QLabel *m_intro = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QGroupBox *m_environmentBox = nullptr;
+    QButtonGroup *m_environmentGroup = nullptr;
+    QRadioButton *m_practice = nullptr;
+    QRadioButton *m_test = nullptr;
+    QRadioButton *m_prod = nullptr;
+    QLabel *m_environmentNote = nullptr;
+    InlineError *m_environmentError = nullptr;
+    QLabel *m_profileTitle = nullptr;
+    QLabel *m_profile = nullptr;
+    QGroupBox *m_startBox = nullptr;
+    QRadioButton *m_new = nullptr;
+    QRadioButton *m_resume = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QLabel *m_listEmpty = nullptr;
+    InlineError *m_resumeError = nullptr;
+};
+
+} // namespace sfm::ui
