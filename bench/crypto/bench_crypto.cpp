@@ -4,7 +4,7 @@
 //   library  — our call vs the `openssl` command doing it (genpkey / dgst -sign), as the brief asks;
 //   cli      — `sfmctl key generate` / `sfmctl assertion` vs that `openssl` command, process for process.
 // Runs are interleaved (ours, theirs, ours, …) so load from other processes hits both sides; medians.
-// Usage: bench_crypto [--quick]
+// Usage: bench_crypto [--quick] [NAME-FILTER]   (e.g. "sign" runs only the signing comparisons)
 #include "crypto/ClientAssertion.h"
 #include "crypto/Jws.h"
 #include "crypto/Key.h"
@@ -74,8 +74,12 @@ struct Comparison
     std::function<void()> between = [] {}; // cleanup between runs (e.g. remove output files)
 };
 
+QString g_filter; // only comparisons whose name contains it
+
 void measure(const Comparison &c)
 {
+    if (!QString::fromLatin1(c.name).contains(g_filter))
+        return;
     std::vector<double> ours, theirs;
     // One untimed warm-up each (page cache, provider loading).
     c.ours();
@@ -126,7 +130,9 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    QStringList args = app.arguments().mid(1);
+    const bool quick = args.removeAll(QStringLiteral("--quick")) > 0;
+    g_filter = args.value(0);
     const QString openssl = QStringLiteral("openssl");
     QTemporaryDir dir;
     if (!dir.isValid())

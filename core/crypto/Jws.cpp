@@ -23,11 +23,12 @@ bool isPss(Algorithm alg)
     return alg == Algorithm::PS256 || alg == Algorithm::PS384 || alg == Algorithm::PS512;
 }
 
-// The signature's exact length for this key: RSA the modulus size, ECDSA twice the field size.
-int signatureSize(const Key &key)
+// The signature's exact length for this key and a fitting alg: RSA the modulus size, ECDSA twice the field
+// size.
+int signatureSize(const Key &key, Algorithm alg)
 {
-    if (key.type() == KeyType::Ec)
-        return 2 * rules::coordinateSize(key.curve().value_or(Curve::P256));
+    if (const auto curve = curveFor(alg))
+        return 2 * rules::coordinateSize(*curve);
     return EVP_PKEY_get_size(key.handle());
 }
 
@@ -94,14 +95,18 @@ Result<JwsParts> parseCompact(QByteArrayView token)
     return parts;
 }
 
+Error noPrivateKey()
+{
+    return ossl::error(
+        "crypto.jws.no_private_key",
+        CryptoText::tr("Signing needs the private key, and it is not available. Choose the private "
+                       "key file or import the key again."));
+}
+
 Result<QByteArray> signBytes(QByteArrayView data, const Key &key, Algorithm alg)
 {
-    if (key.isNull() || !key.hasPrivate()) {
-        return ossl::error(
-            "crypto.jws.no_private_key",
-            CryptoText::tr("Signing needs the private key, and it is not available. Choose the "
-                           "private key file or import the key again."));
-    }
+    if (key.isNull())
+        return noPrivateKey();
     if (!key.supports(alg)) {
         return ossl::error(
             "crypto.jws.alg_key_mismatch",
@@ -109,31 +114,33 @@ Result<QByteArray> signBytes(QByteArrayView data, const Key &key, Algorithm alg)
                            "key's type (RSA: RS*/PS*, EC: the ES* of its curve).")
                 .arg(algorithmName(alg)));
     }
+    const auto *input = reinterpret_cast<const unsigned char *>(data.data());
     ossl::MdCtxPtr md(EVP_MD_CTX_new());
     EVP_PKEY_CTX *pctx = nullptr; // owned by md
     size_t length = 0;
-    if (!md ||
-        EVP_DigestSignInit_ex(md.get(), &pctx, rules::digestName(alg), nullptr, nullptr, key.handle(),
-                              nullptr) != 1 ||
-        (isPss(alg) && !configurePss(pctx, alg)) ||
-        EVP_DigestSign(md.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(data.data()),
-                       size_t(data.size())) != 1) {
-        return ossl::error(
-            "crypto.jws.sign_failed",
-            CryptoText::tr("Signing failed. Try again; if it keeps failing, report the details "
-                           "to support."));
+    QByteArray signature;
+    bool signedOk = md &&
+                    EVP_DigestSignInit_ex(md.get(), &pctx, rules::digestName(alg), nullptr, nullptr,
+                                          key.handle(), nullptr) == 1 &&
+                    (!isPss(alg) || configurePss(pctx, alg)) &&
+                    EVP_DigestSign(md.get(), nullptr, &length, input, size_t(data.size())) == 1;
+    if (signedOk) {
+        signature.resize(qsizetype(length));
+        signedOk = EVP_DigestSign(md.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
+                                  input, size_t(data.size())) == 1;
     }
-    QByteArray signature(qsizetype(length), '\0');
-    if (EVP_DigestSign(md.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size())) != 1) {
+    if (!signedOk) {
+        // Asked only now: hasPrivate() exports the private part, too costly for every signature.
+        if (!key.hasPrivate())
+            return noPrivateKey();
         return ossl::error(
             "crypto.jws.sign_failed",
-            CryptoText::tr("Signing failed. Try again; if it keeps failing, report the details "
-                           "to support."));
+            CryptoText::tr("Signing failed. Try again; if it keeps failing, report the details to "
+                           "support."));
     }
     signature.resize(qsizetype(length));
-    if (key.type() == KeyType::Ec) {
-        signature = ecdsa::derToRaw(signature, rules::coordinateSize(key.curve().value_or(Curve::P256)));
+    if (const auto curve = curveFor(alg)) { // supports(alg) held, so this is the key's curve
+        signature = ecdsa::derToRaw(signature, rules::coordinateSize(*curve));
         if (signature.isEmpty())
             return ossl::error("crypto.jws.sign_failed", CryptoText::tr("Signing failed. Try again."));
     }
@@ -142,11 +149,11 @@ Result<QByteArray> signBytes(QByteArrayView data, const Key &key, Algorithm alg)
 
 bool verifyBytes(QByteArrayView data, QByteArrayView signature, const Key &key, Algorithm alg)
 {
-    if (key.isNull() || !key.supports(alg) || signature.size() != signatureSize(key))
+    if (key.isNull() || !key.supports(alg) || signature.size() != signatureSize(key, alg))
         return false;
     QByteArray der;
     if (key.type() == KeyType::Ec) {
-        der = ecdsa::rawToDer(signature, rules::coordinateSize(key.curve().value_or(Curve::P256)));
+        der = ecdsa::rawToDer(signature, rules::coordinateSize(*curveFor(alg)));
         if (der.isEmpty())
             return false;
         signature = der;
@@ -231,10 +238,10 @@ Result<VerifiedJws> verifyCompact(QByteArrayView token, const Key &key, const QL
             "crypto.jws.bad_signature",
             CryptoText::tr("The token's signature is not valid for this key: it was changed, or "
                            "signed with another key."),
-            parts->signature.size() != signatureSize(key)
+            parts->signature.size() != signatureSize(key, *alg)
                 ? QStringLiteral("signature is %1 bytes, expected %2")
                       .arg(parts->signature.size())
-                      .arg(signatureSize(key))
+                      .arg(signatureSize(key, *alg))
                 : QStringLiteral("alg=") + shownAlg);
     }
     VerifiedJws verified;
