@@ -422,6 +422,43 @@ private slots:
         QCOMPARE(refused.status, 400);
     }
 
+    void programPrintsOneJsonLineAndSavesOnSigterm()
+    {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("state.json"));
+        QProcess sim;
+        sim.start(QStringLiteral(SFM_HELSEID_SIM_PATH),
+                  {QStringLiteral("--state"), state, QStringLiteral("--cache-delay"), QStringLiteral("0")});
+        QVERIFY(sim.waitForStarted());
+        while (!sim.canReadLine())
+            QVERIFY(sim.waitForReadyRead(60000));
+        const QJsonObject info = QJsonDocument::fromJson(sim.readLine()).object();
+        for (const char *member : {"issuer", "api", "portal", "klientmaler"})
+            QVERIFY2(info.contains(QLatin1String(member)), member);
+        const QString issuer = info.value(QStringLiteral("issuer")).toString();
+        QVERIFY(issuer.startsWith(QStringLiteral("http://127.0.0.1:")));
+        Http http;
+        QCOMPARE(http.send("GET", issuer + QStringLiteral("/.well-known/openid-configuration")).status, 200);
+        const Reply draft =
+            http.postJson(info.value(QStringLiteral("api")).toString() + QStringLiteral("/v1/client-drafts"),
+                          draftBody(clientKey, {QStringLiteral("nhn:selvbetjening/client")}),
+                          {{"api-key", "demo-klientmal-api-key"}});
+        QCOMPARE(draft.status, 200);
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(60000));
+        QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sim.exitCode(), 0);
+        QVERIFY(sim.readAllStandardOutput().trimmed().isEmpty()); // one line only; the log goes to stderr
+        QFile saved(state);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains(draft.json().value(QStringLiteral("clientId")).toString().toUtf8()));
+
+        QProcess bad;
+        bad.start(QStringLiteral(SFM_HELSEID_SIM_PATH), {QStringLiteral("--port"), QStringLiteral("none")});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+    }
+
     void joseCliAssertionAndProofAccepted()
     {
         const QString jose = QStandardPaths::findExecutable(QStringLiteral("jose"));
