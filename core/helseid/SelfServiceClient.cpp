@@ -122,6 +122,11 @@ void SelfServiceClient::callApi(const ClientCredentials &credentials, const QByt
                     dp.url = url;
                     dp.nonce = self->m_apiNonce;
                     dp.accessToken = accessToken.token.bytes();
+                    // The API checks iat against its own clock: apply the offset measured from its Date
+                    // headers.
+                    if (const auto offset =
+                            self->m_http ? self->m_http->clockOffsetSeconds(url.host()) : std::nullopt)
+                        dp.nowEpochSeconds = QDateTime::currentSecsSinceEpoch() + *offset;
                     const auto proof = crypto::buildDpopProof(credentials.key, credentials.algorithm, dp);
                     if (!proof)
                         return proof.error();
