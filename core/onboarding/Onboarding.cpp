@@ -40,6 +40,7 @@ QDateTime nowUtc()
 }
 
 // An error for which the server certainly created nothing: it answered 4xx, or the request never left.
+// Anything else (a timeout, a dropped connection, a 5xx, an unreadable 2xx) may have created a draft.
 bool certainlyNotCreated(const Error &error)
 {
     static const QStringList notSent = {QStringLiteral("net.refused_insecure"),
@@ -47,12 +48,13 @@ bool certainlyNotCreated(const Error &error)
                                         QStringLiteral("net.dns"),
                                         QStringLiteral("net.refused"),
                                         QStringLiteral("net.proxy"),
-                                        QStringLiteral("net.unreachable"),
-                                        QStringLiteral("helseid.api.unauthorized"),
-                                        QStringLiteral("helseid.api.forbidden"),
-                                        QStringLiteral("helseid.api.bad_request"),
-                                        QStringLiteral("helseid.api.not_found")};
-    if (notSent.contains(error.code) || error.code.startsWith(QLatin1String("net.tls.")))
+                                        QStringLiteral("net.unreachable")};
+    static const QStringList refused = {
+        QStringLiteral("helseid.api.bad_request"), QStringLiteral("helseid.api.unauthorized"),
+        QStringLiteral("helseid.api.forbidden"),   QStringLiteral("helseid.api.not_found"),
+        QStringLiteral("helseid.api.conflict"),    QStringLiteral("helseid.api.bad_api_key")};
+    if (notSent.contains(error.code) || refused.contains(error.code) ||
+        error.code.startsWith(QLatin1String("net.tls.")))
         return true;
     const QString prefix = QStringLiteral("helseid.api.http.");
     if (error.code.startsWith(prefix)) {

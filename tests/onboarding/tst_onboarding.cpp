@@ -1,0 +1,408 @@
+// The Onboarding state machine against the in-process simulator over loopback: Alternative 1 from Draft
+// to Ready and Exported, confirmation noticed by redirect and without it, refusals, a lost draft answer,
+// resume from the saved file, the deadline, clock skew, the keychain fallback and Alternative 3.
+#include "MemorySecretStore.h"
+#include "Simulator.h"
+#include "helseid/VendorProfile.h"
+#include "net/HttpClient.h"
+#include "onboarding/EpjConfiguration.h"
+#include "onboarding/Onboarding.h"
+#include "storage/EncryptedFileSecretStore.h"
+#include "storage/OnboardingStore.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sfm;
+using namespace sfm::onboarding;
+
+namespace {
+constexpr int Wait = 30000;
+}
+
+class TestOnboarding : public QObject
+{
+    Q_OBJECT
+
+    sim::Simulator *m_sim = nullptr;
+    net::HttpClient *m_http = nullptr;
+    MemorySecretStore *m_secrets = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+    storage::OnboardingStore *m_store = nullptr;
+
+    OnboardingSetup setup(Alternative alternative = Alternative::Api) const
+    {
+        OnboardingSetup s;
+        s.alternative = alternative;
+        s.environment = QStringLiteral("demo");
+        s.issuer = QUrl(m_sim->urls().issuer);
+        s.api = QUrl(m_sim->urls().api);
+        s.portal = QUrl(m_sim->urls().portal);
+        s.organizationNumber = QStringLiteral("974 760 673");
+        s.journalName = QStringLiteral("Legevakt");
+        s.scopes = {QStringLiteral("e-helse:sfm.api/sfm.api2")};
+        s.algorithm = crypto::Algorithm::ES256; // fast to make; RSA is covered by the CLI tests
+        return s;
+    }
+
+    OnboardingServices services() const
+    {
+        OnboardingServices s;
+        s.http = m_http;
+        s.secrets = m_secrets;
+        s.store = m_store;
+        s.profile = helseid::VendorProfile::demo().value();
+        s.options.pollInitialSeconds = 1;
+        s.options.pollMaxSeconds = 1;
+        s.options.pollJitter = 0;
+        s.options.confirmationCacheSeconds = 0;
+        return s;
+    }
+
+    std::unique_ptr<Onboarding> create(OnboardingServices s, Alternative alternative = Alternative::Api)
+    {
+        auto created = Onboarding::create(setup(alternative), std::move(s));
+        if (!created)
+            qFatal("create failed: %s", qPrintable(created.error().toString()));
+        return std::unique_ptr<Onboarding>(created.value());
+    }
+
+    // Runs an onboarding to AwaitingConfirmation.
+    std::unique_ptr<Onboarding> registered(OnboardingServices s)
+    {
+        auto o = create(std::move(s));
+        o->proceed();
+        if (!QTest::qWaitFor([&] { return o->state() == State::KeyReady; }, Wait))
+            return nullptr;
+        o->proceed();
+        if (!QTest::qWaitFor([&] { return o->state() == State::AwaitingConfirmation; }, Wait))
+            return nullptr;
+        return o;
+    }
+
+    // What the person's browser does after Bekreft / Avbryt in the portal: follow the redirect.
+    void browse(const QString &url)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(url)));
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, Wait));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QByteArray page = reply->readAll();
+        QVERIFY(page.contains("Klienten")); // Bokmål…
+        QVERIFY(page.contains("client"));   // …and English
+        reply->deleteLater();
+    }
+
+    int clientCount() { return int(m_sim->state().clients().size()); }
+
+private slots:
+    void init()
+    {
+        m_sim = new sim::Simulator;
+        QVERIFY(m_sim->start().ok());
+        QVERIFY(m_sim->state().applySettings({{QStringLiteral("cacheDelaySeconds"), 0}}).ok());
+        m_http = new net::HttpClient;
+        m_secrets = new MemorySecretStore;
+        m_dir = new QTemporaryDir;
+        m_store = new storage::OnboardingStore(m_dir->path());
+    }
+
+    void cleanup()
+    {
+        delete m_store;
+        delete m_dir;
+        delete m_secrets;
+        delete m_http;
+        delete m_sim;
+    }
+
+    void alternative1ReachesReadyAndExports()
+    {
+        auto o = registered(services());
+        QVERIFY(o);
+        QSignalSpy states(o.get(), &Onboarding::stateChanged);
+        const QString clientId = o->data().clientId;
+        QVERIFY(!clientId.isEmpty());
+        QVERIFY(!o->data().draftPostInFlight);
+        QCOMPARE(o->data().setup.organizationNumber, QStringLiteral("974760673"));
+        QVERIFY(o->data().setup.scopes.contains(QStringLiteral("nhn:selvbetjening/client")));
+        QCOMPARE(o->confirmationUrl().toString(), m_sim->urls().confirmUrl(clientId));
+        QVERIFY(o->confirmationRedirectUri().isValid());
+        QCOMPARE(m_secrets->keys.size(), 1);
+        QCOMPARE(m_secrets->keys.begin().value().thumbprint(), o->data().kid);
+
+        auto redirect = m_sim->confirm(clientId);
+        QVERIFY(redirect.ok());
+        QVERIFY(redirect->startsWith(o->confirmationRedirectUri().toString()));
+        QSignalSpy confirmations(o.get(), &Onboarding::confirmationReceived);
+        browse(redirect.value());
+        QTRY_COMPARE_WITH_TIMEOUT(confirmations.size(), 1, Wait);
+        QCOMPARE(confirmations.first().first().toString(), QStringLiteral("Success"));
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::AwaitingAccess, Wait);
+
+        // Before signing: pending, with the reason kept verbatim.
+        QTRY_VERIFY_WITH_TIMEOUT(!o->data().scopeStatuses.isEmpty(), Wait);
+        QVERIFY(!o->data().isAccessReady());
+        bool somePending = false;
+        for (const ScopeStatus &s : o->data().scopeStatuses)
+            somePending = somePending || (s.status == QLatin1String("pending") && !s.statusReason.isEmpty());
+        QVERIFY(somePending);
+        QVERIFY(o->secondsToNextCheck() >= 0);
+
+        QVERIFY(m_sim->sign(clientId).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Ready, Wait);
+        QVERIFY(o->data().isAccessReady());
+        QVERIFY(!o->data().sfmId.isEmpty());
+        QVERIFY(o->data().readyAt.isValid());
+        QCOMPARE(o->secondsToNextCheck(), -1);
+        QCOMPARE(clientCount(), 1);
+
+        // The saved file says the same.
+        auto saved = m_store->load(o->id());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->state, State::Ready);
+        QCOMPARE(saved->clientId, clientId);
+
+        // Export: the documented configuration, never the key.
+        const QString path = m_dir->filePath(QStringLiteral("epj.json"));
+        QVERIFY(o->exportConfiguration(path).ok());
+        QCOMPARE(o->state(), State::Exported);
+        auto config = EpjConfiguration::load(path);
+        QVERIFY(config.ok());
+        QCOMPARE(config->clientId, clientId);
+        QCOMPARE(config->kid, o->data().kid);
+        QCOMPARE(config->sfmId, o->data().sfmId);
+        QCOMPARE(config->authority.toString(), m_sim->urls().issuer);
+        QCOMPARE(config->keyStorage, QStringLiteral("keychain"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains("\"d\""));
+
+        // Test token: decoded claims carry the SFM-id.
+        QSignalSpy tokens(o.get(), &Onboarding::testTokenReady);
+        QSignalSpy tokenErrors(o.get(), &Onboarding::testTokenFailed);
+        o->requestTestToken();
+        QTRY_COMPARE_WITH_TIMEOUT(tokens.size() + tokenErrors.size(), 1, Wait);
+        QCOMPARE(tokens.size(), 1);
+        const auto token = tokens.first().first().value<TestToken>();
+        QCOMPARE(token.tokenType, QStringLiteral("DPoP"));
+        QCOMPARE(token.claims.value(QStringLiteral("client_id")).toString(), clientId);
+        QCOMPARE(token.claims.value(QStringLiteral("e-helse:sfm.api/client/claims/sfm-id")).toString(),
+                 o->data().sfmId);
+    }
+
+    void confirmationElsewhereIsNoticedWithoutRedirect()
+    {
+        OnboardingServices s = services();
+        s.options.listenForConfirmation = false;
+        auto o = registered(s);
+        QVERIFY(o);
+        QVERIFY(!o->confirmationRedirectUri().isValid());
+        QVERIFY(m_sim->confirm(o->data().clientId).ok()); // on another machine: nobody follows the redirect
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::AwaitingAccess, Wait);
+        QVERIFY(m_sim->sign(o->data().clientId).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Ready, Wait);
+    }
+
+    void cancelledInPortalKeepsWaiting()
+    {
+        auto o = registered(services());
+        QVERIFY(o);
+        QSignalSpy notices(o.get(), &Onboarding::notice);
+        auto redirect = m_sim->confirm(o->data().clientId, false);
+        QVERIFY(redirect.ok());
+        browse(redirect.value());
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, Wait);
+        QVERIFY(notices.first().first().toString().contains(o->data().confirmationStatus));
+        QVERIFY(o->data().confirmationStatus != QLatin1String("Success"));
+        QTest::qWait(1500);
+        QCOMPARE(o->state(), State::AwaitingConfirmation);
+    }
+
+    void wrongApiKeyStopsWithClearError()
+    {
+        OnboardingServices s = services();
+        s.apiKey = "not-the-key";
+        auto o = create(s);
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::KeyReady, Wait);
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Failed, Wait);
+        QCOMPARE(o->data().failure.code, QStringLiteral("helseid.api.bad_api_key"));
+        QVERIFY(!o->data().failure.message.isEmpty());
+        QVERIFY(!o->data().failure.message.contains(QLatin1String("not-the-key")));
+        QVERIFY(!o->data().failure.detail.contains(QLatin1String("not-the-key")));
+        QCOMPARE(o->data().resumeState, State::KeyReady);
+        QVERIFY(!o->data().draftPostInFlight); // refused: nothing was created
+        QCOMPARE(clientCount(), 0);
+    }
+
+    void lostDraftAnswerStartsACleanDraftAndSaysSo()
+    {
+        // The answer to the draft POST never arrives in time (the server made the draft, but slowly).
+        net::NetSettings quick;
+        quick.timeout = std::chrono::milliseconds(1500);
+        net::HttpClient impatient(quick);
+        OnboardingServices s = services();
+        s.http = &impatient;
+        auto o = create(s);
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::KeyReady, Wait);
+        sim::Fault slow;
+        slow.kind = sim::Fault::Kind::Latency;
+        slow.latencyMs = 3000;
+        slow.pathPrefix = QStringLiteral("/api/v1/client-drafts");
+        slow.remaining = 1;
+        m_sim->faults().add(slow);
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Failed, Wait);
+        QCOMPARE(o->data().failure.code, QStringLiteral("onboarding.draft.uncertain"));
+        QVERIFY(o->data().failure.detail.startsWith(QLatin1String("net.timeout")));
+        QVERIFY(o->data().draftPostInFlight);
+        QVERIFY(o->data().clientId.isEmpty());
+        // The flag was on disk before the POST went out, and stays there while the outcome is unknown.
+        QVERIFY(m_store->load(o->id())->draftPostInFlight);
+        QTRY_COMPARE_WITH_TIMEOUT(clientCount(), 1, Wait); // the slow draft did arrive at the server
+
+        QSignalSpy notices(o.get(), &Onboarding::notice);
+        o->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::AwaitingConfirmation, Wait);
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(notices.first().first().toString().contains(QLatin1String("harmless")));
+        QCOMPARE(o->data().notices.size(), 1);
+        QVERIFY(!o->data().draftPostInFlight);
+        QCOMPARE(o->data().draftAttempts, 2);
+        QCOMPARE(clientCount(), 2); // the orphan cannot be confirmed without its link
+        // The onboarding goes on with the new client only.
+        QVERIFY(m_sim->confirm(o->data().clientId).ok());
+        QVERIFY(m_sim->sign(o->data().clientId).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Ready, Wait);
+    }
+
+    void resumesFromTheSavedFileWithoutASecondDraft()
+    {
+        QString id;
+        QString clientId;
+        QString kid;
+        {
+            auto o = registered(services());
+            QVERIFY(o);
+            id = o->id();
+            clientId = o->data().clientId;
+            kid = o->data().kid;
+        }                                       // the program ends while waiting
+        QVERIFY(m_sim->confirm(clientId).ok()); // confirmed while nobody was running
+
+        auto data = m_store->load(id);
+        QVERIFY(data.ok());
+        QCOMPARE(data->state, State::AwaitingConfirmation);
+        Onboarding resumed(data.value(), services());
+        resumed.proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(resumed.state(), State::AwaitingAccess, Wait);
+        QVERIFY(m_sim->sign(clientId).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(resumed.state(), State::Ready, Wait);
+        QCOMPARE(resumed.data().clientId, clientId);
+        QCOMPARE(resumed.data().kid, kid);
+        QCOMPARE(clientCount(), 1);
+    }
+
+    void deadlineStopsAndRetryWaitsAgain()
+    {
+        OnboardingServices s = services();
+        s.options.deadlineSeconds = 2;
+        auto o = registered(s);
+        QVERIFY(o);
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Failed, Wait);
+        QCOMPARE(o->data().failure.code, QStringLiteral("onboarding.deadline"));
+        QVERIFY(o->data().failure.message.contains(o->id()));
+        QCOMPARE(o->data().resumeState, State::AwaitingConfirmation);
+        QVERIFY(m_sim->confirm(o->data().clientId).ok());
+        o->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::AwaitingAccess, Wait);
+    }
+
+    void clockSkewIsReported()
+    {
+        QVERIFY(m_sim->state().applySettings({{QStringLiteral("clockOffsetSeconds"), 300}}).ok());
+        auto o = create(services());
+        QSignalSpy notices(o.get(), &Onboarding::notice);
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::KeyReady, Wait);
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::AwaitingConfirmation, Wait);
+        QVERIFY(m_sim->confirm(o->data().clientId).ok());
+        QVERIFY(m_sim->sign(o->data().clientId).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Ready, Wait); // tokens still work: the offset is applied
+        QVERIFY(notices.size() >= 1);
+        QVERIFY(notices.first().first().toString().contains(QLatin1String("5 minute")));
+    }
+
+    void keychainMissingThenExplicitFileFallback()
+    {
+        m_secrets->unavailable = true;
+        auto o = create(services());
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Failed, Wait);
+        QCOMPARE(o->data().failure.code, QStringLiteral("storage.keychain.unavailable"));
+        QCOMPARE(o->data().resumeState, State::Draft);
+        QVERIFY(o->data().keyReference.isNull());
+
+        storage::EncryptedFileSecretStore files(m_dir->filePath(QStringLiteral("keys")),
+                                                SecureBytes(QByteArrayLiteral("a long passphrase")));
+        o->setSecretStore(&files);
+        o->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::KeyReady, Wait);
+        QCOMPARE(o->data().keyReference.kind, KeyReference::Kind::EncryptedFile);
+        QVERIFY(QFile::exists(o->data().keyReference.entry) ||
+                QFile::exists(files.pathFor(o->data().keyReference.entry)));
+        QVERIFY(files.load(o->data().keyReference.entry).ok());
+        QCOMPARE(files.load(o->data().keyReference.entry)->thumbprint(), o->data().kid);
+    }
+
+    void alternative3WithAnExistingClient()
+    {
+        // A client made by hand in the portal (here: through the simulator's draft path, then confirmed).
+        auto helper = registered(services());
+        QVERIFY(helper);
+        const QString clientId = helper->data().clientId;
+        const crypto::Key key = m_secrets->keys.value(helper->data().keyReference.entry);
+        helper->pause();
+        QVERIFY(m_sim->confirm(clientId).ok());
+
+        auto o = create(services(), Alternative::Manual);
+        o->useExistingClient(clientId, key, {QStringLiteral("e-helse:sfm.api/sfm.api2")});
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::AwaitingAccess, Wait);
+        QCOMPARE(o->data().kid, key.thumbprint());
+        QVERIFY(m_sim->sign(clientId).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Ready, Wait);
+        QCOMPARE(o->data().scopeStatuses.size(), 1);
+    }
+
+    void setupIsLockedAfterRegistration()
+    {
+        auto o = registered(services());
+        QVERIFY(o);
+        OnboardingSetup changed = o->data().setup;
+        changed.organizationNumber = QStringLiteral("923609016");
+        auto r = o->updateSetup(changed);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("onboarding.setup.locked"));
+    }
+
+    void invalidSetupIsRefused()
+    {
+        OnboardingSetup s = setup();
+        s.organizationNumber = QStringLiteral("974760674");
+        auto r = Onboarding::create(s, services());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("onboarding.orgnr.check_digit"));
+        QVERIFY(m_store->list().onboardings.isEmpty()); // nothing saved
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnboarding)
+#include "tst_onboarding.moc"
