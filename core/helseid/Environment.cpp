@@ -1,6 +1,10 @@
 #include "Environment.h"
 
+#include "net/UrlPolicy.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sfm::helseid {
 
@@ -52,6 +56,23 @@ Environment Environment::demo(const QUrl &issuer, const QUrl &apiBase, const QUr
 Environment Environment::custom(const QUrl &issuer, const QUrl &apiBase, const QUrl &portalBase)
 {
     return make(Kind::Custom, issuer, apiBase, portalBase);
+}
+
+Result<Environment> Environment::demoFromAnnouncement(QByteArrayView jsonLine)
+{
+    const QJsonObject o = QJsonDocument::fromJson(jsonLine.trimmed().toByteArray()).object();
+    QList<QUrl> urls;
+    for (const char *name : {"issuer", "api", "portal"}) {
+        const QUrl url(o.value(QLatin1String(name)).toString(), QUrl::StrictMode);
+        if (!url.isValid() || !net::isLoopbackHost(url.host()) || !net::checkUrlAllowed(url))
+            return Error(QStringLiteral("helseid.environment.bad_simulator"),
+                         QCoreApplication::translate(
+                             "Environment", "The simulator's start line could not be used: it must name "
+                                            "loopback addresses for issuer, api and portal."),
+                         QLatin1String(name));
+        urls.append(url);
+    }
+    return demo(urls[0], urls[1], urls[2]);
 }
 
 Result<Environment> Environment::fromName(QStringView name)

@@ -30,6 +30,9 @@ struct Environment
     // Built at runtime from the simulator's announced URLs.
     static Environment demo(const QUrl &issuer, const QUrl &apiBase, const QUrl &portalBase);
     static Environment custom(const QUrl &issuer, const QUrl &apiBase, const QUrl &portalBase);
+    // The demo environment from the simulator's start line {"issuer","api","portal",…}; every URL must be
+    // loopback (the practice mode never leaves this computer).
+    static Result<Environment> demoFromAnnouncement(QByteArrayView jsonLine);
     // "test" / "prod" (demo and custom need their URLs, so they are not found by name).
     static Result<Environment> fromName(QStringView name);
 

@@ -188,7 +188,8 @@ void HttpClient::cancel(RequestId id)
     const auto call = *it;
     call->cancelled = true;
     if (call->reply) {
-        call->reply->abort(); // finished() follows and completes with net.cancelled
+        // Queued, so the callback never runs inside cancel(); finished() then completes with net.cancelled.
+        QMetaObject::invokeMethod(call->reply.data(), &QNetworkReply::abort, Qt::QueuedConnection);
         return;
     }
     // Waiting for a retry or not started yet.

@@ -75,6 +75,16 @@ private slots:
         QCOMPARE(demo.apiUrl(u"/v1/client-drafts").toString(),
                  QStringLiteral("http://127.0.0.1:4000/api/v1/client-drafts"));
         QCOMPARE(demo.name(), QStringLiteral("demo"));
+        const auto announced = Environment::demoFromAnnouncement(
+            "{\"issuer\":\"http://127.0.0.1:4000\",\"api\":\"http://127.0.0.1:4000/api\",\"portal\":"
+            "\"http://127.0.0.1:4000/portal\",\"klientmaler\":[]}\n");
+        QVERIFY(announced.ok());
+        QVERIFY(*announced == demo);
+        QCOMPARE(
+            Environment::demoFromAnnouncement("{\"issuer\":\"https://helseid-sts.nhn.no\",\"api\":\"x\"}")
+                .error()
+                .code,
+            QStringLiteral("helseid.environment.bad_simulator"));
         QVERIFY(Environment::fromName(u"prod").ok());
         QCOMPARE(Environment::fromName(u"staging").error().code,
                  QStringLiteral("helseid.environment.unknown"));

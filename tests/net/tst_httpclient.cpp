@@ -426,6 +426,7 @@ private slots:
                                     [&](Result<HttpResponse> r) { result.emplace(r); });
         QTRY_COMPARE(server.requestCount(), 1);
         client.cancel(id);
+        QVERIFY(!result.has_value()); // never called back from inside cancel()
         QTRY_VERIFY(result.has_value());
         QCOMPARE(result->error().code, QStringLiteral("net.cancelled"));
     }
