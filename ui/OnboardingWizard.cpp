@@ -4,7 +4,13 @@
 #include "Logging.h"
 #include "WizardPage.h"
 #include "pages/ChooseWayPage.h"
+#include "pages/ConfirmPage.h"
+#include "pages/DonePage.h"
+#include "pages/ImportPage.h"
+#include "pages/KeyPage.h"
 #include "pages/OrganizationPage.h"
+#include "pages/ScopesPage.h"
+#include "pages/WaitingPage.h"
 #include "pages/WelcomePage.h"
 #include "storage/OnboardingStore.h"
 #include "storage/SecretStore.h"
@@ -62,6 +68,12 @@ OnboardingWizard::OnboardingWizard(WizardContext context, LanguageManager *langu
     addWizardPage(WelcomePageId, new WelcomePage(this));
     addWizardPage(OrganizationPageId, new OrganizationPage(this));
     addWizardPage(ChooseWayPageId, new ChooseWayPage(this));
+    addWizardPage(KeyPageId, new KeyPage(this));
+    addWizardPage(ScopesPageId, new ScopesPage(this));
+    addWizardPage(ImportPageId, new ImportPage(this));
+    addWizardPage(ConfirmPageId, new ConfirmPage(this));
+    addWizardPage(WaitingPageId, new WaitingPage(this));
+    addWizardPage(DonePageId, new DonePage(this));
     setStartId(WelcomePageId);
 
     // Sized in text units, so it fits the same text at 100 % and 200 % scale.

@@ -12,6 +12,7 @@
 #include "storage/Settings.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 
 namespace sfm::gui {
 
@@ -75,7 +76,10 @@ Result<helseid::Environment> GuiServices::startPractice()
 {
     if (!m_practice) {
         auto practice = std::make_unique<PracticeSimulator>();
-        if (auto started = practice->start(m_options.autoSignSeconds); !started)
+        const QString stateDir = m_options.screenshotDir.isEmpty()
+                                     ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                     : QString();
+        if (auto started = practice->start(m_options.autoSignSeconds, stateDir); !started)
             return started.error();
         m_practice = std::move(practice);
     }
@@ -96,7 +100,8 @@ int GuiServices::renderScreenshots(ui::LanguageManager &languages)
 {
     // Screenshots are always taken in practice mode with a fresh onboarding folder, so they show the same
     // pages on every machine and never a user's own onboardings.
-    ScreenshotRenderer renderer([this] { return context(); }, languages, m_options.screenshotDir);
+    m_options.autoSignSeconds = 0; // the tool signs when it has shot the waiting page
+    ScreenshotRenderer renderer(*this, languages, m_options.screenshotDir);
     return renderer.run();
 }
 

@@ -40,6 +40,8 @@ public:
     void applyLanguage(ui::LanguageManager &languages);
     // --screenshots: renders every page in nb, nn and en; the exit code.
     int renderScreenshots(ui::LanguageManager &languages);
+    // The practice simulator once started (for the screenshot tool), else null.
+    PracticeSimulator *practice() const { return m_practice.get(); }
 
 private:
     Result<helseid::Environment> startPractice();

@@ -20,8 +20,12 @@ public:
     ~PracticeSimulator();
 
     static bool isAvailable();
-    Result<void> start(int autoSignSeconds);
+    // stateDirectory: where the simulator keeps its clients between runs; empty = in memory only.
+    Result<void> start(int autoSignSeconds, const QString &stateDirectory);
     helseid::Environment environment() const;
+    // The portal's Bekreft and the signing page, for the screenshot tool (no browser there).
+    Result<void> confirm(const QString &clientId);
+    Result<void> sign(const QString &clientId);
 
 private:
     struct Impl;

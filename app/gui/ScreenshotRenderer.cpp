@@ -1,19 +1,31 @@
 #include "ScreenshotRenderer.h"
 
+#include "GuiServices.h"
 #include "LanguageManager.h"
 #include "OnboardingWizard.h"
+#include "PracticeSimulator.h"
+#include "pages/ChooseWayPage.h"
+#include "pages/DonePage.h"
+#include "pages/KeyPage.h"
 #include "pages/OrganizationPage.h"
 
-#include <QApplication>
+#include <QCheckBox>
 #include <QDeadlineTimer>
+#include <QDesktopServices>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QThread>
 
 #include <cstdio>
 
 namespace sfm::gui {
+
+using onboarding::State;
+using ui::OnboardingWizard;
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
@@ -27,9 +39,29 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
-ScreenshotRenderer::ScreenshotRenderer(std::function<ui::WizardContext()> makeContext,
-                                       ui::LanguageManager &languages, QString directory)
-    : m_makeContext(std::move(makeContext))
+namespace {
+
+// The browser is not opened while taking screenshots.
+class NoBrowser : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void open(const QUrl &) {}
+};
+
+void fillOrganization(OnboardingWizard &wizard)
+{
+    auto *org = qobject_cast<ui::OrganizationPage *>(wizard.page(OnboardingWizard::OrganizationPageId));
+    org->organizationNumberEdit()->setText(QStringLiteral("974760673"));
+    org->journalNameEdit()->setText(QStringLiteral("Helsehuset Nord"));
+}
+
+} // namespace
+
+ScreenshotRenderer::ScreenshotRenderer(GuiServices &services, ui::LanguageManager &languages,
+                                       QString directory)
+    : m_services(services)
     , m_languages(languages)
     , m_dir(std::move(directory))
 {}
@@ -40,16 +72,30 @@ int ScreenshotRenderer::run()
         std::fprintf(stderr, "%s\n", qPrintable(tr("Cannot create the folder %1.").arg(m_dir)));
         return 1;
     }
+    NoBrowser noBrowser;
+    for (const char *scheme : {"http", "https", "mailto"})
+        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &noBrowser, "open");
     bool ok = true;
-    for (const auto language : ui::LanguageManager::languages())
-        ok = shootLanguage(ui::LanguageManager::code(language)) && ok;
+    for (const auto language : ui::LanguageManager::languages()) {
+        const QString code = ui::LanguageManager::code(language);
+        m_languages.setLanguage(language);
+        ok = shootAlternative1(code) && ok;
+        ok = shootImportPages(code) && ok;
+    }
+    for (const char *scheme : {"http", "https", "mailto"})
+        QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
     return ok ? 0 : 1;
 }
 
-bool ScreenshotRenderer::save(ui::OnboardingWizard &wizard, const QString &code, int index,
-                              const QString &name)
+bool ScreenshotRenderer::fail(const QString &what)
 {
-    waitFor([] { return false; }, 150); // let layouts and the busy indicator settle
+    std::fprintf(stderr, "screenshots: %s\n", qPrintable(what));
+    return false;
+}
+
+bool ScreenshotRenderer::save(OnboardingWizard &wizard, const QString &code, int index, const QString &name)
+{
+    waitFor([] { return false; }, 200); // let layouts settle
     const QString path = QDir(m_dir).filePath(
         QStringLiteral("%1-%2-%3.png").arg(code).arg(index, 2, 10, QLatin1Char('0')).arg(name));
     const bool saved = wizard.grab().save(path);
@@ -57,24 +103,101 @@ bool ScreenshotRenderer::save(ui::OnboardingWizard &wizard, const QString &code,
     return saved;
 }
 
-bool ScreenshotRenderer::shootLanguage(const QString &code)
+bool ScreenshotRenderer::shootAlternative1(const QString &code)
 {
-    m_languages.setLanguage(*ui::LanguageManager::fromCode(code));
-    ui::WizardContext context = m_makeContext();
+    ui::WizardContext context = m_services.context();
     context.startInPractice = true;
-    ui::OnboardingWizard wizard(context, &m_languages);
+    OnboardingWizard wizard(context, &m_languages);
     wizard.show();
     bool ok = save(wizard, code, 1, QStringLiteral("welcome"));
 
     wizard.next();
-    auto *org = qobject_cast<ui::OrganizationPage *>(wizard.page(ui::OnboardingWizard::OrganizationPageId));
-    org->organizationNumberEdit()->setText(QStringLiteral("974760673"));
-    org->journalNameEdit()->setText(QStringLiteral("Helsehuset Nord"));
+    fillOrganization(wizard);
     ok = save(wizard, code, 2, QStringLiteral("organization")) && ok;
 
     wizard.next();
+    auto *way = qobject_cast<ui::ChooseWayPage *>(wizard.currentPage());
+    way->alternativeButton(1)->setChecked(true);
     ok = save(wizard, code, 3, QStringLiteral("choose-way")) && ok;
+
+    wizard.next();
+    auto *key = qobject_cast<ui::KeyPage *>(wizard.currentPage());
+    if (!key)
+        return fail(QStringLiteral("not on the key page"));
+    key->generateButton()->click();
+    if (!waitFor([&] { return wizard.onboarding() && wizard.onboarding()->state() == State::KeyReady; },
+                 120000))
+        return fail(QStringLiteral("no key"));
+    ok = save(wizard, code, 4, QStringLiteral("key")) && ok;
+
+    wizard.next();
+    ok = save(wizard, code, 5, QStringLiteral("scopes")) && ok;
+    wizard.next();
+    if (!waitFor([&] { return wizard.currentId() == OnboardingWizard::ConfirmPageId; }, 30000))
+        return fail(QStringLiteral("not registered"));
+    ok = save(wizard, code, 6, QStringLiteral("confirm")) && ok;
+
+    const QString clientId = wizard.onboarding()->data().clientId;
+    if (auto confirmed = m_services.practice()->confirm(clientId); !confirmed)
+        return fail(confirmed.error().toString());
+    if (!waitFor([&] { return wizard.currentId() == OnboardingWizard::WaitingPageId; }, 60000))
+        return fail(QStringLiteral("confirmation not noticed"));
+    waitFor([&] { return !wizard.onboarding()->data().scopeStatuses.isEmpty(); }, 30000);
+    ok = save(wizard, code, 7, QStringLiteral("waiting")) && ok;
+
+    if (auto signedNow = m_services.practice()->sign(clientId); !signedNow)
+        return fail(signedNow.error().toString());
+    wizard.onboarding()->checkNow();
+    if (!waitFor([&] { return wizard.currentId() == OnboardingWizard::DonePageId; }, 60000))
+        return fail(QStringLiteral("not ready"));
+    auto *done = qobject_cast<ui::DonePage *>(wizard.currentPage());
+    done->testTokenButton()->click();
+    waitFor([&] { return done->claimsView()->isVisible(); }, 30000);
+    ok = save(wizard, code, 8, QStringLiteral("done")) && ok;
+    wizard.onboarding()->cancel(); // keep the practice list short; nothing real was made
+    return ok;
+}
+
+bool ScreenshotRenderer::shootImportPages(const QString &code)
+{
+    bool ok = true;
+    const struct
+    {
+        int alternative;
+        bool ownKey;
+        int index;
+        const char *name;
+    } ways[] = {
+        {2, false, 9, "import-package"}, {3, false, 10, "import-manual"}, {3, true, 11, "import-own-key"}};
+    for (const auto &way : ways) {
+        ui::WizardContext context = m_services.context();
+        context.startInPractice = true;
+        OnboardingWizard wizard(context, &m_languages);
+        wizard.show();
+        wizard.next();
+        fillOrganization(wizard);
+        wizard.next();
+        auto *choose = qobject_cast<ui::ChooseWayPage *>(wizard.currentPage());
+        choose->alternativeButton(way.alternative)->setChecked(true);
+        choose->ownKeyBox()->setChecked(way.ownKey);
+        wizard.next();
+        if (way.ownKey) {
+            auto *key = qobject_cast<ui::KeyPage *>(wizard.currentPage());
+            if (!key)
+                return fail(QStringLiteral("not on the key page (own key)"));
+            key->generateButton()->click();
+            if (!waitFor([&] { return wizard.onboarding()->state() == State::KeyReady; }, 120000))
+                return fail(QStringLiteral("no own key"));
+            wizard.next();
+            waitFor([] { return false; }, 500); // the public key is read back from the keychain
+        }
+        ok = save(wizard, code, way.index, QString::fromLatin1(way.name)) && ok;
+        if (wizard.onboarding())
+            wizard.onboarding()->cancel();
+    }
     return ok;
 }
 
 } // namespace sfm::gui
+
+#include "ScreenshotRenderer.moc"

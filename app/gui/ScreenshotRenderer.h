@@ -1,7 +1,5 @@
 #pragma once
 
-#include "WizardContext.h"
-
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,22 +12,26 @@ class OnboardingWizard;
 
 namespace sfm::gui {
 
+class GuiServices;
+
 // `sfm-onboarding --screenshots DIR` (and `./dev screenshots`): walks the wizard through every page in
-// practice mode, in nb, nn and en, and saves each page as DIR/<lang>-<nn>-<page>.png for the user guides.
+// practice mode — Alternative 1 from start to Done, then the import pages of Alternatives 2 and 3 — in nb,
+// nn and en, and saves each page as DIR/<lang>-<nn>-<page>.png for the user guides.
 class ScreenshotRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotRenderer)
 
 public:
-    ScreenshotRenderer(std::function<ui::WizardContext()> makeContext, ui::LanguageManager &languages,
-                       QString directory);
+    ScreenshotRenderer(GuiServices &services, ui::LanguageManager &languages, QString directory);
     int run();
 
 private:
-    bool shootLanguage(const QString &code);
+    bool shootAlternative1(const QString &code);
+    bool shootImportPages(const QString &code);
     bool save(ui::OnboardingWizard &wizard, const QString &code, int index, const QString &name);
+    bool fail(const QString &what);
 
-    std::function<ui::WizardContext()> m_makeContext;
+    GuiServices &m_services;
     ui::LanguageManager &m_languages;
     QString m_dir;
 };

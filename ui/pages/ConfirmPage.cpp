@@ -1,0 +1,228 @@
+#include "ConfirmPage.h"
+
+#include "InlineError.h"
+#include "OnboardingWizard.h"
+#include "QrCodeWidget.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace sfm::ui {
+
+using onboarding::Onboarding;
+using onboarding::State;
+
+ConfirmPage::ConfirmPage(OnboardingWizard *parentWizard)
+    : WizardPage(parentWizard)
+{
+    setObjectName(QStringLiteral("confirmPage"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    body()->addWidget(m_intro);
+
+    auto *grid = new QGridLayout;
+    m_linkLabel = new QLabel(this);
+    m_link = new QLineEdit(this);
+    m_link->setObjectName(QStringLiteral("confirmationLink"));
+    m_link->setReadOnly(true);
+    m_linkLabel->setBuddy(m_link);
+    grid->addWidget(m_linkLabel, 0, 0, 1, 2);
+    grid->addWidget(m_link, 1, 0, 1, 2);
+
+    auto *buttons = new QVBoxLayout;
+    m_open = new QPushButton(this);
+    m_open->setObjectName(QStringLiteral("openLink"));
+    m_copy = new QPushButton(this);
+    m_copy->setObjectName(QStringLiteral("copyLink"));
+    m_mail = new QPushButton(this);
+    m_mail->setObjectName(QStringLiteral("mailLink"));
+    m_checkNow = new QPushButton(this);
+    m_checkNow->setObjectName(QStringLiteral("checkNow"));
+    for (QPushButton *b : {m_open, m_copy, m_mail, m_checkNow})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    grid->addLayout(buttons, 2, 0, Qt::AlignTop);
+
+    auto *qrColumn = new QVBoxLayout;
+    m_qr = new QrCodeWidget(this);
+    m_qr->setObjectName(QStringLiteral("qrCode"));
+    m_qrLabel = new QLabel(this);
+    m_qrLabel->setWordWrap(true);
+    m_qrLabel->setAlignment(Qt::AlignHCenter);
+    qrColumn->addWidget(m_qr, 0, Qt::AlignHCenter);
+    qrColumn->addWidget(m_qrLabel);
+    grid->addLayout(qrColumn, 2, 1, Qt::AlignTop);
+    grid->setColumnStretch(1, 1);
+    body()->addLayout(grid);
+
+    m_who = new QLabel(this);
+    m_who->setWordWrap(true);
+    body()->addWidget(m_who);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("confirmStatus"));
+    m_status->setWordWrap(true);
+    body()->addWidget(m_status);
+    m_portalAnswer = new QLabel(this);
+    m_portalAnswer->setWordWrap(true);
+    m_portalAnswer->hide();
+    body()->addWidget(m_portalAnswer);
+    body()->addStretch(1);
+
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const Onboarding *current = onboarding())
+            QDesktopServices::openUrl(current->confirmationUrl());
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (const Onboarding *current = onboarding()) {
+            QApplication::clipboard()->setText(current->confirmationUrl().toString());
+            m_copy->setText(tr("Copied ✓"));
+        }
+    });
+    connect(m_mail, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(mailUrl()); });
+    connect(m_checkNow, &QPushButton::clicked, this, [this] {
+        if (Onboarding *current = onboarding())
+            current->checkNow();
+    });
+    retranslateUi();
+}
+
+void ConfirmPage::attach(Onboarding *current)
+{
+    m_lastPortalStatus.clear();
+    if (!current)
+        return;
+    connect(current, &Onboarding::stateChanged, this, [this] {
+        render();
+        advanceIfConfirmed();
+    });
+    connect(current, &Onboarding::dataChanged, this, &ConfirmPage::render);
+    connect(current, &Onboarding::countdownChanged, this, &ConfirmPage::render);
+    connect(current, &Onboarding::confirmationReceived, this, [this](const QString &status) {
+        m_lastPortalStatus = status;
+        render();
+    });
+    connect(current, &Onboarding::errorOccurred, this, [this](const Error &error) {
+        if (owner()->currentPage() == this)
+            showError(error);
+    });
+}
+
+QUrl ConfirmPage::mailUrl() const
+{
+    const Onboarding *current = onboarding();
+    if (!current)
+        return {};
+    const auto &setup = current->data().setup;
+    const QString journal = setup.journalName.isEmpty() ? setup.organizationNumber : setup.journalName;
+    QUrl url(QStringLiteral("mailto:"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"),
+                       tr("Please confirm the HelseID client for %1").arg(journal));
+    query.addQueryItem(
+        QStringLiteral("body"),
+        tr("Hello,\n\nwe are setting up SFM for our journal system. Please open this link, log in with "
+           "ID-porten and confirm the HelseID client for organization number %1, then sign the agreement "
+           "documents:\n\n%2\n\nYou need the Altinn role «Ta i bruk HelseID for et fagsystem» on the "
+           "organization's main entity (hovedenhet).\n\nThank you!")
+            .arg(setup.organizationNumber, current->confirmationUrl().toString()));
+    url.setQuery(query);
+    return url;
+}
+
+int ConfirmPage::nextId() const
+{
+    return OnboardingWizard::WaitingPageId;
+}
+
+void ConfirmPage::initializePage()
+{
+    clearError();
+    if (Onboarding *current = onboarding()) {
+        // After a resume the onboarding waits on its own again.
+        if (current->state() == State::Registered || current->state() == State::AwaitingConfirmation)
+            current->proceed();
+    }
+    retranslateUi();
+}
+
+void ConfirmPage::render()
+{
+    const Onboarding *current = onboarding();
+    const QUrl url = current ? current->confirmationUrl() : QUrl();
+    m_link->setText(url.toString());
+    m_link->setCursorPosition(0);
+    if (m_qr->text() != url.toString())
+        m_qr->setText(url.toString());
+    for (QPushButton *b : {m_open, m_copy, m_mail})
+        b->setEnabled(!url.isEmpty());
+    const State state = current ? current->state() : State::Draft;
+    if (state == State::AwaitingAccess || state == State::Ready || state == State::Exported) {
+        m_status->setText(tr("Confirmed. Next: signing the agreement documents and access."));
+    } else {
+        const int seconds = current ? current->secondsToNextCheck() : -1;
+        m_status->setText(seconds >= 0
+                              ? tr("Waiting for the confirmation… The wizard also notices a confirmation "
+                                   "made on another computer. Next check in %n s.",
+                                   nullptr, seconds)
+                              : tr("Waiting for the confirmation… The wizard also notices a "
+                                   "confirmation made on another computer."));
+    }
+    if (!m_lastPortalStatus.isEmpty() && m_lastPortalStatus != QLatin1String("Success") &&
+        state != State::AwaitingAccess) {
+        m_portalAnswer->setText(
+            tr("The portal answered «%1»: the client was not confirmed. Open the link again "
+               "to confirm it.")
+                .arg(m_lastPortalStatus));
+        m_portalAnswer->show();
+    } else {
+        m_portalAnswer->hide();
+    }
+    emit completeChanged();
+}
+
+void ConfirmPage::advanceIfConfirmed()
+{
+    const Onboarding *current = onboarding();
+    if (current && owner()->currentPage() == this &&
+        (current->state() == State::AwaitingAccess || current->state() == State::Ready))
+        owner()->next();
+}
+
+bool ConfirmPage::isComplete() const
+{
+    const Onboarding *current = onboarding();
+    if (!current)
+        return false;
+    const State state = current->state();
+    return (state == State::AwaitingAccess || state == State::Ready || state == State::Exported) &&
+           WizardPage::isComplete();
+}
+
+void ConfirmPage::retranslateUi()
+{
+    setTitle(tr("Confirm in the portal"));
+    setSubTitle(tr("The client draft is registered. Now someone must confirm it."));
+    m_intro->setText(tr("A person with the Altinn role «Ta i bruk HelseID for et fagsystem» on the "
+                        "organization's main entity (hovedenhet) opens this link, logs in with ID-porten "
+                        "(e.g. BankID) and confirms. If that is not you, send them the link."));
+    m_linkLabel->setText(tr("Confirmation &link:"));
+    m_link->setAccessibleName(tr("Confirmation link"));
+    m_open->setText(tr("&Open in the browser"));
+    m_copy->setText(tr("&Copy the link"));
+    m_mail->setText(tr("Send by &e-mail…"));
+    m_checkNow->setText(tr("Check &now"));
+    m_qr->setAccessibleName(tr("QR code of the confirmation link"));
+    m_qrLabel->setText(tr("Scan to open the link on a phone."));
+    m_who->setText(tr("You can close this window while you wait: the onboarding is saved, and you resume it "
+                      "from the first page."));
+    render();
+}
+
+} // namespace sfm::ui

@@ -1,0 +1,441 @@
+#include "ImportPage.h"
+
+#include "Dialogs.h"
+#include "FileDropArea.h"
+#include "InlineError.h"
+#include "OnboardingWizard.h"
+#include "helseid/import/PackageFileCleanup.h"
+#include "helseid/import/PackageImporter.h"
+#include "helseid/import/PublicJwkText.h"
+#include "storage/SecretStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace sfm::ui {
+
+using helseid::PortalConfiguration;
+using onboarding::Alternative;
+using onboarding::Onboarding;
+using onboarding::State;
+
+ImportPage::ImportPage(OnboardingWizard *parentWizard)
+    : WizardPage(parentWizard)
+{
+    setObjectName(QStringLiteral("importPage"));
+    m_guide = new QLabel(this);
+    m_guide->setObjectName(QStringLiteral("portalGuide"));
+    m_guide->setWordWrap(true);
+    m_guide->setTextFormat(Qt::RichText);
+    m_guide->setOpenExternalLinks(true);
+    m_guide->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    body()->addWidget(m_guide);
+
+    auto *links = new QHBoxLayout;
+    m_openPackage = new QPushButton(this);
+    m_openPackage->setObjectName(QStringLiteral("openPackageLink"));
+    m_openPortal = new QPushButton(this);
+    m_openPortal->setObjectName(QStringLiteral("openPortal"));
+    links->addWidget(m_openPackage);
+    links->addWidget(m_openPortal);
+    links->addStretch(1);
+    body()->addLayout(links);
+    connect(m_openPackage, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(packageLink()); });
+    connect(m_openPortal, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(owner()->environment().portalBase); });
+
+    // Alternative 3 with an own key: the public key to paste, and the client ID to copy back.
+    m_ownKeyBox = new QGroupBox(this);
+    auto *ownLayout = new QFormLayout(m_ownKeyBox);
+    ownLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_publicKey = new QLineEdit(m_ownKeyBox);
+    m_publicKey->setObjectName(QStringLiteral("publicKey"));
+    m_publicKey->setReadOnly(true);
+    m_publicKeyLabel = new QLabel(m_ownKeyBox);
+    m_publicKeyLabel->setBuddy(m_publicKey);
+    auto *keyButtons = new QHBoxLayout;
+    m_copyKey = new QPushButton(m_ownKeyBox);
+    m_saveKey = new QPushButton(m_ownKeyBox);
+    keyButtons->addWidget(m_publicKey, 1);
+    keyButtons->addWidget(m_copyKey);
+    keyButtons->addWidget(m_saveKey);
+    ownLayout->addRow(m_publicKeyLabel, keyButtons);
+    m_clientId = new QLineEdit(m_ownKeyBox);
+    m_clientId->setObjectName(QStringLiteral("clientId"));
+    m_clientId->setMaxLength(200);
+    m_clientIdLabel = new QLabel(m_ownKeyBox);
+    m_clientIdLabel->setBuddy(m_clientId);
+    ownLayout->addRow(m_clientIdLabel, m_clientId);
+    body()->addWidget(m_ownKeyBox);
+    connect(m_clientId, &QLineEdit::textChanged, this, &ImportPage::completeChanged);
+    connect(m_copyKey, &QPushButton::clicked, this, [this] {
+        if (!m_ownKey.isNull())
+            QApplication::clipboard()->setText(helseid::PublicJwkText::forClipboard(m_ownKey));
+    });
+    connect(m_saveKey, &QPushButton::clicked, this, [this] {
+        if (m_ownKey.isNull())
+            return;
+        const QString path = Dialogs::saveFileName(this, tr("Save the public key"),
+                                                   QStringLiteral("public-key.json"), tr("JWK (*.json)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(helseid::PublicJwkText::forFile(m_ownKey)) < 0 ||
+            !file.commit())
+            showError(Error(QStringLiteral("ui.save_failed"),
+                            tr("Could not save the file. Choose another folder and try again."),
+                            file.errorString()));
+    });
+
+    // The file from the portal.
+    m_fileBox = new QGroupBox(this);
+    auto *fileLayout = new QVBoxLayout(m_fileBox);
+    auto *dropRow = new QHBoxLayout;
+    m_drop = new FileDropArea(m_fileBox);
+    m_choose = new QPushButton(m_fileBox);
+    m_choose->setObjectName(QStringLiteral("chooseFile"));
+    dropRow->addWidget(m_drop, 1);
+    dropRow->addWidget(m_choose, 0, Qt::AlignVCenter);
+    fileLayout->addLayout(dropRow);
+    m_fileLabel = new QLabel(m_fileBox);
+    m_fileLabel->setWordWrap(true);
+    fileLayout->addWidget(m_fileLabel);
+    m_fileError = new InlineError(m_fileBox);
+    fileLayout->addWidget(m_fileError);
+    auto *passwordForm = new QFormLayout;
+    m_password = new QLineEdit(m_fileBox);
+    m_password->setObjectName(QStringLiteral("smsPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_passwordLabel = new QLabel(m_fileBox);
+    m_passwordLabel->setBuddy(m_password);
+    passwordForm->addRow(m_passwordLabel, m_password);
+    fileLayout->addLayout(passwordForm);
+    m_passwordHint = new QLabel(m_fileBox);
+    m_passwordHint->setWordWrap(true);
+    fileLayout->addWidget(m_passwordHint);
+    body()->addWidget(m_fileBox);
+    connect(m_drop, &FileDropArea::fileDropped, this, &ImportPage::setFile);
+    connect(m_choose, &QPushButton::clicked, this, &ImportPage::chooseFile);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("importResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    body()->addWidget(m_result);
+    body()->addStretch(1);
+    retranslateUi();
+}
+
+ImportPage::~ImportPage()
+{
+    if (m_import) {
+        m_import->disconnect(this);
+        m_import->waitForFinished(); // a few milliseconds; the result holds a private key, so let it die here
+    }
+}
+
+bool ImportPage::ownKey() const
+{
+    const Onboarding *current = onboarding();
+    const Alternative alternative =
+        current ? current->data().setup.alternative : owner()->setup().alternative;
+    return alternative == Alternative::Manual && owner()->manualWithOwnKey();
+}
+
+bool ImportPage::isPackage() const
+{
+    const Onboarding *current = onboarding();
+    const Alternative alternative =
+        current ? current->data().setup.alternative : owner()->setup().alternative;
+    return alternative == Alternative::PackageConfiguration;
+}
+
+QUrl ImportPage::packageLink() const
+{
+    const auto &profile = owner()->context().profile;
+    if (profile.packageIds.isEmpty())
+        return {};
+    // The first package; a vendor with several sends its customers the right link instead.
+    const QString packageId = profile.packageIds.value(profile.packageIds.keys().constFirst());
+    return profile.packageLink(owner()->environment().portalBase, packageId,
+                               owner()->setup().organizationNumber);
+}
+
+void ImportPage::attach(Onboarding *current)
+{
+    m_ownKey = crypto::Key();
+    m_waitingForClient = false;
+    if (!current)
+        return;
+    connect(current, &Onboarding::stateChanged, this, &ImportPage::stateChanged);
+    connect(current, &Onboarding::errorOccurred, this, [this](const Error &error) {
+        if (!m_waitingForClient)
+            return;
+        m_waitingForClient = false;
+        setBusy(false);
+        showError(error);
+    });
+}
+
+int ImportPage::nextId() const
+{
+    return OnboardingWizard::WaitingPageId;
+}
+
+void ImportPage::initializePage()
+{
+    clearError();
+    m_fileError->clear();
+    m_ownKeyBox->setVisible(ownKey());
+    m_fileBox->setVisible(!ownKey());
+    m_openPackage->setVisible(isPackage());
+    m_openPackage->setEnabled(!packageLink().isEmpty());
+    if (ownKey())
+        loadOwnKey();
+    retranslateUi();
+}
+
+void ImportPage::loadOwnKey()
+{
+    Onboarding *current = onboarding();
+    if (!current || !m_ownKey.isNull() || current->data().keyReference.isNull() ||
+        !current->services().secrets)
+        return;
+    // Only the public part is shown; the key is read from where the Onboarding stored it.
+    QPointer<ImportPage> guard(this);
+    current->services().secrets->loadKey(
+        current->data().keyReference.entry, [guard](Result<crypto::Key> key) {
+            if (!guard)
+                return;
+            if (!key) {
+                guard->showError(key.error());
+                return;
+            }
+            guard->m_ownKey = key.value();
+            guard->m_publicKey->setText(helseid::PublicJwkText::forClipboard(guard->m_ownKey.publicOnly()));
+            guard->m_publicKey->setCursorPosition(0);
+            emit guard->completeChanged();
+        });
+}
+
+void ImportPage::chooseFile()
+{
+    const QString path =
+        Dialogs::openFileName(this, tr("Choose the file from the portal"),
+                              tr("Configuration from the portal (*.zip *.json);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportPage::setFile(const QString &path)
+{
+    m_path = path;
+    m_fileError->clear();
+    m_result->clear();
+    m_fileLabel->setText(tr("Chosen: %1").arg(QDir::toNativeSeparators(path)));
+    // A JSON file has no password; the zip does.
+    const bool zip = !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    m_password->setEnabled(zip);
+    if (zip)
+        m_password->setFocus();
+    emit completeChanged();
+}
+
+bool ImportPage::isComplete() const
+{
+    const Onboarding *current = onboarding();
+    if (current) {
+        const State state = current->state();
+        if (state != State::Draft && state != State::KeyReady && state != State::Failed)
+            return WizardPage::isComplete();
+    }
+    if (ownKey())
+        return !m_ownKey.isNull() && !m_clientId->text().trimmed().isEmpty() && WizardPage::isComplete();
+    return !m_path.isEmpty() && WizardPage::isComplete();
+}
+
+bool ImportPage::validatePage()
+{
+    Onboarding *current = onboarding();
+    if (!current)
+        return false;
+    const State state = current->state();
+    const State effective = state == State::Failed ? current->data().resumeState : state;
+    if (effective != State::Draft && effective != State::KeyReady)
+        return true;
+    clearError();
+    m_fileError->clear();
+    if (ownKey()) {
+        useClient(m_clientId->text().trimmed(), m_ownKey, owner()->setup().scopes);
+        return false;
+    }
+    startImport();
+    return false;
+}
+
+void ImportPage::startImport()
+{
+    helseid::PackageImporter::Options options;
+    options.password = SecureBytes(m_password->text().toUtf8());
+    options.expectations.expectedIssuer = owner()->environment().issuer;
+    options.expectations.expectedScopes = owner()->context().profile.preselectedScopes();
+    setBusy(true, [this] { return tr("Reading the file…"); });
+    // Off the UI thread: checking an RSA 4096 key takes a moment, and the file may sit on a slow share.
+    m_import = new QFutureWatcher<Result<PortalConfiguration>>(this);
+    connect(m_import, &QFutureWatcherBase::finished, this, &ImportPage::imported);
+    const QString path = m_path;
+    m_import->setFuture(
+        QtConcurrent::run([path, options] { return helseid::PackageImporter::importFile(path, options); }));
+}
+
+void ImportPage::imported()
+{
+    auto *watcher = m_import;
+    m_import = nullptr;
+    watcher->deleteLater();
+    Result<PortalConfiguration> result = watcher->result();
+    setBusy(false);
+    if (!result) {
+        m_fileError->setError(result.error());
+        if (result.error().code.contains(QLatin1String("password")))
+            m_password->setFocus();
+        return;
+    }
+    const PortalConfiguration &config = result.value();
+    m_password->clear();
+    QStringList lines;
+    lines << tr("Client ID: %1").arg(config.clientId) << tr("Key ID: %1").arg(config.kid)
+          << tr("Scopes: %1").arg(config.scopes.join(QStringLiteral(", ")));
+    for (const auto &warning : config.warnings)
+        lines << tr("Note: %1").arg(warning.message);
+    m_result->setText(lines.join(QLatin1Char('\n')));
+    m_importedFromFile = true;
+    useClient(config.clientId, config.key, config.scopes);
+}
+
+void ImportPage::useClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes)
+{
+    Onboarding *current = onboarding();
+    if (!current)
+        return;
+    m_waitingForClient = true;
+    setBusy(true, [this] { return tr("Keeping the key in the keychain and checking the client…"); });
+    current->useExistingClient(clientId, key, scopes);
+}
+
+void ImportPage::stateChanged()
+{
+    const Onboarding *current = onboarding();
+    if (!m_waitingForClient || !current)
+        return;
+    const State state = current->state();
+    if (state == State::Registered || state == State::AwaitingAccess || state == State::Ready) {
+        m_waitingForClient = false;
+        setBusy(false);
+        if (m_importedFromFile)
+            offerDeletion();
+        if (owner()->currentPage() == this)
+            owner()->next();
+    }
+}
+
+void ImportPage::offerDeletion()
+{
+    m_importedFromFile = false;
+    const QString path = m_path;
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return;
+    const auto answer =
+        Dialogs::ask(this, tr("Delete the downloaded file?"),
+                     tr("The key is now in this computer's keychain. %1\n\nDelete the file now?")
+                         .arg(helseid::PackageFileCleanup::keepingFileNotice(QDir::toNativeSeparators(path))),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto deleted = helseid::PackageFileCleanup::secureDelete(path); !deleted)
+        showError(deleted.error());
+}
+
+void ImportPage::renderGuide()
+{
+    const auto &profile = owner()->context().profile;
+    const QString portal = owner()->environment().portalBase.toString();
+    const QString org = owner()->setup().organizationNumber;
+    QStringList steps;
+    if (isPackage()) {
+        steps << tr("Open the package link your EPJ vendor sent you (the button below opens the one in your "
+                    "vendor "
+                    "profile).")
+              << tr("A person with the Altinn role «Ta i bruk HelseID for et fagsystem» logs in and approves "
+                    "the package for organization number %1. The portal makes the client and its key pair.")
+                     .arg(org)
+              << tr("Download the zip file the portal offers. Its password comes by SMS to that person's "
+                    "phone.")
+              << tr("Choose the zip below (or drag it here) and type the SMS password.");
+    } else {
+        steps << tr("Open <a href=\"%1\">Selvbetjening</a> (the self-service portal) and log in with "
+                    "ID-porten.")
+                     .arg(portal.toHtmlEscaped())
+              << tr("Under «Klienter», create a new client (Klient) from the Klientmal «%1» of %2 for "
+                    "organization "
+                    "number %3.")
+                     .arg(profile.systemName.toHtmlEscaped(), profile.vendorName.toHtmlEscaped(), org)
+              << tr("Choose the scopes your vendor asks for, at least «SFM portaler og integrasjoner».");
+        if (ownKey())
+            steps << tr("Choose to use your own public key and paste the one below (copy it, or save it as a "
+                        "file).")
+                  << tr("Save the client and copy its client ID into the field below.");
+        else
+            steps
+                << tr("Let the portal make the key, and download the configuration file (a zip; its password "
+                      "comes by SMS).")
+                << tr("Choose the file below (or drag it here) and type the SMS password.");
+    }
+    QString html = QStringLiteral("<ol>");
+    for (const QString &step : std::as_const(steps))
+        html += QStringLiteral("<li>%1</li>").arg(step);
+    html += QStringLiteral("</ol>");
+    m_guide->setText(html);
+}
+
+void ImportPage::retranslateUi()
+{
+    const bool package = isPackage();
+    setTitle(package ? tr("Package from your vendor") : tr("Make the client in the portal"));
+    setSubTitle(package ? tr("Alternative 2: the portal makes the client from your vendor's package.")
+                        : tr("Alternative 3: you make the client by hand in the portal."));
+    renderGuide();
+    m_openPackage->setText(tr("Open the &package link"));
+    m_openPortal->setText(tr("Open the p&ortal"));
+    m_openPortal->setAccessibleName(tr("Open the self-service portal in the browser"));
+    m_ownKeyBox->setTitle(tr("Your own key"));
+    m_publicKeyLabel->setText(tr("P&ublic key:"));
+    m_publicKey->setAccessibleName(tr("Public key (JWK) to paste in the portal"));
+    m_copyKey->setText(tr("&Copy"));
+    m_saveKey->setText(tr("&Save as file…"));
+    m_clientIdLabel->setText(tr("Client &ID from the portal:"));
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_fileBox->setTitle(tr("The file from the portal"));
+    m_drop->setText(tr("Drop the zip or JSON file here"));
+    m_choose->setText(tr("C&hoose file…"));
+    if (m_path.isEmpty())
+        m_fileLabel->setText(tr("No file chosen yet."));
+    m_passwordLabel->setText(tr("SMS pass&word:"));
+    m_password->setAccessibleName(tr("SMS password of the zip file"));
+    m_passwordHint->setText(tr("Not needed for a JSON file you extracted yourself. The password is used once "
+                               "and never saved."));
+}
+
+} // namespace sfm::ui

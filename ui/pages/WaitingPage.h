@@ -1,0 +1,58 @@
+#pragma once
+
+#include "WizardPage.h"
+
+class QLabel;
+class QPushButton;
+class QGridLayout;
+class QGroupBox;
+
+namespace sfm::ui {
+
+// Page 7: waiting for signing and access. Each scope and claim with its status and HelseID's statusReason
+// (verbatim, in whatever language it comes), the SFM-id once known, a countdown to the next check and
+// «Check now». The window may be closed meanwhile; a desktop notification says when the client is ready.
+class WaitingPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit WaitingPage(OnboardingWizard *parentWizard);
+
+    void initializePage() override;
+    int nextId() const override;
+    bool isComplete() const override;
+    void attach(onboarding::Onboarding *onboarding) override;
+
+    // The status table: one row per scope and claim (name, status, HelseID's statusReason verbatim).
+    QGroupBox *statusTable() const { return m_table; }
+    // The text of row `row`, column 0 name, 1 status, 2 statusReason (for tests).
+    QString cellText(int row, int column) const;
+    int rowCount() const { return m_rows; }
+    QPushButton *checkNowButton() const { return m_checkNow; }
+    QLabel *countdownLabel() const { return m_countdown; }
+    QLabel *readyNote() const { return m_readyNote; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void render();
+    void becameReady();
+    QString statusText(const QString &status) const;
+
+    QLabel *m_intro = nullptr;
+    QGroupBox *m_table = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QList<QWidget *> m_cells;
+    QList<QLabel *> m_headings;
+    int m_rows = 0;
+    QLabel *m_sfmId = nullptr;
+    QLabel *m_countdown = nullptr;
+    QPushButton *m_checkNow = nullptr;
+    QLabel *m_closeNote = nullptr;
+    QLabel *m_readyNote = nullptr;
+    bool m_notified = false;
+};
+
+} // namespace sfm::ui
