@@ -174,6 +174,13 @@ Result<PackageZip::Entry> PackageZip::extractConfiguration(QByteArrayView zip, c
             return tooLarge(
                 QStringLiteral("more than %1 bytes uncompressed").arg(limits::MaxTotalUncompressedBytes));
 
+        // Checked before opening: libzip 1.7.3 leaks when zip_fopen fails on an unsupported method (found by
+        // fuzz_package_zip; the input is in tests/fuzz/corpus/fuzz_package_zip).
+        if (encrypted && !zip_encryption_method_supported(stat.encryption_method, 0))
+            return entryError(ZIP_ER_ENCRNOTSUPP, encrypted, name);
+        if ((stat.valid & ZIP_STAT_COMP_METHOD) && !zip_compression_method_supported(stat.comp_method, 0))
+            return entryError(ZIP_ER_COMPNOTSUPP, encrypted, name);
+
         ZipFilePtr file(zip_fopen_index_encrypted(archive.get(), zip_uint64_t(i), 0, pass));
         if (!file)
             return entryError(zip_error_code_zip(zip_get_error(archive.get())), encrypted, name);
