@@ -1,46 +1,448 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "OnboardingCli.h"
 
-#include <QCoreApplication>
+#include "helseid/Environment.h"
+#include "net/HttpClient.h"
+#include "onboarding/Onboarding.h"
+#include "onboarding/OrganizationNumber.h"
+#include "storage/OnboardingStore.h"
+#include "storage/SecretStore.h"
+#include "storage/Settings.h"
 
-// Placeholder until this command family lands; it says so instead of pretending.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// sfmctl onboard and sfmctl resume: Alternative 1 from start to a ready client on the command line, with
+// progress on stderr (or JSON events on stdout), waiting for confirmation and signing unless --no-wait.
 namespace sfm::cli {
 
-int runOnboard(const QStringList &)
+using onboarding::Onboarding;
+using onboarding::OnboardingServices;
+using onboarding::OnboardingSetup;
+using onboarding::State;
+
+namespace {
+
+const QString OnboardUsage = QStringLiteral(
+    "sfmctl onboard --environment demo|test|prod|custom [--sim-url URL | --sim-info JSON] --org NUMBER "
+    "[--child-org NUMBER]… [--sfm-id ID] [--scope SCOPE]… [--profile FILE] [--alg ALG] [--no-wait] [--json]");
+const QString ResumeUsage = QStringLiteral("sfmctl resume ID [--no-wait] [--json] [--dir FOLDER]");
+
+struct EnvironmentOptions
 {
-    err(QCoreApplication::translate("sfmctl", "This command is not available in this build yet."));
-    return ExitFailure;
+    QCommandLineOption environment{QStringLiteral("environment"),
+                                   OnboardText::tr("demo (the simulator), test, prod or custom."),
+                                   QStringLiteral("name")};
+    QCommandLineOption simUrl{QStringLiteral("sim-url"),
+                              OnboardText::tr("Demo: the simulator's address (its issuer), e.g. "
+                                              "http://127.0.0.1:8443."),
+                              QStringLiteral("url")};
+    QCommandLineOption simInfo{
+        QStringLiteral("sim-info"),
+        OnboardText::tr("Demo: the JSON line the simulator printed on start (or @FILE)."),
+        QStringLiteral("json")};
+    QCommandLineOption issuer{QStringLiteral("issuer"), OnboardText::tr("Custom: the HelseID issuer."),
+                              QStringLiteral("url")};
+    QCommandLineOption api{QStringLiteral("api"), OnboardText::tr("Custom: the self-service API."),
+                           QStringLiteral("url")};
+    QCommandLineOption portal{QStringLiteral("portal"), OnboardText::tr("Custom: the self-service portal."),
+                              QStringLiteral("url")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               OnboardText::tr("The EPJ vendor's profile (Klientmal API key, scopes). Demo "
+                                               "uses the built-in one."),
+                               QStringLiteral("file")};
+    QCommandLineOption apiKeyStdin{QStringLiteral("api-key-stdin"),
+                                   OnboardText::tr("Read the Klientmal's API key from stdin instead of the "
+                                                   "profile (also: environment variable SFM_API_KEY).")};
+
+    void addTo(QCommandLineParser &p) const
+    {
+        for (const auto *o :
+             {&environment, &simUrl, &simInfo, &issuer, &api, &portal, &profile, &apiKeyStdin})
+            p.addOption(*o);
+    }
+};
+
+struct WaitOptions
+{
+    QCommandLineOption noWait{
+        QStringLiteral("no-wait"),
+        OnboardText::tr("Stop (exit 7) when the onboarding waits for someone to confirm "
+                        "or sign.")};
+    QCommandLineOption deadline{
+        QStringLiteral("deadline"),
+        OnboardText::tr("Stop waiting after this long (e.g. 14d, 36h, 90m); default 14d."),
+        QStringLiteral("duration")};
+    QCommandLineOption stopAfter{
+        QStringLiteral("stop-after"),
+        OnboardText::tr("Stop (exit 7) once this step is reached, e.g. key-ready: make "
+                        "and store the key now, register later."),
+        QStringLiteral("state")};
+    QCommandLineOption exportTo{QStringLiteral("export"),
+                                OnboardText::tr("When ready, write the EPJ configuration to this file."),
+                                QStringLiteral("file")};
+    QCommandLineOption pollInterval{QStringLiteral("poll-interval"),
+                                    OnboardText::tr("Seconds before the first status check (default 5)."),
+                                    QStringLiteral("seconds")};
+    QCommandLineOption pollMax{QStringLiteral("poll-max"),
+                               OnboardText::tr("Longest pause between status checks (default 60)."),
+                               QStringLiteral("seconds")};
+    QCommandLineOption cacheDelay{
+        QStringLiteral("cache-delay"),
+        OnboardText::tr("Seconds to wait after the portal's confirmation before the "
+                        "first check (HelseID's cache; default 15)."),
+        QStringLiteral("seconds")};
+    QCommandLineOption noListen{
+        QStringLiteral("no-listen"),
+        OnboardText::tr("Do not open a local port for the portal's redirect; notice the "
+                        "confirmation by checking only.")};
+
+    void addTo(QCommandLineParser &p) const
+    {
+        for (const auto *o :
+             {&noWait, &deadline, &stopAfter, &exportTo, &pollInterval, &pollMax, &cacheDelay, &noListen})
+            p.addOption(*o);
+    }
+};
+
+Error inputError(const QString &message)
+{
+    return Error(QStringLiteral("cli.input"), message);
 }
 
-int runStatus(const QStringList &)
+// The issuer, API and portal of the chosen environment.
+Result<helseid::Environment> resolveEnvironment(const QCommandLineParser &p, const EnvironmentOptions &e)
 {
-    err(QCoreApplication::translate("sfmctl", "This command is not available in this build yet."));
-    return ExitFailure;
+    const QString name = p.isSet(e.environment) ? p.value(e.environment) : storage::Settings().environment();
+    if (name == QLatin1String("test") || name == QLatin1String("prod"))
+        return helseid::Environment::fromName(name);
+    if (name == QLatin1String("demo")) {
+        QUrl issuer;
+        QUrl api;
+        QUrl portal;
+        if (p.isSet(e.simInfo)) {
+            QByteArray json = p.value(e.simInfo).toUtf8();
+            if (json.startsWith('@')) {
+                QFile file(QString::fromUtf8(json.mid(1)));
+                if (!file.open(QIODevice::ReadOnly))
+                    return inputError(OnboardText::tr("Could not read %1.").arg(file.fileName()));
+                json = file.read(64 * 1024).trimmed();
+                json = json.left(json.indexOf('\n') < 0 ? json.size() : json.indexOf('\n'));
+            }
+            const QJsonObject o = QJsonDocument::fromJson(json).object();
+            issuer = QUrl(o.value(QStringLiteral("issuer")).toString());
+            api = QUrl(o.value(QStringLiteral("api")).toString());
+            portal = QUrl(o.value(QStringLiteral("portal")).toString());
+        } else if (p.isSet(e.simUrl)) {
+            issuer = QUrl(p.value(e.simUrl).chopped(p.value(e.simUrl).endsWith(u'/') ? 1 : 0));
+            api = QUrl(issuer.toString() + QStringLiteral("/api"));
+            portal = QUrl(issuer.toString() + QStringLiteral("/portal"));
+        } else {
+            return inputError(
+                OnboardText::tr("The demo environment needs the simulator: start it with «sfmctl "
+                                "sim» and give its address with --sim-url or its start line with "
+                                "--sim-info."));
+        }
+        if (!issuer.isValid() || issuer.host().isEmpty() || !api.isValid() || !portal.isValid())
+            return inputError(OnboardText::tr("The simulator's addresses could not be read. Give --sim-url "
+                                              "http://127.0.0.1:PORT."));
+        return helseid::Environment::demo(issuer, api, portal);
+    }
+    if (name == QLatin1String("custom")) {
+        const QUrl issuer(p.value(e.issuer));
+        const QUrl api(p.value(e.api));
+        const QUrl portal(p.value(e.portal));
+        if (issuer.host().isEmpty() || api.host().isEmpty() || portal.host().isEmpty())
+            return inputError(OnboardText::tr("A custom environment needs --issuer, --api and --portal."));
+        return helseid::Environment::custom(issuer, api, portal);
+    }
+    return inputError(OnboardText::tr("Unknown environment «%1»: use demo, test, prod or custom.").arg(name));
 }
 
-int runResume(const QStringList &)
+Result<helseid::VendorProfile> resolveProfile(const QCommandLineParser &p, const EnvironmentOptions &e,
+                                              const QString &environment)
 {
-    err(QCoreApplication::translate("sfmctl", "This command is not available in this build yet."));
-    return ExitFailure;
+    QString path = p.value(e.profile);
+    if (path.isEmpty())
+        path = storage::Settings().vendorProfile();
+    if (!path.isEmpty())
+        return helseid::VendorProfile::load(path);
+    if (environment == QLatin1String("demo"))
+        return helseid::VendorProfile::demo();
+    return inputError(
+        OnboardText::tr("Give the EPJ vendor's profile with --profile FILE: it holds the Klientmal's "
+                        "API key for %1.")
+            .arg(environment));
 }
 
-int runList(const QStringList &)
+QByteArray apiKeyOverride(const QCommandLineParser &p, const EnvironmentOptions &e)
 {
-    err(QCoreApplication::translate("sfmctl", "This command is not available in this build yet."));
-    return ExitFailure;
+    if (p.isSet(e.apiKeyStdin))
+        return readStdinLine();
+    return qgetenv("SFM_API_KEY");
 }
 
-int runExport(const QStringList &)
+// Applies the wait options to the onboarding's options; an error for values that make no sense.
+Result<void> applyWaitOptions(const QCommandLineParser &p, const WaitOptions &w,
+                              onboarding::OnboardingOptions &o)
 {
-    err(QCoreApplication::translate("sfmctl", "This command is not available in this build yet."));
-    return ExitFailure;
+    if (p.isSet(w.deadline)) {
+        const auto seconds = parseDuration(p.value(w.deadline));
+        if (!seconds)
+            return inputError(OnboardText::tr("Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.")
+                                  .arg(p.value(w.deadline)));
+        o.deadlineSeconds = *seconds;
+    } else {
+        o.deadlineSeconds = storage::Settings().deadlineSeconds();
+    }
+    auto number = [&p](const QCommandLineOption &option, int min, int max, int &target) -> bool {
+        if (!p.isSet(option))
+            return true;
+        bool ok = false;
+        const int v = p.value(option).toInt(&ok);
+        if (!ok || v < min || v > max)
+            return false;
+        target = v;
+        return true;
+    };
+    if (!number(w.pollInterval, 1, 3600, o.pollInitialSeconds) ||
+        !number(w.pollMax, 1, 3600, o.pollMaxSeconds) ||
+        !number(w.cacheDelay, 0, 600, o.confirmationCacheSeconds))
+        return inputError(OnboardText::tr("Give the polling times in whole seconds (1–3600)."));
+    o.pollMaxSeconds = std::max(o.pollMaxSeconds, o.pollInitialSeconds);
+    if (p.isSet(w.noListen))
+        o.listenForConfirmation = false;
+    return {};
 }
 
-int runToken(const QStringList &)
+Result<RunOptions> runOptions(const QCommandLineParser &p, const WaitOptions &w, const CommonOptions &c)
 {
-    err(QCoreApplication::translate("sfmctl", "This command is not available in this build yet."));
-    return ExitFailure;
+    RunOptions r;
+    r.json = p.isSet(c.json);
+    r.noWait = p.isSet(w.noWait);
+    r.exportPath = p.value(w.exportTo);
+    if (p.isSet(w.stopAfter)) {
+        const auto state = onboarding::stateFromName(p.value(w.stopAfter));
+        if (!state)
+            return inputError(OnboardText::tr("Unknown step «%1» for --stop-after: use key-ready, "
+                                              "awaiting-confirmation or awaiting-access.")
+                                  .arg(p.value(w.stopAfter)));
+        r.stopAfter = state;
+    }
+    return r;
+}
+
+} // namespace
+
+int runOnboard(const QStringList &args)
+{
+    quietLibraryLogs();
+    QCommandLineParser p;
+    CommonOptions common;
+    EnvironmentOptions env;
+    WaitOptions wait;
+    const QCommandLineOption org(QStringLiteral("org"),
+                                 OnboardText::tr("The organization number (9 digits)."),
+                                 QStringLiteral("number"));
+    const QCommandLineOption child(QStringLiteral("child-org"),
+                                   OnboardText::tr("A child unit's organization number (repeat for more)."),
+                                   QStringLiteral("number"));
+    const QCommandLineOption sfmId(
+        QStringLiteral("sfm-id"),
+        OnboardText::tr("An existing journal's SFM-id (leave out for a new journal: "
+                        "HelseID assigns one)."),
+        QStringLiteral("id"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  OnboardText::tr("Your name for the journal, for lists."),
+                                  QStringLiteral("text"));
+    const QCommandLineOption scope(
+        QStringLiteral("scope"),
+        OnboardText::tr("A scope to ask for (repeat for more); default: the profile's "
+                        "preselected scopes."),
+        QStringLiteral("scope"));
+    const QCommandLineOption alg(
+        QStringLiteral("alg"),
+        OnboardText::tr("Key algorithm (default PS256 with RSA 4096; ES256 etc. are not "
+                        "confirmed by HelseID)."),
+        QStringLiteral("alg"), QStringLiteral("PS256"));
+    const QCommandLineOption bits(QStringLiteral("bits"), OnboardText::tr("RSA key size (default 4096)."),
+                                  QStringLiteral("bits"), QStringLiteral("4096"));
+    common.addTo(p);
+    env.addTo(p);
+    wait.addTo(p);
+    for (const auto *o : {&org, &child, &sfmId, &name, &scope, &alg, &bits})
+        p.addOption(*o);
+    if (auto done =
+            parseCommandLine(p, OnboardUsage,
+                             OnboardText::tr("Onboards one journal with Alternative 1: makes the key, "
+                                             "keeps it in the keychain, registers the client draft, "
+                                             "waits for confirmation and signing."),
+                             args))
+        return *done;
+    if (!p.positionalArguments().isEmpty())
+        return usageError(OnboardUsage,
+                          OnboardText::tr("Unexpected argument: %1").arg(p.positionalArguments().first()));
+    const bool json = p.isSet(common.json);
+    if (!p.isSet(org))
+        return usageError(OnboardUsage, OnboardText::tr("Give the organization number with --org."));
+
+    auto environment = resolveEnvironment(p, env);
+    if (!environment)
+        return fail(environment.error(), json, ExitInput);
+    auto profile = resolveProfile(p, env, environment->name());
+    if (!profile)
+        return fail(profile.error(), json, ExitInput);
+
+    OnboardingSetup setup;
+    setup.alternative = onboarding::Alternative::Api;
+    setup.environment = environment->name();
+    setup.issuer = environment->issuer;
+    setup.api = environment->apiBase;
+    setup.portal = environment->portalBase;
+    setup.vendorProfile = p.value(env.profile);
+    setup.organizationNumber = onboarding::normalizedOrganizationNumber(p.value(org));
+    for (const QString &c : p.values(child))
+        setup.childOrganizationNumbers.append(onboarding::normalizedOrganizationNumber(c));
+    setup.journalName = p.value(name);
+    if (p.isSet(sfmId)) {
+        setup.journal = OnboardingSetup::Journal::Existing;
+        setup.existingSfmId = p.value(sfmId).trimmed();
+    }
+    setup.scopes = p.isSet(scope) ? p.values(scope) : profile->preselectedScopes();
+    if (!profile->scopes.isEmpty()) {
+        for (const QString &s : setup.scopes) {
+            if (!profile->scope(s))
+                return fail(
+                    inputError(OnboardText::tr("The Klientmal does not offer the scope «%1». Offered: %2")
+                                   .arg(s, profile->allScopeNames().join(QStringLiteral(", ")))),
+                    json, ExitInput);
+        }
+    }
+    const auto algorithm = crypto::algorithmFromName(p.value(alg).trimmed().toUpper());
+    if (!algorithm)
+        return usageError(OnboardUsage, OnboardText::tr("Unknown algorithm «%1».").arg(p.value(alg)));
+    setup.algorithm = *algorithm;
+    bool bitsOk = false;
+    setup.rsaBits = p.value(bits).toInt(&bitsOk);
+    if (!bitsOk)
+        return usageError(OnboardUsage, OnboardText::tr("--bits takes a number, e.g. 4096."));
+
+    CliServices services;
+    services.store = openStore(p, common);
+    auto secrets = makeSecretStore(p.value(common.keyStore), QString(), p, common, *services.store);
+    if (!secrets)
+        return fail(secrets.error(), json);
+    services.secrets = std::move(secrets).value();
+    services.http = makeHttpClient();
+
+    OnboardingServices s;
+    s.http = services.http.get();
+    s.secrets = services.secrets.get();
+    s.store = services.store.get();
+    s.profile = profile.value();
+    s.apiKey = apiKeyOverride(p, env);
+    if (auto ok = applyWaitOptions(p, wait, s.options); !ok)
+        return fail(ok.error(), json, ExitUsage);
+    auto run = runOptions(p, wait, common);
+    if (!run)
+        return fail(run.error(), json, ExitUsage);
+
+    auto created = Onboarding::create(setup, s);
+    if (!created)
+        return fail(created.error(), json);
+    std::unique_ptr<Onboarding> onboarding(created.value());
+    if (json)
+        jsonEvent(QStringLiteral("created"), summary(onboarding->data()));
+    else
+        err(OnboardText::tr("Onboarding %1 started (%2, organization %3).")
+                .arg(onboarding->id(), setup.environment, setup.organizationNumber));
+    return runOnboarding(*onboarding, run.value());
+}
+
+int runResume(const QStringList &args)
+{
+    quietLibraryLogs();
+    QCommandLineParser p;
+    CommonOptions common;
+    EnvironmentOptions env;
+    WaitOptions wait;
+    common.addTo(p);
+    wait.addTo(p);
+    p.addOption(env.profile);
+    p.addOption(env.apiKeyStdin);
+    if (auto done =
+            parseCommandLine(p, ResumeUsage,
+                             OnboardText::tr("Continues an unfinished onboarding from where it stopped "
+                                             "(after a crash, a restart, --no-wait or an error)."),
+                             args))
+        return *done;
+    if (p.positionalArguments().size() != 1)
+        return usageError(ResumeUsage,
+                          OnboardText::tr("Say which onboarding to resume (see «sfmctl list»)."));
+    const bool json = p.isSet(common.json);
+
+    CliServices services;
+    services.store = openStore(p, common);
+    auto data = services.store->find(p.positionalArguments().first());
+    if (!data)
+        return fail(data.error(), json, ExitInput);
+    if (data->state == State::Ready || data->state == State::Exported) {
+        if (json)
+            jsonEvent(QStringLiteral("done"), summary(data.value()));
+        else
+            for (const QString &line : describe(data.value()))
+                out(line);
+        return ExitOk;
+    }
+    if (data->state == State::Cancelled)
+        return fail(
+            Error(QStringLiteral("cli.cancelled"),
+                  OnboardText::tr("This onboarding was cancelled. Start a new one with «sfmctl onboard».")),
+            json, ExitCancelled);
+
+    const onboarding::KeyReference &ref = data->keyReference;
+    const QString kind =
+        ref.isNull() ? p.value(common.keyStore) : onboarding::KeyReference::kindName(ref.kind);
+    auto secrets = makeSecretStore(
+        kind, ref.kind == onboarding::KeyReference::Kind::EncryptedFile ? ref.service : QString(), p, common,
+        *services.store);
+    if (!secrets)
+        return fail(secrets.error(), json);
+    services.secrets = std::move(secrets).value();
+    services.http = makeHttpClient();
+
+    QString profilePath = p.value(env.profile);
+    if (profilePath.isEmpty())
+        profilePath = data->setup.vendorProfile;
+    auto profile = !profilePath.isEmpty() ? helseid::VendorProfile::load(profilePath)
+                   : data->setup.environment == QLatin1String("demo")
+                       ? helseid::VendorProfile::demo()
+                       : Result<helseid::VendorProfile>(helseid::VendorProfile());
+    if (!profile)
+        return fail(profile.error(), json, ExitInput);
+
+    OnboardingServices s;
+    s.http = services.http.get();
+    s.secrets = services.secrets.get();
+    s.store = services.store.get();
+    s.profile = profile.value();
+    s.apiKey = apiKeyOverride(p, env);
+    if (auto ok = applyWaitOptions(p, wait, s.options); !ok)
+        return fail(ok.error(), json, ExitUsage);
+    auto run = runOptions(p, wait, common);
+    if (!run)
+        return fail(run.error(), json, ExitUsage);
+
+    Onboarding onboarding(data.value(), s);
+    if (json)
+        jsonEvent(QStringLiteral("resumed"), summary(onboarding.data()));
+    else
+        err(OnboardText::tr("Resuming onboarding %1 (%2).")
+                .arg(onboarding.id(), onboarding::stateLabel(onboarding.state())));
+    return runOnboarding(onboarding, run.value());
 }
 
 } // namespace sfm::cli

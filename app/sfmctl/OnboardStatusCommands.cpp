@@ -1,0 +1,284 @@
+#include "CliOutput.h"
+#include "Commands.h"
+#include "ExitCodes.h"
+#include "OnboardingCli.h"
+
+#include "crypto/Jws.h"
+#include "helseid/DiscoveryClient.h"
+#include "helseid/TokenClient.h"
+#include "net/HttpClient.h"
+#include "onboarding/EpjConfiguration.h"
+#include "onboarding/Onboarding.h"
+#include "storage/OnboardingStore.h"
+#include "storage/SecretStore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+// sfmctl status, list, export and token: reading onboardings, handing the EPJ its configuration, and proving
+// that configuration works with a real token.
+namespace sfm::cli {
+
+using onboarding::EpjConfiguration;
+using onboarding::OnboardingData;
+using onboarding::State;
+
+int runStatus(const QStringList &args)
+{
+    quietLibraryLogs();
+    const QString usage = QStringLiteral("sfmctl status ID [--json] [--dir FOLDER]");
+    QCommandLineParser p;
+    CommonOptions common;
+    common.addTo(p);
+    if (auto done = parseCommandLine(p, usage, OnboardText::tr("Shows where an onboarding stands."), args))
+        return *done;
+    if (p.positionalArguments().size() != 1)
+        return usageError(usage,
+                          OnboardText::tr("Say which onboarding (its id, client id or journal name)."));
+    const bool json = p.isSet(common.json);
+    auto store = openStore(p, common);
+    auto data = store->find(p.positionalArguments().first());
+    if (!data)
+        return fail(data.error(), json, ExitInput);
+    if (json)
+        out(QString::fromUtf8(QJsonDocument(summary(data.value())).toJson(QJsonDocument::Compact)));
+    else
+        for (const QString &line : describe(data.value()))
+            out(line);
+    if (data->state == State::Failed)
+        return exitCodeFor(data->failure);
+    if (onboarding::isWaitingState(data->state))
+        return ExitNotReady;
+    return ExitOk;
+}
+
+int runList(const QStringList &args)
+{
+    quietLibraryLogs();
+    const QString usage = QStringLiteral("sfmctl list [--json] [--dir FOLDER]");
+    QCommandLineParser p;
+    CommonOptions common;
+    common.addTo(p);
+    if (auto done = parseCommandLine(p, usage, OnboardText::tr("Lists the onboardings in the folder."), args))
+        return *done;
+    const bool json = p.isSet(common.json);
+    auto store = openStore(p, common);
+    const auto listing = store->list();
+    if (json) {
+        QJsonArray array;
+        for (const OnboardingData &d : listing.onboardings)
+            array.append(summary(d));
+        QJsonArray problems;
+        for (const Error &e : listing.problems)
+            problems.append(QJsonObject{{QStringLiteral("code"), e.code},
+                                        {QStringLiteral("message"), e.message},
+                                        {QStringLiteral("detail"), e.detail}});
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("directory"), store->directory()},
+                                                        {QStringLiteral("onboardings"), array},
+                                                        {QStringLiteral("problems"), problems}})
+                                  .toJson(QJsonDocument::Compact)));
+    } else {
+        if (listing.onboardings.isEmpty())
+            err(OnboardText::tr("No onboardings in %1.").arg(QDir::toNativeSeparators(store->directory())));
+        for (const OnboardingData &d : listing.onboardings) {
+            out(QStringLiteral("%1  %2  %3  %4  %5")
+                    .arg(d.id.left(8), onboarding::stateName(d.state).leftJustified(21),
+                         d.setup.organizationNumber, d.clientId.isEmpty() ? QStringLiteral("-") : d.clientId,
+                         d.setup.journalName.isEmpty()
+                             ? d.setup.environment
+                             : d.setup.journalName + QStringLiteral(" (") + d.setup.environment + u')'));
+        }
+        for (const Error &e : listing.problems)
+            err(OnboardText::tr("Skipped: %1").arg(e.toString()));
+    }
+    return ExitOk;
+}
+
+int runExport(const QStringList &args)
+{
+    quietLibraryLogs();
+    const QString usage = QStringLiteral("sfmctl export ID [--out FILE] [--dir FOLDER]");
+    QCommandLineParser p;
+    CommonOptions common;
+    common.addTo(p);
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     OnboardText::tr("Write the configuration here (default: print it)."),
+                                     QStringLiteral("file"));
+    p.addOption(outFile);
+    if (auto done =
+            parseCommandLine(p, usage,
+                             OnboardText::tr("Writes the EPJ configuration of a ready onboarding "
+                                             "(docs/epj-config.md). It never contains the private key."),
+                             args))
+        return *done;
+    if (p.positionalArguments().size() != 1)
+        return usageError(usage,
+                          OnboardText::tr("Say which onboarding (its id, client id or journal name)."));
+    const bool json = p.isSet(common.json);
+    auto store = openStore(p, common);
+    auto data = store->find(p.positionalArguments().first());
+    if (!data)
+        return fail(data.error(), json, ExitInput);
+    onboarding::OnboardingServices services;
+    services.store = store.get();
+    onboarding::Onboarding o(data.value(), services);
+    if (!p.isSet(outFile)) {
+        auto configuration = o.configurationJson();
+        if (!configuration)
+            return fail(configuration.error(), json, ExitNotReady);
+        out(QString::fromUtf8(configuration.value()).trimmed());
+        return ExitOk;
+    }
+    if (auto written = o.exportConfiguration(p.value(outFile)); !written)
+        return fail(written.error(), json,
+                    written.error().code == QLatin1String("onboarding.not_ready") ? ExitNotReady
+                                                                                  : ExitFailure);
+    err(OnboardText::tr("The EPJ configuration is written to %1.")
+            .arg(QDir::toNativeSeparators(p.value(outFile))));
+    return ExitOk;
+}
+
+int runToken(const QStringList &args)
+{
+    quietLibraryLogs();
+    const QString usage = QStringLiteral(
+        "sfmctl token (ID | --config FILE) [--scope SCOPE] [--child-org NUMBER] [--show-token] [--json]");
+    QCommandLineParser p;
+    CommonOptions common;
+    common.addTo(p);
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    OnboardText::tr("An exported EPJ configuration file."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   OnboardText::tr("The scope to ask for (default: the SFM scope)."),
+                                   QStringLiteral("scope"));
+    const QCommandLineOption child(QStringLiteral("child-org"),
+                                   OnboardText::tr("Ask on behalf of this child unit."),
+                                   QStringLiteral("number"));
+    const QCommandLineOption showToken(
+        QStringLiteral("show-token"),
+        OnboardText::tr("Also print the access token itself (a secret: handle it "
+                        "with care)."));
+    for (const auto *o : {&config, &scope, &child, &showToken})
+        p.addOption(*o);
+    if (auto done =
+            parseCommandLine(p, usage,
+                             OnboardText::tr("Gets a client-credentials DPoP token with the client's key "
+                                             "and shows its decoded header and claims."),
+                             args))
+        return *done;
+    const bool json = p.isSet(common.json);
+
+    auto store = openStore(p, common);
+    EpjConfiguration configuration;
+    if (p.isSet(config)) {
+        auto loaded = EpjConfiguration::load(p.value(config));
+        if (!loaded)
+            return fail(loaded.error(), json, ExitInput);
+        configuration = loaded.value();
+    } else if (p.positionalArguments().size() == 1) {
+        auto data = store->find(p.positionalArguments().first());
+        if (!data)
+            return fail(data.error(), json, ExitInput);
+        if (data->clientId.isEmpty() || data->keyReference.isNull())
+            return fail(Error(QStringLiteral("onboarding.not_ready"),
+                              OnboardText::tr("This onboarding has no client yet. Resume it first.")),
+                        json, ExitNotReady);
+        configuration = EpjConfiguration::fromOnboarding(data.value());
+    } else {
+        return usageError(usage, OnboardText::tr("Give an onboarding id or --config FILE."));
+    }
+    const auto algorithm = crypto::algorithmFromName(configuration.algorithm);
+    if (!algorithm)
+        return fail(Error(QStringLiteral("onboarding.config.invalid"),
+                          OnboardText::tr("The configuration names an unknown algorithm.")),
+                    json, ExitInput);
+
+    auto secrets = makeSecretStore(
+        configuration.keyStorage,
+        configuration.keyStorage == QLatin1String("encrypted-file") ? configuration.keyService : QString(), p,
+        common, *store);
+    if (!secrets)
+        return fail(secrets.error(), json);
+    std::unique_ptr<storage::SecretStore> secretStore = std::move(secrets).value();
+    std::unique_ptr<net::HttpClient> http = makeHttpClient();
+    helseid::Environment environment;
+    environment.kind = configuration.environment == QLatin1String("demo")   ? helseid::Environment::Kind::Demo
+                       : configuration.environment == QLatin1String("test") ? helseid::Environment::Kind::Test
+                       : configuration.environment == QLatin1String("prod")
+                           ? helseid::Environment::Kind::Prod
+                           : helseid::Environment::Kind::Custom;
+    environment.issuer = configuration.authority;
+    environment.apiBase = configuration.selfServiceApi;
+    helseid::DiscoveryClient discovery(*http);
+    helseid::TokenClient tokens(*http, discovery, environment);
+    const QString wanted = p.isSet(scope) ? p.value(scope)
+                           : configuration.scopes.contains(QString::fromUtf16(onboarding::SfmApiScope))
+                               ? QString::fromUtf16(onboarding::SfmApiScope)
+                               : configuration.scopes.value(configuration.scopes.size() - 1);
+
+    int exitCode = ExitFailure;
+    secretStore->loadKey(configuration.keyEntry, [&](Result<crypto::Key> key) {
+        if (!key) {
+            exitCode = fail(key.error(), json);
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        if (key->thumbprint() != configuration.kid) {
+            exitCode =
+                fail(Error(QStringLiteral("onboarding.key.mismatch"),
+                           OnboardText::tr("The key in the secret store is not the one the configuration "
+                                           "names (key ID %1).")
+                               .arg(configuration.kid)),
+                     json, ExitKeychain);
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        helseid::ClientCredentials credentials;
+        credentials.clientId = configuration.clientId;
+        credentials.key = key.value();
+        credentials.algorithm = *algorithm;
+        credentials.childOrganizationNumber = p.value(child);
+        tokens.requestToken(credentials, {wanted}, [&](Result<helseid::AccessToken> token) {
+            if (!token) {
+                exitCode = fail(token.error(), json);
+                QCoreApplication::exit(exitCode);
+                return;
+            }
+            const QByteArray &raw = token->token.bytes();
+            auto parts = crypto::parseCompact(raw);
+            QJsonObject header = parts ? parts->header : QJsonObject();
+            QJsonObject claims = parts ? QJsonDocument::fromJson(parts->payload).object() : QJsonObject();
+            const qint64 expiresIn = QDateTime::currentDateTimeUtc().secsTo(token->expiresAt);
+            if (json) {
+                QJsonObject o{{QStringLiteral("scope"), wanted},
+                              {QStringLiteral("tokenType"), token->tokenType},
+                              {QStringLiteral("expiresIn"), expiresIn},
+                              {QStringLiteral("header"), header},
+                              {QStringLiteral("claims"), claims}};
+                if (p.isSet(showToken))
+                    o.insert(QStringLiteral("accessToken"), QString::fromLatin1(raw));
+                jsonEvent(QStringLiteral("token"), o);
+            } else {
+                out(OnboardText::tr("Token type: %1, expires in %2 s, scope %3")
+                        .arg(token->tokenType)
+                        .arg(expiresIn)
+                        .arg(wanted));
+                out(OnboardText::tr("Header:"));
+                out(QString::fromUtf8(QJsonDocument(header).toJson(QJsonDocument::Indented)).trimmed());
+                out(OnboardText::tr("Claims:"));
+                out(QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Indented)).trimmed());
+                if (p.isSet(showToken))
+                    out(QString::fromLatin1(raw));
+            }
+            exitCode = ExitOk;
+            QCoreApplication::exit(exitCode);
+        });
+    });
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace sfm::cli
