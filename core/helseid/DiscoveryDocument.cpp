@@ -11,10 +11,12 @@ namespace sfm::helseid {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() of this file, in a named context: lupdate files unqualified Text::tr() calls in free functions
+// under the enclosing namespace, which would not match the context used at run time.
+struct Text
 {
-    return QCoreApplication::translate("DiscoveryDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiscoveryDocument)
+};
 
 QString normalizedIssuer(QString issuer)
 {
@@ -36,10 +38,11 @@ QStringList stringList(const QJsonValue &value)
 
 Error invalid(const QString &detail)
 {
-    return {QStringLiteral("helseid.discovery.invalid"),
-            tr("HelseID's configuration document could not be read. Check the environment settings and try "
-               "again later."),
-            detail};
+    return {
+        QStringLiteral("helseid.discovery.invalid"),
+        Text::tr("HelseID's configuration document could not be read. Check the environment settings and try "
+                 "again later."),
+        detail};
 }
 
 } // namespace
@@ -60,8 +63,8 @@ Result<DiscoveryDocument> DiscoveryDocument::parse(QByteArrayView json, const QS
     if (normalizedIssuer(d.issuer) != normalizedIssuer(expectedIssuer))
         return Error(
             QStringLiteral("helseid.discovery.issuer_mismatch"),
-            tr("HelseID's configuration document names another issuer than the one configured, so it "
-               "is not used. Check the environment settings."),
+            Text::tr("HelseID's configuration document names another issuer than the one configured, so it "
+                     "is not used. Check the environment settings."),
             QStringLiteral("expected %1, got %2").arg(expectedIssuer, d.issuer.left(200)));
 
     auto endpoint = [&](const char *name, bool required, QUrl *out) -> Result<void> {

@@ -11,10 +11,12 @@ namespace sfm::onboarding {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() of this file, in a named context: lupdate files unqualified Text::tr() calls in free functions
+// under the enclosing namespace, which would not match the context used at run time.
+struct Text
 {
-    return QCoreApplication::translate("sfm::onboarding::OnboardingData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfm::onboarding::OnboardingData)
+};
 
 QString toText(const QDateTime &time)
 {
@@ -62,8 +64,8 @@ Error badFile(const QString &detail)
 {
     return Error(
         QStringLiteral("onboarding.file.invalid"),
-        tr("The onboarding file is damaged or from an unknown version. Start a new onboarding, or ask "
-           "support to look at the file."),
+        Text::tr("The onboarding file is damaged or from an unknown version. Start a new onboarding, or ask "
+                 "support to look at the file."),
         detail);
 }
 
@@ -79,17 +81,17 @@ bool isSafeId(const QString &id)
 Result<void> checkSfmId(QStringView sfmId)
 {
     if (sfmId.isEmpty())
-        return Error(QStringLiteral("onboarding.sfmid.empty"), tr("Enter the journal's SFM-id."));
+        return Error(QStringLiteral("onboarding.sfmid.empty"), Text::tr("Enter the journal's SFM-id."));
     if (sfmId.size() > 50)
         return Error(QStringLiteral("onboarding.sfmid.length"),
-                     tr("An SFM-id has at most 50 characters; this one has %1.").arg(sfmId.size()));
+                     Text::tr("An SFM-id has at most 50 characters; this one has %1.").arg(sfmId.size()));
     for (const QChar c : sfmId) {
         const bool ok = c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_';
         if (!ok)
             return Error(
                 QStringLiteral("onboarding.sfmid.characters"),
-                tr("An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from "
-                   "the journal's configuration."));
+                Text::tr("An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from "
+                         "the journal's configuration."));
     }
     return {};
 }
@@ -100,24 +102,24 @@ Result<void> OnboardingSetup::validate() const
                                QStringLiteral("custom")};
     if (!known.contains(environment))
         return Error(QStringLiteral("onboarding.setup.environment"),
-                     tr("Choose an environment: practice (demo), test or production."), environment);
+                     Text::tr("Choose an environment: practice (demo), test or production."), environment);
     for (const QUrl *url : {&issuer, &api, &portal}) {
         if (!url->isValid() || url->scheme().isEmpty() || url->host().isEmpty())
             return Error(
                 QStringLiteral("onboarding.setup.urls"),
-                tr("The environment's addresses are incomplete. Choose the environment again or check "
-                   "the custom addresses."),
+                Text::tr("The environment's addresses are incomplete. Choose the environment again or check "
+                         "the custom addresses."),
                 url->toString());
     }
     if (auto org = checkOrganizationNumber(organizationNumber); !org)
         return org.error();
     for (const QString &child : childOrganizationNumbers) {
         if (auto c = checkOrganizationNumber(child); !c)
-            return Error(c.error().code, tr("Child unit %1: %2").arg(child.left(20), c.error().message),
+            return Error(c.error().code, Text::tr("Child unit %1: %2").arg(child.left(20), c.error().message),
                          c.error().detail);
         if (child == organizationNumber)
             return Error(QStringLiteral("onboarding.orgnr.child_is_parent"),
-                         tr("A child unit cannot have the same number as the organization itself."));
+                         Text::tr("A child unit cannot have the same number as the organization itself."));
     }
     if (journal == Journal::Existing) {
         if (auto s = checkSfmId(existingSfmId); !s)
@@ -125,10 +127,10 @@ Result<void> OnboardingSetup::validate() const
     }
     if (scopes.isEmpty())
         return Error(QStringLiteral("onboarding.setup.no_scopes"),
-                     tr("Choose at least one scope (API access) for the client."));
+                     Text::tr("Choose at least one scope (API access) for the client."));
     if (crypto::keyTypeFor(algorithm) == crypto::KeyType::Rsa && rsaBits < crypto::MinimumRsaBits)
         return Error(QStringLiteral("onboarding.setup.rsa_bits"),
-                     tr("An RSA key must have at least %1 bits.").arg(crypto::MinimumRsaBits));
+                     Text::tr("An RSA key must have at least %1 bits.").arg(crypto::MinimumRsaBits));
     return {};
 }
 

@@ -8,10 +8,12 @@ namespace {
 
 constexpr int Weights[8] = {3, 2, 7, 6, 5, 4, 3, 2};
 
-QString tr(const char *text)
+// Text::tr() of this file, in a named context: lupdate files unqualified Text::tr() calls in free functions
+// under the enclosing namespace, which would not match the context used at run time.
+struct Text
 {
-    return QCoreApplication::translate("sfm::onboarding::OrganizationNumber", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfm::onboarding::OrganizationNumber)
+};
 
 // The check digit for the first eight digits, or -1 when none exists (remainder 1: such numbers are never
 // issued).
@@ -39,20 +41,23 @@ Result<void> checkOrganizationNumber(QStringView text)
 {
     if (text.isEmpty())
         return Error(QStringLiteral("onboarding.orgnr.empty"),
-                     tr("Enter the organization number (9 digits)."));
+                     Text::tr("Enter the organization number (9 digits)."));
     for (const QChar c : text) {
         if (c < u'0' || c > u'9')
-            return Error(QStringLiteral("onboarding.orgnr.not_digits"),
-                         tr("An organization number has digits only. Check what you typed and try again."));
+            return Error(
+                QStringLiteral("onboarding.orgnr.not_digits"),
+                Text::tr("An organization number has digits only. Check what you typed and try again."));
     }
     if (text.size() != 9)
-        return Error(QStringLiteral("onboarding.orgnr.length"),
-                     tr("An organization number has exactly 9 digits; this one has %1.").arg(text.size()));
+        return Error(
+            QStringLiteral("onboarding.orgnr.length"),
+            Text::tr("An organization number has exactly 9 digits; this one has %1.").arg(text.size()));
     const int expected = checkDigit(text);
     if (expected < 0 || expected != text[8].unicode() - u'0')
-        return Error(QStringLiteral("onboarding.orgnr.check_digit"),
-                     tr("This is not a valid organization number (the check digit does not match). Check it "
-                        "in Enhetsregisteret (brreg.no) and try again."));
+        return Error(
+            QStringLiteral("onboarding.orgnr.check_digit"),
+            Text::tr("This is not a valid organization number (the check digit does not match). Check it "
+                     "in Enhetsregisteret (brreg.no) and try again."));
     return {};
 }
 

@@ -25,10 +25,12 @@ constexpr uint64_t ScryptN = 1 << 14;
 constexpr uint64_t ScryptR = 8;
 constexpr uint64_t ScryptP = 1;
 
-QString tr(const char *text)
+// Text::tr() of this file, in a named context: lupdate files unqualified Text::tr() calls in free functions
+// under the enclosing namespace, which would not match the context used at run time.
+struct Text
 {
-    return QCoreApplication::translate("sfm::storage::EncryptedFileSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfm::storage::EncryptedFileSecretStore)
+};
 
 struct BioFree
 {
@@ -45,10 +47,11 @@ struct SigFree
 
 Error encryptError(const QString &detail)
 {
-    return Error(QStringLiteral("storage.file.encrypt"),
-                 tr("The key could not be encrypted for the key file. Try again; if it keeps failing, ask "
-                    "support."),
-                 detail);
+    return Error(
+        QStringLiteral("storage.file.encrypt"),
+        Text::tr("The key could not be encrypted for the key file. Try again; if it keeps failing, ask "
+                 "support."),
+        detail);
 }
 
 // Entry names may contain "/" (onboarding id / kid); a file name must not.
@@ -76,10 +79,11 @@ QString EncryptedFileSecretStore::defaultDirectory()
 Result<void> EncryptedFileSecretStore::checkPassphrase(const SecureBytes &passphrase)
 {
     if (QString::fromUtf8(passphrase.bytes()).size() < MinPassphraseLength)
-        return Error(QStringLiteral("storage.file.weak_passphrase"),
-                     tr("Choose a passphrase of at least %1 characters. Keep it safe: without it the key "
-                        "cannot be used.")
-                         .arg(MinPassphraseLength));
+        return Error(
+            QStringLiteral("storage.file.weak_passphrase"),
+            Text::tr("Choose a passphrase of at least %1 characters. Keep it safe: without it the key "
+                     "cannot be used.")
+                .arg(MinPassphraseLength));
     return {};
 }
 
@@ -94,7 +98,7 @@ Result<QByteArray> EncryptedFileSecretStore::encryptPem(const crypto::Key &key, 
         return ok.error();
     if (key.isNull() || !key.hasPrivate())
         return Error(QStringLiteral("storage.key.no_private"),
-                     tr("There is no private key to store. Make or import the key again."));
+                     Text::tr("There is no private key to store. Make or import the key again."));
     const SecureBytes der = key.toPkcs8Der();
     const auto *p = reinterpret_cast<const unsigned char *>(der.bytes().constData());
     std::unique_ptr<PKCS8_PRIV_KEY_INFO, P8Free> p8(d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, long(der.size())));
@@ -124,28 +128,32 @@ Result<crypto::Key> EncryptedFileSecretStore::decryptPem(const QByteArray &pem, 
     std::unique_ptr<X509_SIG, SigFree> sig(bio ? PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr)
                                                : nullptr);
     if (!sig)
-        return Error(QStringLiteral("storage.file.corrupt"),
-                     tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
-                        "or start a new onboarding."));
+        return Error(
+            QStringLiteral("storage.file.corrupt"),
+            Text::tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
+                     "or start a new onboarding."));
     std::unique_ptr<PKCS8_PRIV_KEY_INFO, P8Free> p8(
         PKCS8_decrypt(sig.get(), passphrase.bytes().constData(), int(passphrase.size())));
     if (!p8)
-        return Error(QStringLiteral("storage.file.wrong_passphrase"),
-                     tr("The passphrase does not open the key file. Check the passphrase and try again."));
+        return Error(
+            QStringLiteral("storage.file.wrong_passphrase"),
+            Text::tr("The passphrase does not open the key file. Check the passphrase and try again."));
     unsigned char *out = nullptr;
     const int len = i2d_PKCS8_PRIV_KEY_INFO(p8.get(), &out);
     if (len <= 0)
-        return Error(QStringLiteral("storage.file.corrupt"),
-                     tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
-                        "or start a new onboarding."));
+        return Error(
+            QStringLiteral("storage.file.corrupt"),
+            Text::tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
+                     "or start a new onboarding."));
     SecureBytes der(QByteArray(reinterpret_cast<const char *>(out), len));
     OPENSSL_clear_free(out, size_t(len));
     auto key = crypto::Key::fromPkcs8Der(der);
     if (!key)
-        return Error(QStringLiteral("storage.file.corrupt"),
-                     tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
-                        "or start a new onboarding."),
-                     key.error().code);
+        return Error(
+            QStringLiteral("storage.file.corrupt"),
+            Text::tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
+                     "or start a new onboarding."),
+            key.error().code);
     return key;
 }
 
@@ -164,15 +172,17 @@ Result<crypto::Key> EncryptedFileSecretStore::load(const QString &entry) const
 {
     QFile file(pathFor(entry));
     if (!file.exists())
-        return Error(QStringLiteral("storage.file.not_found"),
-                     tr("The key file %1 does not exist. Use the computer where the onboarding was started, "
-                        "or start a new onboarding.")
-                         .arg(QDir::toNativeSeparators(file.fileName())));
+        return Error(
+            QStringLiteral("storage.file.not_found"),
+            Text::tr("The key file %1 does not exist. Use the computer where the onboarding was started, "
+                     "or start a new onboarding.")
+                .arg(QDir::toNativeSeparators(file.fileName())));
     if (file.size() > MaxFileBytes || !file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("storage.file.corrupt"),
-                     tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
-                        "or start a new onboarding."),
-                     file.errorString());
+        return Error(
+            QStringLiteral("storage.file.corrupt"),
+            Text::tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
+                     "or start a new onboarding."),
+            file.errorString());
     return decryptPem(file.read(MaxFileBytes), m_passphrase);
 }
 
@@ -195,7 +205,7 @@ void EncryptedFileSecretStore::removeKey(const QString &entry, DoneCallback done
     Result<void> result;
     if (file.exists() && !file.remove())
         result = Error(QStringLiteral("storage.file.remove"),
-                       tr("Could not delete the key file %1. Delete it by hand.")
+                       Text::tr("Could not delete the key file %1. Delete it by hand.")
                            .arg(QDir::toNativeSeparators(file.fileName())),
                        file.errorString());
     QTimer::singleShot(0, this, [done, result] { done(result); });

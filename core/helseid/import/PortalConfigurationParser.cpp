@@ -21,8 +21,9 @@ const QString KeyMissingFields = QStringLiteral("privateJwk|rsaPrivateKey");
 Error missingField(const QString &field)
 {
     return Error(QStringLiteral("import.missing_field"),
-                 Parser::tr("The configuration file lacks the field «%1», so it is not a complete HelseID "
-                            "configuration. Download the configuration file from the portal again.")
+                 PortalConfigurationParser::tr(
+                     "The configuration file lacks the field «%1», so it is not a complete HelseID "
+                     "configuration. Download the configuration file from the portal again.")
                      .arg(field),
                  QStringLiteral("missing field: %1").arg(field));
 }
@@ -30,8 +31,9 @@ Error missingField(const QString &field)
 Error badField(const QString &field, const QString &detail)
 {
     return Error(QStringLiteral("import.bad_field"),
-                 Parser::tr("The field «%1» in the configuration file has a value this program cannot use. "
-                            "Download the configuration file from the portal again.")
+                 PortalConfigurationParser::tr(
+                     "The field «%1» in the configuration file has a value this program cannot use. "
+                     "Download the configuration file from the portal again.")
                      .arg(field),
                  QStringLiteral("%1: %2").arg(field, detail));
 }
@@ -39,19 +41,20 @@ Error badField(const QString &field, const QString &detail)
 Error badPrivateJwk(const QString &detail)
 {
     return Error(QStringLiteral("import.bad_private_jwk"),
-                 Parser::tr("The private key in the configuration file (privateJwk) could not be read. "
-                            "Download the configuration file from the portal again."),
+                 PortalConfigurationParser::tr(
+                     "The private key in the configuration file (privateJwk) could not be read. "
+                     "Download the configuration file from the portal again."),
                  QStringLiteral("privateJwk: %1").arg(detail));
 }
 
 Error unsupportedKey(const QString &detail)
 {
-    return Error(
-        QStringLiteral("import.unsupported_key"),
-        Parser::tr("The key in the configuration file is of a kind HelseID does not accept (it must be "
-                   "RSA of at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again "
-                   "in the portal and use the new configuration file."),
-        detail);
+    return Error(QStringLiteral("import.unsupported_key"),
+                 PortalConfigurationParser::tr(
+                     "The key in the configuration file is of a kind HelseID does not accept (it must be "
+                     "RSA of at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again "
+                     "in the portal and use the new configuration file."),
+                 detail);
 }
 
 bool isPresent(const QJsonObject &object, const QString &field)
@@ -126,11 +129,11 @@ Result<QUrl> parseAuthority(const QString &text)
         scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
     if (!url.isValid() || url.host().isEmpty() || !schemeOk || !url.userInfo().isEmpty() || url.hasQuery() ||
         url.hasFragment()) {
-        return Error(
-            QStringLiteral("import.bad_authority"),
-            Parser::tr("The HelseID address (authority) in the configuration file is not a valid https "
-                       "address. Download the configuration file from the portal again."),
-            QStringLiteral("authority: not an https URL without query"));
+        return Error(QStringLiteral("import.bad_authority"),
+                     PortalConfigurationParser::tr(
+                         "The HelseID address (authority) in the configuration file is not a valid https "
+                         "address. Download the configuration file from the portal again."),
+                     QStringLiteral("authority: not an https URL without query"));
     }
     return url;
 }
@@ -202,15 +205,17 @@ Result<crypto::Key> keyFromJwk(const QJsonObject &jwk, const QString &where)
     auto key = crypto::Key::fromJwk(jwk);
     if (!key) {
         return Error(QStringLiteral("import.bad_key"),
-                     Parser::tr("The private key in the configuration file is not valid: %1 Download the "
-                                "configuration file from the portal again.")
+                     PortalConfigurationParser::tr(
+                         "The private key in the configuration file is not valid: %1 Download the "
+                         "configuration file from the portal again.")
                          .arg(key.error().message),
                      QStringLiteral("%1: %2 %3").arg(where, key.error().code, key.error().detail));
     }
     if (!key->hasPrivate()) {
         return Error(QStringLiteral("import.no_private_key"),
-                     Parser::tr("The configuration file holds only a public key, so it cannot be used to log "
-                                "in to HelseID. Download the configuration file from the portal again."),
+                     PortalConfigurationParser::tr(
+                         "The configuration file holds only a public key, so it cannot be used to log "
+                         "in to HelseID. Download the configuration file from the portal again."),
                      QStringLiteral("%1: public key only").arg(where));
     }
     if (key->type() == crypto::KeyType::Rsa && key->bits() < crypto::MinimumRsaBits)
