@@ -11,7 +11,7 @@ namespace sfm::helseid {
 
 namespace {
 
-// Text::tr() of this file, in a named context: lupdate files unqualified Text::tr() calls in free functions
+// tr() of this file, in a named context: lupdate files unqualified tr() calls in free functions
 // under the enclosing namespace, which would not match the context used at run time.
 struct Text
 {

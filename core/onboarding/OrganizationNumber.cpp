@@ -8,7 +8,7 @@ namespace {
 
 constexpr int Weights[8] = {3, 2, 7, 6, 5, 4, 3, 2};
 
-// Text::tr() of this file, in a named context: lupdate files unqualified Text::tr() calls in free functions
+// tr() of this file, in a named context: lupdate files unqualified tr() calls in free functions
 // under the enclosing namespace, which would not match the context used at run time.
 struct Text
 {

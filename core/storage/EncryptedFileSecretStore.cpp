@@ -25,7 +25,7 @@ constexpr uint64_t ScryptN = 1 << 14;
 constexpr uint64_t ScryptR = 8;
 constexpr uint64_t ScryptP = 1;
 
-// Text::tr() of this file, in a named context: lupdate files unqualified Text::tr() calls in free functions
+// tr() of this file, in a named context: lupdate files unqualified tr() calls in free functions
 // under the enclosing namespace, which would not match the context used at run time.
 struct Text
 {
