@@ -87,7 +87,7 @@ void PackageService::create(const PackageRequest &request, std::function<void(Re
         done(finish(request, key.value()));
     });
     const int bits = request.rsaKeySizeBits;
-    watcher->setFuture(QtConcurrent::run([bits] { return crypto::Key::generateRsa(bits); }));
+    watcher->setFuture(QtConcurrent::run(&m_workers, [bits] { return crypto::Key::generateRsa(bits); }));
 }
 
 Result<PackageResult> PackageService::finish(const PackageRequest &request, const crypto::Key &key)

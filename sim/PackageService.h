@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -53,6 +54,9 @@ private:
     SimState &m_state;
     const SimUrls &m_urls;
     QHash<QString, PackageResult> m_downloads; // in memory only: the zips hold private keys
+    // Our own pool, joined when the service goes: a worker thread must end (and OpenSSL free its
+    // per-thread state) before the simulator is gone, not linger in the global pool.
+    QThreadPool m_workers;
 };
 
 } // namespace sfm::sim
