@@ -90,7 +90,8 @@ SelfServiceApi::Caller SelfServiceApi::authenticate(const SimRequest &request)
         caller.refusal = unauthorized({}, {});
         return caller;
     }
-    if (!authorization.startsWith("DPoP ")) {
+    // Authentication schemes are case-insensitive (RFC 9110 section 11.1).
+    if (authorization.left(5).toLower() != "dpop ") {
         caller.refusal =
             unauthorized(QStringLiteral("invalid_token"),
                          QStringLiteral("Use the DPoP authorization scheme with a DPoP-bound token"));
