@@ -307,7 +307,7 @@ void OnboardingWizard::changeEvent(QEvent *event)
 
 void OnboardingWizard::retranslateUi()
 {
-    setButtonText(QWizard::CustomButton1, tr("&Language"));
+    setButtonText(QWizard::CustomButton1, tr("Lan&guage"));
     button(QWizard::CustomButton1)->setAccessibleName(tr("Language"));
     button(QWizard::CustomButton1)->setToolTip(tr("Change the language now; nothing you entered is lost."));
     updateTitle();

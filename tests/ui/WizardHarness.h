@@ -1,0 +1,138 @@
+#pragma once
+
+// Everything a GUI test of the wizard needs: the simulator in-process (no cache delay, signing only when the
+// test says so), the onboarding store in a temporary folder, keys in memory, English, and a URL handler that
+// records what the wizard would have opened in the browser.
+
+#include "Dialogs.h"
+#include "LanguageManager.h"
+#include "MemorySecretStore.h"
+#include "OnboardingWizard.h"
+#include "Simulator.h"
+#include "net/HttpClient.h"
+#include "storage/OnboardingStore.h"
+
+#include <QAbstractButton>
+#include <QDesktopServices>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+class WizardHarness
+{
+public:
+    WizardHarness()
+    {
+        sim = std::make_unique<sfm::sim::Simulator>();
+        sfm::sim::Simulator::Options options;
+        options.demo = true;
+        started = sim->start(options).ok();
+        sfm::sim::SimSettings settings = sim->state().settings();
+        settings.cacheDelaySeconds = 0;
+        settings.autoSignSeconds = 0; // the test signs
+        sim->state().setSettings(settings);
+        store = std::make_unique<sfm::storage::OnboardingStore>(dir.filePath(QStringLiteral("onboardings")));
+        for (const char *scheme : {"http", "https", "mailto"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &urls, "open");
+        languages.setLanguage(sfm::ui::LanguageManager::Language::English);
+        sfm::ui::Dialogs::resetForTests();
+    }
+    ~WizardHarness()
+    {
+        for (const char *scheme : {"http", "https", "mailto"})
+            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+        sfm::ui::Dialogs::resetForTests();
+    }
+
+    sfm::helseid::Environment environment() const
+    {
+        const auto &u = sim->urls();
+        return sfm::helseid::Environment::demo(QUrl(u.issuer), QUrl(u.api), QUrl(u.portal));
+    }
+
+    sfm::ui::WizardContext context()
+    {
+        sfm::ui::WizardContext c;
+        c.store = store.get();
+        c.http = &http;
+        c.keychain = &secrets;
+        c.makeEncryptedFileStore = [this](const QString &passphrase) -> sfm::storage::SecretStore * {
+            lastPassphrase = passphrase;
+            return new MemorySecretStore;
+        };
+        c.profile = sfm::helseid::VendorProfile::demo().value();
+        c.profileSource = QStringLiteral("test profile");
+        c.startPractice = [this]() -> sfm::Result<sfm::helseid::Environment> { return environment(); };
+        c.startInPractice = true;
+        c.options.pollInitialSeconds = 1;
+        c.options.pollMaxSeconds = 1;
+        c.options.pollJitter = 0;
+        c.options.confirmationCacheSeconds = 0;
+        return c;
+    }
+
+    std::unique_ptr<sfm::ui::OnboardingWizard> makeWizard()
+    {
+        auto wizard = std::make_unique<sfm::ui::OnboardingWizard>(context(), &languages);
+        wizard->show();
+        return wizard;
+    }
+
+    // A package zip from the simulator's portal (POST /_sim/packages), written to the temporary folder.
+    struct Package
+    {
+        QString clientId;
+        QString password;
+        QString path;
+    };
+    Package makePackage(const QJsonObject &request)
+    {
+        QNetworkAccessManager manager;
+        QNetworkRequest r(QUrl(sim->urls().control + QStringLiteral("/packages")));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = manager.post(r, QJsonDocument(request).toJson());
+        QEventLoop loop; // test helper only; the wizard never waits like this
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        Package p;
+        p.clientId = answer.value(QStringLiteral("clientId")).toString();
+        p.password = answer.value(QStringLiteral("password")).toString();
+        p.path =
+            dir.filePath(answer.value(QStringLiteral("fileName")).toString(QStringLiteral("package.zip")));
+        QFile file(p.path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(
+                QByteArray::fromBase64(answer.value(QStringLiteral("zipBase64")).toString().toLatin1()));
+        return p;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<sfm::sim::Simulator> sim;
+    bool started = false;
+    sfm::net::HttpClient http;
+    std::unique_ptr<sfm::storage::OnboardingStore> store;
+    MemorySecretStore secrets;
+    sfm::ui::LanguageManager languages;
+    UrlRecorder urls;
+    QString lastPassphrase;
+};

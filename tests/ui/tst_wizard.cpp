@@ -1,0 +1,432 @@
+// The wizard end to end against the in-process simulator: Alternative 1 to Ready and export, Alternatives 2
+// and 3 through import to Ready, resume after closing mid-wait, a live language switch that keeps all state,
+// cancel during key generation, and the pages' own checks (org number, production confirmation, keychain
+// fallback, confirmation link hand-over).
+
+#include "WizardHarness.h"
+
+#include "InlineError.h"
+#include "QrCodeWidget.h"
+#include "onboarding/EpjConfiguration.h"
+#include "pages/ChooseWayPage.h"
+#include "pages/ConfirmPage.h"
+#include "pages/DonePage.h"
+#include "pages/ImportPage.h"
+#include "pages/KeyPage.h"
+#include "pages/OrganizationPage.h"
+#include "pages/WaitingPage.h"
+#include "pages/WelcomePage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QThreadPool>
+#include <QTreeWidget>
+
+using namespace sfm;
+using onboarding::State;
+using ui::OnboardingWizard;
+
+namespace {
+// Generous: under ASan an RSA key and a few simulator round trips take seconds.
+constexpr int Slow = 60000;
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void clickNext(OnboardingWizard &wizard)
+    {
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QVERIFY2(next->isEnabled() && next->isVisible(), "Next is not available");
+        next->click();
+    }
+
+    static void toWayPage(OnboardingWizard &wizard, const QString &orgNumber = QStringLiteral("974760673"))
+    {
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::WelcomePageId));
+        QVERIFY(wizard.isPractice());
+        clickNext(wizard);
+        auto *org = qobject_cast<ui::OrganizationPage *>(wizard.currentPage());
+        QVERIFY(org);
+        QTest::keyClicks(org->organizationNumberEdit(), orgNumber);
+        QTest::keyClicks(org->journalNameEdit(), QStringLiteral("Helsehuset Nord"));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(OnboardingWizard::ChooseWayPageId));
+    }
+
+    static void chooseWay(OnboardingWizard &wizard, int alternative, bool ownKey = false)
+    {
+        auto *way = qobject_cast<ui::ChooseWayPage *>(wizard.currentPage());
+        QVERIFY(way);
+        way->alternativeButton(alternative)->click();
+        if (ownKey)
+            way->ownKeyBox()->click();
+        clickNext(wizard);
+    }
+
+    // On the key page: RSA 2048 (quick under ASan), generate, wait for KeyReady.
+    static void makeKey(OnboardingWizard &wizard)
+    {
+        auto *key = qobject_cast<ui::KeyPage *>(wizard.currentPage());
+        QVERIFY(key);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no key yet
+        const int rsa2048 = key->algorithmBox()->findText(QStringLiteral("RSA 2048"), Qt::MatchStartsWith);
+        QVERIFY(rsa2048 >= 0);
+        key->algorithmBox()->setCurrentIndex(rsa2048);
+        emit key->algorithmBox()->activated(rsa2048);
+        key->generateButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.onboarding() && wizard.onboarding()->state() == State::KeyReady,
+                                 Slow);
+        QVERIFY(!key->keyIdLabel()->text().isEmpty());
+        QCOMPARE(key->keyIdLabel()->text(), wizard.onboarding()->data().kid);
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    // From the waiting page: the simulator signs, the wizard notices and moves to Done.
+    static void signAndReachDone(WizardHarness &h, OnboardingWizard &wizard)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(OnboardingWizard::WaitingPageId), Slow);
+        auto *waiting = qobject_cast<ui::WaitingPage *>(wizard.currentPage());
+        QVERIFY(waiting);
+        QTRY_VERIFY_WITH_TIMEOUT(waiting->rowCount() >= 2 && !waiting->cellText(1, 2).isEmpty(), Slow);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        // statusReason is shown verbatim, as the simulator (HelseID) wrote it.
+        const auto &statuses = wizard.onboarding()->data().scopeStatuses;
+        QVERIFY(!statuses.isEmpty());
+        bool shown = false;
+        for (int row = 0; row < waiting->rowCount(); ++row)
+            shown = shown || (!statuses.last().statusReason.isEmpty() &&
+                              waiting->cellText(row, 2) == statuses.last().statusReason);
+        QVERIFY(shown);
+        QVERIFY(h.sim->sign(wizard.onboarding()->data().clientId).ok());
+        waiting->checkNowButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(OnboardingWizard::DonePageId), Slow);
+        QCOMPARE(wizard.onboarding()->state(), State::Ready);
+    }
+
+private slots:
+    void alternative1ToReadyAndExport()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 1);
+        makeKey(*wizard);
+        clickNext(*wizard); // scopes
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ScopesPageId));
+        clickNext(*wizard); // sends the draft; the page moves on by itself
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
+
+        auto *confirm = qobject_cast<ui::ConfirmPage *>(wizard->currentPage());
+        const QUrl link = wizard->onboarding()->confirmationUrl();
+        QVERIFY(link.toString().contains(wizard->onboarding()->data().clientId));
+        confirm->openButton()->click();
+        QCOMPARE(h.urls.opened.size(), 1);
+        QCOMPARE(h.urls.opened.first(), link);
+        QVERIFY(confirm->qrCode()->moduleCount() > 0);
+        QCOMPARE(confirm->qrCode()->text(), link.toString());
+        confirm->mailButton()->click();
+        QCOMPARE(h.urls.opened.last().scheme(), QStringLiteral("mailto"));
+        QVERIFY(h.urls.opened.last().query(QUrl::FullyDecoded).contains(link.toString()));
+
+        // Someone confirms in the portal (on another machine): the wizard notices without a button press.
+        QVERIFY(h.sim->confirm(wizard->onboarding()->data().clientId).ok());
+        signAndReachDone(h, *wizard);
+
+        auto *done = qobject_cast<ui::DonePage *>(wizard->currentPage());
+        const QString path = h.dir.filePath(QStringLiteral("epj.json"));
+        ui::Dialogs::setNextFileName(path);
+        done->exportButton()->click();
+        QCOMPARE(wizard->onboarding()->state(), State::Exported);
+        auto config = onboarding::EpjConfiguration::load(path);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
+        QCOMPARE(config->clientId, wizard->onboarding()->data().clientId);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray exported = file.readAll();
+        QVERIFY(!exported.contains("\"d\"")); // never the private key
+
+        done->testTokenButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(done->claimsView()->isVisible(), Slow);
+        QVERIFY(done->claimsView()->toPlainText().contains(wizard->onboarding()->data().clientId));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+    }
+
+    void alternative2ImportToReady()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 2);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPageId));
+        auto *import = qobject_cast<ui::ImportPage *>(wizard->currentPage());
+        import->packageLinkButton()->click();
+        QCOMPARE(h.urls.opened.size(), 1);
+        QVERIFY(h.urls.opened.first().toString().startsWith(h.sim->urls().portal));
+
+        const auto package =
+            h.makePackage({{QStringLiteral("organizationNumber"), QStringLiteral("974760673")},
+                           {QStringLiteral("rsaKeySizeBits"), 2048}});
+        QVERIFY(!package.clientId.isEmpty());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no file yet
+        ui::Dialogs::setNextFileName(package.path);
+        wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("chooseFile"))->click();
+        QCOMPARE(import->filePath(), package.path);
+
+        // A wrong password is reported next to the file, and nothing moves.
+        QTest::keyClicks(import->passwordEdit(), QStringLiteral("wrong-password"));
+        clickNext(*wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!import->fileError()->text().isEmpty(), Slow);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPageId));
+
+        import->passwordEdit()->clear();
+        QTest::keyClicks(import->passwordEdit(), package.password);
+        ui::Dialogs::setNextAnswer(QMessageBox::Yes); // delete the downloaded file
+        clickNext(*wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::WaitingPageId), Slow);
+        QCOMPARE(wizard->onboarding()->data().clientId, package.clientId);
+        QVERIFY(!QFile::exists(package.path));
+        QVERIFY(!h.secrets.keys.isEmpty());
+        signAndReachDone(h, *wizard);
+    }
+
+    void alternative3ImportToReady()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 3);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPageId));
+        auto *import = qobject_cast<ui::ImportPage *>(wizard->currentPage());
+        const auto package =
+            h.makePackage({{QStringLiteral("organizationNumber"), QStringLiteral("974760673")},
+                           {QStringLiteral("encryption"), QStringLiteral("zipcrypto")},
+                           {QStringLiteral("rsaKeySizeBits"), 2048}});
+        import->setFile(package.path);
+        QTest::keyClicks(import->passwordEdit(), package.password);
+        ui::Dialogs::setNextAnswer(QMessageBox::No); // keep the file: the user was told what that means
+        clickNext(*wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::WaitingPageId), Slow);
+        QVERIFY(ui::Dialogs::lastQuestion().contains(package.path.section(QLatin1Char('/'), -1)));
+        QVERIFY(QFile::exists(package.path));
+        signAndReachDone(h, *wizard);
+    }
+
+    void resumeAfterClosingMidWait()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        QString clientId, kid, id;
+        {
+            auto wizard = h.makeWizard();
+            toWayPage(*wizard);
+            chooseWay(*wizard, 1);
+            makeKey(*wizard);
+            clickNext(*wizard);
+            clickNext(*wizard);
+            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
+            clientId = wizard->onboarding()->data().clientId;
+            kid = wizard->onboarding()->data().kid;
+            id = wizard->onboarding()->id();
+            // Cancel asks first; "Close and resume later" keeps everything.
+            ui::Dialogs::setNextChoice(1);
+            wizard->reject();
+            QCOMPARE(ui::Dialogs::askedCount(), 1);
+            QVERIFY(!wizard->isVisible());
+        }
+        const auto draftsBefore = h.sim->state().clients().size();
+
+        auto wizard = h.makeWizard();
+        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
+        QVERIFY(welcome->resumeButton()->isEnabled());
+        QCOMPARE(welcome->resumeList()->topLevelItemCount(), 1);
+        welcome->resumeButton()->click();
+        QVERIFY(welcome->resumeList()->currentItem());
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ConfirmPageId));
+        QCOMPARE(wizard->onboarding()->id(), id);
+        QCOMPARE(wizard->onboarding()->data().clientId, clientId);
+        QCOMPARE(wizard->onboarding()->data().kid, kid);
+
+        QVERIFY(h.sim->confirm(clientId).ok());
+        signAndReachDone(h, *wizard);
+        QCOMPARE(h.sim->state().clients().size(), draftsBefore); // no second draft
+    }
+
+    void languageSwitchKeepsState()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 1); // the onboarding exists from here on
+        wizard->back();
+        wizard->back();
+        auto *org = qobject_cast<ui::OrganizationPage *>(wizard->currentPage());
+        QVERIFY(org);
+        const QString englishTitle = org->title();
+        const QString englishNext = wizard->buttonText(QWizard::NextButton);
+
+        h.languages.setLanguage(ui::LanguageManager::Language::Nynorsk);
+        const QString nynorskTitle =
+            QCoreApplication::translate("sfm::ui::OrganizationPage", "Organization and journal");
+        QVERIFY2(nynorskTitle != englishTitle, "no Nynorsk translation loaded");
+        // LanguageChange reaches the widgets through the event loop.
+        QTRY_COMPARE(org->title(), nynorskTitle);
+        QTRY_VERIFY(wizard->buttonText(QWizard::NextButton) != englishNext); // Qt's own buttons too
+        QCOMPARE(org->organizationNumberEdit()->text(), QStringLiteral("974760673"));
+        QCOMPARE(org->journalNameEdit()->text(), QStringLiteral("Helsehuset Nord"));
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::OrganizationPageId));
+        QVERIFY(wizard->onboarding()); // the onboarding made on the way page is still there
+        const QString id = wizard->onboarding()->id();
+
+        const QString nynorskSubTitle = org->subTitle();
+        h.languages.setLanguage(ui::LanguageManager::Language::Bokmal);
+        QTRY_VERIFY(org->subTitle() != nynorskSubTitle); // «Hvem …» / «Kven …»
+        QVERIFY(org->title() != englishTitle);
+        h.languages.setLanguage(ui::LanguageManager::Language::English);
+        QTRY_COMPARE(org->title(), englishTitle);
+        QTRY_COMPARE(wizard->buttonText(QWizard::NextButton), englishNext);
+        clickNext(*wizard);
+        QCOMPARE(wizard->onboarding()->id(), id);
+    }
+
+    void cancelDuringKeyGeneration()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 1);
+        auto *key = qobject_cast<ui::KeyPage *>(wizard->currentPage());
+        key->generateButton()->click(); // RSA 4096: seconds, long enough to cancel meanwhile
+        QVERIFY(wizard->onboarding()->isBusy());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        ui::Dialogs::setNextChoice(0); // cancel the onboarding
+        wizard->reject();
+        QCOMPARE(wizard->onboarding()->state(), State::Cancelled);
+        QVERIFY(!wizard->isVisible());
+        QThreadPool::globalInstance()->waitForDone(); // the worker finishes; its key is dropped
+        QTest::qWait(50);
+        QCOMPARE(wizard->onboarding()->state(), State::Cancelled);
+        QVERIFY(h.secrets.keys.isEmpty());
+        auto saved = h.store->load(wizard->onboarding()->id());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->state, State::Cancelled);
+    }
+
+    void keepWorkingAfterCancelQuestion()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 1);
+        makeKey(*wizard);
+        ui::Dialogs::setNextChoice(2); // keep working
+        wizard->reject();
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->onboarding()->state(), State::KeyReady);
+    }
+
+    void organizationNumberIsCheckedLive()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        clickNext(*wizard);
+        auto *org = qobject_cast<ui::OrganizationPage *>(wizard->currentPage());
+        QTest::keyClicks(org->organizationNumberEdit(), QStringLiteral("97476067"));
+        QVERIFY(org->organizationError()->isHidden()); // still typing
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(org->organizationNumberEdit(), QStringLiteral("4")); // wrong check digit
+        QVERIFY(!org->organizationError()->isHidden());
+        QCOMPARE(org->organizationError()->error().code, QStringLiteral("onboarding.orgnr.check_digit"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClick(org->organizationNumberEdit(), Qt::Key_Backspace);
+        QTest::keyClicks(org->organizationNumberEdit(), QStringLiteral("3"));
+        QVERIFY(org->organizationError()->isHidden());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(org->childUnitsEdit(), QStringLiteral("974760673"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // a child unit is not the parent
+    }
+
+    void productionNeedsConfirmation()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
+        ui::Dialogs::setNextAnswer(QMessageBox::No);
+        welcome->prodButton()->click();
+        QVERIFY(wizard->isPractice());
+        QVERIFY(welcome->practiceButton()->isChecked());
+        ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        welcome->prodButton()->click();
+        QCOMPARE(wizard->environment().kind, helseid::Environment::Kind::Prod);
+        QVERIFY(!wizard->profileHasApiKey()); // the demo profile has no PROD key: Alternative 1 is off
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::OrganizationPageId));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no organization number yet
+    }
+
+    void keychainMissingOffersEncryptedFile()
+    {
+        WizardHarness h;
+        h.secrets.unavailable = true;
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 1);
+        auto *key = qobject_cast<ui::KeyPage *>(wizard->currentPage());
+        wizard->setup().rsaBits = 2048;
+        key->generateButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->onboarding()->state(), State::Failed, Slow);
+        QVERIFY(!key->pageError()->isHidden());
+        QVERIFY(key->fallbackButton()->isVisible());
+        ui::Dialogs::setNextPassword(QStringLiteral("a long enough passphrase"));
+        key->fallbackButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->onboarding()->state(), State::KeyReady, Slow);
+        QCOMPARE(h.lastPassphrase, QStringLiteral("a long enough passphrase"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void practiceBannerOnEveryPage()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        for (int id : wizard->pageIds()) {
+            auto *banner = wizard->page(id)->findChild<QWidget *>(QStringLiteral("practiceBanner"));
+            QVERIFY(banner);
+            QVERIFY2(!banner->isHidden(), qPrintable(wizard->page(id)->objectName()));
+        }
+        QVERIFY(wizard->windowTitle().contains(QStringLiteral("practice")));
+    }
+
+    void everyInputHasAnAccessibleNameOrBuddy()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        for (int id : wizard->pageIds()) {
+            QWizardPage *page = wizard->page(id);
+            const auto labels = page->findChildren<QLabel *>();
+            for (auto *edit : page->findChildren<QLineEdit *>()) {
+                if (edit->parent() && qobject_cast<QComboBox *>(edit->parent()))
+                    continue;
+                bool buddied = false;
+                for (const QLabel *label : labels)
+                    buddied = buddied || label->buddy() == edit;
+                QVERIFY2(!edit->accessibleName().isEmpty() || buddied,
+                         qPrintable(page->objectName() + QLatin1Char('/') + edit->objectName()));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
