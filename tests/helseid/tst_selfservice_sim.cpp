@@ -8,6 +8,7 @@
 #include "helseid/VendorProfile.h"
 #include "net/HttpClient.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -35,6 +36,16 @@ QString describe(const Error &e)
 }
 
 const QString OrgNumber = QStringLiteral("974600951"); // passes mod 11
+
+// Every log line of the run, to prove no secret reaches one.
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
 
 } // namespace
 
@@ -82,6 +93,7 @@ private:
 private slots:
     void initTestCase()
     {
+        g_previousHandler = qInstallMessageHandler(captureLog);
         m_sim = new sim::Simulator(this);
         QVERIFY(m_sim->start(0).ok());
         connect(m_sim, &sim::Simulator::requestHandled, this,
@@ -229,6 +241,27 @@ private slots:
         QCOMPARE(info->sfmId(), QStringLiteral("journal-æøå-1"));
         QVERIFY(info->claim(m_profile.sfmIdClaimType)->status != ClientClaimAccess::Status::Ok);
     }
+
+    void noSecretInAnyLogLine()
+    {
+        // A token as the product holds it, and the secrets that went over the wire in this run.
+        const auto clientId = createDraft(draft(), m_profile.apiKey(QStringLiteral("demo")));
+        QVERIFY(clientId.ok());
+        QVERIFY(m_sim->confirm(*clientId).ok());
+        const auto token = wait<AccessToken>([&](auto cb) {
+            m_tokens->requestToken(credentials(*clientId), {SelfServiceClient::SelfServiceScope}, cb);
+        });
+        QVERIFY(token.ok());
+        const QString joined = g_log.join(QLatin1Char('\n'));
+        QVERIFY(joined.contains(*clientId)); // the log does name the client
+        QVERIFY(!joined.contains(m_profile.apiKey(QStringLiteral("demo"))));
+        QVERIFY(!joined.contains(QString::fromLatin1(token->token.bytes())));
+        const QJsonObject privateJwk = QJsonDocument::fromJson(m_key.privateJwkJson().bytes()).object();
+        QVERIFY(!joined.contains(privateJwk.value(QStringLiteral("d")).toString()));
+        QVERIFY(!joined.contains(QStringLiteral("eyJ"))); // no JWS (assertion, proof, token) at all
+    }
+
+    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
 };
 
 QTEST_MAIN(TestSelfServiceSim)
