@@ -1,13 +1,22 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "OnboardingCli.h"
 
 #include "SecureBytes.h"
 #include "helseid/Environment.h"
+#include "helseid/import/PackageFileCleanup.h"
 #include "helseid/import/PackageImporter.h"
+#include "net/HttpClient.h"
+#include "onboarding/Onboarding.h"
+#include "onboarding/OrganizationNumber.h"
+#include "storage/OnboardingStore.h"
+#include "storage/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +31,8 @@
 
 // sfmctl import FILE: reads the configuration the HelseID portal hands out for Alternatives 2 and 3 (its
 // password-protected zip, or the JSON inside), checks it against the chosen environment and prints a summary
-// — client id, key id, scopes, warnings — never the key.
+// — client id, key id, scopes, warnings — never the key. With --org it also keeps the key (keychain or the
+// chosen key file) and starts an onboarding that waits until the client is ready, like `sfmctl onboard`.
 namespace sfm::cli {
 
 namespace {
@@ -35,7 +45,9 @@ class Text
 constexpr int MaximumPasswordBytes = 1024;
 
 const QString Usage = QStringLiteral(
-    "sfmctl import FILE [--password-stdin] [--environment test|prod|demo] [--issuer URL] [--json]");
+    "sfmctl import FILE [--password-stdin] [--environment test|prod|demo] [--issuer URL | --sim-info JSON] "
+    "[--json] [--org NUMBER [--name TEXT] [--alternative 2|3] [--no-wait] [--delete-file] [--dir FOLDER] "
+    "[--key-store keychain|file [--key-dir FOLDER] [--passphrase-stdin]]]");
 
 // Reads one line from stdin as the zip's password. On a terminal the typing is not echoed.
 SecureBytes readPasswordLine()
@@ -66,13 +78,6 @@ SecureBytes readPasswordLine()
     return password;
 }
 
-int usageError(const QString &message)
-{
-    err(message);
-    err(Text::tr("Usage: %1   (--help for more)").arg(Usage));
-    return ExitUsage;
-}
-
 QString keySourceName(helseid::PortalConfiguration::KeySource source)
 {
     switch (source) {
@@ -93,7 +98,7 @@ QString keyDescription(const crypto::Key &key)
     return Text::tr("EC, %1").arg(key.curve() ? crypto::curveName(*key.curve()) : QStringLiteral("?"));
 }
 
-QJsonObject summaryJson(const helseid::PortalConfiguration &config)
+QJsonObject summaryJson(const helseid::PortalConfiguration &config, bool storing)
 {
     QJsonArray warnings;
     for (const helseid::ImportWarning &warning : config.warnings)
@@ -118,7 +123,7 @@ QJsonObject summaryJson(const helseid::PortalConfiguration &config)
                        {QStringLiteral("canRenewKeyViaApi"), config.canRenewKeyViaApi},
                        {QStringLiteral("key"), key},
                        {QStringLiteral("warnings"), warnings},
-                       {QStringLiteral("stored"), false}};
+                       {QStringLiteral("stored"), storing}};
 }
 
 void printSummary(const helseid::PortalConfiguration &config)
@@ -139,94 +144,259 @@ void printSummary(const helseid::PortalConfiguration &config)
         err(Text::tr("Warning: %1").arg(warning.message));
 }
 
+struct ImportOptions
+{
+    QCommandLineOption password{
+        QStringLiteral("password-stdin"),
+        Text::tr("Read the zip file's password (sent by SMS) as the first line of standard input.")};
+    QCommandLineOption environment{
+        QStringLiteral("environment"),
+        Text::tr("The environment the file must be for: test, prod or demo. The file's HelseID address is "
+                 "checked against it."),
+        QStringLiteral("ENV")};
+    QCommandLineOption issuer{QStringLiteral("issuer"),
+                              Text::tr("Check the file against this HelseID issuer instead (checking only)."),
+                              QStringLiteral("URL")};
+    QCommandLineOption simInfo{QStringLiteral("sim-info"),
+                               Text::tr("Demo: the JSON line the simulator printed on start (or @FILE)."),
+                               QStringLiteral("JSON")};
+    QCommandLineOption org{QStringLiteral("org"),
+                           Text::tr("Keep the key and start an onboarding for this organization number (9 "
+                                    "digits); without it the file is only checked."),
+                           QStringLiteral("NUMBER")};
+    QCommandLineOption name{QStringLiteral("name"),
+                            Text::tr("Your name for the journal, for lists (default: the client's name)."),
+                            QStringLiteral("TEXT")};
+    QCommandLineOption alternative{
+        QStringLiteral("alternative"),
+        Text::tr("2 for a package link (default), 3 for a client made by hand in the portal."),
+        QStringLiteral("2|3"), QStringLiteral("2")};
+    QCommandLineOption noWait{QStringLiteral("no-wait"),
+                              Text::tr("Stop (exit 7) when the onboarding waits for the documents to be "
+                                       "signed; continue with «sfmctl resume»."),
+                              QString()};
+    QCommandLineOption deleteFile{
+        QStringLiteral("delete-file"),
+        Text::tr("Once the key is kept, overwrite and delete FILE (it holds the private key).")};
+};
+
+// The environment for checking (expected issuer) and, when storing, its API and portal.
+struct ChosenEnvironment
+{
+    std::optional<helseid::Environment> environment; // complete: needed to keep the key and onboard
+    QUrl issuer;                                     // what the file is checked against
+};
+
+Result<ChosenEnvironment> chooseEnvironment(const QCommandLineParser &p, const ImportOptions &o)
+{
+    const QString name = p.value(o.environment).trimmed().toLower();
+    ChosenEnvironment chosen;
+    if (name == QLatin1String("test") || name == QLatin1String("prod")) {
+        auto environment = helseid::Environment::fromName(name);
+        if (!environment)
+            return environment.error();
+        chosen.environment = *environment;
+        chosen.issuer = environment->issuer;
+    } else if (name == QLatin1String("demo")) {
+        if (p.isSet(o.simInfo)) {
+            QByteArray line = p.value(o.simInfo).toUtf8();
+            if (line.startsWith('@')) {
+                QFile file(QString::fromUtf8(line.mid(1)));
+                if (!file.open(QIODevice::ReadOnly))
+                    return Error(QStringLiteral("cli.input"),
+                                 Text::tr("Could not read %1.").arg(file.fileName()), file.errorString());
+                line = file.readLine(64 * 1024);
+            }
+            auto environment = helseid::Environment::demoFromAnnouncement(line.trimmed());
+            if (!environment)
+                return environment.error();
+            chosen.environment = *environment;
+            chosen.issuer = environment->issuer;
+        } else if (!p.isSet(o.issuer)) {
+            return Error(
+                QStringLiteral("cli.usage"),
+                Text::tr("--environment demo needs the simulator: --sim-info with its start line, or "
+                         "--issuer with its issuer address."));
+        }
+    } else if (!name.isEmpty()) {
+        return Error(QStringLiteral("cli.usage"),
+                     Text::tr("Unknown environment «%1». Use test, prod or demo.").arg(name));
+    }
+    if (p.isSet(o.issuer)) {
+        const QUrl issuer(p.value(o.issuer), QUrl::StrictMode);
+        if (!issuer.isValid() || issuer.host().isEmpty())
+            return Error(QStringLiteral("cli.usage"),
+                         Text::tr("--issuer needs an address such as https://helseid-sts.test.nhn.no."));
+        if (!chosen.issuer.isEmpty() &&
+            !helseid::PortalConfigurationValidator::sameIssuer(chosen.issuer, issuer))
+            return Error(QStringLiteral("cli.usage"),
+                         Text::tr("--issuer does not belong to --environment %1.").arg(name));
+        chosen.issuer = issuer;
+    }
+    return chosen;
+}
+
+// Keeps the key and waits for the client like `sfmctl onboard`; the onboarding is resumable by its id.
+int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const CommonOptions &common,
+                    const helseid::Environment &environment, const helseid::PortalConfiguration &config,
+                    const QString &path)
+{
+    const bool json = p.isSet(common.json);
+    onboarding::OnboardingSetup setup;
+    setup.alternative = p.value(o.alternative) == QLatin1String("3")
+                            ? onboarding::Alternative::Manual
+                            : onboarding::Alternative::PackageConfiguration;
+    setup.environment = environment.name();
+    setup.issuer = environment.issuer;
+    setup.api = environment.apiBase;
+    setup.portal = environment.portalBase;
+    setup.organizationNumber = onboarding::normalizedOrganizationNumber(p.value(o.org));
+    setup.journalName = p.isSet(o.name) ? p.value(o.name) : config.clientName;
+    setup.scopes = config.scopes;
+    // Sign with what the portal registered the key for, when the file says.
+    setup.algorithm = config.algorithm && config.key.supports(*config.algorithm)
+                          ? *config.algorithm
+                          : config.key.defaultAlgorithm();
+    if (config.key.type() == crypto::KeyType::Rsa)
+        setup.rsaBits = config.key.bits();
+
+    CliServices services;
+    services.store = openStore(p, common);
+    auto secrets = makeSecretStore(p.value(common.keyStore), QString(), p, common, *services.store);
+    if (!secrets)
+        return fail(secrets.error(), json);
+    services.secrets = std::move(secrets).value();
+    services.http = makeHttpClient();
+
+    onboarding::OnboardingServices s;
+    s.http = services.http.get();
+    s.secrets = services.secrets.get();
+    s.store = services.store.get();
+    if (environment.kind == helseid::Environment::Kind::Demo) {
+        auto demo = helseid::VendorProfile::demo();
+        if (demo)
+            s.profile = demo.value();
+    }
+    auto created = onboarding::Onboarding::create(setup, s);
+    if (!created)
+        return fail(created.error(), json, ExitInput);
+    std::unique_ptr<onboarding::Onboarding> onboarding(created.value());
+    if (json)
+        jsonEvent(QStringLiteral("created"), summary(onboarding->data()));
+    else
+        err(Text::tr("Onboarding %1 started (%2, organization %3, client %4).")
+                .arg(onboarding->id(), setup.environment, setup.organizationNumber, config.clientId));
+
+    // Once the client is registered the key is kept: only then may the file go.
+    const bool deleteFile = p.isSet(o.deleteFile);
+    bool fileHandled = false;
+    QObject::connect(onboarding.get(), &onboarding::Onboarding::stateChanged, onboarding.get(),
+                     [&fileHandled, deleteFile, path, json](onboarding::State state) {
+                         if (fileHandled || state == onboarding::State::Draft ||
+                             state == onboarding::State::KeyReady || state == onboarding::State::Failed ||
+                             state == onboarding::State::Cancelled)
+                             return;
+                         fileHandled = true;
+                         if (!deleteFile) {
+                             err(helseid::PackageFileCleanup::keepingFileNotice(path));
+                             return;
+                         }
+                         auto deleted = helseid::PackageFileCleanup::secureDelete(path);
+                         if (!deleted) {
+                             err(deleted.error().toString());
+                         } else {
+                             if (json)
+                                 jsonEvent(QStringLiteral("file-deleted"), {{QStringLiteral("path"), path}});
+                             err(Text::tr("%1 was overwritten and deleted (on SSDs and in backups copies may "
+                                          "remain).")
+                                     .arg(QDir::toNativeSeparators(path)));
+                         }
+                     });
+    onboarding->useExistingClient(config.clientId, config.key, config.scopes);
+
+    RunOptions run;
+    run.json = json;
+    run.noWait = p.isSet(o.noWait);
+    return runOnboarding(*onboarding, run);
+}
+
 } // namespace
 
 int runImport(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
-        "Reads the configuration file the HelseID portal made for a client (Alternatives 2 and 3): the "
-        "password-protected zip file, or the JSON file inside it. Checks it and prints the client ID, "
-        "the key ID, the scopes and any warnings. The private key is never printed."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
-    const QCommandLineOption passwordOption(
-        QStringLiteral("password-stdin"),
-        Text::tr("Read the zip file's password (sent by SMS) as one line from standard input."));
-    const QCommandLineOption environmentOption(
-        QStringLiteral("environment"),
-        Text::tr(
-            "The environment the file must be for: test or prod (demo needs --issuer). The file's HelseID "
-            "address is checked against it."),
-        QStringLiteral("ENV"));
-    const QCommandLineOption issuerOption(
-        QStringLiteral("issuer"),
-        Text::tr("The HelseID issuer the file must be for (for demo: the simulator's issuer)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        Text::tr("Print the summary as one JSON object on standard output."));
-    parser.addOptions({help, passwordOption, environmentOption, issuerOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The zip or JSON file from the portal."));
+    quietLibraryLogs();
+    QCommandLineParser p;
+    ImportOptions o;
+    CommonOptions common;
+    common.addTo(p);
+    p.addOptions({o.password, o.environment, o.issuer, o.simInfo, o.org, o.name, o.alternative, o.noWait,
+                  o.deleteFile});
+    p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The zip or JSON file from the portal."));
+    if (auto done = parseCommandLine(
+            p, Usage,
+            Text::tr("Reads the configuration file the HelseID portal made for a client (Alternatives 2 and "
+                     "3): the password-protected zip file, or the JSON file inside it. Checks it and prints "
+                     "the client ID, the key ID, the scopes and any warnings; the private key is never "
+                     "printed. With --org it also keeps the key (in the keychain, or with --key-store file "
+                     "in a passphrase-protected file whose passphrase is the next line of standard input) "
+                     "and waits, like «sfmctl onboard», until the client is ready."),
+            args))
+        return *done;
+    if (p.positionalArguments().size() != 1)
+        return usageError(Usage, Text::tr("Give exactly one file to import."));
+    const bool json = p.isSet(common.json);
+    if (p.value(o.alternative) != QLatin1String("2") && p.value(o.alternative) != QLatin1String("3"))
+        return usageError(Usage, Text::tr("--alternative is 2 (package link) or 3 (made by hand)."));
+    const bool storing = p.isSet(o.org);
+    if (!storing && (p.isSet(o.deleteFile) || p.isSet(o.noWait) || p.isSet(o.name)))
+        return usageError(Usage,
+                          Text::tr("--delete-file, --no-wait and --name need --org: without it the file "
+                                   "is only checked."));
 
-    if (!parser.parse(QStringList{QStringLiteral("sfmctl")} + args))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        out(Text::tr("Usage: %1").arg(Usage));
-        out(parser.helpText().section(QLatin1Char('\n'), 1));
-        out(Text::tr(
-            "Exit codes: 0 ok, 2 wrong arguments, 3 the file could not be read, is invalid or is for "
-            "another environment."));
-        return ExitOk;
+    auto chosen = chooseEnvironment(p, o);
+    if (!chosen) {
+        if (chosen.error().code == QLatin1String("cli.usage"))
+            return usageError(Usage, chosen.error().message);
+        return fail(chosen.error(), json, ExitInput);
     }
-    if (parser.positionalArguments().size() != 1)
-        return usageError(Text::tr("Give exactly one file to import."));
+    if (storing && !chosen->environment)
+        return usageError(Usage,
+                          Text::tr("Keeping the key needs the environment: --environment test or prod, "
+                                   "or demo with --sim-info."));
+    if (storing) {
+        if (auto org =
+                onboarding::checkOrganizationNumber(onboarding::normalizedOrganizationNumber(p.value(o.org)));
+            !org)
+            return fail(org.error(), json, ExitInput);
+    }
 
     helseid::PackageImporter::Options options;
-    const QString environment = parser.value(environmentOption).trimmed().toLower();
-    if (!environment.isEmpty() && environment != QLatin1String("test") &&
-        environment != QLatin1String("prod") && environment != QLatin1String("demo"))
-        return usageError(Text::tr("Unknown environment \"%1\". Use test, prod or demo.").arg(environment));
-    if (parser.isSet(issuerOption)) {
-        const QUrl issuer(parser.value(issuerOption), QUrl::StrictMode);
-        if (!issuer.isValid() || issuer.host().isEmpty())
-            return usageError(Text::tr("--issuer needs an address such as https://helseid-sts.test.nhn.no."));
-        options.expectations.expectedIssuer = issuer;
-        if (environment == QLatin1String("test") || environment == QLatin1String("prod")) {
-            const auto known = helseid::Environment::fromName(environment);
-            if (known && !helseid::PortalConfigurationValidator::sameIssuer(known->issuer, issuer))
-                return usageError(Text::tr("--issuer does not belong to --environment %1.").arg(environment));
-        }
-    } else if (environment == QLatin1String("demo")) {
-        return usageError(Text::tr("--environment demo needs --issuer with the simulator's issuer address."));
-    } else if (!environment.isEmpty()) {
-        const auto known = helseid::Environment::fromName(environment);
-        if (!known)
-            return usageError(known.error().message);
-        options.expectations.expectedIssuer = known->issuer;
-    }
-
-    if (parser.isSet(passwordOption))
+    options.expectations.expectedIssuer = chosen->issuer;
+    if (p.isSet(o.password))
         options.password = readPasswordLine();
 
-    const QString path = parser.positionalArguments().first();
+    const QString path = p.positionalArguments().first();
     auto config = helseid::PackageImporter::importFile(path, options);
+    options.password.clear();
     if (!config) {
-        err(config.error().toString());
-        if (config.error().code == QLatin1String("import.password_required") && !parser.isSet(passwordOption))
+        const int code = fail(config.error(), json, ExitInput);
+        if (config.error().code == QLatin1String("import.password_required") && !p.isSet(o.password))
             err(Text::tr("Give the password with --password-stdin."));
-        return ExitInput;
+        return code;
     }
 
-    if (parser.isSet(jsonOption))
-        out(QString::fromUtf8(QJsonDocument(summaryJson(*config)).toJson(QJsonDocument::Compact)));
+    if (json)
+        jsonEvent(QStringLiteral("imported"), summaryJson(*config, storing));
     else
         printSummary(*config);
 
-    // TODO(import): store the key in the keychain and create the Onboarding once core/storage and
-    // core/onboarding offer it; until then this command checks the file only and says so.
-    err(Text::tr(
-        "The key was checked but not stored: this version of sfmctl does not yet keep imported keys. "
-        "Keep the file safe until you have imported it in the wizard."));
-    return ExitOk;
+    if (!storing) {
+        err(Text::tr(
+            "The file was checked; the key was not kept. To keep it and start an onboarding, add --org "
+            "with the organization number."));
+        return ExitOk;
+    }
+    return onboardImported(p, o, common, *chosen->environment, *config, path);
 }
 
 } // namespace sfm::cli

@@ -98,7 +98,7 @@ void TstImportCli::jsonFileSummary()
     QVERIFY(run.out.contains(QStringLiteral("e-helse:sfm.api/sfm.api2")));
     QVERIFY(run.out.contains(QStringLiteral("RSA, 2048 bits")));
     // Honest about what it did not do.
-    QVERIFY(run.err.contains(QStringLiteral("not stored")));
+    QVERIFY(run.err.contains(QStringLiteral("the key was not kept")));
     verifyNoSecrets(run);
 }
 
@@ -108,6 +108,7 @@ void TstImportCli::aesZipWithPasswordFromStdin()
         sfmctl({m_aesZip, QStringLiteral("--password-stdin"), QStringLiteral("--json")}, Password + '\n');
     QCOMPARE(run.exitCode, 0);
     const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(summary.value(QStringLiteral("event")).toString(), QStringLiteral("imported"));
     QCOMPARE(summary.value(QStringLiteral("clientId")).toString(), QStringLiteral("c0ffee-1234"));
     QCOMPARE(summary.value(QStringLiteral("key")).toObject().value(QStringLiteral("kid")).toString(),
              ImportTestKit::rsaKey().thumbprint());
@@ -169,6 +170,12 @@ void TstImportCli::usageErrors_data()
         << QStringList{QStringLiteral("a.zip"), QStringLiteral("--environment"), QStringLiteral("prod"),
                        QStringLiteral("--issuer"), ImportTestKit::TestIssuer};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("a.zip"), QStringLiteral("--password")};
+    QTest::newRow("delete without org")
+        << QStringList{QStringLiteral("a.zip"), QStringLiteral("--delete-file")};
+    QTest::newRow("org without environment")
+        << QStringList{QStringLiteral("a.zip"), QStringLiteral("--org"), QStringLiteral("974760673")};
+    QTest::newRow("alternative 1") << QStringList{QStringLiteral("a.zip"), QStringLiteral("--alternative"),
+                                                  QStringLiteral("1")};
 }
 
 void TstImportCli::usageErrors()
@@ -185,6 +192,7 @@ void TstImportCli::help()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("--password-stdin")));
     QVERIFY(run.out.contains(QStringLiteral("--environment")));
+    QVERIFY(run.out.contains(QStringLiteral("--org")));
 }
 
 QTEST_GUILESS_MAIN(TstImportCli)

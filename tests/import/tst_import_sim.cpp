@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sfm;
@@ -22,8 +24,11 @@ private slots:
     void initTestCase();
     void simulatorPackagesImport_data();
     void simulatorPackagesImport();
+    void sfmctlImportKeepsKeyAndOnboards();
 
 private:
+    QJsonObject postPackage(const QString &encryption, const QString &packageId = {});
+    QList<QJsonObject> sfmctl(const QStringList &args, const QByteArray &input, int &exitCode);
     QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     sim::Simulator m_sim;
     QNetworkAccessManager m_http;
@@ -50,6 +55,39 @@ QJsonObject TstImportSim::call(const QByteArray &method, const QString &path, co
     return answer;
 }
 
+QJsonObject TstImportSim::postPackage(const QString &encryption, const QString &packageId)
+{
+    QJsonObject body{{QStringLiteral("encryption"), encryption},
+                     {QStringLiteral("rsaKeySizeBits"), 2048},
+                     {QStringLiteral("clientName"), QStringLiteral("Øvingskommune EPJ")},
+                     {QStringLiteral("organizationNumber"), QStringLiteral("974760673")}};
+    if (!packageId.isEmpty())
+        body.insert(QStringLiteral("packageId"), packageId);
+    return call("POST", QStringLiteral("/packages"), body);
+}
+
+// Runs the built sfmctl while this process serves the simulator; returns its JSON event lines.
+QList<QJsonObject> TstImportSim::sfmctl(const QStringList &args, const QByteArray &input, int &exitCode)
+{
+    QProcess process;
+    process.start(QStringLiteral(SFM_BINARY_DIR "/app/sfmctl"), args);
+    process.write(input);
+    process.closeWriteChannel();
+    QSignalSpy finished(&process, &QProcess::finished);
+    exitCode =
+        finished.wait(180000) && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    QList<QJsonObject> events;
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (!event.isEmpty())
+            events << event;
+    }
+    const QByteArray errors = process.readAllStandardError();
+    if (exitCode != 0 && exitCode != 7)
+        qWarning("sfmctl: %s", errors.constData());
+    return events;
+}
+
 void TstImportSim::simulatorPackagesImport_data()
 {
     QTest::addColumn<QString>("encryption");
@@ -64,13 +102,7 @@ void TstImportSim::simulatorPackagesImport()
 {
     QFETCH(QString, encryption);
     QFETCH(QString, packageId);
-    QJsonObject body{{QStringLiteral("encryption"), encryption},
-                     {QStringLiteral("rsaKeySizeBits"), 2048},
-                     {QStringLiteral("clientName"), QStringLiteral("Øvingskommune EPJ")},
-                     {QStringLiteral("organizationNumber"), QStringLiteral("974760673")}};
-    if (!packageId.isEmpty())
-        body.insert(QStringLiteral("packageId"), packageId);
-    const QJsonObject package = call("POST", QStringLiteral("/packages"), body);
+    const QJsonObject package = postPackage(encryption, packageId);
     const QString clientId = package.value(QStringLiteral("clientId")).toString();
     QVERIFY2(!clientId.isEmpty(), QJsonDocument(package).toJson().constData());
     const QByteArray zip =
@@ -104,6 +136,61 @@ void TstImportSim::simulatorPackagesImport()
     auto wrong = PackageImporter::importData(zip, options);
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().code, QStringLiteral("import.wrong_password"));
+}
+
+void TstImportSim::sfmctlImportKeepsKeyAndOnboards()
+{
+    QVERIFY(m_sim.state().applySettings(QJsonObject{{QStringLiteral("cacheDelaySeconds"), 0}}).ok());
+    const QJsonObject package = postPackage(QStringLiteral("aes256"));
+    const QString clientId = package.value(QStringLiteral("clientId")).toString();
+    QVERIFY(!clientId.isEmpty());
+    QTemporaryDir dir;
+    const QString zipPath = dir.filePath(package.value(QStringLiteral("fileName")).toString());
+    QVERIFY(ImportTestKit::writeFile(
+        zipPath, QByteArray::fromBase64(package.value(QStringLiteral("zipBase64")).toString().toLatin1())));
+    const QByteArray passphrase = QByteArrayLiteral("correct horse battery staple 42");
+    const QStringList store = {QStringLiteral("--dir"),
+                               dir.filePath(QStringLiteral("onboardings")),
+                               QStringLiteral("--key-store"),
+                               QStringLiteral("file"),
+                               QStringLiteral("--key-dir"),
+                               dir.filePath(QStringLiteral("keys")),
+                               QStringLiteral("--passphrase-stdin"),
+                               QStringLiteral("--json")};
+
+    // The zip's password is the first line, the key file's passphrase the second.
+    int exitCode = -1;
+    const QList<QJsonObject> events = sfmctl(
+        QStringList{QStringLiteral("import"), zipPath, QStringLiteral("--password-stdin"),
+                    QStringLiteral("--environment"), QStringLiteral("demo"), QStringLiteral("--sim-info"),
+                    QString::fromUtf8(QJsonDocument(m_sim.startupInfo()).toJson(QJsonDocument::Compact)),
+                    QStringLiteral("--org"), QStringLiteral("974760673"), QStringLiteral("--no-wait"),
+                    QStringLiteral("--delete-file")} +
+            store,
+        package.value(QStringLiteral("password")).toString().toUtf8() + '\n' + passphrase + '\n', exitCode);
+    QCOMPARE(exitCode, 7); // waiting for the documents to be signed
+    QStringList names;
+    for (const QJsonObject &event : events)
+        names << event.value(QStringLiteral("event")).toString();
+    QVERIFY2(names.contains(QStringLiteral("imported")) && names.contains(QStringLiteral("created")) &&
+                 names.contains(QStringLiteral("file-deleted")),
+             qPrintable(names.join(QLatin1Char(' '))));
+    QCOMPARE(events.first().value(QStringLiteral("stored")).toBool(), true);
+    const QJsonObject done = events.last();
+    QCOMPARE(done.value(QStringLiteral("event")).toString(), QStringLiteral("done"));
+    QCOMPARE(done.value(QStringLiteral("state")).toString(), QStringLiteral("awaiting-access"));
+    QCOMPARE(done.value(QStringLiteral("clientId")).toString(), clientId);
+    QVERIFY(!QFile::exists(zipPath)); // the key is kept, so the file went
+    QVERIFY(!QDir(dir.filePath(QStringLiteral("keys"))).isEmpty());
+
+    // Signed in the portal: resuming reaches Ready with the kept key.
+    QVERIFY(m_sim.sign(clientId).ok());
+    const QList<QJsonObject> resumed = sfmctl(
+        QStringList{QStringLiteral("resume"), done.value(QStringLiteral("onboarding")).toString()} + store,
+        passphrase + '\n', exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY(!resumed.isEmpty());
+    QCOMPARE(resumed.last().value(QStringLiteral("state")).toString(), QStringLiteral("ready"));
 }
 
 QTEST_GUILESS_MAIN(TstImportSim)
