@@ -370,10 +370,16 @@ void HttpClient::scheduleRetry(RequestId id, std::chrono::milliseconds delay)
 void HttpClient::complete(RequestId id, Result<HttpResponse> result)
 {
     const auto call = m_calls.take(id);
-    if (!call)
+    if (!call || !call->callback)
         return;
-    if (call->callback)
-        call->callback(std::move(result));
+    // From the event loop, not from inside a reply's signal: a callback may then safely destroy this client
+    // (and with it the reply that would still be emitting).
+    QMetaObject::invokeMethod(
+        this,
+        [callback = std::move(call->callback), result = std::move(result)]() mutable {
+            callback(std::move(result));
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpClient::recordDate(const QUrl &url, const QByteArray &dateHeader)

@@ -445,6 +445,20 @@ private slots:
         QVERIFY(!called);
     }
 
+    void callbackMayDestroyTheClient()
+    {
+        LocalHttpServer server(
+            [](const LocalHttpServer::Request &) { return LocalHttpServer::response(200, "{}"); });
+        QVERIFY(server.listen());
+        auto *client = new HttpClient(quickSettings());
+        bool called = false;
+        client->send(HttpRequest::get(url(server, "/")), [&](Result<HttpResponse> r) {
+            called = r.ok();
+            delete client; // e.g. the wizard closing in reaction to the answer
+        });
+        QTRY_VERIFY(called);
+    }
+
     void manualProxyIsUsedButNotForLoopback()
     {
         // A fake proxy that refuses every CONNECT: proves the request went to it.
