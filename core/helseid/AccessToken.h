@@ -13,7 +13,7 @@ struct AccessToken
 {
     SecureBytes token;
     QString tokenType;   // "DPoP" or "Bearer"
-    QDateTime expiresAt; // UTC, local clock
+    QDateTime expiresAt; // UTC, local clock; from TokenClient's cache: when the cache stops handing it out
     QStringList scopes;  // as granted ("scope" of the answer), or as requested when absent
 
     bool isDpop() const { return tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0; }
