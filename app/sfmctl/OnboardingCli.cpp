@@ -69,7 +69,8 @@ int exitCodeFor(const Error &error)
     if (c == QLatin1String("onboarding.draft.uncertain") || c == QLatin1String("net.refused_insecure") ||
         c == QLatin1String("net.bad_url"))
         return c == QLatin1String("onboarding.draft.uncertain") ? ExitNetwork : ExitInput;
-    if (starts("net.") || starts("helseid.discovery."))
+    if (starts("net.") || starts("helseid.discovery.") || c == QLatin1String("helseid.api.http.429") ||
+        c.startsWith(QLatin1String("helseid.api.http.5")))
         return ExitNetwork;
     if (starts("helseid.api.") || starts("helseid.oauth."))
         return ExitRefused;

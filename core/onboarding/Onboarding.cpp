@@ -907,6 +907,8 @@ void Onboarding::registerClient()
     if (leaveFailed(m_data))
         emit stateChanged(m_data.state);
     m_lastError = {};
+    // Busy from here: loading the key is asynchronous, and a second call meanwhile would send a second draft.
+    setBusy(true);
     QPointer<Onboarding> guard(this);
     m_engine->withKey([guard, this](Result<crypto::Key> key) {
         if (!guard)

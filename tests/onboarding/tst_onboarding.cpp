@@ -382,6 +382,23 @@ private slots:
         QCOMPARE(o->data().scopeStatuses.size(), 1);
     }
 
+    void repeatedRegisterSendsOneDraft()
+    {
+        auto o = create(services());
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::KeyReady, Wait);
+        // A fresh object over the saved file loads its key asynchronously: a second click meanwhile (or the
+        // CLI's proceed) must not send a second draft.
+        Onboarding again(m_store->load(o->id()).value(), services());
+        again.registerClient();
+        QVERIFY(again.isBusy());
+        again.registerClient();
+        again.proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(again.state(), State::AwaitingConfirmation, Wait);
+        QTest::qWait(300);
+        QCOMPARE(clientCount(), 1);
+    }
+
     void setupIsLockedAfterRegistration()
     {
         auto o = registered(services());
