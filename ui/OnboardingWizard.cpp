@@ -79,7 +79,7 @@ OnboardingWizard::OnboardingWizard(WizardContext context, LanguageManager *langu
     // Sized in text units, so it fits the same text at 100 % and 200 % scale.
     const QFontMetrics metrics(font());
     setMinimumSize(metrics.averageCharWidth() * 80, metrics.height() * 30);
-    resize(metrics.averageCharWidth() * 120, metrics.height() * 40);
+    resize(metrics.averageCharWidth() * 120, metrics.height() * 46);
     retranslateUi();
 }
 
@@ -152,7 +152,8 @@ Result<void> OnboardingWizard::applySetup()
     m_setup.issuer = m_environment.issuer;
     m_setup.api = m_environment.apiBase;
     m_setup.portal = m_environment.portalBase;
-    m_setup.vendorProfile = m_context.profileSource;
+    m_setup.vendorProfile =
+        m_context.profileSource.isEmpty() ? QStringLiteral("builtin:demo") : m_context.profileSource;
     if (!m_onboarding) {
         auto created = Onboarding::create(m_setup, services(), this);
         if (!created)

@@ -32,7 +32,7 @@ struct WizardContext
     std::function<storage::SecretStore *(const QString &passphrase)> makeEncryptedFileStore;
 
     helseid::VendorProfile profile;
-    QString profileSource; // shown to the user: "built-in demo profile" or the file's path
+    QString profileSource; // the profile file's path, shown to the user; empty = the built-in demo profile
 
     // The practice environment (the built-in simulator). startPractice starts it on first use; null when
     // this build has no simulator.

@@ -23,7 +23,8 @@ int GuiOptions::parse(const QStringList &arguments)
                                        QStringLiteral("dir"));
     const QCommandLineOption shotsOption(
         QStringLiteral("screenshots"),
-        tr("Render every page in nb, nn and en to PNG files in dir, then exit."), QStringLiteral("dir"));
+        tr("Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit."),
+        QStringLiteral("dir"));
     const QCommandLineOption darkOption(QStringLiteral("dark"), tr("Use a dark colour palette."));
     const QCommandLineOption signOption(QStringLiteral("auto-sign-seconds"),
                                         tr("Practice mode: seconds until the simulator signs (default 8)."),

@@ -42,9 +42,9 @@ GuiServices::GuiServices(const GuiOptions &options)
         }
     }
     if (m_profileSource.isEmpty()) {
+        // Left empty: the wizard names the built-in profile in the language of the moment.
         if (auto demo = helseid::VendorProfile::demo())
             m_profile = demo.value();
-        m_profileSource = tr("built-in demo profile");
     }
     if (options.dark)
         ui::Theme::applyDarkPalette();
@@ -101,7 +101,8 @@ int GuiServices::renderScreenshots(ui::LanguageManager &languages)
     // Screenshots are always taken in practice mode with a fresh onboarding folder, so they show the same
     // pages on every machine and never a user's own onboardings.
     m_options.autoSignSeconds = 0; // the tool signs when it has shot the waiting page
-    ScreenshotRenderer renderer(*this, languages, m_options.screenshotDir);
+    const QStringList codes = m_options.language.isEmpty() ? QStringList() : QStringList{m_options.language};
+    ScreenshotRenderer renderer(*this, languages, m_options.screenshotDir, codes);
     return renderer.run();
 }
 

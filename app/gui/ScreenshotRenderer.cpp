@@ -8,6 +8,7 @@
 #include "pages/DonePage.h"
 #include "pages/KeyPage.h"
 #include "pages/OrganizationPage.h"
+#include "storage/OnboardingStore.h"
 
 #include <QCheckBox>
 #include <QDeadlineTimer>
@@ -60,10 +61,11 @@ void fillOrganization(OnboardingWizard &wizard)
 } // namespace
 
 ScreenshotRenderer::ScreenshotRenderer(GuiServices &services, ui::LanguageManager &languages,
-                                       QString directory)
+                                       QString directory, QStringList codes)
     : m_services(services)
     , m_languages(languages)
     , m_dir(std::move(directory))
+    , m_codes(std::move(codes))
 {}
 
 int ScreenshotRenderer::run()
@@ -78,6 +80,8 @@ int ScreenshotRenderer::run()
     bool ok = true;
     for (const auto language : ui::LanguageManager::languages()) {
         const QString code = ui::LanguageManager::code(language);
+        if (!m_codes.isEmpty() && !m_codes.contains(code))
+            continue;
         m_languages.setLanguage(language);
         ok = shootAlternative1(code) && ok;
         ok = shootImportPages(code) && ok;
@@ -154,7 +158,11 @@ bool ScreenshotRenderer::shootAlternative1(const QString &code)
     done->testTokenButton()->click();
     waitFor([&] { return done->claimsView()->isVisible(); }, 30000);
     ok = save(wizard, code, 8, QStringLiteral("done")) && ok;
-    wizard.onboarding()->cancel(); // keep the practice list short; nothing real was made
+    // Forget it, so every language's welcome page shows the same (empty) list; nothing real was made.
+    const QString id = wizard.onboarding()->id();
+    wizard.releaseOnboarding();
+    if (context.store)
+        (void)context.store->remove(id);
     return ok;
 }
 
@@ -192,8 +200,12 @@ bool ScreenshotRenderer::shootImportPages(const QString &code)
             waitFor([] { return false; }, 500); // the public key is read back from the keychain
         }
         ok = save(wizard, code, way.index, QString::fromLatin1(way.name)) && ok;
-        if (wizard.onboarding())
-            wizard.onboarding()->cancel();
+        if (wizard.onboarding()) {
+            const QString id = wizard.onboarding()->id();
+            wizard.releaseOnboarding();
+            if (context.store)
+                (void)context.store->remove(id);
+        }
     }
     return ok;
 }

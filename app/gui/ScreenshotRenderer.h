@@ -22,7 +22,9 @@ class ScreenshotRenderer
     Q_DECLARE_TR_FUNCTIONS(ScreenshotRenderer)
 
 public:
-    ScreenshotRenderer(GuiServices &services, ui::LanguageManager &languages, QString directory);
+    // languages: codes to shoot (nb, nn, en); empty = all three.
+    ScreenshotRenderer(GuiServices &services, ui::LanguageManager &languages, QString directory,
+                       QStringList codes = {});
     int run();
 
 private:
@@ -34,6 +36,7 @@ private:
     GuiServices &m_services;
     ui::LanguageManager &m_languages;
     QString m_dir;
+    QStringList m_codes;
 };
 
 // Runs the event loop until done() or timeoutMs (a tool's wait; pages never block like this).

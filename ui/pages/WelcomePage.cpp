@@ -177,7 +177,8 @@ void WelcomePage::updateProfileText()
         who = who.isEmpty() ? profile.systemName : tr("%1, %2").arg(profile.vendorName, profile.systemName);
     if (who.isEmpty())
         who = tr("(no name)");
-    const QString source = owner()->context().profileSource;
+    const QString source = owner()->context().profileSource.isEmpty() ? tr("built-in demo profile")
+                                                                      : owner()->context().profileSource;
     const QString key =
         owner()->profileHasApiKey()
             ? tr("It has an API key for this environment, so Alternative 1 (automatic) is possible.")
