@@ -97,7 +97,11 @@ int runSimulatorCli(const QString &programName, const QStringList &args, const C
         return 2;
     }
     if (parser.isSet(help)) {
-        io.out(parser.helpText());
+        // helpText() names argv[0]; for `sfmctl sim` the command is two words.
+        QString help = parser.helpText();
+        if (!QCoreApplication::arguments().isEmpty())
+            help.replace(QCoreApplication::arguments().constFirst(), programName);
+        io.out(help.trimmed());
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
