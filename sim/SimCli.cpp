@@ -98,10 +98,10 @@ int runSimulatorCli(const QString &programName, const QStringList &args, const C
     }
     if (parser.isSet(help)) {
         // helpText() names argv[0]; for `sfmctl sim` the command is two words.
-        QString help = parser.helpText();
+        QString text = parser.helpText();
         if (!QCoreApplication::arguments().isEmpty())
-            help.replace(QCoreApplication::arguments().constFirst(), programName);
-        io.out(help.trimmed());
+            text.replace(QCoreApplication::arguments().constFirst(), programName);
+        io.out(text.trimmed());
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
