@@ -309,6 +309,48 @@ private slots:
             kid);
     }
 
+    void configFileAddsKlientmalerAndSettings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sim.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"klientmaler": [{"name": "Other EPJ", "scopes": ["nhn:selvbetjening/client"],
+                       "packages": [{"id": "basis", "scopes": ["nhn:selvbetjening/client"]}]}],
+                      "settings": {"cacheDelaySeconds": 7}})");
+        file.close();
+        Fixture other;
+        sim::Simulator::Options options;
+        options.configPath = path;
+        QVERIFY(other.start(options));
+        QCOMPARE(other.sim().state().settings().cacheDelaySeconds, 7);
+        const QJsonArray klientmaler =
+            other.sim().startupInfo().value(QStringLiteral("klientmaler")).toArray();
+        QCOMPARE(klientmaler.size(), 2);
+        const QString apiKey = klientmaler.at(1).toObject().value(QStringLiteral("apiKey")).toString();
+        QVERIFY(apiKey.size() >= 32); // random, not guessable
+        const QString drafts = other.urls().api + QStringLiteral("/v1/client-drafts");
+        QCOMPARE(other.http()
+                     .postJson(drafts, draftBody(clientKey, {QStringLiteral("nhn:selvbetjening/client")}),
+                               {{"api-key", apiKey.toUtf8()}})
+                     .status,
+                 200);
+        // Its API key selects its own Klientmal, which does not offer SFM.
+        QCOMPARE(other.http()
+                     .postJson(drafts, draftBody(clientKey, {QStringLiteral("e-helse:sfm.api/sfm.api2")}),
+                               {{"api-key", apiKey.toUtf8()}})
+                     .json()
+                     .value(QStringLiteral("property"))
+                     .toString(),
+                 QStringLiteral("apiScopes"));
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"klientmaler": [{"name": "Broken", "scopes": []}]})");
+        file.close();
+        sim::Simulator broken;
+        QCOMPARE(broken.start(options).error().code, QStringLiteral("sim.config.klientmal"));
+    }
+
     void damagedStateFileIsAClearError()
     {
         QTemporaryDir dir;
