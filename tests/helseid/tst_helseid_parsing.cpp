@@ -358,10 +358,11 @@ private slots:
                  QStringLiteral("SFM portaler og integrasjoner"));
         QCOMPARE(p->sfmIdClaimType, QStringLiteral("e-helse:sfm.api/client/claims/sfm-id"));
         QCOMPARE(p->secretBodyShape, VendorProfile::SecretBodyShape::JsonString);
-        QCOMPARE(p->packageLink(QUrl(QStringLiteral("http://127.0.0.1:9/portal")), QStringLiteral("p 1"),
-                                QString())
-                     .toString(QUrl::FullyEncoded),
-                 QStringLiteral("http://127.0.0.1:9/portal/package?systemId=demo-epj&packageId=p%201"));
+        QCOMPARE(
+            p->packageLink(QUrl(QStringLiteral("http://127.0.0.1:9/portal")), QStringLiteral("p 1"),
+                           QString())
+                .toString(QUrl::FullyEncoded),
+            QStringLiteral("http://127.0.0.1:9/portal/pakkekonfigurasjon?systemId=demo-epj&packageId=p%201"));
     }
 
     void profileValidation_data()

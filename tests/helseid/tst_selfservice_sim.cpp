@@ -10,6 +10,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -240,6 +243,25 @@ private slots:
         QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : describe(info.error())));
         QCOMPARE(info->sfmId(), QStringLiteral("journal-æøå-1"));
         QVERIFY(info->claim(m_profile.sfmIdClaimType)->status != ClientClaimAccess::Status::Ok);
+    }
+
+    // The demo profile is what practice mode uses: each of its package links must open the simulator's
+    // package page (Alternative 2), or a newcomer's first click leads nowhere.
+    void demoPackageLinksOpenInSimulator()
+    {
+        QVERIFY(!m_profile.packageIds.isEmpty());
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        for (auto it = m_profile.packageIds.cbegin(); it != m_profile.packageIds.cend(); ++it) {
+            const QUrl link = m_profile.packageLink(m_env.portalBase, it.value(), QString());
+            QVERIFY2(link.isValid(), qPrintable(it.key()));
+            QScopedPointer<QNetworkReply> reply(nam.get(QNetworkRequest(link)));
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+            QVERIFY2(reply->error() == QNetworkReply::NoError,
+                     qPrintable(link.toString() + QStringLiteral(": ") + reply->errorString()));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            QVERIFY(reply->readAll().contains(it.value().toUtf8()));
+        }
     }
 
     void noSecretInAnyLogLine()
