@@ -24,6 +24,9 @@ public:
     const Error &error() const { return m_error; }
     QString text() const;
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     Error m_error;
     QLabel *m_message = nullptr;

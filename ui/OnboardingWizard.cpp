@@ -65,15 +65,9 @@ OnboardingWizard::OnboardingWizard(WizardContext context, LanguageManager *langu
         });
     }
 
+    // Only the first page is built now; the others when the user leaves it (ensureAllPages()), so the
+    // window is on screen sooner.
     addWizardPage(WelcomePageId, new WelcomePage(this));
-    addWizardPage(OrganizationPageId, new OrganizationPage(this));
-    addWizardPage(ChooseWayPageId, new ChooseWayPage(this));
-    addWizardPage(KeyPageId, new KeyPage(this));
-    addWizardPage(ScopesPageId, new ScopesPage(this));
-    addWizardPage(ImportPageId, new ImportPage(this));
-    addWizardPage(ConfirmPageId, new ConfirmPage(this));
-    addWizardPage(WaitingPageId, new WaitingPage(this));
-    addWizardPage(DonePageId, new DonePage(this));
     setStartId(WelcomePageId);
 
     // Sized in text units, so it fits the same text at 100 % and 200 % scale.
@@ -90,11 +84,27 @@ OnboardingWizard::~OnboardingWizard()
         m_onboarding->disconnect(this);
 }
 
+void OnboardingWizard::ensureAllPages()
+{
+    if (page(OrganizationPageId))
+        return;
+    addWizardPage(OrganizationPageId, new OrganizationPage(this));
+    addWizardPage(ChooseWayPageId, new ChooseWayPage(this));
+    addWizardPage(KeyPageId, new KeyPage(this));
+    addWizardPage(ScopesPageId, new ScopesPage(this));
+    addWizardPage(ImportPageId, new ImportPage(this));
+    addWizardPage(ConfirmPageId, new ConfirmPage(this));
+    addWizardPage(WaitingPageId, new WaitingPage(this));
+    addWizardPage(DonePageId, new DonePage(this));
+}
+
 void OnboardingWizard::addWizardPage(int id, WizardPage *page)
 {
     setPage(id, page);
     m_pages.append(page);
     page->setPracticeMode(isPractice());
+    if (m_onboarding)
+        page->attach(m_onboarding);
 }
 
 Result<void> OnboardingWizard::selectEnvironment(helseid::Environment::Kind kind)
@@ -169,6 +179,7 @@ Result<void> OnboardingWizard::applySetup()
 
 Result<void> OnboardingWizard::resume(const QString &id)
 {
+    ensureAllPages();
     if (!m_context.store)
         return Error(QStringLiteral("ui.no_store"), tr("No saved onboardings are available."));
     auto loaded = m_context.store->load(id);

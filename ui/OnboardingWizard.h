@@ -64,6 +64,9 @@ public:
     // Forgets the current onboarding (it stays saved; it can be resumed later).
     void releaseOnboarding();
 
+    // Builds the pages after the first (done when the user leaves the Welcome page; tests may call it).
+    void ensureAllPages();
+
     // The page a saved onboarding continues on.
     static int pageForState(onboarding::State state, onboarding::Alternative alternative, bool ownKey);
 

@@ -1,6 +1,8 @@
 #include "PracticeBanner.h"
 
 #include <QEvent>
+#include <QPainter>
+#include <QPalette>
 
 namespace sfm::ui {
 
@@ -11,8 +13,15 @@ PracticeBanner::PracticeBanner(QWidget *parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setMargin(6);
-    setStyleSheet(QStringLiteral("QLabel#practiceBanner { background: #ffd866; color: #1d1d1d; "
-                                 "border: 1px solid #b58900; border-radius: 3px; font-weight: bold; }"));
+    // Fixed colours through the palette (a style sheet would cost every page a style-sheet style at startup).
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, QColor(0xff, 0xd8, 0x66));
+    colours.setColor(QPalette::WindowText, QColor(0x1d, 0x1d, 0x1d));
+    setPalette(colours);
+    setAutoFillBackground(true);
+    QFont bold = font();
+    bold.setBold(true);
+    setFont(bold);
     retranslateUi();
 }
 
@@ -21,6 +30,15 @@ void PracticeBanner::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QLabel::changeEvent(event);
+}
+
+void PracticeBanner::paintEvent(QPaintEvent *event)
+{
+    QLabel::paintEvent(event);
+    // A darker amber edge, so the strip stands out on a light window too.
+    QPainter painter(this);
+    painter.setPen(QColor(0xb5, 0x89, 0x00));
+    painter.drawRect(rect().adjusted(0, 0, -1, -1));
 }
 
 void PracticeBanner::retranslateUi()

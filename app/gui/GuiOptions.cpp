@@ -29,8 +29,12 @@ int GuiOptions::parse(const QStringList &arguments)
     const QCommandLineOption signOption(QStringLiteral("auto-sign-seconds"),
                                         tr("Practice mode: seconds until the simulator signs (default 8)."),
                                         QStringLiteral("seconds"));
-    parser.addOptions(
-        {demoOption, languageOption, profileOption, dirOption, shotsOption, darkOption, signOption});
+    QCommandLineOption quitOption(
+        QStringLiteral("quit-when-shown"),
+        tr("Print «shown» once the first page is on screen, then quit (for benchmarks)."));
+    quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, languageOption, profileOption, dirOption, shotsOption, darkOption,
+                       signOption, quitOption});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -50,6 +54,7 @@ int GuiOptions::parse(const QStringList &arguments)
     onboardingDir = parser.value(dirOption);
     screenshotDir = parser.value(shotsOption);
     dark = parser.isSet(darkOption);
+    quitWhenShown = parser.isSet(quitOption);
     if (parser.isSet(signOption)) {
         bool ok = false;
         const int seconds = parser.value(signOption).toInt(&ok);

@@ -7,6 +7,9 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -30,5 +33,13 @@ int main(int argc, char *argv[])
 
     sfm::ui::OnboardingWizard wizard(services.context(), &languages);
     wizard.show();
+    if (options.quitWhenShown) {
+        // The first page has been laid out and painted once the event loop has run a round.
+        QTimer::singleShot(0, &app, [] {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

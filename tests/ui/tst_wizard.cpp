@@ -400,6 +400,8 @@ private slots:
     {
         WizardHarness h;
         auto wizard = h.makeWizard();
+        wizard->ensureAllPages();
+        QCOMPARE(wizard->pageIds().size(), 9);
         for (int id : wizard->pageIds()) {
             auto *banner = wizard->page(id)->findChild<QWidget *>(QStringLiteral("practiceBanner"));
             QVERIFY(banner);
@@ -412,6 +414,7 @@ private slots:
     {
         WizardHarness h;
         auto wizard = h.makeWizard();
+        wizard->ensureAllPages();
         for (int id : wizard->pageIds()) {
             QWizardPage *page = wizard->page(id);
             const auto labels = page->findChildren<QLabel *>();

@@ -239,6 +239,7 @@ bool WelcomePage::isComplete() const
 
 bool WelcomePage::validatePage()
 {
+    owner()->ensureAllPages();
     m_resumeError->clear();
     if (m_resume->isChecked()) {
         if (auto resumed = owner()->resume(selectedId()); !resumed) {

@@ -1,0 +1,78 @@
+// Time from process start to the wizard's first page on screen, as a ratio to a bare one-page QWizard
+// measured in the same run (goal <= 1.5x). Both run offscreen as child processes; the clock runs from
+// QProcess::start until the child prints "shown". Medians over several alternating runs.
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double runOnce(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return -1;
+    QByteArray out;
+    while (!out.contains("shown")) {
+        if (!process.waitForReadyRead(30000))
+            return -1;
+        out += process.readAllStandardOutput();
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    process.waitForFinished(10000);
+    return ms;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 11;
+    const QString wizard = QStringLiteral(SFM_BINARY_DIR "/app/sfm-onboarding");
+    const QString bare = QStringLiteral(SFM_BINARY_DIR "/bench/ui/bench_ui_bare_wizard");
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;sfm.*=false"));
+
+    std::vector<double> bareTimes, wizardTimes;
+    // Warm the page cache for both binaries first, so neither pays for the first disk read.
+    runOnce(bare, {}, env);
+    runOnce(wizard, {QStringLiteral("--quit-when-shown"), QStringLiteral("--language"), QStringLiteral("nb")},
+            env);
+    for (int i = 0; i < runs; ++i) {
+        bareTimes.push_back(runOnce(bare, {}, env));
+        wizardTimes.push_back(runOnce(
+            wizard, {QStringLiteral("--quit-when-shown"), QStringLiteral("--language"), QStringLiteral("nb")},
+            env));
+    }
+    if (std::count(bareTimes.begin(), bareTimes.end(), -1.0) ||
+        std::count(wizardTimes.begin(), wizardTimes.end(), -1.0)) {
+        std::fprintf(stderr, "a child did not report \"shown\"\n");
+        return 1;
+    }
+    const double b = median(bareTimes), w = median(wizardTimes);
+    std::printf("startup bare QWizard        median %.1f ms (%d runs)\n", b, runs);
+    std::printf("startup sfm-onboarding      median %.1f ms (%d runs)\n", w, runs);
+    std::printf("ratio startup wizard/bare   %.2f   (goal <= 1.5)\n", w / b);
+    return 0;
+}
