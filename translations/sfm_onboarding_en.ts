@@ -352,6 +352,10 @@
             <source>Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit.</source>
             <translation>Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit.</translation>
         </message>
+        <message>
+            <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
+            <translation>Print «shown» once the first page is on screen, then quit (for benchmarks).</translation>
+        </message>
     </context>
     <context>
         <name>NetErrors</name>
@@ -569,8 +573,8 @@
             <translation>The file %1 could not be deleted. It holds a private key: delete it yourself (and empty the recycle bin).</translation>
         </message>
         <message>
-            <source>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. This program now keeps the key (in the keychain or your key file), so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
-            <translation>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. This program now keeps the key (in the keychain or your key file), so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</translation>
+            <source>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
+            <translation>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</translation>
         </message>
     </context>
     <context>
@@ -1358,10 +1362,6 @@ Thank you!</translation>
             <translation>Send by &amp;e-mail…</translation>
         </message>
         <message>
-            <source>Check &amp;now</source>
-            <translation>Check &amp;now</translation>
-        </message>
-        <message>
             <source>QR code of the confirmation link</source>
             <translation>QR code of the confirmation link</translation>
         </message>
@@ -1372,6 +1372,10 @@ Thank you!</translation>
         <message>
             <source>You can close this window while you wait: the onboarding is saved, and you resume it from the first page.</source>
             <translation>You can close this window while you wait: the onboarding is saved, and you resume it from the first page.</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k now</source>
+            <translation>Chec&amp;k now</translation>
         </message>
     </context>
     <context>
@@ -1892,10 +1896,6 @@ Delete the file now?</translation>
             <translation>Only if the journal is used by child units (underenheter) that must be named in the client.</translation>
         </message>
         <message>
-            <source>&amp;Name of the journal:</source>
-            <translation>&amp;Name of the journal:</translation>
-        </message>
-        <message>
             <source>Your own name for it, e.g. «Helsehuset Nord»</source>
             <translation>Your own name for it, e.g. «Helsehuset Nord»</translation>
         </message>
@@ -1934,6 +1934,10 @@ Delete the file now?</translation>
         <message>
             <source>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</source>
             <translation>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;journal:</source>
+            <translation>Name of the &amp;journal:</translation>
         </message>
     </context>
     <context>
@@ -2115,12 +2119,12 @@ Delete the file now?</translation>
             <translation>HelseID says</translation>
         </message>
         <message>
-            <source>Check &amp;now</source>
-            <translation>Check &amp;now</translation>
-        </message>
-        <message>
             <source>This can take days. You can close the window: the onboarding is saved, and you resume it from the first page. The wizard checks by itself while it is open.</source>
             <translation>This can take days. You can close the window: the onboarding is saved, and you resume it from the first page. The wizard checks by itself while it is open.</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k now</source>
+            <translation>Chec&amp;k now</translation>
         </message>
     </context>
     <context>
@@ -2202,10 +2206,6 @@ Continue in production?</translation>
             <translation>&amp;Test environment (TEST)</translation>
         </message>
         <message>
-            <source>P&amp;roduction (PROD)</source>
-            <translation>P&amp;roduction (PROD)</translation>
-        </message>
-        <message>
             <source>Practice mode uses a simulator built into this program: nothing is sent to HelseID. New here? Try the whole way there first; it takes a few minutes.</source>
             <translation>Practice mode uses a simulator built into this program: nothing is sent to HelseID. New here? Try the whole way there first; it takes a few minutes.</translation>
         </message>
@@ -2220,10 +2220,6 @@ Continue in production?</translation>
         <message>
             <source>Start or resume</source>
             <translation>Start or resume</translation>
-        </message>
-        <message>
-            <source>Start a &amp;new onboarding</source>
-            <translation>Start a &amp;new onboarding</translation>
         </message>
         <message>
             <source>&amp;Resume an unfinished onboarding:</source>
@@ -2248,6 +2244,14 @@ Continue in production?</translation>
         <message>
             <source>built-in demo profile</source>
             <translation>built-in demo profile</translation>
+        </message>
+        <message>
+            <source>Pro&amp;duction (PROD)</source>
+            <translation>Pro&amp;duction (PROD)</translation>
+        </message>
+        <message>
+            <source>&amp;Start a new onboarding</source>
+            <translation>&amp;Start a new onboarding</translation>
         </message>
     </context>
     <context>

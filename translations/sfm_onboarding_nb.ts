@@ -352,6 +352,10 @@
             <source>Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit.</source>
             <translation>Lag bilder av hver side (på nb, nn og en, eller på --language) som PNG-filer i dir, og avslutt.</translation>
         </message>
+        <message>
+            <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
+            <translation>Skriv «shown» når første side vises, og avslutt (for ytelsesmålinger).</translation>
+        </message>
     </context>
     <context>
         <name>NetErrors</name>
@@ -569,8 +573,8 @@
             <translation>Filen %1 kunne ikke slettes. Den inneholder en privat nøkkel: slett den selv (og tøm papirkurven).</translation>
         </message>
         <message>
-            <source>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. This program now keeps the key (in the keychain or your key file), so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
-            <translation>Filen %1 inneholder den private nøkkelen til HelseID-klienten din. Alle som får tak i filen (og, for zip-filen, passordet fra SMS-en) kan opptre som organisasjonens klient overfor HelseID og SFM til nøkkelen fornyes. Dette programmet tar nå vare på nøkkelen (i nøkkelringen eller i nøkkelfilen din), så du trenger ikke filen lenger. Vi anbefaler å slette den: dette programmet overskriver filen før den slettes, men på SSD-er, i synkroniserte mapper og i sikkerhetskopier kan kopier bli liggende, så slett også kopier du har laget (for eksempel i Nedlastinger, e-post eller papirkurven).</translation>
+            <source>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
+            <translation>Filen %1 inneholder den private nøkkelen til HelseID-klienten din. Alle som får tak i filen (og, for zip-filen, passordet fra SMS-en) kan opptre som organisasjonens klient overfor HelseID og SFM til nøkkelen fornyes. Nøkkelen ligger nå i nøkkelringen, så du trenger ikke filen lenger. Vi anbefaler å slette den: dette programmet overskriver filen før den slettes, men på SSD-er, i synkroniserte mapper og i sikkerhetskopier kan kopier bli liggende, så slett også kopier du har laget (for eksempel i Nedlastinger, e-post eller papirkurven).</translation>
         </message>
     </context>
     <context>
@@ -1265,7 +1269,7 @@
         </message>
         <message>
             <source>Make the &amp;key pair here</source>
-            <translation>Lag &amp;nøkkelparet her</translation>
+            <translation>Lag nøkkel&amp;paret her</translation>
         </message>
         <message>
             <source>You then paste its public key in the portal instead of downloading a zip. The private key never leaves this computer.</source>
@@ -1358,10 +1362,6 @@ Takk!</translation>
             <translation>Send på &amp;e-post …</translation>
         </message>
         <message>
-            <source>Check &amp;now</source>
-            <translation>Sjekk &amp;nå</translation>
-        </message>
-        <message>
             <source>QR code of the confirmation link</source>
             <translation>QR-kode for bekreftelseslenken</translation>
         </message>
@@ -1372,6 +1372,10 @@ Takk!</translation>
         <message>
             <source>You can close this window while you wait: the onboarding is saved, and you resume it from the first page.</source>
             <translation>Du kan lukke dette vinduet mens du venter: tilkoblingen er lagret, og du fortsetter den fra første side.</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k now</source>
+            <translation>S&amp;jekk nå</translation>
         </message>
     </context>
     <context>
@@ -1477,7 +1481,7 @@ Takk!</translation>
         </message>
         <message>
             <source>Get a &amp;test token</source>
-            <translation>Hent et &amp;testtoken</translation>
+            <translation>&amp;Hent et testtoken</translation>
         </message>
         <message>
             <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
@@ -1892,10 +1896,6 @@ Slette filen nå?</translation>
             <translation>Bare hvis journalen brukes av underenheter som må oppgis i klienten.</translation>
         </message>
         <message>
-            <source>&amp;Name of the journal:</source>
-            <translation>&amp;Navn på journalen:</translation>
-        </message>
-        <message>
             <source>Your own name for it, e.g. «Helsehuset Nord»</source>
             <translation>Ditt eget navn på den, f.eks. «Helsehuset Nord»</translation>
         </message>
@@ -1934,6 +1934,10 @@ Slette filen nå?</translation>
         <message>
             <source>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</source>
             <translation>Denne tilkoblingen er allerede sendt til HelseID, så disse opplysningene kan ikke endres nå. Start en ny tilkobling på første side for å bruke andre opplysninger.</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;journal:</source>
+            <translation>Navn på &amp;journalen:</translation>
         </message>
     </context>
     <context>
@@ -2115,12 +2119,12 @@ Slette filen nå?</translation>
             <translation>HelseID sier</translation>
         </message>
         <message>
-            <source>Check &amp;now</source>
-            <translation>Sjekk &amp;nå</translation>
-        </message>
-        <message>
             <source>This can take days. You can close the window: the onboarding is saved, and you resume it from the first page. The wizard checks by itself while it is open.</source>
             <translation>Dette kan ta dager. Du kan lukke vinduet: tilkoblingen er lagret, og du fortsetter den fra første side. Veiviseren sjekker selv så lenge den er åpen.</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k now</source>
+            <translation>S&amp;jekk nå</translation>
         </message>
     </context>
     <context>
@@ -2199,11 +2203,7 @@ Fortsette i produksjon?</translation>
         </message>
         <message>
             <source>&amp;Test environment (TEST)</source>
-            <translation>&amp;Testmiljø (TEST)</translation>
-        </message>
-        <message>
-            <source>P&amp;roduction (PROD)</source>
-            <translation>P&amp;roduksjon (PROD)</translation>
+            <translation>Test&amp;miljø (TEST)</translation>
         </message>
         <message>
             <source>Practice mode uses a simulator built into this program: nothing is sent to HelseID. New here? Try the whole way there first; it takes a few minutes.</source>
@@ -2220,10 +2220,6 @@ Fortsette i produksjon?</translation>
         <message>
             <source>Start or resume</source>
             <translation>Start eller fortsett</translation>
-        </message>
-        <message>
-            <source>Start a &amp;new onboarding</source>
-            <translation>Start en n&amp;y tilkobling</translation>
         </message>
         <message>
             <source>&amp;Resume an unfinished onboarding:</source>
@@ -2248,6 +2244,14 @@ Fortsette i produksjon?</translation>
         <message>
             <source>built-in demo profile</source>
             <translation>innebygd demoprofil</translation>
+        </message>
+        <message>
+            <source>Pro&amp;duction (PROD)</source>
+            <translation>P&amp;roduksjon (PROD)</translation>
+        </message>
+        <message>
+            <source>&amp;Start a new onboarding</source>
+            <translation>Start en n&amp;y tilkobling</translation>
         </message>
     </context>
     <context>

@@ -352,6 +352,10 @@
             <source>Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit.</source>
             <translation>Lag bilete av kvar side (på nb, nn og en, eller på --language) som PNG-filer i dir, og avslutt.</translation>
         </message>
+        <message>
+            <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
+            <translation>Skriv «shown» når første sida er vist, og avslutt (for ytingsmålingar).</translation>
+        </message>
     </context>
     <context>
         <name>NetErrors</name>
@@ -569,8 +573,8 @@
             <translation>Fila %1 kunne ikkje slettast. Ho inneheld ein privat nøkkel: slett ho sjølv (og tøm papirkorga).</translation>
         </message>
         <message>
-            <source>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. This program now keeps the key (in the keychain or your key file), so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
-            <translation>Fila %1 inneheld den private nøkkelen til HelseID-klienten din. Alle som får tak i fila (og, for zip-fila, passordet frå SMS-en) kan opptre som klienten til organisasjonen overfor HelseID og SFM til nøkkelen vert fornya. Dette programmet tek no vare på nøkkelen (i nøkkelringen eller i nøkkelfila di), så du treng ikkje fila lenger. Vi rår til å slette ho: dette programmet skriv over fila før ho vert sletta, men på SSD-ar, i synkroniserte mapper og i tryggingskopiar kan kopiar bli liggjande, så slett òg kopiar du har laga (til dømes i Nedlastingar, e-post eller papirkorga).</translation>
+            <source>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
+            <translation>Fila %1 inneheld den private nøkkelen til HelseID-klienten din. Alle som får tak i fila (og, for zip-fila, passordet frå SMS-en) kan opptre som klienten til organisasjonen overfor HelseID og SFM til nøkkelen vert fornya. Nøkkelen ligg no i nøkkelringen, så du treng ikkje fila lenger. Vi rår til å slette ho: dette programmet skriv over fila før ho vert sletta, men på SSD-ar, i synkroniserte mapper og i tryggingskopiar kan kopiar bli liggjande, så slett òg kopiar du har laga (til dømes i Nedlastingar, e-post eller papirkorga).</translation>
         </message>
     </context>
     <context>
@@ -1265,7 +1269,7 @@
         </message>
         <message>
             <source>Make the &amp;key pair here</source>
-            <translation>Lag &amp;nøkkelparet her</translation>
+            <translation>Lag nøkkel&amp;paret her</translation>
         </message>
         <message>
             <source>You then paste its public key in the portal instead of downloading a zip. The private key never leaves this computer.</source>
@@ -1358,10 +1362,6 @@ Takk!</translation>
             <translation>Send på &amp;e-post …</translation>
         </message>
         <message>
-            <source>Check &amp;now</source>
-            <translation>Sjekk &amp;no</translation>
-        </message>
-        <message>
             <source>QR code of the confirmation link</source>
             <translation>QR-kode for stadfestingslenkja</translation>
         </message>
@@ -1372,6 +1372,10 @@ Takk!</translation>
         <message>
             <source>You can close this window while you wait: the onboarding is saved, and you resume it from the first page.</source>
             <translation>Du kan lukke dette vindauget medan du ventar: tilkoplinga er lagra, og du held fram med ho frå første sida.</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k now</source>
+            <translation>S&amp;jekk no</translation>
         </message>
     </context>
     <context>
@@ -1477,7 +1481,7 @@ Takk!</translation>
         </message>
         <message>
             <source>Get a &amp;test token</source>
-            <translation>Hent eit &amp;testtoken</translation>
+            <translation>&amp;Hent eit testtoken</translation>
         </message>
         <message>
             <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
@@ -1892,10 +1896,6 @@ Slette fila no?</translation>
             <translation>Berre om journalen vert brukt av undereiningar som må oppgjevast i klienten.</translation>
         </message>
         <message>
-            <source>&amp;Name of the journal:</source>
-            <translation>&amp;Namn på journalen:</translation>
-        </message>
-        <message>
             <source>Your own name for it, e.g. «Helsehuset Nord»</source>
             <translation>Ditt eige namn på han, t.d. «Helsehuset Nord»</translation>
         </message>
@@ -1934,6 +1934,10 @@ Slette fila no?</translation>
         <message>
             <source>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</source>
             <translation>Denne tilkoplinga er alt send til HelseID, så desse opplysningane kan ikkje endrast no. Start ei ny tilkopling på første sida for å bruke andre opplysningar.</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;journal:</source>
+            <translation>Namn på &amp;journalen:</translation>
         </message>
     </context>
     <context>
@@ -2115,12 +2119,12 @@ Slette fila no?</translation>
             <translation>HelseID seier</translation>
         </message>
         <message>
-            <source>Check &amp;now</source>
-            <translation>Sjekk &amp;no</translation>
-        </message>
-        <message>
             <source>This can take days. You can close the window: the onboarding is saved, and you resume it from the first page. The wizard checks by itself while it is open.</source>
             <translation>Dette kan ta dagar. Du kan lukke vindauget: tilkoplinga er lagra, og du held fram med ho frå første sida. Vegvisaren sjekkar sjølv så lenge han er open.</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k now</source>
+            <translation>S&amp;jekk no</translation>
         </message>
     </context>
     <context>
@@ -2199,11 +2203,7 @@ Halde fram i produksjon?</translation>
         </message>
         <message>
             <source>&amp;Test environment (TEST)</source>
-            <translation>&amp;Testmiljø (TEST)</translation>
-        </message>
-        <message>
-            <source>P&amp;roduction (PROD)</source>
-            <translation>P&amp;roduksjon (PROD)</translation>
+            <translation>Test&amp;miljø (TEST)</translation>
         </message>
         <message>
             <source>Practice mode uses a simulator built into this program: nothing is sent to HelseID. New here? Try the whole way there first; it takes a few minutes.</source>
@@ -2220,10 +2220,6 @@ Halde fram i produksjon?</translation>
         <message>
             <source>Start or resume</source>
             <translation>Start eller hald fram</translation>
-        </message>
-        <message>
-            <source>Start a &amp;new onboarding</source>
-            <translation>Start ei n&amp;y tilkopling</translation>
         </message>
         <message>
             <source>&amp;Resume an unfinished onboarding:</source>
@@ -2248,6 +2244,14 @@ Halde fram i produksjon?</translation>
         <message>
             <source>built-in demo profile</source>
             <translation>innebygd demoprofil</translation>
+        </message>
+        <message>
+            <source>Pro&amp;duction (PROD)</source>
+            <translation>P&amp;roduksjon (PROD)</translation>
+        </message>
+        <message>
+            <source>&amp;Start a new onboarding</source>
+            <translation>Start ei n&amp;y tilkopling</translation>
         </message>
     </context>
     <context>

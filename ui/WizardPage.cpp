@@ -78,7 +78,6 @@ void WizardPage::setBusy(bool busy, std::function<QString()> text)
 {
     m_busyText = busy ? std::move(text) : std::function<QString()>();
     m_busyLabel->setText(m_busyText ? m_busyText() : QString());
-    m_busyBar->setAccessibleName(m_busyLabel->text());
     m_busyRow->setVisible(busy);
     if (m_busy != busy) {
         m_busy = busy;

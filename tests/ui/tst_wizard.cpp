@@ -410,6 +410,55 @@ private slots:
         QVERIFY(wizard->windowTitle().contains(QStringLiteral("practice")));
     }
 
+    // Keyboard users reach every control with Alt+letter: no two controls of a page (with the wizard's own
+    // buttons) share a mnemonic, in any of the three languages.
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::newRow("nb") << int(ui::LanguageManager::Language::Bokmal);
+        QTest::newRow("nn") << int(ui::LanguageManager::Language::Nynorsk);
+        QTest::newRow("en") << int(ui::LanguageManager::Language::English);
+    }
+    void mnemonicsAreUnique()
+    {
+        QFETCH(int, language);
+        WizardHarness h;
+        h.languages.setLanguage(ui::LanguageManager::Language(language));
+        auto wizard = h.makeWizard();
+        wizard->ensureAllPages();
+        QCoreApplication::processEvents(); // LanguageChange
+        auto mnemonic = [](QString text) -> QChar {
+            text.remove(QStringLiteral("&&"));
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+        };
+        QStringList problems;
+        for (int id : wizard->pageIds()) {
+            QWizardPage *page = wizard->page(id);
+            QHash<QChar, QString> seen;
+            auto add = [&](const QString &text) {
+                const QChar m = mnemonic(text);
+                if (m.isNull())
+                    return;
+                if (seen.contains(m))
+                    problems
+                        << QStringLiteral("%1: «%2» and «%3»").arg(page->objectName(), seen.value(m), text);
+                seen.insert(m, text);
+            };
+            for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CustomButton1})
+                add(wizard->buttonText(which));
+            if (id == OnboardingWizard::DonePageId)
+                add(wizard->buttonText(QWizard::FinishButton));
+            for (auto *button : page->findChildren<QAbstractButton *>())
+                add(button->text());
+            for (auto *label : page->findChildren<QLabel *>()) {
+                if (label->buddy())
+                    add(label->text());
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void everyInputHasAnAccessibleNameOrBuddy()
     {
         WizardHarness h;

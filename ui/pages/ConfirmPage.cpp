@@ -217,7 +217,7 @@ void ConfirmPage::retranslateUi()
     m_open->setText(tr("&Open in the browser"));
     m_copy->setText(tr("&Copy the link"));
     m_mail->setText(tr("Send by &e-mail…"));
-    m_checkNow->setText(tr("Check &now"));
+    m_checkNow->setText(tr("Chec&k now"));
     m_qr->setAccessibleName(tr("QR code of the confirmation link"));
     m_qrLabel->setText(tr("Scan to open the link on a phone."));
     m_who->setText(tr("You can close this window while you wait: the onboarding is saved, and you resume it "

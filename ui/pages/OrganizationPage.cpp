@@ -217,7 +217,7 @@ void OrganizationPage::retranslateUi()
     m_children->setPlaceholderText(tr("Organization numbers separated by commas"));
     m_childrenHint->setText(tr("Only if the journal is used by child units (underenheter) that must be named "
                                "in the client."));
-    m_journalNameLabel->setText(tr("&Name of the journal:"));
+    m_journalNameLabel->setText(tr("Name of the &journal:"));
     m_journalName->setPlaceholderText(tr("Your own name for it, e.g. «Helsehuset Nord»"));
     m_journalName->setAccessibleName(tr("Name of the journal"));
     m_journalBox->setTitle(tr("Journal (SFM-id)"));

@@ -232,7 +232,7 @@ void WaitingPage::retranslateUi()
     m_headings.at(0)->setText(tr("Scope or claim"));
     m_headings.at(1)->setText(tr("Status"));
     m_headings.at(2)->setText(tr("HelseID says"));
-    m_checkNow->setText(tr("Check &now"));
+    m_checkNow->setText(tr("Chec&k now"));
     m_closeNote->setText(tr("This can take days. You can close the window: the onboarding is saved, and you "
                             "resume it from the first page. The wizard checks by itself while it is open."));
     render();

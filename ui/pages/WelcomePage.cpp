@@ -281,7 +281,7 @@ void WelcomePage::retranslateUi()
     m_environmentBox->setTitle(tr("Environment"));
     m_practice->setText(tr("&Practice mode"));
     m_test->setText(tr("&Test environment (TEST)"));
-    m_prod->setText(tr("P&roduction (PROD)"));
+    m_prod->setText(tr("Pro&duction (PROD)"));
     m_environmentNote->setText(
         owner()->hasPractice()
             ? tr("Practice mode uses a simulator built into this program: nothing is sent to HelseID. New "
@@ -289,7 +289,7 @@ void WelcomePage::retranslateUi()
             : tr("Practice mode is not part of this installation."));
     m_profileTitle->setText(tr("Vendor profile:"));
     m_startBox->setTitle(tr("Start or resume"));
-    m_new->setText(tr("Start a &new onboarding"));
+    m_new->setText(tr("&Start a new onboarding"));
     m_resume->setText(tr("&Resume an unfinished onboarding:"));
     m_list->setHeaderLabels({tr("Journal"), tr("State"), tr("Environment")});
     m_list->setAccessibleName(tr("Unfinished onboardings"));
