@@ -73,6 +73,7 @@ int runSimulatorCli(const QString &programName, const QStringList &args, const C
         tr("A local HelseID and Selvbetjening simulator on 127.0.0.1, for practice "
            "and tests. Prints one JSON line with its URLs and Klientmaler on start."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption port(QStringLiteral("port"), tr("Listen on this port (default: any free port)."),
                                   QStringLiteral("N"));
     const QCommandLineOption state(
@@ -90,7 +91,7 @@ int runSimulatorCli(const QString &programName, const QStringList &args, const C
         tr("Seconds after confirmation until documents count as signed (0: never)."), QStringLiteral("S"));
     const QCommandLineOption clockOffset(QStringLiteral("clock-offset"),
                                          tr("Seconds added to the simulator's clock."), QStringLiteral("S"));
-    parser.addOptions({help, port, state, config, demo, cacheDelay, autoSign, clockOffset});
+    parser.addOptions({help, version, port, state, config, demo, cacheDelay, autoSign, clockOffset});
 
     if (!parser.parse(QStringList{programName} + args)) {
         io.err(parser.errorText());
@@ -102,6 +103,10 @@ int runSimulatorCli(const QString &programName, const QStringList &args, const C
         if (!QCoreApplication::arguments().isEmpty())
             text.replace(QCoreApplication::arguments().constFirst(), programName);
         io.out(text.trimmed());
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        io.out(programName + QLatin1Char(' ') + QStringLiteral(SFM_VERSION));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -499,6 +499,12 @@ private slots:
         bad.start(QStringLiteral(SFM_HELSEID_SIM_PATH), {QStringLiteral("--port"), QStringLiteral("none")});
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 2);
+
+        QProcess version;
+        version.start(QStringLiteral(SFM_HELSEID_SIM_PATH), {QStringLiteral("--version")});
+        QVERIFY(version.waitForFinished(60000));
+        QCOMPARE(version.exitCode(), 0);
+        QCOMPARE(version.readAllStandardOutput().trimmed(), QByteArray("helseid-sim " SFM_VERSION));
     }
 
     void joseCliAssertionAndProofAccepted()
