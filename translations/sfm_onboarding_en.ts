@@ -1987,6 +1987,49 @@ Delete the file now?</translation>
         </message>
     </context>
     <context>
+        <name>sfm::ui::ProxyDialog</name>
+        <message>
+            <source>Network settings</source>
+            <translation>Network settings</translation>
+        </message>
+        <message>
+            <source>How the wizard reaches HelseID. Most computers use the system's settings; ask IT if your network needs a particular proxy.</source>
+            <translation>How the wizard reaches HelseID. Most computers use the system's settings; ask IT if your network needs a particular proxy.</translation>
+        </message>
+        <message>
+            <source>Use the &amp;system's proxy settings</source>
+            <translation>Use the &amp;system's proxy settings</translation>
+        </message>
+        <message>
+            <source>&amp;No proxy (direct connection)</source>
+            <translation>&amp;No proxy (direct connection)</translation>
+        </message>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation>&amp;Manual proxy:</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Host:</translation>
+        </message>
+        <message>
+            <source>e.g. proxy.kommune.no</source>
+            <translation>e.g. proxy.kommune.no</translation>
+        </message>
+        <message>
+            <source>Proxy host</source>
+            <translation>Proxy host</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Proxy port</source>
+            <translation>Proxy port</translation>
+        </message>
+    </context>
+    <context>
         <name>sfm::ui::ScopesPage</name>
         <message>
             <source>Sending the client draft to HelseID…</source>
@@ -2252,6 +2295,14 @@ Continue in production?</translation>
         <message>
             <source>&amp;Start a new onboarding</source>
             <translation>&amp;Start a new onboarding</translation>
+        </message>
+        <message>
+            <source>N&amp;etwork settings…</source>
+            <translation>N&amp;etwork settings…</translation>
+        </message>
+        <message>
+            <source>Proxy settings, if your network needs them.</source>
+            <translation>Proxy settings, if your network needs them.</translation>
         </message>
     </context>
     <context>

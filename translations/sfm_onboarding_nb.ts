@@ -1987,6 +1987,49 @@ Slette filen nå?</translation>
         </message>
     </context>
     <context>
+        <name>sfm::ui::ProxyDialog</name>
+        <message>
+            <source>Network settings</source>
+            <translation>Nettverksinnstillinger</translation>
+        </message>
+        <message>
+            <source>How the wizard reaches HelseID. Most computers use the system's settings; ask IT if your network needs a particular proxy.</source>
+            <translation>Hvordan veiviseren når HelseID. De fleste datamaskiner bruker systemets innstillinger; spør IT hvis nettverket ditt trenger en bestemt mellomtjener (proxy).</translation>
+        </message>
+        <message>
+            <source>Use the &amp;system's proxy settings</source>
+            <translation>Bruk &amp;systemets proxy-innstillinger</translation>
+        </message>
+        <message>
+            <source>&amp;No proxy (direct connection)</source>
+            <translation>&amp;Ingen proxy (direkte forbindelse)</translation>
+        </message>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation>&amp;Manuell proxy:</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Vert:</translation>
+        </message>
+        <message>
+            <source>e.g. proxy.kommune.no</source>
+            <translation>f.eks. proxy.kommune.no</translation>
+        </message>
+        <message>
+            <source>Proxy host</source>
+            <translation>Proxy-vert</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Proxy port</source>
+            <translation>Proxy-port</translation>
+        </message>
+    </context>
+    <context>
         <name>sfm::ui::ScopesPage</name>
         <message>
             <source>Sending the client draft to HelseID…</source>
@@ -2252,6 +2295,14 @@ Fortsette i produksjon?</translation>
         <message>
             <source>&amp;Start a new onboarding</source>
             <translation>Start en n&amp;y tilkobling</translation>
+        </message>
+        <message>
+            <source>N&amp;etwork settings…</source>
+            <translation>Nettverks&amp;innstillinger …</translation>
+        </message>
+        <message>
+            <source>Proxy settings, if your network needs them.</source>
+            <translation>Proxy-innstillinger, hvis nettverket ditt trenger dem.</translation>
         </message>
     </context>
     <context>

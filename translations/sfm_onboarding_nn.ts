@@ -1987,6 +1987,49 @@ Slette fila no?</translation>
         </message>
     </context>
     <context>
+        <name>sfm::ui::ProxyDialog</name>
+        <message>
+            <source>Network settings</source>
+            <translation>Nettverksinnstillingar</translation>
+        </message>
+        <message>
+            <source>How the wizard reaches HelseID. Most computers use the system's settings; ask IT if your network needs a particular proxy.</source>
+            <translation>Korleis vegvisaren når HelseID. Dei fleste datamaskiner brukar innstillingane til systemet; spør IT om nettverket ditt treng ein bestemd mellomtenar (proxy).</translation>
+        </message>
+        <message>
+            <source>Use the &amp;system's proxy settings</source>
+            <translation>Bruk &amp;systemet sine proxy-innstillingar</translation>
+        </message>
+        <message>
+            <source>&amp;No proxy (direct connection)</source>
+            <translation>&amp;Ingen proxy (direkte samband)</translation>
+        </message>
+        <message>
+            <source>&amp;Manual proxy:</source>
+            <translation>&amp;Manuell proxy:</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Vert:</translation>
+        </message>
+        <message>
+            <source>e.g. proxy.kommune.no</source>
+            <translation>t.d. proxy.kommune.no</translation>
+        </message>
+        <message>
+            <source>Proxy host</source>
+            <translation>Proxy-vert</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Proxy port</source>
+            <translation>Proxy-port</translation>
+        </message>
+    </context>
+    <context>
         <name>sfm::ui::ScopesPage</name>
         <message>
             <source>Sending the client draft to HelseID…</source>
@@ -2252,6 +2295,14 @@ Halde fram i produksjon?</translation>
         <message>
             <source>&amp;Start a new onboarding</source>
             <translation>Start ei n&amp;y tilkopling</translation>
+        </message>
+        <message>
+            <source>N&amp;etwork settings…</source>
+            <translation>Nettverks&amp;innstillingar …</translation>
+        </message>
+        <message>
+            <source>Proxy settings, if your network needs them.</source>
+            <translation>Proxy-innstillingar, om nettverket ditt treng dei.</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@
 #include "WizardHarness.h"
 
 #include "InlineError.h"
+#include "ProxyDialog.h"
 #include "QrCodeWidget.h"
 #include "onboarding/EpjConfiguration.h"
 #include "pages/ChooseWayPage.h"
@@ -17,6 +18,7 @@
 #include "pages/WaitingPage.h"
 #include "pages/WelcomePage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -25,7 +27,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QThreadPool>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace sfm;
@@ -374,6 +378,29 @@ private slots:
         clickNext(*wizard);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::OrganizationPageId));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no organization number yet
+    }
+
+    // The proxy can be set inside the wizard; it reaches the HTTP client at once.
+    void proxySettingsReachTheHttpClient()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ui::ProxyDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto radios = dialog->findChildren<QRadioButton *>();
+            QCOMPARE(radios.size(), 3);
+            radios.at(2)->click(); // manual
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyHost")),
+                             QStringLiteral("proxy.kommune.no"));
+            dialog->findChild<QSpinBox *>(QStringLiteral("proxyPort"))->setValue(3128);
+            dialog->accept();
+        });
+        welcome->networkButton()->click();
+        QCOMPARE(h.http.settings().proxy.mode, net::ProxySettings::Mode::Manual);
+        QCOMPARE(h.http.settings().proxy.host, QStringLiteral("proxy.kommune.no"));
+        QCOMPARE(h.http.settings().proxy.port, quint16(3128));
     }
 
     void keychainMissingOffersEncryptedFile()

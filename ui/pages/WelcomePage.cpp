@@ -3,7 +3,10 @@
 #include "Dialogs.h"
 #include "InlineError.h"
 #include "OnboardingWizard.h"
+#include "ProxyDialog.h"
+#include "net/HttpClient.h"
 #include "storage/OnboardingStore.h"
+#include "storage/Settings.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -12,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -65,6 +69,14 @@ WelcomePage::WelcomePage(OnboardingWizard *parentWizard)
     envLayout->addWidget(m_environmentNote);
     m_environmentError = new InlineError(m_environmentBox);
     envLayout->addWidget(m_environmentError);
+    m_network = new QPushButton(m_environmentBox);
+    m_network->setObjectName(QStringLiteral("networkSettings"));
+    m_network->setEnabled(owner()->context().http != nullptr);
+    auto *networkRow = new QHBoxLayout;
+    networkRow->addWidget(m_network);
+    networkRow->addStretch(1);
+    envLayout->addLayout(networkRow);
+    connect(m_network, &QPushButton::clicked, this, &WelcomePage::editNetwork);
     body()->addWidget(m_environmentBox);
     m_practice->setEnabled(owner()->hasPractice());
     connect(m_environmentGroup, &QButtonGroup::idClicked, this, &WelcomePage::environmentClicked);
@@ -160,6 +172,24 @@ void WelcomePage::environmentClicked(int id)
         m_environmentError->setError(selected.error());
     syncEnvironmentButtons();
     updateProfileText();
+}
+
+void WelcomePage::editNetwork()
+{
+    auto *http = owner()->context().http;
+    auto *settings = owner()->context().settings;
+    if (!http)
+        return;
+    ProxyDialog dialog(http->settings().proxy, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    net::NetSettings changed = http->settings();
+    changed.proxy = dialog.proxy();
+    http->setSettings(changed); // applies to the next request
+    if (settings) {
+        settings->setProxy(changed.proxy);
+        settings->sync();
+    }
 }
 
 void WelcomePage::syncEnvironmentButtons()
@@ -279,6 +309,8 @@ void WelcomePage::retranslateUi()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
     m_environmentBox->setTitle(tr("Environment"));
+    m_network->setText(tr("N&etwork settings…"));
+    m_network->setToolTip(tr("Proxy settings, if your network needs them."));
     m_practice->setText(tr("&Practice mode"));
     m_test->setText(tr("&Test environment (TEST)"));
     m_prod->setText(tr("Pro&duction (PROD)"));

@@ -3,6 +3,7 @@
 #include "WizardPage.h"
 
 class QButtonGroup;
+class QPushButton;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -34,6 +35,7 @@ public:
     QRadioButton *prodButton() const { return m_prod; }
     QRadioButton *resumeButton() const { return m_resume; }
     QTreeWidget *resumeList() const { return m_list; }
+    QPushButton *networkButton() const { return m_network; }
     void refreshResumeList();
 
 protected:
@@ -41,6 +43,7 @@ protected:
 
 private:
     void environmentClicked(int kind);
+    void editNetwork();
     void syncEnvironmentButtons();
     void updateProfileText();
     QString selectedId() const;
@@ -54,6 +57,7 @@ private:
     QRadioButton *m_test = nullptr;
     QRadioButton *m_prod = nullptr;
     QLabel *m_environmentNote = nullptr;
+    QPushButton *m_network = nullptr;
     InlineError *m_environmentError = nullptr;
     QLabel *m_profileTitle = nullptr;
     QLabel *m_profile = nullptr;
