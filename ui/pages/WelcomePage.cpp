@@ -143,8 +143,7 @@ WelcomePage::WelcomePage(OnboardingWizard *parentWizard)
     }
     connect(parentWizard, &OnboardingWizard::practiceModeChanged, this, [this] { syncEnvironmentButtons(); });
     syncEnvironmentButtons();
-    retranslateUi();
-    refreshResumeList();
+    retranslateUi(); // also fills the resume list
 }
 
 void WelcomePage::initializePage()
