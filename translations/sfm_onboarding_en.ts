@@ -1,3114 +1,3114 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source> The server said: %1</source>
-            <translation> The server said: %1</translation>
-        </message>
-        <message>
-            <source>The self-service API rejected %1.</source>
-            <translation>The self-service API rejected %1.</translation>
-        </message>
-        <message>
-            <source> Correct the details and try again.</source>
-            <translation> Correct the details and try again.</translation>
-        </message>
-        <message>
-            <source>The self-service API did not accept the credentials for %1. Check the key and that the client has access to the self-service API (nhn:selvbetjening/client).</source>
-            <translation>The self-service API did not accept the credentials for %1. Check the key and that the client has access to the self-service API (nhn:selvbetjening/client).</translation>
-        </message>
-        <message>
-            <source>The self-service API refused %1: the client is not allowed to do that.</source>
-            <translation>The self-service API refused %1: the client is not allowed to do that.</translation>
-        </message>
-        <message>
-            <source>The self-service API does not know what %1 asked for. Check the environment settings.</source>
-            <translation>The self-service API does not know what %1 asked for. Check the environment settings.</translation>
-        </message>
-        <message>
-            <source>The self-service API reported a conflict for %1.</source>
-            <translation>The self-service API reported a conflict for %1.</translation>
-        </message>
-        <message>
-            <source>The self-service API is busy. Wait a minute and try %1 again.</source>
-            <translation>The self-service API is busy. Wait a minute and try %1 again.</translation>
-        </message>
-        <message>
-            <source>The self-service API has a problem right now (HTTP %1) and could not complete %2. Try again later.</source>
-            <translation>The self-service API has a problem right now (HTTP %1) and could not complete %2. Try again later.</translation>
-        </message>
-        <message>
-            <source>The self-service API answered %1 with an error (HTTP %2).</source>
-            <translation>The self-service API answered %1 with an error (HTTP %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientInfo</name>
-        <message>
-            <source>The self-service API gave an answer about the client that this program cannot read. Try again later; if it persists, contact support.</source>
-            <translation>The self-service API gave an answer about the client that this program cannot read. Try again later; if it persists, contact support.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CryptoText</name>
-        <message>
-            <source>A client assertion needs the client id. Enter the client id HelseID gave this client.</source>
-            <translation>A client assertion needs the client id. Enter the client id HelseID gave this client.</translation>
-        </message>
-        <message>
-            <source>A client assertion needs its audience (the HelseID issuer). Choose the environment, or enter the issuer's address.</source>
-            <translation>A client assertion needs its audience (the HelseID issuer). Choose the environment, or enter the issuer's address.</translation>
-        </message>
-        <message>
-            <source>A client assertion must be signed with the client's private key, and it is not available. Choose the private key file or import the key again.</source>
-            <translation>A client assertion must be signed with the client's private key, and it is not available. Choose the private key file or import the key again.</translation>
-        </message>
-        <message>
-            <source>A DPoP proof needs the HTTP method of the request (such as POST or GET).</source>
-            <translation>A DPoP proof needs the HTTP method of the request (such as POST or GET).</translation>
-        </message>
-        <message>
-            <source>A DPoP proof needs the full http(s) address of the request.</source>
-            <translation>A DPoP proof needs the full http(s) address of the request.</translation>
-        </message>
-        <message>
-            <source>A DPoP proof must be signed with the client's private key, and it is not available. Choose the private key file or import the key again.</source>
-            <translation>A DPoP proof must be signed with the client's private key, and it is not available. Choose the private key file or import the key again.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) lacks the member "%1". Check that the whole key was copied.</source>
-            <translation>The key (JWK) lacks the member "%1". Check that the whole key was copied.</translation>
-        </message>
-        <message>
-            <source>The member "%1" of the key (JWK) is not valid base64url. Check that the whole key was copied unchanged.</source>
-            <translation>The member "%1" of the key (JWK) is not valid base64url. Check that the whole key was copied unchanged.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) is not a valid key (for an EC key: the point is not on the curve). Check that the whole key was copied unchanged.</source>
-            <translation>The key (JWK) is not a valid key (for an EC key: the point is not on the curve). Check that the whole key was copied unchanged.</translation>
-        </message>
-        <message>
-            <source>The RSA key has more than two primes, which HelseID does not accept. Make a new key.</source>
-            <translation>The RSA key has more than two primes, which HelseID does not accept. Make a new key.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) could not be read.</source>
-            <translation>The key (JWK) could not be read.</translation>
-        </message>
-        <message>
-            <source>The RSA key has %1 bits; HelseID needs at least %2. Make a new key of 2048 bits or more (4096 is recommended).</source>
-            <translation>The RSA key has %1 bits; HelseID needs at least %2. Make a new key of 2048 bits or more (4096 is recommended).</translation>
-        </message>
-        <message>
-            <source>The RSA key has %1 bits, more than this program accepts (%2). Use a key of 2048 to 4096 bits.</source>
-            <translation>The RSA key has %1 bits, more than this program accepts (%2). Use a key of 2048 to 4096 bits.</translation>
-        </message>
-        <message>
-            <source>The private RSA key (JWK) is incomplete: it needs d, p, q, dp, dq and qi. Export the key again with all its members.</source>
-            <translation>The private RSA key (JWK) is incomplete: it needs d, p, q, dp, dq and qi. Export the key again with all its members.</translation>
-        </message>
-        <message>
-            <source>The key uses the curve "%1", which HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</source>
-            <translation>The key uses the curve "%1", which HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</translation>
-        </message>
-        <message>
-            <source>A coordinate of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</source>
-            <translation>A coordinate of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</translation>
-        </message>
-        <message>
-            <source>The private part of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</source>
-            <translation>The private part of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) is marked for a use other than signing ("use" must be "sig"). Use a signing key.</source>
-            <translation>The key (JWK) is marked for a use other than signing ("use" must be "sig"). Use a signing key.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) is meant for the algorithm "%1", which HelseID does not accept. Use RS256/384/512, PS256/384/512 or ES256/384/512.</source>
-            <translation>The key (JWK) is meant for the algorithm "%1", which HelseID does not accept. Use RS256/384/512, PS256/384/512 or ES256/384/512.</translation>
-        </message>
-        <message>
-            <source>The key type "%1" is not supported. Use an RSA or EC key.</source>
-            <translation>The key type "%1" is not supported. Use an RSA or EC key.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) names the algorithm %1, which does not fit the key itself. Fix "alg" or use a matching key.</source>
-            <translation>The key (JWK) names the algorithm %1, which does not fit the key itself. Fix "alg" or use a matching key.</translation>
-        </message>
-        <message>
-            <source>The signed token is damaged or incomplete. Get a new one and check that it was copied completely.</source>
-            <translation>The signed token is damaged or incomplete. Get a new one and check that it was copied completely.</translation>
-        </message>
-        <message>
-            <source>The signed token is far larger than any HelseID token; it was not read.</source>
-            <translation>The signed token is far larger than any HelseID token; it was not read.</translation>
-        </message>
-        <message>
-            <source>Signing needs the private key, and it is not available. Choose the private key file or import the key again.</source>
-            <translation>Signing needs the private key, and it is not available. Choose the private key file or import the key again.</translation>
-        </message>
-        <message>
-            <source>The algorithm %1 does not fit this key. Choose an algorithm for the key's type (RSA: RS*/PS*, EC: the ES* of its curve).</source>
-            <translation>The algorithm %1 does not fit this key. Choose an algorithm for the key's type (RSA: RS*/PS*, EC: the ES* of its curve).</translation>
-        </message>
-        <message>
-            <source>Signing failed. Try again; if it keeps failing, report the details to support.</source>
-            <translation>Signing failed. Try again; if it keeps failing, report the details to support.</translation>
-        </message>
-        <message>
-            <source>Signing failed. Try again.</source>
-            <translation>Signing failed. Try again.</translation>
-        </message>
-        <message>
-            <source>The token is not signed (algorithm "none") and was refused.</source>
-            <translation>The token is not signed (algorithm "none") and was refused.</translation>
-        </message>
-        <message>
-            <source>The token is signed with a shared secret (%1); only public-key signatures are accepted.</source>
-            <translation>The token is signed with a shared secret (%1); only public-key signatures are accepted.</translation>
-        </message>
-        <message>
-            <source>The token is signed with the algorithm "%1", which is not accepted.</source>
-            <translation>The token is signed with the algorithm "%1", which is not accepted.</translation>
-        </message>
-        <message>
-            <source>The token is signed with %1, which is not allowed here.</source>
-            <translation>The token is signed with %1, which is not allowed here.</translation>
-        </message>
-        <message>
-            <source>The token requires an extension ("crit") that is not supported.</source>
-            <translation>The token requires an extension ("crit") that is not supported.</translation>
-        </message>
-        <message>
-            <source>The token's algorithm %1 does not fit the key it is checked with. Check that the right key is used.</source>
-            <translation>The token's algorithm %1 does not fit the key it is checked with. Check that the right key is used.</translation>
-        </message>
-        <message>
-            <source>The token's signature is not valid for this key: it was changed, or signed with another key.</source>
-            <translation>The token's signature is not valid for this key: it was changed, or signed with another key.</translation>
-        </message>
-        <message>
-            <source>An RSA key of %1 bits cannot be made here. Choose 2048, 3072 or 4096 bits.</source>
-            <translation>An RSA key of %1 bits cannot be made here. Choose 2048, 3072 or 4096 bits.</translation>
-        </message>
-        <message>
-            <source>The RSA key could not be made. Try again; if it keeps failing, report the details to support.</source>
-            <translation>The RSA key could not be made. Try again; if it keeps failing, report the details to support.</translation>
-        </message>
-        <message>
-            <source>The EC key could not be made. Try again; if it keeps failing, report the details to support.</source>
-            <translation>The EC key could not be made. Try again; if it keeps failing, report the details to support.</translation>
-        </message>
-        <message>
-            <source>The key file is too large to be a key (JWK). Check that you chose the right file.</source>
-            <translation>The key file is too large to be a key (JWK). Check that you chose the right file.</translation>
-        </message>
-        <message>
-            <source>The key is not a JSON object (JWK). Check that you chose the right file and that it was copied completely.</source>
-            <translation>The key is not a JSON object (JWK). Check that you chose the right file and that it was copied completely.</translation>
-        </message>
-        <message>
-            <source>The stored private key could not be read. It may be damaged; import the key again or make a new one.</source>
-            <translation>The stored private key could not be read. It may be damaged; import the key again or make a new one.</translation>
-        </message>
-        <message>
-            <source>The public key could not be read. Check that it was copied completely.</source>
-            <translation>The public key could not be read. Check that it was copied completely.</translation>
-        </message>
-        <message>
-            <source>The key could not be read.</source>
-            <translation>The key could not be read.</translation>
-        </message>
-        <message>
-            <source>The key uses an elliptic curve HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</source>
-            <translation>The key uses an elliptic curve HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</translation>
-        </message>
-        <message>
-            <source>This kind of key is not supported. Use an RSA key (2048 bits or more) or an EC key on P-256, P-384 or P-521.</source>
-            <translation>This kind of key is not supported. Use an RSA key (2048 bits or more) or an EC key on P-256, P-384 or P-521.</translation>
-        </message>
-        <message>
-            <source>The public key is not valid (for an EC key: the point is not on the curve). Check that the file was copied completely.</source>
-            <translation>The public key is not valid (for an EC key: the point is not on the curve). Check that the file was copied completely.</translation>
-        </message>
-        <message>
-            <source>The private part of the key does not belong to its public part. The key file is damaged; use the original or make a new key.</source>
-            <translation>The private part of the key does not belong to its public part. The key file is damaged; use the original or make a new key.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiscoveryDocument</name>
-        <message>
-            <source>HelseID's configuration document could not be read. Check the environment settings and try again later.</source>
-            <translation>HelseID's configuration document could not be read. Check the environment settings and try again later.</translation>
-        </message>
-        <message>
-            <source>HelseID's configuration document names another issuer than the one configured, so it is not used. Check the environment settings.</source>
-            <translation>HelseID's configuration document names another issuer than the one configured, so it is not used. Check the environment settings.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DotNetRsaKeyXml</name>
-        <message>
-            <source>The RSA key in the configuration file (rsaPrivateKey) could not be read. Download the configuration file from the portal again.</source>
-            <translation>The RSA key in the configuration file (rsaPrivateKey) could not be read. Download the configuration file from the portal again.</translation>
-        </message>
-        <message>
-            <source>The RSA key in the configuration file is far larger than any real key. Check that you chose the file from the HelseID portal.</source>
-            <translation>The RSA key in the configuration file is far larger than any real key. Check that you chose the file from the HelseID portal.</translation>
-        </message>
-        <message>
-            <source>The configuration file holds only the public part of the RSA key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
-            <translation>The configuration file holds only the public part of the RSA key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Environment</name>
-        <message>
-            <source>The simulator's start line could not be used: it must name loopback addresses for issuer, api and portal.</source>
-            <translation>The simulator's start line could not be used: it must name loopback addresses for issuer, api and portal.</translation>
-        </message>
-        <message>
-            <source>Unknown environment "%1". Use test or prod (demo and custom environments need their addresses).</source>
-            <translation>Unknown environment "%1". Use test or prod (demo and custom environments need their addresses).</translation>
-        </message>
-        <message>
-            <source>Practice (simulator)</source>
-            <translation>Practice (simulator)</translation>
-        </message>
-        <message>
-            <source>HelseID TEST</source>
-            <translation>HelseID TEST</translation>
-        </message>
-        <message>
-            <source>HelseID production</source>
-            <translation>HelseID production</translation>
-        </message>
-        <message>
-            <source>Custom environment</source>
-            <translation>Custom environment</translation>
-        </message>
-    </context>
-    <context>
-        <name>EpjConfiguration</name>
-        <message>
-            <source>This is not a valid EPJ configuration file (%1). Export it again from the onboarding.</source>
-            <translation>This is not a valid EPJ configuration file (%1). Export it again from the onboarding.</translation>
-        </message>
-        <message>
-            <source>The EPJ configuration file has version %1, which this program does not know. Use a newer version of the program.</source>
-            <translation>The EPJ configuration file has version %1, which this program does not know. Use a newer version of the program.</translation>
-        </message>
-        <message>
-            <source>Could not read the EPJ configuration file %1. Check the path and its permissions.</source>
-            <translation>Could not read the EPJ configuration file %1. Check the path and its permissions.</translation>
-        </message>
-        <message>
-            <source>The file %1 is too large to be an EPJ configuration file.</source>
-            <translation>The file %1 is too large to be an EPJ configuration file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuiOptions</name>
-        <message>
-            <source>Sets up the HelseID client a journal system needs for SFM.</source>
-            <translation>Sets up the HelseID client a journal system needs for SFM.</translation>
-        </message>
-        <message>
-            <source>Start in practice mode, against the built-in HelseID simulator.</source>
-            <translation>Start in practice mode, against the built-in HelseID simulator.</translation>
-        </message>
-        <message>
-            <source>The language: nb, nn or en.</source>
-            <translation>The language: nb, nn or en.</translation>
-        </message>
-        <message>
-            <source>The vendor profile file to use.</source>
-            <translation>The vendor profile file to use.</translation>
-        </message>
-        <message>
-            <source>Where onboardings are saved (for support staff and tests).</source>
-            <translation>Where onboardings are saved (for support staff and tests).</translation>
-        </message>
-        <message>
-            <source>Use a dark colour palette.</source>
-            <translation>Use a dark colour palette.</translation>
-        </message>
-        <message>
-            <source>Practice mode: seconds until the simulator signs (default 8).</source>
-            <translation>Practice mode: seconds until the simulator signs (default 8).</translation>
-        </message>
-        <message>
-            <source>--auto-sign-seconds needs a number of seconds.</source>
-            <translation>--auto-sign-seconds needs a number of seconds.</translation>
-        </message>
-        <message>
-            <source>Unknown language «%1»: use nb, nn or en.</source>
-            <translation>Unknown language «%1»: use nb, nn or en.</translation>
-        </message>
-        <message>
-            <source>Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit.</source>
-            <translation>Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit.</translation>
-        </message>
-        <message>
-            <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
-            <translation>Print «shown» once the first page is on screen, then quit (for benchmarks).</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetErrors</name>
-        <message>
-            <source>%1 did not answer within %2 seconds. Check your network connection and proxy settings, then try again.</source>
-            <translation>%1 did not answer within %2 seconds. Check your network connection and proxy settings, then try again.</translation>
-        </message>
-        <message>
-            <source>The answer from %1 was larger than expected, so it was not read. This can happen when a proxy or login page answers instead of the server. Check your network and proxy settings.</source>
-            <translation>The answer from %1 was larger than expected, so it was not read. This can happen when a proxy or login page answers instead of the server. Check your network and proxy settings.</translation>
-        </message>
-        <message>
-            <source>The request to %1 was cancelled.</source>
-            <translation>The request to %1 was cancelled.</translation>
-        </message>
-        <message>
-            <source>The address %1 does not use https, so nothing was sent to it. Use an https address.</source>
-            <translation>The address %1 does not use https, so nothing was sent to it. Use an https address.</translation>
-        </message>
-        <message>
-            <source>The address "%1" is not a valid web address. Check the environment settings.</source>
-            <translation>The address "%1" is not a valid web address. Check the environment settings.</translation>
-        </message>
-        <message>
-            <source>The security certificate of %1 is expired or not yet valid. Check that your computer's date and time are correct; if they are, try again later or contact support.</source>
-            <translation>The security certificate of %1 is expired or not yet valid. Check that your computer's date and time are correct; if they are, try again later or contact support.</translation>
-        </message>
-        <message>
-            <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</source>
-            <translation>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</translation>
-        </message>
-        <message>
-            <source>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</source>
-            <translation>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</translation>
-        </message>
-        <message>
-            <source>A secure connection to %1 could not be established. Check your network and proxy settings, or ask IT.</source>
-            <translation>A secure connection to %1 could not be established. Check your network and proxy settings, or ask IT.</translation>
-        </message>
-        <message>
-            <source>The name %1 could not be found. Check your network connection, the address and your proxy settings.</source>
-            <translation>The name %1 could not be found. Check your network connection, the address and your proxy settings.</translation>
-        </message>
-        <message>
-            <source>%1 did not answer in time. Check your network connection and proxy settings, then try again.</source>
-            <translation>%1 did not answer in time. Check your network connection and proxy settings, then try again.</translation>
-        </message>
-        <message>
-            <source>%1 could not be reached. Check your network connection and proxy settings, then try again in a moment.</source>
-            <translation>%1 could not be reached. Check your network connection and proxy settings, then try again in a moment.</translation>
-        </message>
-        <message>
-            <source>The proxy server did not let the request to %1 through. Check the proxy settings, or ask IT which proxy to use.</source>
-            <translation>The proxy server did not let the request to %1 through. Check the proxy settings, or ask IT which proxy to use.</translation>
-        </message>
-        <message>
-            <source>The request to %1 failed. Check your network connection and try again.</source>
-            <translation>The request to %1 failed. Check your network connection and try again.</translation>
-        </message>
-        <message>
-            <source>%1 is busy and asked us to slow down. Wait a minute and try again.</source>
-            <translation>%1 is busy and asked us to slow down. Wait a minute and try again.</translation>
-        </message>
-        <message>
-            <source>%1 has a problem right now (HTTP %2). Try again later; if it persists, contact support.</source>
-            <translation>%1 has a problem right now (HTTP %2). Try again later; if it persists, contact support.</translation>
-        </message>
-        <message>
-            <source>%1 refused access (HTTP %2). Check the client's key and permissions.</source>
-            <translation>%1 refused access (HTTP %2). Check the client's key and permissions.</translation>
-        </message>
-        <message>
-            <source>%1 does not know the requested address (HTTP 404). Check the environment settings.</source>
-            <translation>%1 does not know the requested address (HTTP 404). Check the environment settings.</translation>
-        </message>
-        <message>
-            <source>%1 answered with an error (HTTP %2).</source>
-            <translation>%1 answered with an error (HTTP %2).</translation>
-        </message>
-        <message>
-            <source>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</source>
-            <translation>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OAuthError</name>
-        <message>
-            <source>HelseID did not accept the organization number: it is not on this client's list of allowed organizations (HID-1001). Ask NHN to update the client's list.</source>
-            <translation>HelseID did not accept the organization number: it is not on this client's list of allowed organizations (HID-1001). Ask NHN to update the client's list.</translation>
-        </message>
-        <message>
-            <source>HelseID did not accept the child organization number: it is not on this client's list of allowed child organizations (HID-1002). Add it to the client, or check the number.</source>
-            <translation>HelseID did not accept the child organization number: it is not on this client's list of allowed child organizations (HID-1002). Add it to the client, or check the number.</translation>
-        </message>
-        <message>
-            <source>HelseID did not accept the child organization: the parent organization has a list of child organizations that does not include it (HID-1003). Contact NHN to have that list removed.</source>
-            <translation>HelseID did not accept the child organization: the parent organization has a list of child organizations that does not include it (HID-1003). Contact NHN to have that list removed.</translation>
-        </message>
-        <message>
-            <source>The organization number has the wrong format (HID-1004). It must be nine digits, with no spaces or letters.</source>
-            <translation>The organization number has the wrong format (HID-1004). It must be nine digits, with no spaces or letters.</translation>
-        </message>
-        <message>
-            <source>This client may not send a parent organization number (HID-1005). NHN must approve and enable that first.</source>
-            <translation>This client may not send a parent organization number (HID-1005). NHN must approve and enable that first.</translation>
-        </message>
-        <message>
-            <source>This client may not send a child organization number (HID-1006). NHN must approve and enable that first; until then use the parent organization.</source>
-            <translation>This client may not send a child organization number (HID-1006). NHN must approve and enable that first; until then use the parent organization.</translation>
-        </message>
-        <message>
-            <source>HelseID found the organization details in the request malformed (HID-1007). This is a fault in this program: contact support with the technical details.</source>
-            <translation>HelseID found the organization details in the request malformed (HID-1007). This is a fault in this program: contact support with the technical details.</translation>
-        </message>
-        <message>
-            <source>HelseID refuses organization numbers from clients that use a shared secret (HID-1008). The client must use a private key.</source>
-            <translation>HelseID refuses organization numbers from clients that use a shared secret (HID-1008). The client must use a private key.</translation>
-        </message>
-        <message>
-            <source>HelseID refuses organization numbers sent this way in a user login (HID-1009). This is a fault in this program: contact support.</source>
-            <translation>HelseID refuses organization numbers sent this way in a user login (HID-1009). This is a fault in this program: contact support.</translation>
-        </message>
-        <message>
-            <source>The client's configuration in HelseID does not allow organization numbers to be sent (HID-1010). Contact NHN Kundesenter to have it corrected.</source>
-            <translation>The client's configuration in HelseID does not allow organization numbers to be sent (HID-1010). Contact NHN Kundesenter to have it corrected.</translation>
-        </message>
-        <message>
-            <source>HelseID did not recognise the client or its key. Right after the client was confirmed this is normal for up to a minute — wait and try again. Otherwise check that the client id and the key belong together and that the client has not been deleted.</source>
-            <translation>HelseID did not recognise the client or its key. Right after the client was confirmed this is normal for up to a minute — wait and try again. Otherwise check that the client id and the key belong together and that the client has not been deleted.</translation>
-        </message>
-        <message>
-            <source>HelseID did not give access to the requested scopes yet. Usually the organization has not signed the required documents, or access is still waiting for approval; check the client's status in the self-service portal.</source>
-            <translation>HelseID did not give access to the requested scopes yet. Usually the organization has not signed the required documents, or access is still waiting for approval; check the client's status in the self-service portal.</translation>
-        </message>
-        <message>
-            <source>HelseID rejected the token request as invalid. Check that the computer's clock is correct; if it is, contact support with the technical details.</source>
-            <translation>HelseID rejected the token request as invalid. Check that the computer's clock is correct; if it is, contact support with the technical details.</translation>
-        </message>
-        <message>
-            <source>HelseID rejected the grant (it may have expired or been used already). Start again; if it keeps happening, check the computer's clock.</source>
-            <translation>HelseID rejected the grant (it may have expired or been used already). Start again; if it keeps happening, check the computer's clock.</translation>
-        </message>
-        <message>
-            <source>The client is not allowed to get tokens this way. Check that the client was created from the right Klientmal (client credentials must be allowed).</source>
-            <translation>The client is not allowed to get tokens this way. Check that the client was created from the right Klientmal (client credentials must be allowed).</translation>
-        </message>
-        <message>
-            <source>HelseID does not support the requested kind of token for this client. Contact support with the technical details.</source>
-            <translation>HelseID does not support the requested kind of token for this client. Contact support with the technical details.</translation>
-        </message>
-        <message>
-            <source>HelseID asked for a new proof of key possession and did not accept the retry. Try again in a moment; check the computer's clock if it persists.</source>
-            <translation>HelseID asked for a new proof of key possession and did not accept the retry. Try again in a moment; check the computer's clock if it persists.</translation>
-        </message>
-        <message>
-            <source>HelseID did not accept the proof of key possession (DPoP). Check that the computer's date and time are correct, then try again.</source>
-            <translation>HelseID did not accept the proof of key possession (DPoP). Check that the computer's date and time are correct, then try again.</translation>
-        </message>
-        <message>
-            <source>HelseID could not issue a token right now (%1). Try again later.</source>
-            <translation>HelseID could not issue a token right now (%1). Try again later.</translation>
-        </message>
-        <message>
-            <source>HelseID refused the token request. Contact support with the technical details.</source>
-            <translation>HelseID refused the token request. Contact support with the technical details.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnboardingStore</name>
-        <message>
-            <source>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</source>
-            <translation>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</translation>
-        </message>
-        <message>
-            <source>Could not save the onboarding in %1. Check free space and permissions; the step you just did is not lost, try again.</source>
-            <translation>Could not save the onboarding in %1. Check free space and permissions; the step you just did is not lost, try again.</translation>
-        </message>
-        <message>
-            <source>No onboarding was found at %1. Check the name, or list the onboardings to see which exist.</source>
-            <translation>No onboarding was found at %1. Check the name, or list the onboardings to see which exist.</translation>
-        </message>
-        <message>
-            <source>The file %1 is too large to be an onboarding file. Check that you chose the right file.</source>
-            <translation>The file %1 is too large to be an onboarding file. Check that you chose the right file.</translation>
-        </message>
-        <message>
-            <source>Could not read the onboarding file %1. Check its permissions.</source>
-            <translation>Could not read the onboarding file %1. Check its permissions.</translation>
-        </message>
-        <message>
-            <source>The onboarding file %1 is damaged (not valid JSON). Start the onboarding again, or ask support to look at the file.</source>
-            <translation>The onboarding file %1 is damaged (not valid JSON). Start the onboarding again, or ask support to look at the file.</translation>
-        </message>
-        <message>
-            <source>Could not delete the onboarding file %1. Check its permissions.</source>
-            <translation>Could not delete the onboarding file %1. Check its permissions.</translation>
-        </message>
-        <message>
-            <source>Say which onboarding: its id, client id or journal name.</source>
-            <translation>Say which onboarding: its id, client id or journal name.</translation>
-        </message>
-        <message>
-            <source>More than one onboarding matches «%1». Use the full id from the list.</source>
-            <translation>More than one onboarding matches «%1». Use the full id from the list.</translation>
-        </message>
-        <message>
-            <source>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</source>
-            <translation>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageFileCleanup</name>
-        <message>
-            <source>The file %1 could not be deleted. It holds a private key: delete it yourself (and empty the recycle bin).</source>
-            <translation>The file %1 could not be deleted. It holds a private key: delete it yourself (and empty the recycle bin).</translation>
-        </message>
-        <message>
-            <source>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
-            <translation>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageImporter</name>
-        <message>
-            <source>The file is far larger than any HelseID configuration file. Check that you chose the zip or JSON file from the HelseID portal.</source>
-            <translation>The file is far larger than any HelseID configuration file. Check that you chose the zip or JSON file from the HelseID portal.</translation>
-        </message>
-        <message>
-            <source>The file %1 does not exist or is not a file. Choose the zip or JSON file you downloaded from the portal.</source>
-            <translation>The file %1 does not exist or is not a file. Choose the zip or JSON file you downloaded from the portal.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be opened. Check that you may read it and try again.</source>
-            <translation>The file %1 could not be opened. Check that you may read it and try again.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be read. Try again, or copy it to a local disk first.</source>
-            <translation>The file %1 could not be read. Try again, or copy it to a local disk first.</translation>
-        </message>
-        <message>
-            <source>The file is neither a zip file from the HelseID portal nor the JSON file inside it. Choose the zip file you downloaded from the portal.</source>
-            <translation>The file is neither a zip file from the HelseID portal nor the JSON file inside it. Choose the zip file you downloaded from the portal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageZip</name>
-        <message>
-            <source>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</source>
-            <translation>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</translation>
-        </message>
-        <message>
-            <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
-            <translation>The zip file is damaged or incomplete. Download it from the portal again.</translation>
-        </message>
-        <message>
-            <source>The password does not open the zip file. Check the password from the SMS and try again (it is case-sensitive).</source>
-            <translation>The password does not open the zip file. Check the password from the SMS and try again (it is case-sensitive).</translation>
-        </message>
-        <message>
-            <source>The zip file holds far more data than any HelseID configuration. Check that you chose the zip file from the HelseID portal.</source>
-            <translation>The zip file holds far more data than any HelseID configuration. Check that you chose the zip file from the HelseID portal.</translation>
-        </message>
-        <message>
-            <source>The zip file is protected by a password. Enter the password you received by SMS.</source>
-            <translation>The zip file is protected by a password. Enter the password you received by SMS.</translation>
-        </message>
-        <message>
-            <source>The zip file uses an encryption or compression method this program cannot open. Extract the JSON file with another tool and import that file.</source>
-            <translation>The zip file uses an encryption or compression method this program cannot open. Extract the JSON file with another tool and import that file.</translation>
-        </message>
-        <message>
-            <source>The zip file holds several HelseID configurations (%1), so it is not clear which one to use. Extract the one you want and import that JSON file.</source>
-            <translation>The zip file holds several HelseID configurations (%1), so it is not clear which one to use. Extract the one you want and import that JSON file.</translation>
-        </message>
-        <message>
-            <source>The zip file holds no HelseID configuration (a JSON file with a client ID and a key). Check that you chose the zip file from the HelseID portal.</source>
-            <translation>The zip file holds no HelseID configuration (a JSON file with a client ID and a key). Check that you chose the zip file from the HelseID portal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortalConfigurationParser</name>
-        <message>
-            <source>The configuration file is far larger than any HelseID configuration. Check that you chose the file from the HelseID portal.</source>
-            <translation>The configuration file is far larger than any HelseID configuration. Check that you chose the file from the HelseID portal.</translation>
-        </message>
-        <message>
-            <source>The configuration file is not a valid JSON file. Download it from the portal again.</source>
-            <translation>The configuration file is not a valid JSON file. Download it from the portal again.</translation>
-        </message>
-        <message>
-            <source>The client ID in the configuration file is empty or malformed. Download the configuration file from the portal again.</source>
-            <translation>The client ID in the configuration file is empty or malformed. Download the configuration file from the portal again.</translation>
-        </message>
-        <message>
-            <source>The client in the configuration file does not use a private key (private_key_jwt), which is the only kind this program supports. Create the client with a key pair in the portal.</source>
-            <translation>The client in the configuration file does not use a private key (private_key_jwt), which is the only kind this program supports. Create the client with a key pair in the portal.</translation>
-        </message>
-        <message>
-            <source>The configuration file holds no private key (neither «privateJwk» nor «rsaPrivateKey»). Download the configuration file from the portal again.</source>
-            <translation>The configuration file holds no private key (neither «privateJwk» nor «rsaPrivateKey»). Download the configuration file from the portal again.</translation>
-        </message>
-        <message>
-            <source>The configuration file holds two different keys (privateJwk and rsaPrivateKey), so it cannot be trusted. Download the configuration file from the portal again.</source>
-            <translation>The configuration file holds two different keys (privateJwk and rsaPrivateKey), so it cannot be trusted. Download the configuration file from the portal again.</translation>
-        </message>
-        <message>
-            <source>The configuration file lacks the field «%1», so it is not a complete HelseID configuration. Download the configuration file from the portal again.</source>
-            <translation>The configuration file lacks the field «%1», so it is not a complete HelseID configuration. Download the configuration file from the portal again.</translation>
-        </message>
-        <message>
-            <source>The field «%1» in the configuration file has a value this program cannot use. Download the configuration file from the portal again.</source>
-            <translation>The field «%1» in the configuration file has a value this program cannot use. Download the configuration file from the portal again.</translation>
-        </message>
-        <message>
-            <source>The private key in the configuration file (privateJwk) could not be read. Download the configuration file from the portal again.</source>
-            <translation>The private key in the configuration file (privateJwk) could not be read. Download the configuration file from the portal again.</translation>
-        </message>
-        <message>
-            <source>The key in the configuration file is of a kind HelseID does not accept (it must be RSA of at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again in the portal and use the new configuration file.</source>
-            <translation>The key in the configuration file is of a kind HelseID does not accept (it must be RSA of at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again in the portal and use the new configuration file.</translation>
-        </message>
-        <message>
-            <source>The HelseID address (authority) in the configuration file is not a valid https address. Download the configuration file from the portal again.</source>
-            <translation>The HelseID address (authority) in the configuration file is not a valid https address. Download the configuration file from the portal again.</translation>
-        </message>
-        <message>
-            <source>The private key in the configuration file is not valid: %1 Download the configuration file from the portal again.</source>
-            <translation>The private key in the configuration file is not valid: %1 Download the configuration file from the portal again.</translation>
-        </message>
-        <message>
-            <source>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
-            <translation>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortalConfigurationValidator</name>
-        <message>
-            <source>The HelseID address in the file (%1) was not checked against an environment. Choose TEST or production to have it checked.</source>
-            <translation>The HelseID address in the file (%1) was not checked against an environment. Choose TEST or production to have it checked.</translation>
-        </message>
-        <message>
-            <source>This configuration file is for the HelseID at %1, but the environment you chose uses %2. Choose the environment the file was made for, or get a configuration file from the portal of the environment you want.</source>
-            <translation>This configuration file is for the HelseID at %1, but the environment you chose uses %2. Choose the environment the file was made for, or get a configuration file from the portal of the environment you want.</translation>
-        </message>
-        <message>
-            <source>The client has only the old SFM scope «%1», which is being phased out and does not work with DPoP. Add «%2» to the client in the portal.</source>
-            <translation>The client has only the old SFM scope «%1», which is being phased out and does not work with DPoP. Add «%2» to the client in the portal.</translation>
-        </message>
-        <message>
-            <source>The client does not have the SFM scope «%1», so the journal system cannot use SFM with it. Add the scope to the client in the portal, or check that this is the right file.</source>
-            <translation>The client does not have the SFM scope «%1», so the journal system cannot use SFM with it. Add the scope to the client in the portal, or check that this is the right file.</translation>
-        </message>
-        <message>
-            <source>The client lacks scopes the journal system's vendor expects: %1. Add them to the client in the portal if the journal system needs them.</source>
-            <translation>The client lacks scopes the journal system's vendor expects: %1. Add them to the client in the portal if the journal system needs them.</translation>
-        </message>
-        <message>
-            <source>The client does not have the scope «%1», so its key cannot be renewed automatically: renew it in the portal before it expires. NHN recommends adding this scope.</source>
-            <translation>The client does not have the scope «%1», so its key cannot be renewed automatically: renew it in the portal before it expires. NHN recommends adding this scope.</translation>
-        </message>
-        <message>
-            <source>The file says the key has %1 bits, but it has %2. The key itself is used.</source>
-            <translation>The file says the key has %1 bits, but it has %2. The key itself is used.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PracticeSimulator</name>
-        <message>
-            <source>Practice mode is not available in this build. Choose the test environment.</source>
-            <translation>Practice mode is not available in this build. Choose the test environment.</translation>
-        </message>
-        <message>
-            <source>Practice mode is not running.</source>
-            <translation>Practice mode is not running.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrivateFile</name>
-        <message>
-            <source>Could not write %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
-            <translation>Could not write %1. Check that the folder exists, that you may write there and that the disk is not full.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotRenderer</name>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>Cannot create the folder %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VendorProfile</name>
-        <message>
-            <source>The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.</source>
-            <translation>The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.</translation>
-        </message>
-        <message>
-            <source>is larger than any vendor profile</source>
-            <translation>is larger than any vendor profile</translation>
-        </message>
-        <message>
-            <source>The vendor profile is not a JSON object. Ask the EPJ vendor for a corrected profile.</source>
-            <translation>The vendor profile is not a JSON object. Ask the EPJ vendor for a corrected profile.</translation>
-        </message>
-        <message>
-            <source>The vendor profile has a schema version this program does not support. Update the program or ask the EPJ vendor for a profile of version 1.</source>
-            <translation>The vendor profile has a schema version this program does not support. Update the program or ask the EPJ vendor for a profile of version 1.</translation>
-        </message>
-        <message>
-            <source>is missing or too long</source>
-            <translation>is missing or too long</translation>
-        </message>
-        <message>
-            <source>must be an object of environment names and keys</source>
-            <translation>must be an object of environment names and keys</translation>
-        </message>
-        <message>
-            <source>is not an environment (use demo, test or prod)</source>
-            <translation>is not an environment (use demo, test or prod)</translation>
-        </message>
-        <message>
-            <source>must be a non-empty text</source>
-            <translation>must be a non-empty text</translation>
-        </message>
-        <message>
-            <source>must list at least one scope</source>
-            <translation>must list at least one scope</translation>
-        </message>
-        <message>
-            <source>holds an entry without a valid name</source>
-            <translation>holds an entry without a valid name</translation>
-        </message>
-        <message>
-            <source>is listed twice</source>
-            <translation>is listed twice</translation>
-        </message>
-        <message>
-            <source>must be "preselected" or "available"</source>
-            <translation>must be "preselected" or "available"</translation>
-        </message>
-        <message>
-            <source>must be "none" or "audienceClaimWhenExisting"</source>
-            <translation>must be "none" or "audienceClaimWhenExisting"</translation>
-        </message>
-        <message>
-            <source>is empty or too long</source>
-            <translation>is empty or too long</translation>
-        </message>
-        <message>
-            <source>must start with {portal} or https://</source>
-            <translation>must start with {portal} or https://</translation>
-        </message>
-        <message>
-            <source>must be a list of addresses</source>
-            <translation>must be a list of addresses</translation>
-        </message>
-        <message>
-            <source>holds "%1", which is not an absolute address</source>
-            <translation>holds "%1", which is not an absolute address</translation>
-        </message>
-        <message>
-            <source>must start with /</source>
-            <translation>must start with /</translation>
-        </message>
-        <message>
-            <source>must be an absolute address</source>
-            <translation>must be an absolute address</translation>
-        </message>
-        <message>
-            <source>must be "loopback" or "fixed"</source>
-            <translation>must be "loopback" or "fixed"</translation>
-        </message>
-        <message>
-            <source>must be "jsonString" or "jsonObject"</source>
-            <translation>must be "jsonString" or "jsonObject"</translation>
-        </message>
-        <message>
-            <source>The vendor profile %1 could not be opened. Check the path and that you may read it.</source>
-            <translation>The vendor profile %1 could not be opened. Check the path and that you may read it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::helseid::SelfServiceClient</name>
-        <message>
-            <source>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</source>
-            <translation>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</translation>
-        </message>
-        <message>
-            <source>the client draft</source>
-            <translation>the client draft</translation>
-        </message>
-        <message>
-            <source>reading the client's status</source>
-            <translation>reading the client's status</translation>
-        </message>
-        <message>
-            <source>updating the client</source>
-            <translation>updating the client</translation>
-        </message>
-        <message>
-            <source>registering the new key</source>
-            <translation>registering the new key</translation>
-        </message>
-        <message>
-            <source>listing the client's keys</source>
-            <translation>listing the client's keys</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::helseid::TokenClient</name>
-        <message>
-            <source>The client id or its private key is missing, so no token can be requested. Import or create the key first.</source>
-            <translation>The client id or its private key is missing, so no token can be requested. Import or create the key first.</translation>
-        </message>
-        <message>
-            <source>HelseID answered with another kind of token than the DPoP token asked for. Contact support with the technical details.</source>
-            <translation>HelseID answered with another kind of token than the DPoP token asked for. Contact support with the technical details.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::onboarding::ConfirmationListener</name>
-        <message>
-            <source>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</source>
-            <translation>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::onboarding::Onboarding</name>
-        <message numerus="yes">
-            <source>about %n minute(s)</source>
-            <translation>
-                <numerusform>about %n minute</numerusform>
-                <numerusform>about %n minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n second(s)</source>
-            <translation>
-                <numerusform>%n second</numerusform>
-                <numerusform>%n seconds</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The onboarding has no network access configured. This is a program error; restart the program.</source>
-            <translation>The onboarding has no network access configured. This is a program error; restart the program.</translation>
-        </message>
-        <message>
-            <source>This onboarding has no key yet. Make or import the key first.</source>
-            <translation>This onboarding has no key yet. Make or import the key first.</translation>
-        </message>
-        <message>
-            <source>The private key of this onboarding is kept in a passphrase-protected file. Give the passphrase to continue.</source>
-            <translation>The private key of this onboarding is kept in a passphrase-protected file. Give the passphrase to continue.</translation>
-        </message>
-        <message>
-            <source>The private key of this onboarding is kept in the keychain, which is not available now. Start the keychain service, then try again.</source>
-            <translation>The private key of this onboarding is kept in the keychain, which is not available now. Start the keychain service, then try again.</translation>
-        </message>
-        <message>
-            <source>The key found in the secret store is not the key this onboarding registered. Do not change keychain entries by hand; start a new onboarding.</source>
-            <translation>The key found in the secret store is not the key this onboarding registered. Do not change keychain entries by hand; start a new onboarding.</translation>
-        </message>
-        <message>
-            <source>There is no place to keep the private key. Choose the keychain or a passphrase-protected file, then try again.</source>
-            <translation>There is no place to keep the private key. Choose the keychain or a passphrase-protected file, then try again.</translation>
-        </message>
-        <message>
-            <source>Storing the private key in the keychain…</source>
-            <translation>Storing the private key in the keychain…</translation>
-        </message>
-        <message>
-            <source>Storing the private key in the passphrase-protected file…</source>
-            <translation>Storing the private key in the passphrase-protected file…</translation>
-        </message>
-        <message>
-            <source>The key is ready (key ID %1).</source>
-            <translation>The key is ready (key ID %1).</translation>
-        </message>
-        <message>
-            <source>The key pair could not be made. Try again.</source>
-            <translation>The key pair could not be made. Try again.</translation>
-        </message>
-        <message>
-            <source>An earlier registration attempt got no answer, so a new client draft is made. If the earlier one was created at all, it is harmless: nobody can confirm it without its link.</source>
-            <translation>An earlier registration attempt got no answer, so a new client draft is made. If the earlier one was created at all, it is harmless: nobody can confirm it without its link.</translation>
-        </message>
-        <message>
-            <source>Registering the client draft with HelseID…</source>
-            <translation>Registering the client draft with HelseID…</translation>
-        </message>
-        <message>
-            <source>The answer to the registration was lost (%1). Try again: a new client draft will be made. If the first one was created, it is harmless: nobody can confirm it without its link.</source>
-            <translation>The answer to the registration was lost (%1). Try again: a new client draft will be made. If the first one was created, it is harmless: nobody can confirm it without its link.</translation>
-        </message>
-        <message>
-            <source>The client draft is registered (client ID %1).</source>
-            <translation>The client draft is registered (client ID %1).</translation>
-        </message>
-        <message>
-            <source>Waiting for confirmation in the portal. Open this link, or send it to the person who confirms: %1</source>
-            <translation>Waiting for confirmation in the portal. Open this link, or send it to the person who confirms: %1</translation>
-        </message>
-        <message>
-            <source>Waiting for the agreement documents to be signed and for access to be granted…</source>
-            <translation>Waiting for the agreement documents to be signed and for access to be granted…</translation>
-        </message>
-        <message>
-            <source>The client is confirmed.</source>
-            <translation>The client is confirmed.</translation>
-        </message>
-        <message>
-            <source>Ready: the client has access.</source>
-            <translation>Ready: the client has access.</translation>
-        </message>
-        <message>
-            <source>Ready: the client has access. SFM-id: %1</source>
-            <translation>Ready: the client has access. SFM-id: %1</translation>
-        </message>
-        <message>
-            <source>The portal answered «%1» instead of a confirmation. The client is not confirmed yet; open the confirmation link again to confirm it.</source>
-            <translation>The portal answered «%1» instead of a confirmation. The client is not confirmed yet; open the confirmation link again to confirm it.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Stopped waiting after %n day(s). Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</source>
-            <translation>
-                <numerusform>Stopped waiting after %n day. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</numerusform>
-                <numerusform>Stopped waiting after %n days. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stopped waiting: the time allowed for waiting has passed. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</source>
-            <translation>Stopped waiting: the time allowed for waiting has passed. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</translation>
-        </message>
-        <message>
-            <source>The clock on this computer differs from HelseID's by %1. The onboarding corrects for it, but set the computer's clock right (turn on automatic time): other programs may fail.</source>
-            <translation>The clock on this computer differs from HelseID's by %1. The onboarding corrects for it, but set the computer's clock right (turn on automatic time): other programs may fail.</translation>
-        </message>
-        <message>
-            <source>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</source>
-            <translation>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</translation>
-        </message>
-        <message>
-            <source>A registration was already sent; its setup can no longer be changed. Resume it, or start a new onboarding.</source>
-            <translation>A registration was already sent; its setup can no longer be changed. Resume it, or start a new onboarding.</translation>
-        </message>
-        <message>
-            <source>This step does not fit where the onboarding is now (%1).</source>
-            <translation>This step does not fit where the onboarding is now (%1).</translation>
-        </message>
-        <message>
-            <source>Making the key pair (RSA %1 bits, %2). This can take a few seconds…</source>
-            <translation>Making the key pair (RSA %1 bits, %2). This can take a few seconds…</translation>
-        </message>
-        <message>
-            <source>Making the key pair (%1)…</source>
-            <translation>Making the key pair (%1)…</translation>
-        </message>
-        <message>
-            <source>This key has no private part, so it cannot be used to sign in. Choose the private key file.</source>
-            <translation>This key has no private part, so it cannot be used to sign in. Choose the private key file.</translation>
-        </message>
-        <message>
-            <source>The vendor profile has no API key for this environment, so the client draft cannot be made automatically. Get the Klientmal's API key from the EPJ vendor, or choose Alternative 2 or 3.</source>
-            <translation>The vendor profile has no API key for this environment, so the client draft cannot be made automatically. Get the Klientmal's API key from the EPJ vendor, or choose Alternative 2 or 3.</translation>
-        </message>
-        <message>
-            <source>Enter the client ID exactly as the portal shows it.</source>
-            <translation>Enter the client ID exactly as the portal shows it.</translation>
-        </message>
-        <message>
-            <source>The client is registered (client ID %1).</source>
-            <translation>The client is registered (client ID %1).</translation>
-        </message>
-        <message>
-            <source>Import the configuration file from the portal (or enter the client ID) to continue.</source>
-            <translation>Import the configuration file from the portal (or enter the client ID) to continue.</translation>
-        </message>
-        <message>
-            <source>The onboarding is cancelled.</source>
-            <translation>The onboarding is cancelled.</translation>
-        </message>
-        <message>
-            <source>The configuration can be exported when the client is ready (now: %1).</source>
-            <translation>The configuration can be exported when the client is ready (now: %1).</translation>
-        </message>
-        <message>
-            <source>Could not write the configuration to %1. Choose another place.</source>
-            <translation>Could not write the configuration to %1. Choose another place.</translation>
-        </message>
-        <message>
-            <source>There is no client yet to get a token for.</source>
-            <translation>There is no client yet to get a token for.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::onboarding::OnboardingData</name>
-        <message>
-            <source>The onboarding file is damaged or from an unknown version. Start a new onboarding, or ask support to look at the file.</source>
-            <translation>The onboarding file is damaged or from an unknown version. Start a new onboarding, or ask support to look at the file.</translation>
-        </message>
-        <message>
-            <source>Enter the journal's SFM-id.</source>
-            <translation>Enter the journal's SFM-id.</translation>
-        </message>
-        <message>
-            <source>An SFM-id has at most 50 characters; this one has %1.</source>
-            <translation>An SFM-id has at most 50 characters; this one has %1.</translation>
-        </message>
-        <message>
-            <source>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal's configuration.</source>
-            <translation>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal's configuration.</translation>
-        </message>
-        <message>
-            <source>Choose an environment: practice (demo), test or production.</source>
-            <translation>Choose an environment: practice (demo), test or production.</translation>
-        </message>
-        <message>
-            <source>The environment's addresses are incomplete. Choose the environment again or check the custom addresses.</source>
-            <translation>The environment's addresses are incomplete. Choose the environment again or check the custom addresses.</translation>
-        </message>
-        <message>
-            <source>Child unit %1: %2</source>
-            <translation>Child unit %1: %2</translation>
-        </message>
-        <message>
-            <source>A child unit cannot have the same number as the organization itself.</source>
-            <translation>A child unit cannot have the same number as the organization itself.</translation>
-        </message>
-        <message>
-            <source>Choose at least one scope (API access) for the client.</source>
-            <translation>Choose at least one scope (API access) for the client.</translation>
-        </message>
-        <message>
-            <source>An RSA key must have at least %1 bits.</source>
-            <translation>An RSA key must have at least %1 bits.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::onboarding::OrganizationNumber</name>
-        <message>
-            <source>Enter the organization number (9 digits).</source>
-            <translation>Enter the organization number (9 digits).</translation>
-        </message>
-        <message>
-            <source>An organization number has digits only. Check what you typed and try again.</source>
-            <translation>An organization number has digits only. Check what you typed and try again.</translation>
-        </message>
-        <message>
-            <source>An organization number has exactly 9 digits; this one has %1.</source>
-            <translation>An organization number has exactly 9 digits; this one has %1.</translation>
-        </message>
-        <message>
-            <source>This is not a valid organization number (the check digit does not match). Check it in Enhetsregisteret (brreg.no) and try again.</source>
-            <translation>This is not a valid organization number (the check digit does not match). Check it in Enhetsregisteret (brreg.no) and try again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::onboarding::State</name>
-        <message>
-            <source>Not started</source>
-            <translation>Not started</translation>
-        </message>
-        <message>
-            <source>Key ready</source>
-            <translation>Key ready</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Registered</translation>
-        </message>
-        <message>
-            <source>Waiting for confirmation in the portal</source>
-            <translation>Waiting for confirmation in the portal</translation>
-        </message>
-        <message>
-            <source>Waiting for signing and access</source>
-            <translation>Waiting for signing and access</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Ready</translation>
-        </message>
-        <message>
-            <source>Configuration exported</source>
-            <translation>Configuration exported</translation>
-        </message>
-        <message>
-            <source>Stopped by an error</source>
-            <translation>Stopped by an error</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::storage::EncryptedFileSecretStore</name>
-        <message>
-            <source>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</source>
-            <translation>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</translation>
-        </message>
-        <message>
-            <source>There is no private key to store. Make or import the key again.</source>
-            <translation>There is no private key to store. Make or import the key again.</translation>
-        </message>
-        <message>
-            <source>The key file is damaged or is not an encrypted private key. Choose the right file, or start a new onboarding.</source>
-            <translation>The key file is damaged or is not an encrypted private key. Choose the right file, or start a new onboarding.</translation>
-        </message>
-        <message>
-            <source>The passphrase does not open the key file. Check the passphrase and try again.</source>
-            <translation>The passphrase does not open the key file. Check the passphrase and try again.</translation>
-        </message>
-        <message>
-            <source>The key file %1 does not exist. Use the computer where the onboarding was started, or start a new onboarding.</source>
-            <translation>The key file %1 does not exist. Use the computer where the onboarding was started, or start a new onboarding.</translation>
-        </message>
-        <message>
-            <source>Could not delete the key file %1. Delete it by hand.</source>
-            <translation>Could not delete the key file %1. Delete it by hand.</translation>
-        </message>
-        <message>
-            <source>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</source>
-            <translation>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::storage::KeychainSecretStore</name>
-        <message>
-            <source>The private key is not in the keychain (it may have been deleted, or this is another user account or computer). Use the computer and user account where the onboarding was started, or start a new onboarding.</source>
-            <translation>The private key is not in the keychain (it may have been deleted, or this is another user account or computer). Use the computer and user account where the onboarding was started, or start a new onboarding.</translation>
-        </message>
-        <message>
-            <source>Access to the keychain was refused. Allow the application to use the keychain when asked, then try again.</source>
-            <translation>Access to the keychain was refused. Allow the application to use the keychain when asked, then try again.</translation>
-        </message>
-        <message>
-            <source>The keychain refused access (it may be locked). Unlock your keychain, then try again.</source>
-            <translation>The keychain refused access (it may be locked). Unlock your keychain, then try again.</translation>
-        </message>
-        <message>
-            <source>No keychain is available on this computer, so the private key cannot be stored safely there. Start the system's keychain service (on Linux e.g. GNOME Keyring or KWallet) and try again, or choose to keep the key in a passphrase-protected file.</source>
-            <translation>No keychain is available on this computer, so the private key cannot be stored safely there. Start the system's keychain service (on Linux e.g. GNOME Keyring or KWallet) and try again, or choose to keep the key in a passphrase-protected file.</translation>
-        </message>
-        <message>
-            <source>The key could not be deleted from the keychain. Delete the entry «%1» by hand in the keychain program.</source>
-            <translation>The key could not be deleted from the keychain. Delete the entry «%1» by hand in the keychain program.</translation>
-        </message>
-        <message>
-            <source>The keychain did not answer as expected. Try again; if it keeps failing, restart the keychain service or choose to keep the key in a passphrase-protected file.</source>
-            <translation>The keychain did not answer as expected. Try again; if it keeps failing, restart the keychain service or choose to keep the key in a passphrase-protected file.</translation>
-        </message>
-        <message>
-            <source>There is no private key to store. Make or import the key again.</source>
-            <translation>There is no private key to store. Make or import the key again.</translation>
-        </message>
-        <message>
-            <source>The key is too large for the keychain. Choose a smaller key (RSA 4096 fits).</source>
-            <translation>The key is too large for the keychain. Choose a smaller key (RSA 4096 fits).</translation>
-        </message>
-        <message>
-            <source>The keychain entry «%1» does not hold a usable private key. Start a new onboarding, or ask support.</source>
-            <translation>The keychain entry «%1» does not hold a usable private key. Start a new onboarding, or ask support.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::ChooseWayPage</name>
-        <message>
-            <source>Choose the way</source>
-            <translation>Choose the way</translation>
-        </message>
-        <message>
-            <source>HelseID offers three ways to make the client. All end in the same place.</source>
-            <translation>HelseID offers three ways to make the client. All end in the same place.</translation>
-        </message>
-        <message>
-            <source>Pick the way that fits what you have at hand. Whichever you choose, someone with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization's main entity (hovedenhet) must confirm the client and sign the agreement documents.</source>
-            <translation>Pick the way that fits what you have at hand. Whichever you choose, someone with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization's main entity (hovedenhet) must confirm the client and sign the agreement documents.</translation>
-        </message>
-        <message>
-            <source>Alternative &amp;1: automatically through the API (recommended)</source>
-            <translation>Alternative &amp;1: automatically through the API (recommended)</translation>
-        </message>
-        <message>
-            <source>Alternative &amp;1: automatically through the API (not available)</source>
-            <translation>Alternative &amp;1: automatically through the API (not available)</translation>
-        </message>
-        <message>
-            <source>Needs the API key that is in your vendor profile — nothing more to fetch. The wizard makes the key pair and the client draft; then a person with the Altinn role confirms it in the portal (you can send them the link) and signs.</source>
-            <translation>Needs the API key that is in your vendor profile — nothing more to fetch. The wizard makes the key pair and the client draft; then a person with the Altinn role confirms it in the portal (you can send them the link) and signs.</translation>
-        </message>
-        <message>
-            <source>Needs an API key from your vendor's Klientmal (client template) for this environment. Your vendor profile has none, so use Alternative 2 or 3, or ask your vendor for a profile with a key.</source>
-            <translation>Needs an API key from your vendor's Klientmal (client template) for this environment. Your vendor profile has none, so use Alternative 2 or 3, or ask your vendor for a profile with a key.</translation>
-        </message>
-        <message>
-            <source>Alternative &amp;2: package link from your vendor</source>
-            <translation>Alternative &amp;2: package link from your vendor</translation>
-        </message>
-        <message>
-            <source>Needs the package link your EPJ vendor sent you, and a mobile phone for the SMS. A person with the Altinn role opens the link in the portal, which makes the client and a zip file with its key; the zip's password comes by SMS. You import the zip here.</source>
-            <translation>Needs the package link your EPJ vendor sent you, and a mobile phone for the SMS. A person with the Altinn role opens the link in the portal, which makes the client and a zip file with its key; the zip's password comes by SMS. You import the zip here.</translation>
-        </message>
-        <message>
-            <source>Alternative &amp;3: by hand in the portal</source>
-            <translation>Alternative &amp;3: by hand in the portal</translation>
-        </message>
-        <message>
-            <source>Needs access to the self-service portal (Selvbetjening). Someone creates the client from your vendor's Klientmal (client template) and downloads its configuration file (a zip, password by SMS). You import it here, or make the key here and paste its public part in the portal.</source>
-            <translation>Needs access to the self-service portal (Selvbetjening). Someone creates the client from your vendor's Klientmal (client template) and downloads its configuration file (a zip, password by SMS). You import it here, or make the key here and paste its public part in the portal.</translation>
-        </message>
-        <message>
-            <source>Make the &amp;key pair here</source>
-            <translation>Make the &amp;key pair here</translation>
-        </message>
-        <message>
-            <source>You then paste its public key in the portal instead of downloading a zip. The private key never leaves this computer.</source>
-            <translation>You then paste its public key in the portal instead of downloading a zip. The private key never leaves this computer.</translation>
-        </message>
-        <message>
-            <source>You can stop after any step and resume later from the first page.</source>
-            <translation>You can stop after any step and resume later from the first page.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::ConfirmPage</name>
-        <message>
-            <source>Copied ✓</source>
-            <translation>Copied ✓</translation>
-        </message>
-        <message>
-            <source>Please confirm the HelseID client for %1</source>
-            <translation>Please confirm the HelseID client for %1</translation>
-        </message>
-        <message>
-            <source>Hello,
+<context>
+    <name>ApiError</name>
+    <message>
+        <source> The server said: %1</source>
+        <translation> The server said: %1</translation>
+    </message>
+    <message>
+        <source>The self-service API rejected %1.</source>
+        <translation>The self-service API rejected %1.</translation>
+    </message>
+    <message>
+        <source> Correct the details and try again.</source>
+        <translation> Correct the details and try again.</translation>
+    </message>
+    <message>
+        <source>The self-service API did not accept the credentials for %1. Check the key and that the client has access to the self-service API (nhn:selvbetjening/client).</source>
+        <translation>The self-service API did not accept the credentials for %1. Check the key and that the client has access to the self-service API (nhn:selvbetjening/client).</translation>
+    </message>
+    <message>
+        <source>The self-service API refused %1: the client is not allowed to do that.</source>
+        <translation>The self-service API refused %1: the client is not allowed to do that.</translation>
+    </message>
+    <message>
+        <source>The self-service API does not know what %1 asked for. Check the environment settings.</source>
+        <translation>The self-service API does not know what %1 asked for. Check the environment settings.</translation>
+    </message>
+    <message>
+        <source>The self-service API reported a conflict for %1.</source>
+        <translation>The self-service API reported a conflict for %1.</translation>
+    </message>
+    <message>
+        <source>The self-service API is busy. Wait a minute and try %1 again.</source>
+        <translation>The self-service API is busy. Wait a minute and try %1 again.</translation>
+    </message>
+    <message>
+        <source>The self-service API has a problem right now (HTTP %1) and could not complete %2. Try again later.</source>
+        <translation>The self-service API has a problem right now (HTTP %1) and could not complete %2. Try again later.</translation>
+    </message>
+    <message>
+        <source>The self-service API answered %1 with an error (HTTP %2).</source>
+        <translation>The self-service API answered %1 with an error (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientInfo</name>
+    <message>
+        <source>The self-service API gave an answer about the client that this program cannot read. Try again later; if it persists, contact support.</source>
+        <translation>The self-service API gave an answer about the client that this program cannot read. Try again later; if it persists, contact support.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptoText</name>
+    <message>
+        <source>A client assertion needs the client id. Enter the client id HelseID gave this client.</source>
+        <translation>A client assertion needs the client id. Enter the client id HelseID gave this client.</translation>
+    </message>
+    <message>
+        <source>A client assertion needs its audience (the HelseID issuer). Choose the environment, or enter the issuer&apos;s address.</source>
+        <translation>A client assertion needs its audience (the HelseID issuer). Choose the environment, or enter the issuer&apos;s address.</translation>
+    </message>
+    <message>
+        <source>A client assertion must be signed with the client&apos;s private key, and it is not available. Choose the private key file or import the key again.</source>
+        <translation>A client assertion must be signed with the client&apos;s private key, and it is not available. Choose the private key file or import the key again.</translation>
+    </message>
+    <message>
+        <source>A DPoP proof needs the HTTP method of the request (such as POST or GET).</source>
+        <translation>A DPoP proof needs the HTTP method of the request (such as POST or GET).</translation>
+    </message>
+    <message>
+        <source>A DPoP proof needs the full http(s) address of the request.</source>
+        <translation>A DPoP proof needs the full http(s) address of the request.</translation>
+    </message>
+    <message>
+        <source>A DPoP proof must be signed with the client&apos;s private key, and it is not available. Choose the private key file or import the key again.</source>
+        <translation>A DPoP proof must be signed with the client&apos;s private key, and it is not available. Choose the private key file or import the key again.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) lacks the member &quot;%1&quot;. Check that the whole key was copied.</source>
+        <translation>The key (JWK) lacks the member &quot;%1&quot;. Check that the whole key was copied.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of the key (JWK) is not valid base64url. Check that the whole key was copied unchanged.</source>
+        <translation>The member &quot;%1&quot; of the key (JWK) is not valid base64url. Check that the whole key was copied unchanged.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) is not a valid key (for an EC key: the point is not on the curve). Check that the whole key was copied unchanged.</source>
+        <translation>The key (JWK) is not a valid key (for an EC key: the point is not on the curve). Check that the whole key was copied unchanged.</translation>
+    </message>
+    <message>
+        <source>The RSA key has more than two primes, which HelseID does not accept. Make a new key.</source>
+        <translation>The RSA key has more than two primes, which HelseID does not accept. Make a new key.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) could not be read.</source>
+        <translation>The key (JWK) could not be read.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; HelseID needs at least %2. Make a new key of 2048 bits or more (4096 is recommended).</source>
+        <translation>The RSA key has %1 bits; HelseID needs at least %2. Make a new key of 2048 bits or more (4096 is recommended).</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits, more than this program accepts (%2). Use a key of 2048 to 4096 bits.</source>
+        <translation>The RSA key has %1 bits, more than this program accepts (%2). Use a key of 2048 to 4096 bits.</translation>
+    </message>
+    <message>
+        <source>The private RSA key (JWK) is incomplete: it needs d, p, q, dp, dq and qi. Export the key again with all its members.</source>
+        <translation>The private RSA key (JWK) is incomplete: it needs d, p, q, dp, dq and qi. Export the key again with all its members.</translation>
+    </message>
+    <message>
+        <source>The key uses the curve &quot;%1&quot;, which HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</source>
+        <translation>The key uses the curve &quot;%1&quot;, which HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</translation>
+    </message>
+    <message>
+        <source>A coordinate of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</source>
+        <translation>A coordinate of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</translation>
+    </message>
+    <message>
+        <source>The private part of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</source>
+        <translation>The private part of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) is marked for a use other than signing (&quot;use&quot; must be &quot;sig&quot;). Use a signing key.</source>
+        <translation>The key (JWK) is marked for a use other than signing (&quot;use&quot; must be &quot;sig&quot;). Use a signing key.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) is meant for the algorithm &quot;%1&quot;, which HelseID does not accept. Use RS256/384/512, PS256/384/512 or ES256/384/512.</source>
+        <translation>The key (JWK) is meant for the algorithm &quot;%1&quot;, which HelseID does not accept. Use RS256/384/512, PS256/384/512 or ES256/384/512.</translation>
+    </message>
+    <message>
+        <source>The key type &quot;%1&quot; is not supported. Use an RSA or EC key.</source>
+        <translation>The key type &quot;%1&quot; is not supported. Use an RSA or EC key.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) names the algorithm %1, which does not fit the key itself. Fix &quot;alg&quot; or use a matching key.</source>
+        <translation>The key (JWK) names the algorithm %1, which does not fit the key itself. Fix &quot;alg&quot; or use a matching key.</translation>
+    </message>
+    <message>
+        <source>The signed token is damaged or incomplete. Get a new one and check that it was copied completely.</source>
+        <translation>The signed token is damaged or incomplete. Get a new one and check that it was copied completely.</translation>
+    </message>
+    <message>
+        <source>The signed token is far larger than any HelseID token; it was not read.</source>
+        <translation>The signed token is far larger than any HelseID token; it was not read.</translation>
+    </message>
+    <message>
+        <source>Signing needs the private key, and it is not available. Choose the private key file or import the key again.</source>
+        <translation>Signing needs the private key, and it is not available. Choose the private key file or import the key again.</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 does not fit this key. Choose an algorithm for the key&apos;s type (RSA: RS*/PS*, EC: the ES* of its curve).</source>
+        <translation>The algorithm %1 does not fit this key. Choose an algorithm for the key&apos;s type (RSA: RS*/PS*, EC: the ES* of its curve).</translation>
+    </message>
+    <message>
+        <source>Signing failed. Try again; if it keeps failing, report the details to support.</source>
+        <translation>Signing failed. Try again; if it keeps failing, report the details to support.</translation>
+    </message>
+    <message>
+        <source>Signing failed. Try again.</source>
+        <translation>Signing failed. Try again.</translation>
+    </message>
+    <message>
+        <source>The token is not signed (algorithm &quot;none&quot;) and was refused.</source>
+        <translation>The token is not signed (algorithm &quot;none&quot;) and was refused.</translation>
+    </message>
+    <message>
+        <source>The token is signed with a shared secret (%1); only public-key signatures are accepted.</source>
+        <translation>The token is signed with a shared secret (%1); only public-key signatures are accepted.</translation>
+    </message>
+    <message>
+        <source>The token is signed with the algorithm &quot;%1&quot;, which is not accepted.</source>
+        <translation>The token is signed with the algorithm &quot;%1&quot;, which is not accepted.</translation>
+    </message>
+    <message>
+        <source>The token is signed with %1, which is not allowed here.</source>
+        <translation>The token is signed with %1, which is not allowed here.</translation>
+    </message>
+    <message>
+        <source>The token requires an extension (&quot;crit&quot;) that is not supported.</source>
+        <translation>The token requires an extension (&quot;crit&quot;) that is not supported.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm %1 does not fit the key it is checked with. Check that the right key is used.</source>
+        <translation>The token&apos;s algorithm %1 does not fit the key it is checked with. Check that the right key is used.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is not valid for this key: it was changed, or signed with another key.</source>
+        <translation>The token&apos;s signature is not valid for this key: it was changed, or signed with another key.</translation>
+    </message>
+    <message>
+        <source>An RSA key of %1 bits cannot be made here. Choose 2048, 3072 or 4096 bits.</source>
+        <translation>An RSA key of %1 bits cannot be made here. Choose 2048, 3072 or 4096 bits.</translation>
+    </message>
+    <message>
+        <source>The RSA key could not be made. Try again; if it keeps failing, report the details to support.</source>
+        <translation>The RSA key could not be made. Try again; if it keeps failing, report the details to support.</translation>
+    </message>
+    <message>
+        <source>The EC key could not be made. Try again; if it keeps failing, report the details to support.</source>
+        <translation>The EC key could not be made. Try again; if it keeps failing, report the details to support.</translation>
+    </message>
+    <message>
+        <source>The key file is too large to be a key (JWK). Check that you chose the right file.</source>
+        <translation>The key file is too large to be a key (JWK). Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>The key is not a JSON object (JWK). Check that you chose the right file and that it was copied completely.</source>
+        <translation>The key is not a JSON object (JWK). Check that you chose the right file and that it was copied completely.</translation>
+    </message>
+    <message>
+        <source>The stored private key could not be read. It may be damaged; import the key again or make a new one.</source>
+        <translation>The stored private key could not be read. It may be damaged; import the key again or make a new one.</translation>
+    </message>
+    <message>
+        <source>The public key could not be read. Check that it was copied completely.</source>
+        <translation>The public key could not be read. Check that it was copied completely.</translation>
+    </message>
+    <message>
+        <source>The key could not be read.</source>
+        <translation>The key could not be read.</translation>
+    </message>
+    <message>
+        <source>The key uses an elliptic curve HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</source>
+        <translation>The key uses an elliptic curve HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</translation>
+    </message>
+    <message>
+        <source>This kind of key is not supported. Use an RSA key (2048 bits or more) or an EC key on P-256, P-384 or P-521.</source>
+        <translation>This kind of key is not supported. Use an RSA key (2048 bits or more) or an EC key on P-256, P-384 or P-521.</translation>
+    </message>
+    <message>
+        <source>The public key is not valid (for an EC key: the point is not on the curve). Check that the file was copied completely.</source>
+        <translation>The public key is not valid (for an EC key: the point is not on the curve). Check that the file was copied completely.</translation>
+    </message>
+    <message>
+        <source>The private part of the key does not belong to its public part. The key file is damaged; use the original or make a new key.</source>
+        <translation>The private part of the key does not belong to its public part. The key file is damaged; use the original or make a new key.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryDocument</name>
+    <message>
+        <source>HelseID&apos;s configuration document could not be read. Check the environment settings and try again later.</source>
+        <translation>HelseID&apos;s configuration document could not be read. Check the environment settings and try again later.</translation>
+    </message>
+    <message>
+        <source>HelseID&apos;s configuration document names another issuer than the one configured, so it is not used. Check the environment settings.</source>
+        <translation>HelseID&apos;s configuration document names another issuer than the one configured, so it is not used. Check the environment settings.</translation>
+    </message>
+</context>
+<context>
+    <name>DotNetRsaKeyXml</name>
+    <message>
+        <source>The RSA key in the configuration file (rsaPrivateKey) could not be read. Download the configuration file from the portal again.</source>
+        <translation>The RSA key in the configuration file (rsaPrivateKey) could not be read. Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The RSA key in the configuration file is far larger than any real key. Check that you chose the file from the HelseID portal.</source>
+        <translation>The RSA key in the configuration file is far larger than any real key. Check that you chose the file from the HelseID portal.</translation>
+    </message>
+    <message>
+        <source>The configuration file holds only the public part of the RSA key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
+        <translation>The configuration file holds only the public part of the RSA key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>The simulator&apos;s start line could not be used: it must name loopback addresses for issuer, api and portal.</source>
+        <translation>The simulator&apos;s start line could not be used: it must name loopback addresses for issuer, api and portal.</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;. Use test or prod (demo and custom environments need their addresses).</source>
+        <translation>Unknown environment &quot;%1&quot;. Use test or prod (demo and custom environments need their addresses).</translation>
+    </message>
+    <message>
+        <source>Practice (simulator)</source>
+        <translation>Practice (simulator)</translation>
+    </message>
+    <message>
+        <source>HelseID TEST</source>
+        <translation>HelseID TEST</translation>
+    </message>
+    <message>
+        <source>HelseID production</source>
+        <translation>HelseID production</translation>
+    </message>
+    <message>
+        <source>Custom environment</source>
+        <translation>Custom environment</translation>
+    </message>
+</context>
+<context>
+    <name>EpjConfiguration</name>
+    <message>
+        <source>This is not a valid EPJ configuration file (%1). Export it again from the onboarding.</source>
+        <translation>This is not a valid EPJ configuration file (%1). Export it again from the onboarding.</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration file has version %1, which this program does not know. Use a newer version of the program.</source>
+        <translation>The EPJ configuration file has version %1, which this program does not know. Use a newer version of the program.</translation>
+    </message>
+    <message>
+        <source>Could not read the EPJ configuration file %1. Check the path and its permissions.</source>
+        <translation>Could not read the EPJ configuration file %1. Check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be an EPJ configuration file.</source>
+        <translation>The file %1 is too large to be an EPJ configuration file.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiOptions</name>
+    <message>
+        <source>Sets up the HelseID client a journal system needs for SFM.</source>
+        <translation>Sets up the HelseID client a journal system needs for SFM.</translation>
+    </message>
+    <message>
+        <source>Start in practice mode, against the built-in HelseID simulator.</source>
+        <translation>Start in practice mode, against the built-in HelseID simulator.</translation>
+    </message>
+    <message>
+        <source>The language: nb, nn or en.</source>
+        <translation>The language: nb, nn or en.</translation>
+    </message>
+    <message>
+        <source>The vendor profile file to use.</source>
+        <translation>The vendor profile file to use.</translation>
+    </message>
+    <message>
+        <source>Where onboardings are saved (for support staff and tests).</source>
+        <translation>Where onboardings are saved (for support staff and tests).</translation>
+    </message>
+    <message>
+        <source>Use a dark colour palette.</source>
+        <translation>Use a dark colour palette.</translation>
+    </message>
+    <message>
+        <source>Practice mode: seconds until the simulator signs (default 8).</source>
+        <translation>Practice mode: seconds until the simulator signs (default 8).</translation>
+    </message>
+    <message>
+        <source>--auto-sign-seconds needs a number of seconds.</source>
+        <translation>--auto-sign-seconds needs a number of seconds.</translation>
+    </message>
+    <message>
+        <source>Unknown language «%1»: use nb, nn or en.</source>
+        <translation>Unknown language «%1»: use nb, nn or en.</translation>
+    </message>
+    <message>
+        <source>Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit.</source>
+        <translation>Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit.</translation>
+    </message>
+    <message>
+        <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
+        <translation>Print «shown» once the first page is on screen, then quit (for benchmarks).</translation>
+    </message>
+</context>
+<context>
+    <name>NetErrors</name>
+    <message>
+        <source>%1 did not answer within %2 seconds. Check your network connection and proxy settings, then try again.</source>
+        <translation>%1 did not answer within %2 seconds. Check your network connection and proxy settings, then try again.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than expected, so it was not read. This can happen when a proxy or login page answers instead of the server. Check your network and proxy settings.</source>
+        <translation>The answer from %1 was larger than expected, so it was not read. This can happen when a proxy or login page answers instead of the server. Check your network and proxy settings.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>The request to %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The address %1 does not use https, so nothing was sent to it. Use an https address.</source>
+        <translation>The address %1 does not use https, so nothing was sent to it. Use an https address.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid web address. Check the environment settings.</source>
+        <translation>The address &quot;%1&quot; is not a valid web address. Check the environment settings.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is expired or not yet valid. Check that your computer&apos;s date and time are correct; if they are, try again later or contact support.</source>
+        <translation>The security certificate of %1 is expired or not yet valid. Check that your computer&apos;s date and time are correct; if they are, try again later or contact support.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</source>
+        <translation>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</translation>
+    </message>
+    <message>
+        <source>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</source>
+        <translation>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established. Check your network and proxy settings, or ask IT.</source>
+        <translation>A secure connection to %1 could not be established. Check your network and proxy settings, or ask IT.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found. Check your network connection, the address and your proxy settings.</source>
+        <translation>The name %1 could not be found. Check your network connection, the address and your proxy settings.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your network connection and proxy settings, then try again.</source>
+        <translation>%1 did not answer in time. Check your network connection and proxy settings, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check your network connection and proxy settings, then try again in a moment.</source>
+        <translation>%1 could not be reached. Check your network connection and proxy settings, then try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The proxy server did not let the request to %1 through. Check the proxy settings, or ask IT which proxy to use.</source>
+        <translation>The proxy server did not let the request to %1 through. Check the proxy settings, or ask IT which proxy to use.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed. Check your network connection and try again.</source>
+        <translation>The request to %1 failed. Check your network connection and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asked us to slow down. Wait a minute and try again.</source>
+        <translation>%1 is busy and asked us to slow down. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem right now (HTTP %2). Try again later; if it persists, contact support.</source>
+        <translation>%1 has a problem right now (HTTP %2). Try again later; if it persists, contact support.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2). Check the client&apos;s key and permissions.</source>
+        <translation>%1 refused access (HTTP %2). Check the client&apos;s key and permissions.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the requested address (HTTP 404). Check the environment settings.</source>
+        <translation>%1 does not know the requested address (HTTP 404). Check the environment settings.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 answered with an error (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</source>
+        <translation>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <source>HelseID did not accept the organization number: it is not on this client&apos;s list of allowed organizations (HID-1001). Ask NHN to update the client&apos;s list.</source>
+        <translation>HelseID did not accept the organization number: it is not on this client&apos;s list of allowed organizations (HID-1001). Ask NHN to update the client&apos;s list.</translation>
+    </message>
+    <message>
+        <source>HelseID did not accept the child organization number: it is not on this client&apos;s list of allowed child organizations (HID-1002). Add it to the client, or check the number.</source>
+        <translation>HelseID did not accept the child organization number: it is not on this client&apos;s list of allowed child organizations (HID-1002). Add it to the client, or check the number.</translation>
+    </message>
+    <message>
+        <source>HelseID did not accept the child organization: the parent organization has a list of child organizations that does not include it (HID-1003). Contact NHN to have that list removed.</source>
+        <translation>HelseID did not accept the child organization: the parent organization has a list of child organizations that does not include it (HID-1003). Contact NHN to have that list removed.</translation>
+    </message>
+    <message>
+        <source>The organization number has the wrong format (HID-1004). It must be nine digits, with no spaces or letters.</source>
+        <translation>The organization number has the wrong format (HID-1004). It must be nine digits, with no spaces or letters.</translation>
+    </message>
+    <message>
+        <source>This client may not send a parent organization number (HID-1005). NHN must approve and enable that first.</source>
+        <translation>This client may not send a parent organization number (HID-1005). NHN must approve and enable that first.</translation>
+    </message>
+    <message>
+        <source>This client may not send a child organization number (HID-1006). NHN must approve and enable that first; until then use the parent organization.</source>
+        <translation>This client may not send a child organization number (HID-1006). NHN must approve and enable that first; until then use the parent organization.</translation>
+    </message>
+    <message>
+        <source>HelseID found the organization details in the request malformed (HID-1007). This is a fault in this program: contact support with the technical details.</source>
+        <translation>HelseID found the organization details in the request malformed (HID-1007). This is a fault in this program: contact support with the technical details.</translation>
+    </message>
+    <message>
+        <source>HelseID refuses organization numbers from clients that use a shared secret (HID-1008). The client must use a private key.</source>
+        <translation>HelseID refuses organization numbers from clients that use a shared secret (HID-1008). The client must use a private key.</translation>
+    </message>
+    <message>
+        <source>HelseID refuses organization numbers sent this way in a user login (HID-1009). This is a fault in this program: contact support.</source>
+        <translation>HelseID refuses organization numbers sent this way in a user login (HID-1009). This is a fault in this program: contact support.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s configuration in HelseID does not allow organization numbers to be sent (HID-1010). Contact NHN Kundesenter to have it corrected.</source>
+        <translation>The client&apos;s configuration in HelseID does not allow organization numbers to be sent (HID-1010). Contact NHN Kundesenter to have it corrected.</translation>
+    </message>
+    <message>
+        <source>HelseID did not recognise the client or its key. Right after the client was confirmed this is normal for up to a minute — wait and try again. Otherwise check that the client id and the key belong together and that the client has not been deleted.</source>
+        <translation>HelseID did not recognise the client or its key. Right after the client was confirmed this is normal for up to a minute — wait and try again. Otherwise check that the client id and the key belong together and that the client has not been deleted.</translation>
+    </message>
+    <message>
+        <source>HelseID did not give access to the requested scopes yet. Usually the organization has not signed the required documents, or access is still waiting for approval; check the client&apos;s status in the self-service portal.</source>
+        <translation>HelseID did not give access to the requested scopes yet. Usually the organization has not signed the required documents, or access is still waiting for approval; check the client&apos;s status in the self-service portal.</translation>
+    </message>
+    <message>
+        <source>HelseID rejected the token request as invalid. Check that the computer&apos;s clock is correct; if it is, contact support with the technical details.</source>
+        <translation>HelseID rejected the token request as invalid. Check that the computer&apos;s clock is correct; if it is, contact support with the technical details.</translation>
+    </message>
+    <message>
+        <source>HelseID rejected the grant (it may have expired or been used already). Start again; if it keeps happening, check the computer&apos;s clock.</source>
+        <translation>HelseID rejected the grant (it may have expired or been used already). Start again; if it keeps happening, check the computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>The client is not allowed to get tokens this way. Check that the client was created from the right Klientmal (client credentials must be allowed).</source>
+        <translation>The client is not allowed to get tokens this way. Check that the client was created from the right Klientmal (client credentials must be allowed).</translation>
+    </message>
+    <message>
+        <source>HelseID does not support the requested kind of token for this client. Contact support with the technical details.</source>
+        <translation>HelseID does not support the requested kind of token for this client. Contact support with the technical details.</translation>
+    </message>
+    <message>
+        <source>HelseID asked for a new proof of key possession and did not accept the retry. Try again in a moment; check the computer&apos;s clock if it persists.</source>
+        <translation>HelseID asked for a new proof of key possession and did not accept the retry. Try again in a moment; check the computer&apos;s clock if it persists.</translation>
+    </message>
+    <message>
+        <source>HelseID did not accept the proof of key possession (DPoP). Check that the computer&apos;s date and time are correct, then try again.</source>
+        <translation>HelseID did not accept the proof of key possession (DPoP). Check that the computer&apos;s date and time are correct, then try again.</translation>
+    </message>
+    <message>
+        <source>HelseID could not issue a token right now (%1). Try again later.</source>
+        <translation>HelseID could not issue a token right now (%1). Try again later.</translation>
+    </message>
+    <message>
+        <source>HelseID refused the token request. Contact support with the technical details.</source>
+        <translation>HelseID refused the token request. Contact support with the technical details.</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingStore</name>
+    <message>
+        <source>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</source>
+        <translation>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</translation>
+    </message>
+    <message>
+        <source>Could not save the onboarding in %1. Check free space and permissions; the step you just did is not lost, try again.</source>
+        <translation>Could not save the onboarding in %1. Check free space and permissions; the step you just did is not lost, try again.</translation>
+    </message>
+    <message>
+        <source>No onboarding was found at %1. Check the name, or list the onboardings to see which exist.</source>
+        <translation>No onboarding was found at %1. Check the name, or list the onboardings to see which exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be an onboarding file. Check that you chose the right file.</source>
+        <translation>The file %1 is too large to be an onboarding file. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>Could not read the onboarding file %1. Check its permissions.</source>
+        <translation>Could not read the onboarding file %1. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>The onboarding file %1 is damaged (not valid JSON). Start the onboarding again, or ask support to look at the file.</source>
+        <translation>The onboarding file %1 is damaged (not valid JSON). Start the onboarding again, or ask support to look at the file.</translation>
+    </message>
+    <message>
+        <source>Could not delete the onboarding file %1. Check its permissions.</source>
+        <translation>Could not delete the onboarding file %1. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>Say which onboarding: its id, client id or journal name.</source>
+        <translation>Say which onboarding: its id, client id or journal name.</translation>
+    </message>
+    <message>
+        <source>More than one onboarding matches «%1». Use the full id from the list.</source>
+        <translation>More than one onboarding matches «%1». Use the full id from the list.</translation>
+    </message>
+    <message>
+        <source>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</source>
+        <translation>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFileCleanup</name>
+    <message>
+        <source>The file %1 could not be deleted. It holds a private key: delete it yourself (and empty the recycle bin).</source>
+        <translation>The file %1 could not be deleted. It holds a private key: delete it yourself (and empty the recycle bin).</translation>
+    </message>
+    <message>
+        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
+        <translation>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <source>The file is far larger than any HelseID configuration file. Check that you chose the zip or JSON file from the HelseID portal.</source>
+        <translation>The file is far larger than any HelseID configuration file. Check that you chose the zip or JSON file from the HelseID portal.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or is not a file. Choose the zip or JSON file you downloaded from the portal.</source>
+        <translation>The file %1 does not exist or is not a file. Choose the zip or JSON file you downloaded from the portal.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened. Check that you may read it and try again.</source>
+        <translation>The file %1 could not be opened. Check that you may read it and try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read. Try again, or copy it to a local disk first.</source>
+        <translation>The file %1 could not be read. Try again, or copy it to a local disk first.</translation>
+    </message>
+    <message>
+        <source>The file is neither a zip file from the HelseID portal nor the JSON file inside it. Choose the zip file you downloaded from the portal.</source>
+        <translation>The file is neither a zip file from the HelseID portal nor the JSON file inside it. Choose the zip file you downloaded from the portal.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageZip</name>
+    <message>
+        <source>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</source>
+        <translation>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
+        <translation>The zip file is damaged or incomplete. Download it from the portal again.</translation>
+    </message>
+    <message>
+        <source>The password does not open the zip file. Check the password from the SMS and try again (it is case-sensitive).</source>
+        <translation>The password does not open the zip file. Check the password from the SMS and try again (it is case-sensitive).</translation>
+    </message>
+    <message>
+        <source>The zip file holds far more data than any HelseID configuration. Check that you chose the zip file from the HelseID portal.</source>
+        <translation>The zip file holds far more data than any HelseID configuration. Check that you chose the zip file from the HelseID portal.</translation>
+    </message>
+    <message>
+        <source>The zip file is protected by a password. Enter the password you received by SMS.</source>
+        <translation>The zip file is protected by a password. Enter the password you received by SMS.</translation>
+    </message>
+    <message>
+        <source>The zip file uses an encryption or compression method this program cannot open. Extract the JSON file with another tool and import that file.</source>
+        <translation>The zip file uses an encryption or compression method this program cannot open. Extract the JSON file with another tool and import that file.</translation>
+    </message>
+    <message>
+        <source>The zip file holds several HelseID configurations (%1), so it is not clear which one to use. Extract the one you want and import that JSON file.</source>
+        <translation>The zip file holds several HelseID configurations (%1), so it is not clear which one to use. Extract the one you want and import that JSON file.</translation>
+    </message>
+    <message>
+        <source>The zip file holds no HelseID configuration (a JSON file with a client ID and a key). Check that you chose the zip file from the HelseID portal.</source>
+        <translation>The zip file holds no HelseID configuration (a JSON file with a client ID and a key). Check that you chose the zip file from the HelseID portal.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalConfigurationParser</name>
+    <message>
+        <source>The configuration file is far larger than any HelseID configuration. Check that you chose the file from the HelseID portal.</source>
+        <translation>The configuration file is far larger than any HelseID configuration. Check that you chose the file from the HelseID portal.</translation>
+    </message>
+    <message>
+        <source>The configuration file is not a valid JSON file. Download it from the portal again.</source>
+        <translation>The configuration file is not a valid JSON file. Download it from the portal again.</translation>
+    </message>
+    <message>
+        <source>The client ID in the configuration file is empty or malformed. Download the configuration file from the portal again.</source>
+        <translation>The client ID in the configuration file is empty or malformed. Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The client in the configuration file does not use a private key (private_key_jwt), which is the only kind this program supports. Create the client with a key pair in the portal.</source>
+        <translation>The client in the configuration file does not use a private key (private_key_jwt), which is the only kind this program supports. Create the client with a key pair in the portal.</translation>
+    </message>
+    <message>
+        <source>The configuration file holds no private key (neither «privateJwk» nor «rsaPrivateKey»). Download the configuration file from the portal again.</source>
+        <translation>The configuration file holds no private key (neither «privateJwk» nor «rsaPrivateKey»). Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The configuration file holds two different keys (privateJwk and rsaPrivateKey), so it cannot be trusted. Download the configuration file from the portal again.</source>
+        <translation>The configuration file holds two different keys (privateJwk and rsaPrivateKey), so it cannot be trusted. Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The configuration file lacks the field «%1», so it is not a complete HelseID configuration. Download the configuration file from the portal again.</source>
+        <translation>The configuration file lacks the field «%1», so it is not a complete HelseID configuration. Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The field «%1» in the configuration file has a value this program cannot use. Download the configuration file from the portal again.</source>
+        <translation>The field «%1» in the configuration file has a value this program cannot use. Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The private key in the configuration file (privateJwk) could not be read. Download the configuration file from the portal again.</source>
+        <translation>The private key in the configuration file (privateJwk) could not be read. Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The key in the configuration file is of a kind HelseID does not accept (it must be RSA of at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again in the portal and use the new configuration file.</source>
+        <translation>The key in the configuration file is of a kind HelseID does not accept (it must be RSA of at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again in the portal and use the new configuration file.</translation>
+    </message>
+    <message>
+        <source>The HelseID address (authority) in the configuration file is not a valid https address. Download the configuration file from the portal again.</source>
+        <translation>The HelseID address (authority) in the configuration file is not a valid https address. Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The private key in the configuration file is not valid: %1 Download the configuration file from the portal again.</source>
+        <translation>The private key in the configuration file is not valid: %1 Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
+        <translation>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalConfigurationValidator</name>
+    <message>
+        <source>The HelseID address in the file (%1) was not checked against an environment. Choose TEST or production to have it checked.</source>
+        <translation>The HelseID address in the file (%1) was not checked against an environment. Choose TEST or production to have it checked.</translation>
+    </message>
+    <message>
+        <source>This configuration file is for the HelseID at %1, but the environment you chose uses %2. Choose the environment the file was made for, or get a configuration file from the portal of the environment you want.</source>
+        <translation>This configuration file is for the HelseID at %1, but the environment you chose uses %2. Choose the environment the file was made for, or get a configuration file from the portal of the environment you want.</translation>
+    </message>
+    <message>
+        <source>The client has only the old SFM scope «%1», which is being phased out and does not work with DPoP. Add «%2» to the client in the portal.</source>
+        <translation>The client has only the old SFM scope «%1», which is being phased out and does not work with DPoP. Add «%2» to the client in the portal.</translation>
+    </message>
+    <message>
+        <source>The client does not have the SFM scope «%1», so the journal system cannot use SFM with it. Add the scope to the client in the portal, or check that this is the right file.</source>
+        <translation>The client does not have the SFM scope «%1», so the journal system cannot use SFM with it. Add the scope to the client in the portal, or check that this is the right file.</translation>
+    </message>
+    <message>
+        <source>The client lacks scopes the journal system&apos;s vendor expects: %1. Add them to the client in the portal if the journal system needs them.</source>
+        <translation>The client lacks scopes the journal system&apos;s vendor expects: %1. Add them to the client in the portal if the journal system needs them.</translation>
+    </message>
+    <message>
+        <source>The client does not have the scope «%1», so its key cannot be renewed automatically: renew it in the portal before it expires. NHN recommends adding this scope.</source>
+        <translation>The client does not have the scope «%1», so its key cannot be renewed automatically: renew it in the portal before it expires. NHN recommends adding this scope.</translation>
+    </message>
+    <message>
+        <source>The file says the key has %1 bits, but it has %2. The key itself is used.</source>
+        <translation>The file says the key has %1 bits, but it has %2. The key itself is used.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSimulator</name>
+    <message>
+        <source>Practice mode is not available in this build. Choose the test environment.</source>
+        <translation>Practice mode is not available in this build. Choose the test environment.</translation>
+    </message>
+    <message>
+        <source>Practice mode is not running.</source>
+        <translation>Practice mode is not running.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Could not write %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>Could not write %1. Check that the folder exists, that you may write there and that the disk is not full.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRenderer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorProfile</name>
+    <message>
+        <source>The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.</source>
+        <translation>The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.</translation>
+    </message>
+    <message>
+        <source>is larger than any vendor profile</source>
+        <translation>is larger than any vendor profile</translation>
+    </message>
+    <message>
+        <source>The vendor profile is not a JSON object. Ask the EPJ vendor for a corrected profile.</source>
+        <translation>The vendor profile is not a JSON object. Ask the EPJ vendor for a corrected profile.</translation>
+    </message>
+    <message>
+        <source>The vendor profile has a schema version this program does not support. Update the program or ask the EPJ vendor for a profile of version 1.</source>
+        <translation>The vendor profile has a schema version this program does not support. Update the program or ask the EPJ vendor for a profile of version 1.</translation>
+    </message>
+    <message>
+        <source>is missing or too long</source>
+        <translation>is missing or too long</translation>
+    </message>
+    <message>
+        <source>must be an object of environment names and keys</source>
+        <translation>must be an object of environment names and keys</translation>
+    </message>
+    <message>
+        <source>is not an environment (use demo, test or prod)</source>
+        <translation>is not an environment (use demo, test or prod)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>must list at least one scope</source>
+        <translation>must list at least one scope</translation>
+    </message>
+    <message>
+        <source>holds an entry without a valid name</source>
+        <translation>holds an entry without a valid name</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>is listed twice</translation>
+    </message>
+    <message>
+        <source>must be &quot;preselected&quot; or &quot;available&quot;</source>
+        <translation>must be &quot;preselected&quot; or &quot;available&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot; or &quot;audienceClaimWhenExisting&quot;</source>
+        <translation>must be &quot;none&quot; or &quot;audienceClaimWhenExisting&quot;</translation>
+    </message>
+    <message>
+        <source>is empty or too long</source>
+        <translation>is empty or too long</translation>
+    </message>
+    <message>
+        <source>must start with {portal} or https://</source>
+        <translation>must start with {portal} or https://</translation>
+    </message>
+    <message>
+        <source>must be a list of addresses</source>
+        <translation>must be a list of addresses</translation>
+    </message>
+    <message>
+        <source>holds &quot;%1&quot;, which is not an absolute address</source>
+        <translation>holds &quot;%1&quot;, which is not an absolute address</translation>
+    </message>
+    <message>
+        <source>must start with /</source>
+        <translation>must start with /</translation>
+    </message>
+    <message>
+        <source>must be an absolute address</source>
+        <translation>must be an absolute address</translation>
+    </message>
+    <message>
+        <source>must be &quot;loopback&quot; or &quot;fixed&quot;</source>
+        <translation>must be &quot;loopback&quot; or &quot;fixed&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;jsonString&quot; or &quot;jsonObject&quot;</source>
+        <translation>must be &quot;jsonString&quot; or &quot;jsonObject&quot;</translation>
+    </message>
+    <message>
+        <source>The vendor profile %1 could not be opened. Check the path and that you may read it.</source>
+        <translation>The vendor profile %1 could not be opened. Check the path and that you may read it.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::helseid::SelfServiceClient</name>
+    <message>
+        <source>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</source>
+        <translation>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</translation>
+    </message>
+    <message>
+        <source>the client draft</source>
+        <translation>the client draft</translation>
+    </message>
+    <message>
+        <source>reading the client&apos;s status</source>
+        <translation>reading the client&apos;s status</translation>
+    </message>
+    <message>
+        <source>updating the client</source>
+        <translation>updating the client</translation>
+    </message>
+    <message>
+        <source>registering the new key</source>
+        <translation>registering the new key</translation>
+    </message>
+    <message>
+        <source>listing the client&apos;s keys</source>
+        <translation>listing the client&apos;s keys</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::helseid::TokenClient</name>
+    <message>
+        <source>The client id or its private key is missing, so no token can be requested. Import or create the key first.</source>
+        <translation>The client id or its private key is missing, so no token can be requested. Import or create the key first.</translation>
+    </message>
+    <message>
+        <source>HelseID answered with another kind of token than the DPoP token asked for. Contact support with the technical details.</source>
+        <translation>HelseID answered with another kind of token than the DPoP token asked for. Contact support with the technical details.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::onboarding::ConfirmationListener</name>
+    <message>
+        <source>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</source>
+        <translation>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::onboarding::Onboarding</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The onboarding has no network access configured. This is a program error; restart the program.</source>
+        <translation>The onboarding has no network access configured. This is a program error; restart the program.</translation>
+    </message>
+    <message>
+        <source>This onboarding has no key yet. Make or import the key first.</source>
+        <translation>This onboarding has no key yet. Make or import the key first.</translation>
+    </message>
+    <message>
+        <source>The private key of this onboarding is kept in a passphrase-protected file. Give the passphrase to continue.</source>
+        <translation>The private key of this onboarding is kept in a passphrase-protected file. Give the passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>The private key of this onboarding is kept in the keychain, which is not available now. Start the keychain service, then try again.</source>
+        <translation>The private key of this onboarding is kept in the keychain, which is not available now. Start the keychain service, then try again.</translation>
+    </message>
+    <message>
+        <source>The key found in the secret store is not the key this onboarding registered. Do not change keychain entries by hand; start a new onboarding.</source>
+        <translation>The key found in the secret store is not the key this onboarding registered. Do not change keychain entries by hand; start a new onboarding.</translation>
+    </message>
+    <message>
+        <source>There is no place to keep the private key. Choose the keychain or a passphrase-protected file, then try again.</source>
+        <translation>There is no place to keep the private key. Choose the keychain or a passphrase-protected file, then try again.</translation>
+    </message>
+    <message>
+        <source>Storing the private key in the keychain…</source>
+        <translation>Storing the private key in the keychain…</translation>
+    </message>
+    <message>
+        <source>Storing the private key in the passphrase-protected file…</source>
+        <translation>Storing the private key in the passphrase-protected file…</translation>
+    </message>
+    <message>
+        <source>The key is ready (key ID %1).</source>
+        <translation>The key is ready (key ID %1).</translation>
+    </message>
+    <message>
+        <source>The key pair could not be made. Try again.</source>
+        <translation>The key pair could not be made. Try again.</translation>
+    </message>
+    <message>
+        <source>An earlier registration attempt got no answer, so a new client draft is made. If the earlier one was created at all, it is harmless: nobody can confirm it without its link.</source>
+        <translation>An earlier registration attempt got no answer, so a new client draft is made. If the earlier one was created at all, it is harmless: nobody can confirm it without its link.</translation>
+    </message>
+    <message>
+        <source>Registering the client draft with HelseID…</source>
+        <translation>Registering the client draft with HelseID…</translation>
+    </message>
+    <message>
+        <source>The answer to the registration was lost (%1). Try again: a new client draft will be made. If the first one was created, it is harmless: nobody can confirm it without its link.</source>
+        <translation>The answer to the registration was lost (%1). Try again: a new client draft will be made. If the first one was created, it is harmless: nobody can confirm it without its link.</translation>
+    </message>
+    <message>
+        <source>The client draft is registered (client ID %1).</source>
+        <translation>The client draft is registered (client ID %1).</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation in the portal. Open this link, or send it to the person who confirms: %1</source>
+        <translation>Waiting for confirmation in the portal. Open this link, or send it to the person who confirms: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the agreement documents to be signed and for access to be granted…</source>
+        <translation>Waiting for the agreement documents to be signed and for access to be granted…</translation>
+    </message>
+    <message>
+        <source>The client is confirmed.</source>
+        <translation>The client is confirmed.</translation>
+    </message>
+    <message>
+        <source>Ready: the client has access.</source>
+        <translation>Ready: the client has access.</translation>
+    </message>
+    <message>
+        <source>Ready: the client has access. SFM-id: %1</source>
+        <translation>Ready: the client has access. SFM-id: %1</translation>
+    </message>
+    <message>
+        <source>The portal answered «%1» instead of a confirmation. The client is not confirmed yet; open the confirmation link again to confirm it.</source>
+        <translation>The portal answered «%1» instead of a confirmation. The client is not confirmed yet; open the confirmation link again to confirm it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped waiting after %n day(s). Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</source>
+        <translation>
+            <numerusform>Stopped waiting after %n day. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</numerusform>
+            <numerusform>Stopped waiting after %n days. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the time allowed for waiting has passed. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</source>
+        <translation>Stopped waiting: the time allowed for waiting has passed. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</translation>
+    </message>
+    <message>
+        <source>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</source>
+        <translation>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</translation>
+    </message>
+    <message>
+        <source>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</source>
+        <translation>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</translation>
+    </message>
+    <message>
+        <source>A registration was already sent; its setup can no longer be changed. Resume it, or start a new onboarding.</source>
+        <translation>A registration was already sent; its setup can no longer be changed. Resume it, or start a new onboarding.</translation>
+    </message>
+    <message>
+        <source>This step does not fit where the onboarding is now (%1).</source>
+        <translation>This step does not fit where the onboarding is now (%1).</translation>
+    </message>
+    <message>
+        <source>Making the key pair (RSA %1 bits, %2). This can take a few seconds…</source>
+        <translation>Making the key pair (RSA %1 bits, %2). This can take a few seconds…</translation>
+    </message>
+    <message>
+        <source>Making the key pair (%1)…</source>
+        <translation>Making the key pair (%1)…</translation>
+    </message>
+    <message>
+        <source>This key has no private part, so it cannot be used to sign in. Choose the private key file.</source>
+        <translation>This key has no private part, so it cannot be used to sign in. Choose the private key file.</translation>
+    </message>
+    <message>
+        <source>The vendor profile has no API key for this environment, so the client draft cannot be made automatically. Get the Klientmal&apos;s API key from the EPJ vendor, or choose Alternative 2 or 3.</source>
+        <translation>The vendor profile has no API key for this environment, so the client draft cannot be made automatically. Get the Klientmal&apos;s API key from the EPJ vendor, or choose Alternative 2 or 3.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID exactly as the portal shows it.</source>
+        <translation>Enter the client ID exactly as the portal shows it.</translation>
+    </message>
+    <message>
+        <source>The client is registered (client ID %1).</source>
+        <translation>The client is registered (client ID %1).</translation>
+    </message>
+    <message>
+        <source>Import the configuration file from the portal (or enter the client ID) to continue.</source>
+        <translation>Import the configuration file from the portal (or enter the client ID) to continue.</translation>
+    </message>
+    <message>
+        <source>The onboarding is cancelled.</source>
+        <translation>The onboarding is cancelled.</translation>
+    </message>
+    <message>
+        <source>The configuration can be exported when the client is ready (now: %1).</source>
+        <translation>The configuration can be exported when the client is ready (now: %1).</translation>
+    </message>
+    <message>
+        <source>Could not write the configuration to %1. Choose another place.</source>
+        <translation>Could not write the configuration to %1. Choose another place.</translation>
+    </message>
+    <message>
+        <source>There is no client yet to get a token for.</source>
+        <translation>There is no client yet to get a token for.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::onboarding::OnboardingData</name>
+    <message>
+        <source>The onboarding file is damaged or from an unknown version. Start a new onboarding, or ask support to look at the file.</source>
+        <translation>The onboarding file is damaged or from an unknown version. Start a new onboarding, or ask support to look at the file.</translation>
+    </message>
+    <message>
+        <source>Enter the journal&apos;s SFM-id.</source>
+        <translation>Enter the journal&apos;s SFM-id.</translation>
+    </message>
+    <message>
+        <source>An SFM-id has at most 50 characters; this one has %1.</source>
+        <translation>An SFM-id has at most 50 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <source>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal&apos;s configuration.</source>
+        <translation>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal&apos;s configuration.</translation>
+    </message>
+    <message>
+        <source>Choose an environment: practice (demo), test or production.</source>
+        <translation>Choose an environment: practice (demo), test or production.</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s addresses are incomplete. Choose the environment again or check the custom addresses.</source>
+        <translation>The environment&apos;s addresses are incomplete. Choose the environment again or check the custom addresses.</translation>
+    </message>
+    <message>
+        <source>Child unit %1: %2</source>
+        <translation>Child unit %1: %2</translation>
+    </message>
+    <message>
+        <source>A child unit cannot have the same number as the organization itself.</source>
+        <translation>A child unit cannot have the same number as the organization itself.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope (API access) for the client.</source>
+        <translation>Choose at least one scope (API access) for the client.</translation>
+    </message>
+    <message>
+        <source>An RSA key must have at least %1 bits.</source>
+        <translation>An RSA key must have at least %1 bits.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::onboarding::OrganizationNumber</name>
+    <message>
+        <source>Enter the organization number (9 digits).</source>
+        <translation>Enter the organization number (9 digits).</translation>
+    </message>
+    <message>
+        <source>An organization number has digits only. Check what you typed and try again.</source>
+        <translation>An organization number has digits only. Check what you typed and try again.</translation>
+    </message>
+    <message>
+        <source>An organization number has exactly 9 digits; this one has %1.</source>
+        <translation>An organization number has exactly 9 digits; this one has %1.</translation>
+    </message>
+    <message>
+        <source>This is not a valid organization number (the check digit does not match). Check it in Enhetsregisteret (brreg.no) and try again.</source>
+        <translation>This is not a valid organization number (the check digit does not match). Check it in Enhetsregisteret (brreg.no) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::onboarding::State</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Key ready</source>
+        <translation>Key ready</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation in the portal</source>
+        <translation>Waiting for confirmation in the portal</translation>
+    </message>
+    <message>
+        <source>Waiting for signing and access</source>
+        <translation>Waiting for signing and access</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Configuration exported</source>
+        <translation>Configuration exported</translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation>Stopped by an error</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::storage::EncryptedFileSecretStore</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</source>
+        <translation>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</translation>
+    </message>
+    <message>
+        <source>There is no private key to store. Make or import the key again.</source>
+        <translation>There is no private key to store. Make or import the key again.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or is not an encrypted private key. Choose the right file, or start a new onboarding.</source>
+        <translation>The key file is damaged or is not an encrypted private key. Choose the right file, or start a new onboarding.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file. Check the passphrase and try again.</source>
+        <translation>The passphrase does not open the key file. Check the passphrase and try again.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist. Use the computer where the onboarding was started, or start a new onboarding.</source>
+        <translation>The key file %1 does not exist. Use the computer where the onboarding was started, or start a new onboarding.</translation>
+    </message>
+    <message>
+        <source>Could not delete the key file %1. Delete it by hand.</source>
+        <translation>Could not delete the key file %1. Delete it by hand.</translation>
+    </message>
+    <message>
+        <source>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</source>
+        <translation>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::storage::KeychainSecretStore</name>
+    <message>
+        <source>The private key is not in the keychain (it may have been deleted, or this is another user account or computer). Use the computer and user account where the onboarding was started, or start a new onboarding.</source>
+        <translation>The private key is not in the keychain (it may have been deleted, or this is another user account or computer). Use the computer and user account where the onboarding was started, or start a new onboarding.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Allow the application to use the keychain when asked, then try again.</source>
+        <translation>Access to the keychain was refused. Allow the application to use the keychain when asked, then try again.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (it may be locked). Unlock your keychain, then try again.</source>
+        <translation>The keychain refused access (it may be locked). Unlock your keychain, then try again.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the private key cannot be stored safely there. Start the system&apos;s keychain service (on Linux e.g. GNOME Keyring or KWallet) and try again, or choose to keep the key in a passphrase-protected file.</source>
+        <translation>No keychain is available on this computer, so the private key cannot be stored safely there. Start the system&apos;s keychain service (on Linux e.g. GNOME Keyring or KWallet) and try again, or choose to keep the key in a passphrase-protected file.</translation>
+    </message>
+    <message>
+        <source>The key could not be deleted from the keychain. Delete the entry «%1» by hand in the keychain program.</source>
+        <translation>The key could not be deleted from the keychain. Delete the entry «%1» by hand in the keychain program.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer as expected. Try again; if it keeps failing, restart the keychain service or choose to keep the key in a passphrase-protected file.</source>
+        <translation>The keychain did not answer as expected. Try again; if it keeps failing, restart the keychain service or choose to keep the key in a passphrase-protected file.</translation>
+    </message>
+    <message>
+        <source>There is no private key to store. Make or import the key again.</source>
+        <translation>There is no private key to store. Make or import the key again.</translation>
+    </message>
+    <message>
+        <source>The key is too large for the keychain. Choose a smaller key (RSA 4096 fits).</source>
+        <translation>The key is too large for the keychain. Choose a smaller key (RSA 4096 fits).</translation>
+    </message>
+    <message>
+        <source>The keychain entry «%1» does not hold a usable private key. Start a new onboarding, or ask support.</source>
+        <translation>The keychain entry «%1» does not hold a usable private key. Start a new onboarding, or ask support.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ChooseWayPage</name>
+    <message>
+        <source>Choose the way</source>
+        <translation>Choose the way</translation>
+    </message>
+    <message>
+        <source>HelseID offers three ways to make the client. All end in the same place.</source>
+        <translation>HelseID offers three ways to make the client. All end in the same place.</translation>
+    </message>
+    <message>
+        <source>Pick the way that fits what you have at hand. Whichever you choose, someone with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet) must confirm the client and sign the agreement documents.</source>
+        <translation>Pick the way that fits what you have at hand. Whichever you choose, someone with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet) must confirm the client and sign the agreement documents.</translation>
+    </message>
+    <message>
+        <source>Alternative &amp;1: automatically through the API (recommended)</source>
+        <translation>Alternative &amp;1: automatically through the API (recommended)</translation>
+    </message>
+    <message>
+        <source>Alternative &amp;1: automatically through the API (not available)</source>
+        <translation>Alternative &amp;1: automatically through the API (not available)</translation>
+    </message>
+    <message>
+        <source>Needs the API key that is in your vendor profile — nothing more to fetch. The wizard makes the key pair and the client draft; then a person with the Altinn role confirms it in the portal (you can send them the link) and signs.</source>
+        <translation>Needs the API key that is in your vendor profile — nothing more to fetch. The wizard makes the key pair and the client draft; then a person with the Altinn role confirms it in the portal (you can send them the link) and signs.</translation>
+    </message>
+    <message>
+        <source>Needs an API key from your vendor&apos;s Klientmal (client template) for this environment. Your vendor profile has none, so use Alternative 2 or 3, or ask your vendor for a profile with a key.</source>
+        <translation>Needs an API key from your vendor&apos;s Klientmal (client template) for this environment. Your vendor profile has none, so use Alternative 2 or 3, or ask your vendor for a profile with a key.</translation>
+    </message>
+    <message>
+        <source>Alternative &amp;2: package link from your vendor</source>
+        <translation>Alternative &amp;2: package link from your vendor</translation>
+    </message>
+    <message>
+        <source>Needs the package link your EPJ vendor sent you, and a mobile phone for the SMS. A person with the Altinn role opens the link in the portal, which makes the client and a zip file with its key; the zip&apos;s password comes by SMS. You import the zip here.</source>
+        <translation>Needs the package link your EPJ vendor sent you, and a mobile phone for the SMS. A person with the Altinn role opens the link in the portal, which makes the client and a zip file with its key; the zip&apos;s password comes by SMS. You import the zip here.</translation>
+    </message>
+    <message>
+        <source>Alternative &amp;3: by hand in the portal</source>
+        <translation>Alternative &amp;3: by hand in the portal</translation>
+    </message>
+    <message>
+        <source>Needs access to the self-service portal (Selvbetjening). Someone creates the client from your vendor&apos;s Klientmal (client template) and downloads its configuration file (a zip, password by SMS). You import it here, or make the key here and paste its public part in the portal.</source>
+        <translation>Needs access to the self-service portal (Selvbetjening). Someone creates the client from your vendor&apos;s Klientmal (client template) and downloads its configuration file (a zip, password by SMS). You import it here, or make the key here and paste its public part in the portal.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;key pair here</source>
+        <translation>Make the &amp;key pair here</translation>
+    </message>
+    <message>
+        <source>You then paste its public key in the portal instead of downloading a zip. The private key never leaves this computer.</source>
+        <translation>You then paste its public key in the portal instead of downloading a zip. The private key never leaves this computer.</translation>
+    </message>
+    <message>
+        <source>You can stop after any step and resume later from the first page.</source>
+        <translation>You can stop after any step and resume later from the first page.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ConfirmPage</name>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+    <message>
+        <source>Please confirm the HelseID client for %1</source>
+        <translation>Please confirm the HelseID client for %1</translation>
+    </message>
+    <message>
+        <source>Hello,
 
 we are setting up SFM for our journal system. Please open this link, log in with ID-porten and confirm the HelseID client for organization number %1, then sign the agreement documents:
 
 %2
 
-You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization's main entity (hovedenhet).
+You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet).
 
 Thank you!</source>
-            <translation>Hello,
+        <translation>Hello,
 
 we are setting up SFM for our journal system. Please open this link, log in with ID-porten and confirm the HelseID client for organization number %1, then sign the agreement documents:
 
 %2
 
-You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization's main entity (hovedenhet).
+You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet).
 
 Thank you!</translation>
-        </message>
-        <message>
-            <source>Confirmed. Next: signing the agreement documents and access.</source>
-            <translation>Confirmed. Next: signing the agreement documents and access.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Waiting for the confirmation… The wizard also notices a confirmation made on another computer. Next check in %n s.</source>
-            <translation>
-                <numerusform>Waiting for the confirmation… The wizard also notices a confirmation made on another computer. Next check in %n s.</numerusform>
-                <numerusform>Waiting for the confirmation… The wizard also notices a confirmation made on another computer. Next check in %n s.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Waiting for the confirmation… The wizard also notices a confirmation made on another computer.</source>
-            <translation>Waiting for the confirmation… The wizard also notices a confirmation made on another computer.</translation>
-        </message>
-        <message>
-            <source>The portal answered «%1»: the client was not confirmed. Open the link again to confirm it.</source>
-            <translation>The portal answered «%1»: the client was not confirmed. Open the link again to confirm it.</translation>
-        </message>
-        <message>
-            <source>Confirm in the portal</source>
-            <translation>Confirm in the portal</translation>
-        </message>
-        <message>
-            <source>The client draft is registered. Now someone must confirm it.</source>
-            <translation>The client draft is registered. Now someone must confirm it.</translation>
-        </message>
-        <message>
-            <source>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization's main entity (hovedenhet) opens this link, logs in with ID-porten (e.g. BankID) and confirms. If that is not you, send them the link.</source>
-            <translation>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization's main entity (hovedenhet) opens this link, logs in with ID-porten (e.g. BankID) and confirms. If that is not you, send them the link.</translation>
-        </message>
-        <message>
-            <source>Confirmation &amp;link:</source>
-            <translation>Confirmation &amp;link:</translation>
-        </message>
-        <message>
-            <source>Confirmation link</source>
-            <translation>Confirmation link</translation>
-        </message>
-        <message>
-            <source>&amp;Open in the browser</source>
-            <translation>&amp;Open in the browser</translation>
-        </message>
-        <message>
-            <source>&amp;Copy the link</source>
-            <translation>&amp;Copy the link</translation>
-        </message>
-        <message>
-            <source>Send by &amp;e-mail…</source>
-            <translation>Send by &amp;e-mail…</translation>
-        </message>
-        <message>
-            <source>QR code of the confirmation link</source>
-            <translation>QR code of the confirmation link</translation>
-        </message>
-        <message>
-            <source>Scan to open the link on a phone.</source>
-            <translation>Scan to open the link on a phone.</translation>
-        </message>
-        <message>
-            <source>You can close this window while you wait: the onboarding is saved, and you resume it from the first page.</source>
-            <translation>You can close this window while you wait: the onboarding is saved, and you resume it from the first page.</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k now</source>
-            <translation>Chec&amp;k now</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::DonePage</name>
-        <message>
-            <source>Getting a test token from HelseID…</source>
-            <translation>Getting a test token from HelseID…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Token type: %1, valid for %n s</source>
-            <translation>
-                <numerusform>Token type: %1, valid for %n s</numerusform>
-                <numerusform>Token type: %1, valid for %n s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export the EPJ configuration</source>
-            <translation>Export the EPJ configuration</translation>
-        </message>
-        <message>
-            <source>EPJ configuration (*.json)</source>
-            <translation>EPJ configuration (*.json)</translation>
-        </message>
-        <message>
-            <source>The HelseID client is ready.</source>
-            <translation>The HelseID client is ready.</translation>
-        </message>
-        <message>
-            <source>Journal:</source>
-            <translation>Journal:</translation>
-        </message>
-        <message>
-            <source>Organization number:</source>
-            <translation>Organization number:</translation>
-        </message>
-        <message>
-            <source>Child units:</source>
-            <translation>Child units:</translation>
-        </message>
-        <message>
-            <source>Client ID:</source>
-            <translation>Client ID:</translation>
-        </message>
-        <message>
-            <source>SFM-id:</source>
-            <translation>SFM-id:</translation>
-        </message>
-        <message>
-            <source>(not stated by HelseID)</source>
-            <translation>(not stated by HelseID)</translation>
-        </message>
-        <message>
-            <source>Key ID:</source>
-            <translation>Key ID:</translation>
-        </message>
-        <message>
-            <source>Environment:</source>
-            <translation>Environment:</translation>
-        </message>
-        <message>
-            <source>Scopes:</source>
-            <translation>Scopes:</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exported to %1</translation>
-        </message>
-        <message>
-            <source>Not exported yet.</source>
-            <translation>Not exported yet.</translation>
-        </message>
-        <message>
-            <source>The key expires on %1. Renew it well before then (at least 30 days): a key left to expire stops prescribing.</source>
-            <translation>The key expires on %1. Renew it well before then (at least 30 days): a key left to expire stops prescribing.</translation>
-        </message>
-        <message>
-            <source>HelseID did not state when the key expires. Check it in the portal and renew it well before then: a key left to expire stops prescribing.</source>
-            <translation>HelseID did not state when the key expires. Check it in the portal and renew it well before then: a key left to expire stops prescribing.</translation>
-        </message>
-        <message>
-            <source>This client can renew its key through the API («sfmctl» or a new version of this wizard).</source>
-            <translation>This client can renew its key through the API («sfmctl» or a new version of this wizard).</translation>
-        </message>
-        <message>
-            <source>Give the exported file to your journal system (EPJ); it names the key in this computer's keychain but does not contain it.</source>
-            <translation>Give the exported file to your journal system (EPJ); it names the key in this computer's keychain but does not contain it.</translation>
-        </message>
-        <message>
-            <source>SFM in production also needs an access order for SFM/e-resept that your EPJ vendor sends to NHN. Ask your vendor whether it is in place.</source>
-            <translation>SFM in production also needs an access order for SFM/e-resept that your EPJ vendor sends to NHN. Ask your vendor whether it is in place.</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Your journal system can now use SFM through this HelseID client.</source>
-            <translation>Your journal system can now use SFM through this HelseID client.</translation>
-        </message>
-        <message>
-            <source>&amp;Export the EPJ configuration…</source>
-            <translation>&amp;Export the EPJ configuration…</translation>
-        </message>
-        <message>
-            <source>Get a &amp;test token</source>
-            <translation>Get a &amp;test token</translation>
-        </message>
-        <message>
-            <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
-            <translation>Gets a token for SFM and shows what it says. The token itself is not shown.</translation>
-        </message>
-        <message>
-            <source>Claims of the test token</source>
-            <translation>Claims of the test token</translation>
-        </message>
-        <message>
-            <source>What comes next</source>
-            <translation>What comes next</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::ImportPage</name>
-        <message>
-            <source>Save the public key</source>
-            <translation>Save the public key</translation>
-        </message>
-        <message>
-            <source>JWK (*.json)</source>
-            <translation>JWK (*.json)</translation>
-        </message>
-        <message>
-            <source>Could not save the file. Choose another folder and try again.</source>
-            <translation>Could not save the file. Choose another folder and try again.</translation>
-        </message>
-        <message>
-            <source>Choose the file from the portal</source>
-            <translation>Choose the file from the portal</translation>
-        </message>
-        <message>
-            <source>Configuration from the portal (*.zip *.json);;All files (*)</source>
-            <translation>Configuration from the portal (*.zip *.json);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Chosen: %1</source>
-            <translation>Chosen: %1</translation>
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation>Reading the file…</translation>
-        </message>
-        <message>
-            <source>Client ID: %1</source>
-            <translation>Client ID: %1</translation>
-        </message>
-        <message>
-            <source>Key ID: %1</source>
-            <translation>Key ID: %1</translation>
-        </message>
-        <message>
-            <source>Scopes: %1</source>
-            <translation>Scopes: %1</translation>
-        </message>
-        <message>
-            <source>Note: %1</source>
-            <translation>Note: %1</translation>
-        </message>
-        <message>
-            <source>Keeping the key in the keychain and checking the client…</source>
-            <translation>Keeping the key in the keychain and checking the client…</translation>
-        </message>
-        <message>
-            <source>Delete the downloaded file?</source>
-            <translation>Delete the downloaded file?</translation>
-        </message>
-        <message>
-            <source>The key is now in this computer's keychain. %1
+    </message>
+    <message>
+        <source>Confirmed. Next: signing the agreement documents and access.</source>
+        <translation>Confirmed. Next: signing the agreement documents and access.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the confirmation… The wizard also notices a confirmation made on another computer. Next check in %n s.</source>
+        <translation>
+            <numerusform>Waiting for the confirmation… The wizard also notices a confirmation made on another computer. Next check in %n s.</numerusform>
+            <numerusform>Waiting for the confirmation… The wizard also notices a confirmation made on another computer. Next check in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the confirmation… The wizard also notices a confirmation made on another computer.</source>
+        <translation>Waiting for the confirmation… The wizard also notices a confirmation made on another computer.</translation>
+    </message>
+    <message>
+        <source>The portal answered «%1»: the client was not confirmed. Open the link again to confirm it.</source>
+        <translation>The portal answered «%1»: the client was not confirmed. Open the link again to confirm it.</translation>
+    </message>
+    <message>
+        <source>Confirm in the portal</source>
+        <translation>Confirm in the portal</translation>
+    </message>
+    <message>
+        <source>The client draft is registered. Now someone must confirm it.</source>
+        <translation>The client draft is registered. Now someone must confirm it.</translation>
+    </message>
+    <message>
+        <source>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet) opens this link, logs in with ID-porten (e.g. BankID) and confirms. If that is not you, send them the link.</source>
+        <translation>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet) opens this link, logs in with ID-porten (e.g. BankID) and confirms. If that is not you, send them the link.</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;link:</source>
+        <translation>Confirmation &amp;link:</translation>
+    </message>
+    <message>
+        <source>Confirmation link</source>
+        <translation>Confirmation link</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>&amp;Open in the browser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the link</source>
+        <translation>&amp;Copy the link</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Send by &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>QR code of the confirmation link</source>
+        <translation>QR code of the confirmation link</translation>
+    </message>
+    <message>
+        <source>Scan to open the link on a phone.</source>
+        <translation>Scan to open the link on a phone.</translation>
+    </message>
+    <message>
+        <source>You can close this window while you wait: the onboarding is saved, and you resume it from the first page.</source>
+        <translation>You can close this window while you wait: the onboarding is saved, and you resume it from the first page.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>Chec&amp;k now</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::DonePage</name>
+    <message>
+        <source>Getting a test token from HelseID…</source>
+        <translation>Getting a test token from HelseID…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token type: %1, valid for %n s</source>
+        <translation>
+            <numerusform>Token type: %1, valid for %n s</numerusform>
+            <numerusform>Token type: %1, valid for %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Export the EPJ configuration</translation>
+    </message>
+    <message>
+        <source>EPJ configuration (*.json)</source>
+        <translation>EPJ configuration (*.json)</translation>
+    </message>
+    <message>
+        <source>The HelseID client is ready.</source>
+        <translation>The HelseID client is ready.</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Journal:</translation>
+    </message>
+    <message>
+        <source>Organization number:</source>
+        <translation>Organization number:</translation>
+    </message>
+    <message>
+        <source>Child units:</source>
+        <translation>Child units:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client ID:</translation>
+    </message>
+    <message>
+        <source>SFM-id:</source>
+        <translation>SFM-id:</translation>
+    </message>
+    <message>
+        <source>(not stated by HelseID)</source>
+        <translation>(not stated by HelseID)</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Key ID:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Not exported yet.</source>
+        <translation>Not exported yet.</translation>
+    </message>
+    <message>
+        <source>The key expires on %1. Renew it well before then (at least 30 days): a key left to expire stops prescribing.</source>
+        <translation>The key expires on %1. Renew it well before then (at least 30 days): a key left to expire stops prescribing.</translation>
+    </message>
+    <message>
+        <source>HelseID did not state when the key expires. Check it in the portal and renew it well before then: a key left to expire stops prescribing.</source>
+        <translation>HelseID did not state when the key expires. Check it in the portal and renew it well before then: a key left to expire stops prescribing.</translation>
+    </message>
+    <message>
+        <source>This client can renew its key through the API («sfmctl» or a new version of this wizard).</source>
+        <translation>This client can renew its key through the API («sfmctl» or a new version of this wizard).</translation>
+    </message>
+    <message>
+        <source>Give the exported file to your journal system (EPJ); it names the key in this computer&apos;s keychain but does not contain it.</source>
+        <translation>Give the exported file to your journal system (EPJ); it names the key in this computer&apos;s keychain but does not contain it.</translation>
+    </message>
+    <message>
+        <source>SFM in production also needs an access order for SFM/e-resept that your EPJ vendor sends to NHN. Ask your vendor whether it is in place.</source>
+        <translation>SFM in production also needs an access order for SFM/e-resept that your EPJ vendor sends to NHN. Ask your vendor whether it is in place.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Your journal system can now use SFM through this HelseID client.</source>
+        <translation>Your journal system can now use SFM through this HelseID client.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the EPJ configuration…</source>
+        <translation>&amp;Export the EPJ configuration…</translation>
+    </message>
+    <message>
+        <source>Get a &amp;test token</source>
+        <translation>Get a &amp;test token</translation>
+    </message>
+    <message>
+        <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
+        <translation>Gets a token for SFM and shows what it says. The token itself is not shown.</translation>
+    </message>
+    <message>
+        <source>Claims of the test token</source>
+        <translation>Claims of the test token</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>What comes next</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ImportPage</name>
+    <message>
+        <source>Save the public key</source>
+        <translation>Save the public key</translation>
+    </message>
+    <message>
+        <source>JWK (*.json)</source>
+        <translation>JWK (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the file. Choose another folder and try again.</source>
+        <translation>Could not save the file. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>Choose the file from the portal</source>
+        <translation>Choose the file from the portal</translation>
+    </message>
+    <message>
+        <source>Configuration from the portal (*.zip *.json);;All files (*)</source>
+        <translation>Configuration from the portal (*.zip *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Client ID: %1</translation>
+    </message>
+    <message>
+        <source>Key ID: %1</source>
+        <translation>Key ID: %1</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Scopes: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Keeping the key in the keychain and checking the client…</source>
+        <translation>Keeping the key in the keychain and checking the client…</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded file?</source>
+        <translation>Delete the downloaded file?</translation>
+    </message>
+    <message>
+        <source>The key is now in this computer&apos;s keychain. %1
 
 Delete the file now?</source>
-            <translation>The key is now in this computer's keychain. %1
+        <translation>The key is now in this computer&apos;s keychain. %1
 
 Delete the file now?</translation>
-        </message>
-        <message>
-            <source>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</source>
-            <translation>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</translation>
-        </message>
-        <message>
-            <source>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» logs in and approves the package for organization number %1. The portal makes the client and its key pair.</source>
-            <translation>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» logs in and approves the package for organization number %1. The portal makes the client and its key pair.</translation>
-        </message>
-        <message>
-            <source>Download the zip file the portal offers. Its password comes by SMS to that person's phone.</source>
-            <translation>Download the zip file the portal offers. Its password comes by SMS to that person's phone.</translation>
-        </message>
-        <message>
-            <source>Choose the zip below (or drag it here) and type the SMS password.</source>
-            <translation>Choose the zip below (or drag it here) and type the SMS password.</translation>
-        </message>
-        <message>
-            <source>Open &lt;a href="%1"&gt;Selvbetjening&lt;/a&gt; (the self-service portal) and log in with ID-porten.</source>
-            <translation>Open &lt;a href="%1"&gt;Selvbetjening&lt;/a&gt; (the self-service portal) and log in with ID-porten.</translation>
-        </message>
-        <message>
-            <source>Under «Klienter», create a new client (Klient) from the Klientmal «%1» of %2 for organization number %3.</source>
-            <translation>Under «Klienter», create a new client (Klient) from the Klientmal «%1» of %2 for organization number %3.</translation>
-        </message>
-        <message>
-            <source>Choose the scopes your vendor asks for, at least «SFM portaler og integrasjoner».</source>
-            <translation>Choose the scopes your vendor asks for, at least «SFM portaler og integrasjoner».</translation>
-        </message>
-        <message>
-            <source>Choose to use your own public key and paste the one below (copy it, or save it as a file).</source>
-            <translation>Choose to use your own public key and paste the one below (copy it, or save it as a file).</translation>
-        </message>
-        <message>
-            <source>Save the client and copy its client ID into the field below.</source>
-            <translation>Save the client and copy its client ID into the field below.</translation>
-        </message>
-        <message>
-            <source>Let the portal make the key, and download the configuration file (a zip; its password comes by SMS).</source>
-            <translation>Let the portal make the key, and download the configuration file (a zip; its password comes by SMS).</translation>
-        </message>
-        <message>
-            <source>Choose the file below (or drag it here) and type the SMS password.</source>
-            <translation>Choose the file below (or drag it here) and type the SMS password.</translation>
-        </message>
-        <message>
-            <source>Package from your vendor</source>
-            <translation>Package from your vendor</translation>
-        </message>
-        <message>
-            <source>Make the client in the portal</source>
-            <translation>Make the client in the portal</translation>
-        </message>
-        <message>
-            <source>Alternative 2: the portal makes the client from your vendor's package.</source>
-            <translation>Alternative 2: the portal makes the client from your vendor's package.</translation>
-        </message>
-        <message>
-            <source>Alternative 3: you make the client by hand in the portal.</source>
-            <translation>Alternative 3: you make the client by hand in the portal.</translation>
-        </message>
-        <message>
-            <source>Open the &amp;package link</source>
-            <translation>Open the &amp;package link</translation>
-        </message>
-        <message>
-            <source>Open the p&amp;ortal</source>
-            <translation>Open the p&amp;ortal</translation>
-        </message>
-        <message>
-            <source>Open the self-service portal in the browser</source>
-            <translation>Open the self-service portal in the browser</translation>
-        </message>
-        <message>
-            <source>Your own key</source>
-            <translation>Your own key</translation>
-        </message>
-        <message>
-            <source>P&amp;ublic key:</source>
-            <translation>P&amp;ublic key:</translation>
-        </message>
-        <message>
-            <source>Public key (JWK) to paste in the portal</source>
-            <translation>Public key (JWK) to paste in the portal</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <source>&amp;Save as file…</source>
-            <translation>&amp;Save as file…</translation>
-        </message>
-        <message>
-            <source>Client &amp;ID from the portal:</source>
-            <translation>Client &amp;ID from the portal:</translation>
-        </message>
-        <message>
-            <source>Client ID</source>
-            <translation>Client ID</translation>
-        </message>
-        <message>
-            <source>The file from the portal</source>
-            <translation>The file from the portal</translation>
-        </message>
-        <message>
-            <source>Drop the zip or JSON file here</source>
-            <translation>Drop the zip or JSON file here</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose file…</source>
-            <translation>C&amp;hoose file…</translation>
-        </message>
-        <message>
-            <source>No file chosen yet.</source>
-            <translation>No file chosen yet.</translation>
-        </message>
-        <message>
-            <source>SMS pass&amp;word:</source>
-            <translation>SMS pass&amp;word:</translation>
-        </message>
-        <message>
-            <source>SMS password of the zip file</source>
-            <translation>SMS password of the zip file</translation>
-        </message>
-        <message>
-            <source>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</source>
-            <translation>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::KeyPage</name>
-        <message>
-            <source>Making the key pair. RSA 4096 can take a few seconds…</source>
-            <translation>Making the key pair. RSA 4096 can take a few seconds…</translation>
-        </message>
-        <message>
-            <source>EC %1 with %2 (not confirmed by HelseID)</source>
-            <translation>EC %1 with %2 (not confirmed by HelseID)</translation>
-        </message>
-        <message>
-            <source>RSA %1 bits with %2 (recommended)</source>
-            <translation>RSA %1 bits with %2 (recommended)</translation>
-        </message>
-        <message>
-            <source>RSA %1 bits with %2</source>
-            <translation>RSA %1 bits with %2</translation>
-        </message>
-        <message>
-            <source>Make a &amp;new key pair</source>
-            <translation>Make a &amp;new key pair</translation>
-        </message>
-        <message>
-            <source>&amp;Make the key pair</source>
-            <translation>&amp;Make the key pair</translation>
-        </message>
-        <message>
-            <source>(not made yet)</source>
-            <translation>(not made yet)</translation>
-        </message>
-        <message>
-            <source>Key ID</source>
-            <translation>Key ID</translation>
-        </message>
-        <message>
-            <source>In this computer's keychain, once made.</source>
-            <translation>In this computer's keychain, once made.</translation>
-        </message>
-        <message>
-            <source>In an encrypted file protected by your passphrase: %1</source>
-            <translation>In an encrypted file protected by your passphrase: %1</translation>
-        </message>
-        <message>
-            <source>In this computer's keychain (service «%1», entry «%2»). It never leaves this computer.</source>
-            <translation>In this computer's keychain (service «%1», entry «%2»). It never leaves this computer.</translation>
-        </message>
-        <message>
-            <source>HelseID has not confirmed that it accepts EC keys for client drafts. If registration is refused, go back and choose RSA.</source>
-            <translation>HelseID has not confirmed that it accepts EC keys for client drafts. If registration is refused, go back and choose RSA.</translation>
-        </message>
-        <message>
-            <source>Every NHN tool makes RSA keys; RSA 4096 with PS256 is what NHN's own library uses.</source>
-            <translation>Every NHN tool makes RSA keys; RSA 4096 with PS256 is what NHN's own library uses.</translation>
-        </message>
-        <message>
-            <source>Key pair</source>
-            <translation>Key pair</translation>
-        </message>
-        <message>
-            <source>The client proves who it is with a private key that stays on this computer.</source>
-            <translation>The client proves who it is with a private key that stays on this computer.</translation>
-        </message>
-        <message>
-            <source>The wizard makes a key pair and keeps the private key before anything is sent to HelseID, so a key is never lost for a client that exists. HelseID only ever sees the public key.</source>
-            <translation>The wizard makes a key pair and keeps the private key before anything is sent to HelseID, so a key is never lost for a client that exists. HelseID only ever sees the public key.</translation>
-        </message>
-        <message>
-            <source>Recommended: RSA 4096 bits with PS256, as NHN's own tools make.</source>
-            <translation>Recommended: RSA 4096 bits with PS256, as NHN's own tools make.</translation>
-        </message>
-        <message>
-            <source>A&amp;dvanced: another algorithm</source>
-            <translation>A&amp;dvanced: another algorithm</translation>
-        </message>
-        <message>
-            <source>Algorithm</source>
-            <translation>Algorithm</translation>
-        </message>
-        <message>
-            <source>&amp;Algorithm:</source>
-            <translation>&amp;Algorithm:</translation>
-        </message>
-        <message>
-            <source>Use an &amp;encrypted file instead…</source>
-            <translation>Use an &amp;encrypted file instead…</translation>
-        </message>
-        <message>
-            <source>Key ID:</source>
-            <translation>Key ID:</translation>
-        </message>
-        <message>
-            <source>Kept:</source>
-            <translation>Kept:</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::OnboardingWizard</name>
-        <message>
-            <source>Practice mode is not available in this build. Choose the test environment.</source>
-            <translation>Practice mode is not available in this build. Choose the test environment.</translation>
-        </message>
-        <message>
-            <source>No saved onboardings are available.</source>
-            <translation>No saved onboardings are available.</translation>
-        </message>
-        <message>
-            <source>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</source>
-            <translation>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</translation>
-        </message>
-        <message>
-            <source>Cancelling gives this onboarding up for good. You can also close the wizard and resume later from where you are now.</source>
-            <translation>Cancelling gives this onboarding up for good. You can also close the wizard and resume later from where you are now.</translation>
-        </message>
-        <message>
-            <source>Cancel the onboarding?</source>
-            <translation>Cancel the onboarding?</translation>
-        </message>
-        <message>
-            <source>Cancel the onboarding</source>
-            <translation>Cancel the onboarding</translation>
-        </message>
-        <message>
-            <source>Close and resume later</source>
-            <translation>Close and resume later</translation>
-        </message>
-        <message>
-            <source>Keep working</source>
-            <translation>Keep working</translation>
-        </message>
-        <message>
-            <source>Remove the private key?</source>
-            <translation>Remove the private key?</translation>
-        </message>
-        <message>
-            <source>The onboarding is cancelled. Remove its private key from the keychain too? Keep it only if someone will still finish this client in the portal.</source>
-            <translation>The onboarding is cancelled. Remove its private key from the keychain too? Keep it only if someone will still finish this client in the portal.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Change the language now; nothing you entered is lost.</source>
-            <translation>Change the language now; nothing you entered is lost.</translation>
-        </message>
-        <message>
-            <source>SFM onboarding with HelseID</source>
-            <translation>SFM onboarding with HelseID</translation>
-        </message>
-        <message>
-            <source>%1 – practice mode</source>
-            <translation>%1 – practice mode</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation>Lan&amp;guage</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::OrganizationPage</name>
-        <message>
-            <source>Child unit %1: %2</source>
-            <translation>Child unit %1: %2</translation>
-        </message>
-        <message>
-            <source>A child unit cannot have the same number as the organization itself.</source>
-            <translation>A child unit cannot have the same number as the organization itself.</translation>
-        </message>
-        <message>
-            <source>Organization and journal</source>
-            <translation>Organization and journal</translation>
-        </message>
-        <message>
-            <source>Who the HelseID client is for.</source>
-            <translation>Who the HelseID client is for.</translation>
-        </message>
-        <message>
-            <source>Each journal (SFM-id) needs its own HelseID client. Use the organization number of the legal entity that runs the journal.</source>
-            <translation>Each journal (SFM-id) needs its own HelseID client. Use the organization number of the legal entity that runs the journal.</translation>
-        </message>
-        <message>
-            <source>&amp;Organization number:</source>
-            <translation>&amp;Organization number:</translation>
-        </message>
-        <message>
-            <source>9 digits, e.g. 974760673</source>
-            <translation>9 digits, e.g. 974760673</translation>
-        </message>
-        <message>
-            <source>Organization number</source>
-            <translation>Organization number</translation>
-        </message>
-        <message>
-            <source>&amp;Child units (optional):</source>
-            <translation>&amp;Child units (optional):</translation>
-        </message>
-        <message>
-            <source>Child units</source>
-            <translation>Child units</translation>
-        </message>
-        <message>
-            <source>Organization numbers separated by commas</source>
-            <translation>Organization numbers separated by commas</translation>
-        </message>
-        <message>
-            <source>Only if the journal is used by child units (underenheter) that must be named in the client.</source>
-            <translation>Only if the journal is used by child units (underenheter) that must be named in the client.</translation>
-        </message>
-        <message>
-            <source>Your own name for it, e.g. «Helsehuset Nord»</source>
-            <translation>Your own name for it, e.g. «Helsehuset Nord»</translation>
-        </message>
-        <message>
-            <source>Name of the journal</source>
-            <translation>Name of the journal</translation>
-        </message>
-        <message>
-            <source>Journal (SFM-id)</source>
-            <translation>Journal (SFM-id)</translation>
-        </message>
-        <message>
-            <source>A ne&amp;w journal (HelseID assigns its SFM-id)</source>
-            <translation>A ne&amp;w journal (HelseID assigns its SFM-id)</translation>
-        </message>
-        <message>
-            <source>An e&amp;xisting journal: I will paste its SFM-id</source>
-            <translation>An e&amp;xisting journal: I will paste its SFM-id</translation>
-        </message>
-        <message>
-            <source>&amp;SFM-id:</source>
-            <translation>&amp;SFM-id:</translation>
-        </message>
-        <message>
-            <source>SFM-id of the existing journal</source>
-            <translation>SFM-id of the existing journal</translation>
-        </message>
-        <message>
-            <source>Several clients may point to the same journal. A pasted SFM-id stays pending until NHN approves it.</source>
-            <translation>Several clients may point to the same journal. A pasted SFM-id stays pending until NHN approves it.</translation>
-        </message>
-        <message>
-            <source>Your vendor profile does not allow pointing a new client to an existing journal.</source>
-            <translation>Your vendor profile does not allow pointing a new client to an existing journal.</translation>
-        </message>
-        <message>
-            <source>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</source>
-            <translation>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</translation>
-        </message>
-        <message>
-            <source>Name of the &amp;journal:</source>
-            <translation>Name of the &amp;journal:</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::PassphraseDialog</name>
-        <message>
-            <source>Protect the key with a passphrase</source>
-            <translation>Protect the key with a passphrase</translation>
-        </message>
-        <message>
-            <source>No keychain answered, so the private key will be kept in a file encrypted with a passphrase you choose. Anyone who has both the file and the passphrase can use the key. Keep the passphrase somewhere safe: without it the key cannot be used and the client needs a new key.</source>
-            <translation>No keychain answered, so the private key will be kept in a file encrypted with a passphrase you choose. Anyone who has both the file and the passphrase can use the key. Keep the passphrase somewhere safe: without it the key cannot be used and the client needs a new key.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat passphrase:</source>
-            <translation>&amp;Repeat passphrase:</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>Repeat passphrase</source>
-            <translation>Repeat passphrase</translation>
-        </message>
-        <message>
-            <source>Use at least %1 characters.</source>
-            <translation>Use at least %1 characters.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same.</source>
-            <translation>The two passphrases are not the same.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::PracticeBanner</name>
-        <message>
-            <source>Practice mode: the built-in simulator plays HelseID. Nothing is sent to HelseID and the client made here cannot be used.</source>
-            <translation>Practice mode: the built-in simulator plays HelseID. Nothing is sent to HelseID and the client made here cannot be used.</translation>
-        </message>
-        <message>
-            <source>Practice mode</source>
-            <translation>Practice mode</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::ProxyDialog</name>
-        <message>
-            <source>Network settings</source>
-            <translation>Network settings</translation>
-        </message>
-        <message>
-            <source>How the wizard reaches HelseID. Most computers use the system's settings; ask IT if your network needs a particular proxy.</source>
-            <translation>How the wizard reaches HelseID. Most computers use the system's settings; ask IT if your network needs a particular proxy.</translation>
-        </message>
-        <message>
-            <source>Use the &amp;system's proxy settings</source>
-            <translation>Use the &amp;system's proxy settings</translation>
-        </message>
-        <message>
-            <source>&amp;No proxy (direct connection)</source>
-            <translation>&amp;No proxy (direct connection)</translation>
-        </message>
-        <message>
-            <source>&amp;Manual proxy:</source>
-            <translation>&amp;Manual proxy:</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Host:</translation>
-        </message>
-        <message>
-            <source>e.g. proxy.kommune.no</source>
-            <translation>e.g. proxy.kommune.no</translation>
-        </message>
-        <message>
-            <source>Proxy host</source>
-            <translation>Proxy host</translation>
-        </message>
-        <message>
-            <source>&amp;Port:</source>
-            <translation>&amp;Port:</translation>
-        </message>
-        <message>
-            <source>Proxy port</source>
-            <translation>Proxy port</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::ScopesPage</name>
-        <message>
-            <source>Sending the client draft to HelseID…</source>
-            <translation>Sending the client draft to HelseID…</translation>
-        </message>
-        <message>
-            <source>Scopes (API access)</source>
-            <translation>Scopes (API access)</translation>
-        </message>
-        <message>
-            <source>What the client may use. Then the wizard sends the client draft to HelseID.</source>
-            <translation>What the client may use. Then the wizard sends the client draft to HelseID.</translation>
-        </message>
-        <message>
-            <source>Your vendor's Klientmal (client template) offers these scopes. «Forhåndsvalgt» (preselected) ones are checked; «Tilgjengelig» (available) ones are yours to choose.</source>
-            <translation>Your vendor's Klientmal (client template) offers these scopes. «Forhåndsvalgt» (preselected) ones are checked; «Tilgjengelig» (available) ones are yours to choose.</translation>
-        </message>
-        <message>
-            <source>Forhåndsvalgt (preselected)</source>
-            <translation>Forhåndsvalgt (preselected)</translation>
-        </message>
-        <message>
-            <source>Tilgjengelig (available)</source>
-            <translation>Tilgjengelig (available)</translation>
-        </message>
-        <message>
-            <source>always included: the wizard reads the client's status with it</source>
-            <translation>always included: the wizard reads the client's status with it</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>When you press Next, the client draft is sent with the public key. Nothing can be used until someone confirms it in the portal — the next page helps you with that.</source>
-            <translation>When you press Next, the client draft is sent with the public key. Nothing can be used until someone confirms it in the portal — the next page helps you with that.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::WaitingPage</name>
-        <message>
-            <source>ready</source>
-            <translation>ready</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>pending</translation>
-        </message>
-        <message>
-            <source>change pending</source>
-            <translation>change pending</translation>
-        </message>
-        <message>
-            <source>not granted yet</source>
-            <translation>not granted yet</translation>
-        </message>
-        <message>
-            <source>SFM-id</source>
-            <translation>SFM-id</translation>
-        </message>
-        <message>
-            <source>(no answer from HelseID yet)</source>
-            <translation>(no answer from HelseID yet)</translation>
-        </message>
-        <message>
-            <source>SFM-id: not known yet; HelseID assigns it.</source>
-            <translation>SFM-id: not known yet; HelseID assigns it.</translation>
-        </message>
-        <message>
-            <source>SFM-id: %1</source>
-            <translation>SFM-id: %1</translation>
-        </message>
-        <message>
-            <source>The client is ready.</source>
-            <translation>The client is ready.</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Checking…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Next check in %n s.</source>
-            <translation>
-                <numerusform>Next check in %n s.</numerusform>
-                <numerusform>Next check in %n s.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stopped. Press «Check now» to try again.</source>
-            <translation>Stopped. Press «Check now» to try again.</translation>
-        </message>
-        <message>
-            <source>The HelseID client is ready</source>
-            <translation>The HelseID client is ready</translation>
-        </message>
-        <message>
-            <source>Every scope is granted. Export the configuration for your journal system.</source>
-            <translation>Every scope is granted. Export the configuration for your journal system.</translation>
-        </message>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-        <message>
-            <source>Waiting for signing and access</source>
-            <translation>Waiting for signing and access</translation>
-        </message>
-        <message>
-            <source>HelseID grants each scope when the agreement documents are signed.</source>
-            <translation>HelseID grants each scope when the agreement documents are signed.</translation>
-        </message>
-        <message>
-            <source>The organization must sign the agreement documents in the portal. HelseID's own explanation of each status is shown as HelseID wrote it.</source>
-            <translation>The organization must sign the agreement documents in the portal. HelseID's own explanation of each status is shown as HelseID wrote it.</translation>
-        </message>
-        <message>
-            <source>Status of each scope and claim</source>
-            <translation>Status of each scope and claim</translation>
-        </message>
-        <message>
-            <source>Scope or claim</source>
-            <translation>Scope or claim</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>HelseID says</source>
-            <translation>HelseID says</translation>
-        </message>
-        <message>
-            <source>This can take days. You can close the window: the onboarding is saved, and you resume it from the first page. The wizard checks by itself while it is open.</source>
-            <translation>This can take days. You can close the window: the onboarding is saved, and you resume it from the first page. The wizard checks by itself while it is open.</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k now</source>
-            <translation>Chec&amp;k now</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::WelcomePage</name>
-        <message>
-            <source>Use production?</source>
-            <translation>Use production?</translation>
-        </message>
-        <message>
-            <source>In production you create a real HelseID client for your organization, and someone with the right to do so must confirm it and sign the agreement documents. Use the test environment or practice mode to try things out first.
+    </message>
+    <message>
+        <source>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</source>
+        <translation>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</translation>
+    </message>
+    <message>
+        <source>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» logs in and approves the package for organization number %1. The portal makes the client and its key pair.</source>
+        <translation>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» logs in and approves the package for organization number %1. The portal makes the client and its key pair.</translation>
+    </message>
+    <message>
+        <source>Download the zip file the portal offers. Its password comes by SMS to that person&apos;s phone.</source>
+        <translation>Download the zip file the portal offers. Its password comes by SMS to that person&apos;s phone.</translation>
+    </message>
+    <message>
+        <source>Choose the zip below (or drag it here) and type the SMS password.</source>
+        <translation>Choose the zip below (or drag it here) and type the SMS password.</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;Selvbetjening&lt;/a&gt; (the self-service portal) and log in with ID-porten.</source>
+        <translation>Open &lt;a href=&quot;%1&quot;&gt;Selvbetjening&lt;/a&gt; (the self-service portal) and log in with ID-porten.</translation>
+    </message>
+    <message>
+        <source>Under «Klienter», create a new client (Klient) from the Klientmal «%1» of %2 for organization number %3.</source>
+        <translation>Under «Klienter», create a new client (Klient) from the Klientmal «%1» of %2 for organization number %3.</translation>
+    </message>
+    <message>
+        <source>Choose the scopes your vendor asks for, at least «SFM portaler og integrasjoner».</source>
+        <translation>Choose the scopes your vendor asks for, at least «SFM portaler og integrasjoner».</translation>
+    </message>
+    <message>
+        <source>Choose to use your own public key and paste the one below (copy it, or save it as a file).</source>
+        <translation>Choose to use your own public key and paste the one below (copy it, or save it as a file).</translation>
+    </message>
+    <message>
+        <source>Save the client and copy its client ID into the field below.</source>
+        <translation>Save the client and copy its client ID into the field below.</translation>
+    </message>
+    <message>
+        <source>Let the portal make the key, and download the configuration file (a zip; its password comes by SMS).</source>
+        <translation>Let the portal make the key, and download the configuration file (a zip; its password comes by SMS).</translation>
+    </message>
+    <message>
+        <source>Choose the file below (or drag it here) and type the SMS password.</source>
+        <translation>Choose the file below (or drag it here) and type the SMS password.</translation>
+    </message>
+    <message>
+        <source>Package from your vendor</source>
+        <translation>Package from your vendor</translation>
+    </message>
+    <message>
+        <source>Make the client in the portal</source>
+        <translation>Make the client in the portal</translation>
+    </message>
+    <message>
+        <source>Alternative 2: the portal makes the client from your vendor&apos;s package.</source>
+        <translation>Alternative 2: the portal makes the client from your vendor&apos;s package.</translation>
+    </message>
+    <message>
+        <source>Alternative 3: you make the client by hand in the portal.</source>
+        <translation>Alternative 3: you make the client by hand in the portal.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;package link</source>
+        <translation>Open the &amp;package link</translation>
+    </message>
+    <message>
+        <source>Open the p&amp;ortal</source>
+        <translation>Open the p&amp;ortal</translation>
+    </message>
+    <message>
+        <source>Open the self-service portal in the browser</source>
+        <translation>Open the self-service portal in the browser</translation>
+    </message>
+    <message>
+        <source>Your own key</source>
+        <translation>Your own key</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic key:</source>
+        <translation>P&amp;ublic key:</translation>
+    </message>
+    <message>
+        <source>Public key (JWK) to paste in the portal</source>
+        <translation>Public key (JWK) to paste in the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Save as file…</source>
+        <translation>&amp;Save as file…</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID from the portal:</source>
+        <translation>Client &amp;ID from the portal:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>The file from the portal</source>
+        <translation>The file from the portal</translation>
+    </message>
+    <message>
+        <source>Drop the zip or JSON file here</source>
+        <translation>Drop the zip or JSON file here</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>C&amp;hoose file…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>SMS pass&amp;word:</source>
+        <translation>SMS pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>SMS password of the zip file</source>
+        <translation>SMS password of the zip file</translation>
+    </message>
+    <message>
+        <source>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</source>
+        <translation>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::KeyPage</name>
+    <message>
+        <source>Making the key pair. RSA 4096 can take a few seconds…</source>
+        <translation>Making the key pair. RSA 4096 can take a few seconds…</translation>
+    </message>
+    <message>
+        <source>EC %1 with %2 (not confirmed by HelseID)</source>
+        <translation>EC %1 with %2 (not confirmed by HelseID)</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits with %2 (recommended)</source>
+        <translation>RSA %1 bits with %2 (recommended)</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits with %2</source>
+        <translation>RSA %1 bits with %2</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new key pair</source>
+        <translation>Make a &amp;new key pair</translation>
+    </message>
+    <message>
+        <source>&amp;Make the key pair</source>
+        <translation>&amp;Make the key pair</translation>
+    </message>
+    <message>
+        <source>(not made yet)</source>
+        <translation>(not made yet)</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s keychain, once made.</source>
+        <translation>In this computer&apos;s keychain, once made.</translation>
+    </message>
+    <message>
+        <source>In an encrypted file protected by your passphrase: %1</source>
+        <translation>In an encrypted file protected by your passphrase: %1</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s keychain (service «%1», entry «%2»). It never leaves this computer.</source>
+        <translation>In this computer&apos;s keychain (service «%1», entry «%2»). It never leaves this computer.</translation>
+    </message>
+    <message>
+        <source>HelseID has not confirmed that it accepts EC keys for client drafts. If registration is refused, go back and choose RSA.</source>
+        <translation>HelseID has not confirmed that it accepts EC keys for client drafts. If registration is refused, go back and choose RSA.</translation>
+    </message>
+    <message>
+        <source>Every NHN tool makes RSA keys; RSA 4096 with PS256 is what NHN&apos;s own library uses.</source>
+        <translation>Every NHN tool makes RSA keys; RSA 4096 with PS256 is what NHN&apos;s own library uses.</translation>
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation>Key pair</translation>
+    </message>
+    <message>
+        <source>The client proves who it is with a private key that stays on this computer.</source>
+        <translation>The client proves who it is with a private key that stays on this computer.</translation>
+    </message>
+    <message>
+        <source>The wizard makes a key pair and keeps the private key before anything is sent to HelseID, so a key is never lost for a client that exists. HelseID only ever sees the public key.</source>
+        <translation>The wizard makes a key pair and keeps the private key before anything is sent to HelseID, so a key is never lost for a client that exists. HelseID only ever sees the public key.</translation>
+    </message>
+    <message>
+        <source>Recommended: RSA 4096 bits with PS256, as NHN&apos;s own tools make.</source>
+        <translation>Recommended: RSA 4096 bits with PS256, as NHN&apos;s own tools make.</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced: another algorithm</source>
+        <translation>A&amp;dvanced: another algorithm</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithm:</translation>
+    </message>
+    <message>
+        <source>Use an &amp;encrypted file instead…</source>
+        <translation>Use an &amp;encrypted file instead…</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Key ID:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Kept:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OnboardingWizard</name>
+    <message>
+        <source>Practice mode is not available in this build. Choose the test environment.</source>
+        <translation>Practice mode is not available in this build. Choose the test environment.</translation>
+    </message>
+    <message>
+        <source>No saved onboardings are available.</source>
+        <translation>No saved onboardings are available.</translation>
+    </message>
+    <message>
+        <source>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</source>
+        <translation>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</translation>
+    </message>
+    <message>
+        <source>Cancelling gives this onboarding up for good. You can also close the wizard and resume later from where you are now.</source>
+        <translation>Cancelling gives this onboarding up for good. You can also close the wizard and resume later from where you are now.</translation>
+    </message>
+    <message>
+        <source>Cancel the onboarding?</source>
+        <translation>Cancel the onboarding?</translation>
+    </message>
+    <message>
+        <source>Cancel the onboarding</source>
+        <translation>Cancel the onboarding</translation>
+    </message>
+    <message>
+        <source>Close and resume later</source>
+        <translation>Close and resume later</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <source>Remove the private key?</source>
+        <translation>Remove the private key?</translation>
+    </message>
+    <message>
+        <source>The onboarding is cancelled. Remove its private key from the keychain too? Keep it only if someone will still finish this client in the portal.</source>
+        <translation>The onboarding is cancelled. Remove its private key from the keychain too? Keep it only if someone will still finish this client in the portal.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Change the language now; nothing you entered is lost.</source>
+        <translation>Change the language now; nothing you entered is lost.</translation>
+    </message>
+    <message>
+        <source>SFM onboarding with HelseID</source>
+        <translation>SFM onboarding with HelseID</translation>
+    </message>
+    <message>
+        <source>%1 – practice mode</source>
+        <translation>%1 – practice mode</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OrganizationPage</name>
+    <message>
+        <source>Child unit %1: %2</source>
+        <translation>Child unit %1: %2</translation>
+    </message>
+    <message>
+        <source>A child unit cannot have the same number as the organization itself.</source>
+        <translation>A child unit cannot have the same number as the organization itself.</translation>
+    </message>
+    <message>
+        <source>Organization and journal</source>
+        <translation>Organization and journal</translation>
+    </message>
+    <message>
+        <source>Who the HelseID client is for.</source>
+        <translation>Who the HelseID client is for.</translation>
+    </message>
+    <message>
+        <source>Each journal (SFM-id) needs its own HelseID client. Use the organization number of the legal entity that runs the journal.</source>
+        <translation>Each journal (SFM-id) needs its own HelseID client. Use the organization number of the legal entity that runs the journal.</translation>
+    </message>
+    <message>
+        <source>&amp;Organization number:</source>
+        <translation>&amp;Organization number:</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 974760673</source>
+        <translation>9 digits, e.g. 974760673</translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation>Organization number</translation>
+    </message>
+    <message>
+        <source>&amp;Child units (optional):</source>
+        <translation>&amp;Child units (optional):</translation>
+    </message>
+    <message>
+        <source>Child units</source>
+        <translation>Child units</translation>
+    </message>
+    <message>
+        <source>Organization numbers separated by commas</source>
+        <translation>Organization numbers separated by commas</translation>
+    </message>
+    <message>
+        <source>Only if the journal is used by child units (underenheter) that must be named in the client.</source>
+        <translation>Only if the journal is used by child units (underenheter) that must be named in the client.</translation>
+    </message>
+    <message>
+        <source>Your own name for it, e.g. «Helsehuset Nord»</source>
+        <translation>Your own name for it, e.g. «Helsehuset Nord»</translation>
+    </message>
+    <message>
+        <source>Name of the journal</source>
+        <translation>Name of the journal</translation>
+    </message>
+    <message>
+        <source>Journal (SFM-id)</source>
+        <translation>Journal (SFM-id)</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w journal (HelseID assigns its SFM-id)</source>
+        <translation>A ne&amp;w journal (HelseID assigns its SFM-id)</translation>
+    </message>
+    <message>
+        <source>An e&amp;xisting journal: I will paste its SFM-id</source>
+        <translation>An e&amp;xisting journal: I will paste its SFM-id</translation>
+    </message>
+    <message>
+        <source>&amp;SFM-id:</source>
+        <translation>&amp;SFM-id:</translation>
+    </message>
+    <message>
+        <source>SFM-id of the existing journal</source>
+        <translation>SFM-id of the existing journal</translation>
+    </message>
+    <message>
+        <source>Several clients may point to the same journal. A pasted SFM-id stays pending until NHN approves it.</source>
+        <translation>Several clients may point to the same journal. A pasted SFM-id stays pending until NHN approves it.</translation>
+    </message>
+    <message>
+        <source>Your vendor profile does not allow pointing a new client to an existing journal.</source>
+        <translation>Your vendor profile does not allow pointing a new client to an existing journal.</translation>
+    </message>
+    <message>
+        <source>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</source>
+        <translation>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;journal:</source>
+        <translation>Name of the &amp;journal:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::PassphraseDialog</name>
+    <message>
+        <source>Protect the key with a passphrase</source>
+        <translation>Protect the key with a passphrase</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the private key will be kept in a file encrypted with a passphrase you choose. Anyone who has both the file and the passphrase can use the key. Keep the passphrase somewhere safe: without it the key cannot be used and the client needs a new key.</source>
+        <translation>No keychain answered, so the private key will be kept in a file encrypted with a passphrase you choose. Anyone who has both the file and the passphrase can use the key. Keep the passphrase somewhere safe: without it the key cannot be used and the client needs a new key.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::PracticeBanner</name>
+    <message>
+        <source>Practice mode: the built-in simulator plays HelseID. Nothing is sent to HelseID and the client made here cannot be used.</source>
+        <translation>Practice mode: the built-in simulator plays HelseID. Nothing is sent to HelseID and the client made here cannot be used.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Practice mode</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ProxyDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Network settings</translation>
+    </message>
+    <message>
+        <source>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</source>
+        <translation>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Use the &amp;system&apos;s proxy settings</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy (direct connection)</source>
+        <translation>&amp;No proxy (direct connection)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manual proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.kommune.no</source>
+        <translation>e.g. proxy.kommune.no</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy host</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy port</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ScopesPage</name>
+    <message>
+        <source>Sending the client draft to HelseID…</source>
+        <translation>Sending the client draft to HelseID…</translation>
+    </message>
+    <message>
+        <source>Scopes (API access)</source>
+        <translation>Scopes (API access)</translation>
+    </message>
+    <message>
+        <source>What the client may use. Then the wizard sends the client draft to HelseID.</source>
+        <translation>What the client may use. Then the wizard sends the client draft to HelseID.</translation>
+    </message>
+    <message>
+        <source>Your vendor&apos;s Klientmal (client template) offers these scopes. «Forhåndsvalgt» (preselected) ones are checked; «Tilgjengelig» (available) ones are yours to choose.</source>
+        <translation>Your vendor&apos;s Klientmal (client template) offers these scopes. «Forhåndsvalgt» (preselected) ones are checked; «Tilgjengelig» (available) ones are yours to choose.</translation>
+    </message>
+    <message>
+        <source>Forhåndsvalgt (preselected)</source>
+        <translation>Forhåndsvalgt (preselected)</translation>
+    </message>
+    <message>
+        <source>Tilgjengelig (available)</source>
+        <translation>Tilgjengelig (available)</translation>
+    </message>
+    <message>
+        <source>always included: the wizard reads the client&apos;s status with it</source>
+        <translation>always included: the wizard reads the client&apos;s status with it</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>When you press Next, the client draft is sent with the public key. Nothing can be used until someone confirms it in the portal — the next page helps you with that.</source>
+        <translation>When you press Next, the client draft is sent with the public key. Nothing can be used until someone confirms it in the portal — the next page helps you with that.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::WaitingPage</name>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>change pending</source>
+        <translation>change pending</translation>
+    </message>
+    <message>
+        <source>not granted yet</source>
+        <translation>not granted yet</translation>
+    </message>
+    <message>
+        <source>SFM-id</source>
+        <translation>SFM-id</translation>
+    </message>
+    <message>
+        <source>(no answer from HelseID yet)</source>
+        <translation>(no answer from HelseID yet)</translation>
+    </message>
+    <message>
+        <source>SFM-id: not known yet; HelseID assigns it.</source>
+        <translation>SFM-id: not known yet; HelseID assigns it.</translation>
+    </message>
+    <message>
+        <source>SFM-id: %1</source>
+        <translation>SFM-id: %1</translation>
+    </message>
+    <message>
+        <source>The client is ready.</source>
+        <translation>The client is ready.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n s.</source>
+        <translation>
+            <numerusform>Next check in %n s.</numerusform>
+            <numerusform>Next check in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Press «Check now» to try again.</source>
+        <translation>Stopped. Press «Check now» to try again.</translation>
+    </message>
+    <message>
+        <source>The HelseID client is ready</source>
+        <translation>The HelseID client is ready</translation>
+    </message>
+    <message>
+        <source>Every scope is granted. Export the configuration for your journal system.</source>
+        <translation>Every scope is granted. Export the configuration for your journal system.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Waiting for signing and access</source>
+        <translation>Waiting for signing and access</translation>
+    </message>
+    <message>
+        <source>HelseID grants each scope when the agreement documents are signed.</source>
+        <translation>HelseID grants each scope when the agreement documents are signed.</translation>
+    </message>
+    <message>
+        <source>The organization must sign the agreement documents in the portal. HelseID&apos;s own explanation of each status is shown as HelseID wrote it.</source>
+        <translation>The organization must sign the agreement documents in the portal. HelseID&apos;s own explanation of each status is shown as HelseID wrote it.</translation>
+    </message>
+    <message>
+        <source>Status of each scope and claim</source>
+        <translation>Status of each scope and claim</translation>
+    </message>
+    <message>
+        <source>Scope or claim</source>
+        <translation>Scope or claim</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>HelseID says</source>
+        <translation>HelseID says</translation>
+    </message>
+    <message>
+        <source>This can take days. You can close the window: the onboarding is saved, and you resume it from the first page. The wizard checks by itself while it is open.</source>
+        <translation>This can take days. You can close the window: the onboarding is saved, and you resume it from the first page. The wizard checks by itself while it is open.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>Chec&amp;k now</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::WelcomePage</name>
+    <message>
+        <source>Use production?</source>
+        <translation>Use production?</translation>
+    </message>
+    <message>
+        <source>In production you create a real HelseID client for your organization, and someone with the right to do so must confirm it and sign the agreement documents. Use the test environment or practice mode to try things out first.
 
 Continue in production?</source>
-            <translation>In production you create a real HelseID client for your organization, and someone with the right to do so must confirm it and sign the agreement documents. Use the test environment or practice mode to try things out first.
+        <translation>In production you create a real HelseID client for your organization, and someone with the right to do so must confirm it and sign the agreement documents. Use the test environment or practice mode to try things out first.
 
 Continue in production?</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(no name)</translation>
-        </message>
-        <message>
-            <source>It has an API key for this environment, so Alternative 1 (automatic) is possible.</source>
-            <translation>It has an API key for this environment, so Alternative 1 (automatic) is possible.</translation>
-        </message>
-        <message>
-            <source>It has no API key for this environment: use Alternative 2 or 3.</source>
-            <translation>It has no API key for this environment: use Alternative 2 or 3.</translation>
-        </message>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2). %3</source>
-            <translation>%1 (%2). %3</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Last changed %1</source>
-            <translation>Last changed %1</translation>
-        </message>
-        <message>
-            <source>Welcome</source>
-            <translation>Welcome</translation>
-        </message>
-        <message>
-            <source>Set up a HelseID client so your journal system (EPJ) can use SFM.</source>
-            <translation>Set up a HelseID client so your journal system (EPJ) can use SFM.</translation>
-        </message>
-        <message>
-            <source>This wizard makes a HelseID client for one journal of your organization, keeps its private key in this computer's keychain, waits until the client is confirmed and the agreement documents are signed, and hands your journal system a configuration it can use. You can close it at any time and resume later.</source>
-            <translation>This wizard makes a HelseID client for one journal of your organization, keeps its private key in this computer's keychain, waits until the client is confirmed and the agreement documents are signed, and hands your journal system a configuration it can use. You can close it at any time and resume later.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>&amp;Practice mode</source>
-            <translation>&amp;Practice mode</translation>
-        </message>
-        <message>
-            <source>&amp;Test environment (TEST)</source>
-            <translation>&amp;Test environment (TEST)</translation>
-        </message>
-        <message>
-            <source>Practice mode uses a simulator built into this program: nothing is sent to HelseID. New here? Try the whole way there first; it takes a few minutes.</source>
-            <translation>Practice mode uses a simulator built into this program: nothing is sent to HelseID. New here? Try the whole way there first; it takes a few minutes.</translation>
-        </message>
-        <message>
-            <source>Practice mode is not part of this installation.</source>
-            <translation>Practice mode is not part of this installation.</translation>
-        </message>
-        <message>
-            <source>Vendor profile:</source>
-            <translation>Vendor profile:</translation>
-        </message>
-        <message>
-            <source>Start or resume</source>
-            <translation>Start or resume</translation>
-        </message>
-        <message>
-            <source>&amp;Resume an unfinished onboarding:</source>
-            <translation>&amp;Resume an unfinished onboarding:</translation>
-        </message>
-        <message>
-            <source>Journal</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Unfinished onboardings</source>
-            <translation>Unfinished onboardings</translation>
-        </message>
-        <message>
-            <source>There are no unfinished onboardings on this computer.</source>
-            <translation>There are no unfinished onboardings on this computer.</translation>
-        </message>
-        <message>
-            <source>built-in demo profile</source>
-            <translation>built-in demo profile</translation>
-        </message>
-        <message>
-            <source>Pro&amp;duction (PROD)</source>
-            <translation>Pro&amp;duction (PROD)</translation>
-        </message>
-        <message>
-            <source>&amp;Start a new onboarding</source>
-            <translation>&amp;Start a new onboarding</translation>
-        </message>
-        <message>
-            <source>N&amp;etwork settings…</source>
-            <translation>N&amp;etwork settings…</translation>
-        </message>
-        <message>
-            <source>Proxy settings, if your network needs them.</source>
-            <translation>Proxy settings, if your network needs them.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::WizardPage</name>
-        <message>
-            <source>Working</source>
-            <translation>Working</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfmctl</name>
-        <message>
-            <source>Password (from the SMS): </source>
-            <translation>Password (from the SMS): </translation>
-        </message>
-        <message>
-            <source>Usage: %1   (--help for more)</source>
-            <translation>Usage: %1   (--help for more)</translation>
-        </message>
-        <message>
-            <source>RSA, %1 bits</source>
-            <translation>RSA, %1 bits</translation>
-        </message>
-        <message>
-            <source>EC, %1</source>
-            <translation>EC, %1</translation>
-        </message>
-        <message>
-            <source>Client ID:   %1</source>
-            <translation>Client ID:   %1</translation>
-        </message>
-        <message>
-            <source>Client name: %1</source>
-            <translation>Client name: %1</translation>
-        </message>
-        <message>
-            <source>HelseID:     %1</source>
-            <translation>HelseID:     %1</translation>
-        </message>
-        <message>
-            <source>Key:         %1, key ID (kid) %2</source>
-            <translation>Key:         %1, key ID (kid) %2</translation>
-        </message>
-        <message>
-            <source>Thumbprint:  %1</source>
-            <translation>Thumbprint:  %1</translation>
-        </message>
-        <message>
-            <source>Scopes:      %1</source>
-            <translation>Scopes:      %1</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>Key renewal: %1</source>
-            <translation>Key renewal: %1</translation>
-        </message>
-        <message>
-            <source>automatic through the self-service API is possible</source>
-            <translation>automatic through the self-service API is possible</translation>
-        </message>
-        <message>
-            <source>in the portal only</source>
-            <translation>in the portal only</translation>
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation>Warning: %1</translation>
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation>Show this help.</translation>
-        </message>
-        <message>
-            <source>The zip or JSON file from the portal.</source>
-            <translation>The zip or JSON file from the portal.</translation>
-        </message>
-        <message>
-            <source>Usage: %1</source>
-            <translation>Usage: %1</translation>
-        </message>
-        <message>
-            <source>Give exactly one file to import.</source>
-            <translation>Give exactly one file to import.</translation>
-        </message>
-        <message>
-            <source>--issuer needs an address such as https://helseid-sts.test.nhn.no.</source>
-            <translation>--issuer needs an address such as https://helseid-sts.test.nhn.no.</translation>
-        </message>
-        <message>
-            <source>--issuer does not belong to --environment %1.</source>
-            <translation>--issuer does not belong to --environment %1.</translation>
-        </message>
-        <message>
-            <source>Give the password with --password-stdin.</source>
-            <translation>Give the password with --password-stdin.</translation>
-        </message>
-        <message>
-            <source>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 3 a file or value given could not be read or is invalid.</source>
-            <translation>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 3 a file or value given could not be read or is invalid.</translation>
-        </message>
-        <message>
-            <source>The key file %1 could not be opened. Check the path and that you may read it.</source>
-            <translation>The key file %1 could not be opened. Check the path and that you may read it.</translation>
-        </message>
-        <message>
-            <source>%1 is too large to be a key file (JWK). Check that you chose the right file.</source>
-            <translation>%1 is too large to be a key file (JWK). Check that you chose the right file.</translation>
-        </message>
-        <message>
-            <source>%1 holds only a public key; signing needs the private key file.</source>
-            <translation>%1 holds only a public key; signing needs the private key file.</translation>
-        </message>
-        <message>
-            <source>%1 already exists; it was left unchanged. Choose another name or move the old file away first.</source>
-            <translation>%1 already exists; it was left unchanged. Choose another name or move the old file away first.</translation>
-        </message>
-        <message>
-            <source>%1 could not be created. Check that the folder exists and that you may write there.</source>
-            <translation>%1 could not be created. Check that the folder exists and that you may write there.</translation>
-        </message>
-        <message>
-            <source>Writing %1 failed (is the disk full?). Nothing was kept.</source>
-            <translation>Writing %1 failed (is the disk full?). Nothing was kept.</translation>
-        </message>
-        <message>
-            <source>Signing algorithm the key is for: %1. Default: PS256 (RSA), as NHN's own tools. HelseID's support for EC keys in client drafts is not confirmed: prefer RSA.</source>
-            <translation>Signing algorithm the key is for: %1. Default: PS256 (RSA), as NHN's own tools. HelseID's support for EC keys in client drafts is not confirmed: prefer RSA.</translation>
-        </message>
-        <message>
-            <source>RSA key size: 2048, 3072 or 4096. Default: 4096.</source>
-            <translation>RSA key size: 2048, 3072 or 4096. Default: 4096.</translation>
-        </message>
-        <message>
-            <source>Where to write the private key (JWK). The file is created readable only by you and is never overwritten.</source>
-            <translation>Where to write the private key (JWK). The file is created readable only by you and is never overwritten.</translation>
-        </message>
-        <message>
-            <source>Also write the public key (JWK, with kid, use and alg) here.</source>
-            <translation>Also write the public key (JWK, with kid, use and alg) here.</translation>
-        </message>
-        <message>
-            <source>Makes a new key pair and writes it as JWK files. Prints the key id (kid, the RFC 7638 thumbprint) on stdout.</source>
-            <translation>Makes a new key pair and writes it as JWK files. Prints the key id (kid, the RFC 7638 thumbprint) on stdout.</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>Unexpected argument: %1</translation>
-        </message>
-        <message>
-            <source>Unknown algorithm "%1". Use one of: %2.</source>
-            <translation>Unknown algorithm "%1". Use one of: %2.</translation>
-        </message>
-        <message>
-            <source>--bits is for RSA keys only; %1 uses a fixed curve.</source>
-            <translation>--bits is for RSA keys only; %1 uses a fixed curve.</translation>
-        </message>
-        <message>
-            <source>--bits must be 2048, 3072 or 4096.</source>
-            <translation>--bits must be 2048, 3072 or 4096.</translation>
-        </message>
-        <message>
-            <source>Say where to write the private key with --out FILE.</source>
-            <translation>Say where to write the private key with --out FILE.</translation>
-        </message>
-        <message>
-            <source>Making an RSA key of %1 bits… (this can take a few seconds)</source>
-            <translation>Making an RSA key of %1 bits… (this can take a few seconds)</translation>
-        </message>
-        <message>
-            <source>Private key written to %1 (readable only by you). Keep it secret: whoever has it can act as your HelseID client.</source>
-            <translation>Private key written to %1 (readable only by you). Keep it secret: whoever has it can act as your HelseID client.</translation>
-        </message>
-        <message>
-            <source>Public key written to %1.</source>
-            <translation>Public key written to %1.</translation>
-        </message>
-        <message>
-            <source>A key file (JWK), public or private.</source>
-            <translation>A key file (JWK), public or private.</translation>
-        </message>
-        <message>
-            <source>Prints the key id (kid) of a key: its RFC 7638 SHA-256 thumbprint, base64url, as NHN's tools compute it.</source>
-            <translation>Prints the key id (kid) of a key: its RFC 7638 SHA-256 thumbprint, base64url, as NHN's tools compute it.</translation>
-        </message>
-        <message>
-            <source>Give exactly one key file.</source>
-            <translation>Give exactly one key file.</translation>
-        </message>
-        <message>
-            <source>%1 does not fit this key (RSA keys: RS*/PS*; EC keys: the ES* of their curve).</source>
-            <translation>%1 does not fit this key (RSA keys: RS*/PS*; EC keys: the ES* of their curve).</translation>
-        </message>
-        <message>
-            <source>Signing algorithm. Default: the key file's "alg"; without one, PS256 for RSA keys and the curve's ES* for EC keys.</source>
-            <translation>Signing algorithm. Default: the key file's "alg"; without one, PS256 for RSA keys and the curve's ES* for EC keys.</translation>
-        </message>
-        <message>
-            <source>Unknown key command: %1</source>
-            <translation>Unknown key command: %1</translation>
-        </message>
-        <message>
-            <source>Usage: sfmctl key generate [--alg ALG] [--bits BITS] --out FILE [--public-out FILE]</source>
-            <translation>Usage: sfmctl key generate [--alg ALG] [--bits BITS] --out FILE [--public-out FILE]</translation>
-        </message>
-        <message>
-            <source>       sfmctl key thumbprint FILE</source>
-            <translation>       sfmctl key thumbprint FILE</translation>
-        </message>
-        <message>
-            <source>Each has --help.</source>
-            <translation>Each has --help.</translation>
-        </message>
-        <message>
-            <source>The client's private key file (JWK).</source>
-            <translation>The client's private key file (JWK).</translation>
-        </message>
-        <message>
-            <source>The client id HelseID gave the client.</source>
-            <translation>The client id HelseID gave the client.</translation>
-        </message>
-        <message>
-            <source>The HelseID issuer, e.g. https://helseid-sts.test.nhn.no</source>
-            <translation>The HelseID issuer, e.g. https://helseid-sts.test.nhn.no</translation>
-        </message>
-        <message>
-            <source>Organization number of a child unit to act for (assertion_details).</source>
-            <translation>Organization number of a child unit to act for (assertion_details).</translation>
-        </message>
-        <message>
-            <source>Key id for the header. Default: the key's thumbprint.</source>
-            <translation>Key id for the header. Default: the key's thumbprint.</translation>
-        </message>
-        <message>
-            <source>Prints a fresh client assertion (private_key_jwt, valid 60 seconds) on the last line of stdout.</source>
-            <translation>Prints a fresh client assertion (private_key_jwt, valid 60 seconds) on the last line of stdout.</translation>
-        </message>
-        <message>
-            <source>--%1 is required.</source>
-            <translation>--%1 is required.</translation>
-        </message>
-        <message>
-            <source>HTTP method of the request, e.g. POST.</source>
-            <translation>HTTP method of the request, e.g. POST.</translation>
-        </message>
-        <message>
-            <source>Full address of the request; query and fragment are left out of the proof.</source>
-            <translation>Full address of the request; query and fragment are left out of the proof.</translation>
-        </message>
-        <message>
-            <source>The server's DPoP-Nonce, when it asked for one.</source>
-            <translation>The server's DPoP-Nonce, when it asked for one.</translation>
-        </message>
-        <message>
-            <source>The access token the request carries (sets ath). "-" reads it from stdin, which keeps it out of the process list.</source>
-            <translation>The access token the request carries (sets ath). "-" reads it from stdin, which keeps it out of the process list.</translation>
-        </message>
-        <message>
-            <source>Prints a DPoP proof (RFC 9449) for one request on the last line of stdout.</source>
-            <translation>Prints a DPoP proof (RFC 9449) for one request on the last line of stdout.</translation>
-        </message>
-        <message>
-            <source>The access token is empty or too large.</source>
-            <translation>The access token is empty or too large.</translation>
-        </message>
-        <message>
-            <source>demo (the simulator), test, prod or custom.</source>
-            <translation>demo (the simulator), test, prod or custom.</translation>
-        </message>
-        <message>
-            <source>Demo: the simulator's address (its issuer), e.g. http://127.0.0.1:8443.</source>
-            <translation>Demo: the simulator's address (its issuer), e.g. http://127.0.0.1:8443.</translation>
-        </message>
-        <message>
-            <source>Demo: the JSON line the simulator printed on start (or @FILE).</source>
-            <translation>Demo: the JSON line the simulator printed on start (or @FILE).</translation>
-        </message>
-        <message>
-            <source>Custom: the HelseID issuer.</source>
-            <translation>Custom: the HelseID issuer.</translation>
-        </message>
-        <message>
-            <source>Custom: the self-service API.</source>
-            <translation>Custom: the self-service API.</translation>
-        </message>
-        <message>
-            <source>Custom: the self-service portal.</source>
-            <translation>Custom: the self-service portal.</translation>
-        </message>
-        <message>
-            <source>The EPJ vendor's profile (Klientmal API key, scopes). Demo uses the built-in one.</source>
-            <translation>The EPJ vendor's profile (Klientmal API key, scopes). Demo uses the built-in one.</translation>
-        </message>
-        <message>
-            <source>Read the Klientmal's API key from stdin instead of the profile (also: environment variable SFM_API_KEY).</source>
-            <translation>Read the Klientmal's API key from stdin instead of the profile (also: environment variable SFM_API_KEY).</translation>
-        </message>
-        <message>
-            <source>Stop (exit 7) when the onboarding waits for someone to confirm or sign.</source>
-            <translation>Stop (exit 7) when the onboarding waits for someone to confirm or sign.</translation>
-        </message>
-        <message>
-            <source>Stop waiting after this long (e.g. 14d, 36h, 90m); default 14d.</source>
-            <translation>Stop waiting after this long (e.g. 14d, 36h, 90m); default 14d.</translation>
-        </message>
-        <message>
-            <source>Stop (exit 7) once this step is reached, e.g. key-ready: make and store the key now, register later.</source>
-            <translation>Stop (exit 7) once this step is reached, e.g. key-ready: make and store the key now, register later.</translation>
-        </message>
-        <message>
-            <source>When ready, write the EPJ configuration to this file.</source>
-            <translation>When ready, write the EPJ configuration to this file.</translation>
-        </message>
-        <message>
-            <source>Seconds before the first status check (default 5).</source>
-            <translation>Seconds before the first status check (default 5).</translation>
-        </message>
-        <message>
-            <source>Longest pause between status checks (default 60).</source>
-            <translation>Longest pause between status checks (default 60).</translation>
-        </message>
-        <message>
-            <source>Seconds to wait after the portal's confirmation before the first check (HelseID's cache; default 15).</source>
-            <translation>Seconds to wait after the portal's confirmation before the first check (HelseID's cache; default 15).</translation>
-        </message>
-        <message>
-            <source>Do not open a local port for the portal's redirect; notice the confirmation by checking only.</source>
-            <translation>Do not open a local port for the portal's redirect; notice the confirmation by checking only.</translation>
-        </message>
-        <message>
-            <source>Could not read %1.</source>
-            <translation>Could not read %1.</translation>
-        </message>
-        <message>
-            <source>The demo environment needs the simulator: start it with «sfmctl sim» and give its address with --sim-url or its start line with --sim-info.</source>
-            <translation>The demo environment needs the simulator: start it with «sfmctl sim» and give its address with --sim-url or its start line with --sim-info.</translation>
-        </message>
-        <message>
-            <source>The simulator's addresses could not be read. Give --sim-url http://127.0.0.1:PORT.</source>
-            <translation>The simulator's addresses could not be read. Give --sim-url http://127.0.0.1:PORT.</translation>
-        </message>
-        <message>
-            <source>A custom environment needs --issuer, --api and --portal.</source>
-            <translation>A custom environment needs --issuer, --api and --portal.</translation>
-        </message>
-        <message>
-            <source>Unknown environment «%1»: use demo, test, prod or custom.</source>
-            <translation>Unknown environment «%1»: use demo, test, prod or custom.</translation>
-        </message>
-        <message>
-            <source>Give the EPJ vendor's profile with --profile FILE: it holds the Klientmal's API key for %1.</source>
-            <translation>Give the EPJ vendor's profile with --profile FILE: it holds the Klientmal's API key for %1.</translation>
-        </message>
-        <message>
-            <source>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</source>
-            <translation>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</translation>
-        </message>
-        <message>
-            <source>Give the polling times in whole seconds (1–3600).</source>
-            <translation>Give the polling times in whole seconds (1–3600).</translation>
-        </message>
-        <message>
-            <source>Unknown step «%1» for --stop-after: use key-ready, awaiting-confirmation or awaiting-access.</source>
-            <translation>Unknown step «%1» for --stop-after: use key-ready, awaiting-confirmation or awaiting-access.</translation>
-        </message>
-        <message>
-            <source>The organization number (9 digits).</source>
-            <translation>The organization number (9 digits).</translation>
-        </message>
-        <message>
-            <source>A child unit's organization number (repeat for more).</source>
-            <translation>A child unit's organization number (repeat for more).</translation>
-        </message>
-        <message>
-            <source>An existing journal's SFM-id (leave out for a new journal: HelseID assigns one).</source>
-            <translation>An existing journal's SFM-id (leave out for a new journal: HelseID assigns one).</translation>
-        </message>
-        <message>
-            <source>Your name for the journal, for lists.</source>
-            <translation>Your name for the journal, for lists.</translation>
-        </message>
-        <message>
-            <source>A scope to ask for (repeat for more); default: the profile's preselected scopes.</source>
-            <translation>A scope to ask for (repeat for more); default: the profile's preselected scopes.</translation>
-        </message>
-        <message>
-            <source>Key algorithm (default PS256 with RSA 4096; ES256 etc. are not confirmed by HelseID).</source>
-            <translation>Key algorithm (default PS256 with RSA 4096; ES256 etc. are not confirmed by HelseID).</translation>
-        </message>
-        <message>
-            <source>RSA key size (default 4096).</source>
-            <translation>RSA key size (default 4096).</translation>
-        </message>
-        <message>
-            <source>Onboards one journal with Alternative 1: makes the key, keeps it in the keychain, registers the client draft, waits for confirmation and signing.</source>
-            <translation>Onboards one journal with Alternative 1: makes the key, keeps it in the keychain, registers the client draft, waits for confirmation and signing.</translation>
-        </message>
-        <message>
-            <source>Give the organization number with --org.</source>
-            <translation>Give the organization number with --org.</translation>
-        </message>
-        <message>
-            <source>The Klientmal does not offer the scope «%1». Offered: %2</source>
-            <translation>The Klientmal does not offer the scope «%1». Offered: %2</translation>
-        </message>
-        <message>
-            <source>Unknown algorithm «%1».</source>
-            <translation>Unknown algorithm «%1».</translation>
-        </message>
-        <message>
-            <source>--bits takes a number, e.g. 4096.</source>
-            <translation>--bits takes a number, e.g. 4096.</translation>
-        </message>
-        <message>
-            <source>Onboarding %1 started (%2, organization %3).</source>
-            <translation>Onboarding %1 started (%2, organization %3).</translation>
-        </message>
-        <message>
-            <source>Continues an unfinished onboarding from where it stopped (after a crash, a restart, --no-wait or an error).</source>
-            <translation>Continues an unfinished onboarding from where it stopped (after a crash, a restart, --no-wait or an error).</translation>
-        </message>
-        <message>
-            <source>Say which onboarding to resume (see «sfmctl list»).</source>
-            <translation>Say which onboarding to resume (see «sfmctl list»).</translation>
-        </message>
-        <message>
-            <source>This onboarding was cancelled. Start a new one with «sfmctl onboard».</source>
-            <translation>This onboarding was cancelled. Start a new one with «sfmctl onboard».</translation>
-        </message>
-        <message>
-            <source>Resuming onboarding %1 (%2).</source>
-            <translation>Resuming onboarding %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Shows where an onboarding stands.</source>
-            <translation>Shows where an onboarding stands.</translation>
-        </message>
-        <message>
-            <source>Say which onboarding (its id, client id or journal name).</source>
-            <translation>Say which onboarding (its id, client id or journal name).</translation>
-        </message>
-        <message>
-            <source>Lists the onboardings in the folder.</source>
-            <translation>Lists the onboardings in the folder.</translation>
-        </message>
-        <message>
-            <source>No onboardings in %1.</source>
-            <translation>No onboardings in %1.</translation>
-        </message>
-        <message>
-            <source>Skipped: %1</source>
-            <translation>Skipped: %1</translation>
-        </message>
-        <message>
-            <source>Write the configuration here (default: print it).</source>
-            <translation>Write the configuration here (default: print it).</translation>
-        </message>
-        <message>
-            <source>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key.</source>
-            <translation>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key.</translation>
-        </message>
-        <message>
-            <source>The EPJ configuration is written to %1.</source>
-            <translation>The EPJ configuration is written to %1.</translation>
-        </message>
-        <message>
-            <source>An exported EPJ configuration file.</source>
-            <translation>An exported EPJ configuration file.</translation>
-        </message>
-        <message>
-            <source>The scope to ask for (default: the SFM scope).</source>
-            <translation>The scope to ask for (default: the SFM scope).</translation>
-        </message>
-        <message>
-            <source>Ask on behalf of this child unit.</source>
-            <translation>Ask on behalf of this child unit.</translation>
-        </message>
-        <message>
-            <source>Also print the access token itself (a secret: handle it with care).</source>
-            <translation>Also print the access token itself (a secret: handle it with care).</translation>
-        </message>
-        <message>
-            <source>Gets a client-credentials DPoP token with the client's key and shows its decoded header and claims.</source>
-            <translation>Gets a client-credentials DPoP token with the client's key and shows its decoded header and claims.</translation>
-        </message>
-        <message>
-            <source>This onboarding has no client yet. Resume it first.</source>
-            <translation>This onboarding has no client yet. Resume it first.</translation>
-        </message>
-        <message>
-            <source>Give an onboarding id or --config FILE.</source>
-            <translation>Give an onboarding id or --config FILE.</translation>
-        </message>
-        <message>
-            <source>The configuration names an unknown algorithm.</source>
-            <translation>The configuration names an unknown algorithm.</translation>
-        </message>
-        <message>
-            <source>The key in the secret store is not the one the configuration names (key ID %1).</source>
-            <translation>The key in the secret store is not the one the configuration names (key ID %1).</translation>
-        </message>
-        <message>
-            <source>Token type: %1, expires in %2 s, scope %3</source>
-            <translation>Token type: %1, expires in %2 s, scope %3</translation>
-        </message>
-        <message>
-            <source>Header:</source>
-            <translation>Header:</translation>
-        </message>
-        <message>
-            <source>Claims:</source>
-            <translation>Claims:</translation>
-        </message>
-        <message>
-            <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</source>
-            <translation>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</translation>
-        </message>
-        <message>
-            <source>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</source>
-            <translation>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</translation>
-        </message>
-        <message>
-            <source>On the command line: give the passphrase with --passphrase-stdin.</source>
-            <translation>On the command line: give the passphrase with --passphrase-stdin.</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>Error: %1</translation>
-        </message>
-        <message>
-            <source>A passphrase-protected key file needs its passphrase: give it on the first line of stdin with --passphrase-stdin.</source>
-            <translation>A passphrase-protected key file needs its passphrase: give it on the first line of stdin with --passphrase-stdin.</translation>
-        </message>
-        <message>
-            <source>Unknown key store «%1»: use keychain or file.</source>
-            <translation>Unknown key store «%1»: use keychain or file.</translation>
-        </message>
-        <message>
-            <source>Onboarding</source>
-            <translation>Onboarding</translation>
-        </message>
-        <message>
-            <source>Journal</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <source>Organization number</source>
-            <translation>Organization number</translation>
-        </message>
-        <message>
-            <source>Child units</source>
-            <translation>Child units</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Client ID</source>
-            <translation>Client ID</translation>
-        </message>
-        <message>
-            <source>Key ID</source>
-            <translation>Key ID</translation>
-        </message>
-        <message>
-            <source>Key kept in</source>
-            <translation>Key kept in</translation>
-        </message>
-        <message>
-            <source>Confirmation link</source>
-            <translation>Confirmation link</translation>
-        </message>
-        <message>
-            <source>Portal answered</source>
-            <translation>Portal answered</translation>
-        </message>
-        <message>
-            <source>SFM-id</source>
-            <translation>SFM-id</translation>
-        </message>
-        <message>
-            <source>Scopes:</source>
-            <translation>Scopes:</translation>
-        </message>
-        <message>
-            <source>Last checked</source>
-            <translation>Last checked</translation>
-        </message>
-        <message>
-            <source>Stopped</source>
-            <translation>Stopped</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Next: sfmctl resume %1</source>
-            <translation>Next: sfmctl resume %1</translation>
-        </message>
-        <message>
-            <source>Next: sfmctl export %1 --out FILE</source>
-            <translation>Next: sfmctl export %1 --out FILE</translation>
-        </message>
-        <message>
-            <source>Note: %1</source>
-            <translation>Note: %1</translation>
-        </message>
-        <message>
-            <source>Not yet: %1 (checking again by itself)</source>
-            <translation>Not yet: %1 (checking again by itself)</translation>
-        </message>
-        <message>
-            <source>Interrupted. Nothing is lost: continue with «sfmctl resume %1».</source>
-            <translation>Interrupted. Nothing is lost: continue with «sfmctl resume %1».</translation>
-        </message>
-        <message>
-            <source>Stopped after «%1» as asked. Continue with «sfmctl resume %2».</source>
-            <translation>Stopped after «%1» as asked. Continue with «sfmctl resume %2».</translation>
-        </message>
-        <message>
-            <source>Confirmation link: %1</source>
-            <translation>Confirmation link: %1</translation>
-        </message>
-        <message>
-            <source>Waiting for someone to confirm in the portal. Continue later with «sfmctl resume %1».</source>
-            <translation>Waiting for someone to confirm in the portal. Continue later with «sfmctl resume %1».</translation>
-        </message>
-        <message>
-            <source>Waiting for the agreement documents to be signed. Continue later with «sfmctl resume %1».</source>
-            <translation>Waiting for the agreement documents to be signed. Continue later with «sfmctl resume %1».</translation>
-        </message>
-        <message>
-            <source>Onboarding: %1</source>
-            <translation>Onboarding: %1</translation>
-        </message>
-        <message>
-            <source>State: %1</source>
-            <translation>State: %1</translation>
-        </message>
-        <message>
-            <source>Client ID: %1</source>
-            <translation>Client ID: %1</translation>
-        </message>
-        <message>
-            <source>Key ID: %1</source>
-            <translation>Key ID: %1</translation>
-        </message>
-        <message>
-            <source>SFM-id: %1</source>
-            <translation>SFM-id: %1</translation>
-        </message>
-        <message>
-            <source>Folder of the onboarding files.</source>
-            <translation>Folder of the onboarding files.</translation>
-        </message>
-        <message>
-            <source>folder</source>
-            <translation>folder</translation>
-        </message>
-        <message>
-            <source>Print one JSON event per line on stdout.</source>
-            <translation>Print one JSON event per line on stdout.</translation>
-        </message>
-        <message>
-            <source>Where new keys go: keychain (default) or file (a passphrase-protected file; needs --passphrase-stdin).</source>
-            <translation>Where new keys go: keychain (default) or file (a passphrase-protected file; needs --passphrase-stdin).</translation>
-        </message>
-        <message>
-            <source>keychain|file</source>
-            <translation>keychain|file</translation>
-        </message>
-        <message>
-            <source>Folder for passphrase-protected key files (with --key-store file).</source>
-            <translation>Folder for passphrase-protected key files (with --key-store file).</translation>
-        </message>
-        <message>
-            <source>Read the key file's passphrase from the first line of stdin.</source>
-            <translation>Read the key file's passphrase from the first line of stdin.</translation>
-        </message>
-        <message>
-            <source>Generate a key pair or print a key's thumbprint</source>
-            <translation>Generate a key pair or print a key's thumbprint</translation>
-        </message>
-        <message>
-            <source>Print a fresh client assertion</source>
-            <translation>Print a fresh client assertion</translation>
-        </message>
-        <message>
-            <source>Print a DPoP proof</source>
-            <translation>Print a DPoP proof</translation>
-        </message>
-        <message>
-            <source>Start the built-in HelseID simulator</source>
-            <translation>Start the built-in HelseID simulator</translation>
-        </message>
-        <message>
-            <source>Onboard a journal with Alternative 1</source>
-            <translation>Onboard a journal with Alternative 1</translation>
-        </message>
-        <message>
-            <source>Show an onboarding's status</source>
-            <translation>Show an onboarding's status</translation>
-        </message>
-        <message>
-            <source>Resume an unfinished onboarding</source>
-            <translation>Resume an unfinished onboarding</translation>
-        </message>
-        <message>
-            <source>List onboardings</source>
-            <translation>List onboardings</translation>
-        </message>
-        <message>
-            <source>Export the EPJ configuration</source>
-            <translation>Export the EPJ configuration</translation>
-        </message>
-        <message>
-            <source>Get a test token and show its claims</source>
-            <translation>Get a test token and show its claims</translation>
-        </message>
-        <message>
-            <source>Import a configuration file from the portal</source>
-            <translation>Import a configuration file from the portal</translation>
-        </message>
-        <message>
-            <source>Usage: sfmctl COMMAND [OPTIONS]   (sfmctl COMMAND --help for more)</source>
-            <translation>Usage: sfmctl COMMAND [OPTIONS]   (sfmctl COMMAND --help for more)</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>Unknown command: %1</translation>
-        </message>
-        <message>
-            <source>Read the zip file's password (sent by SMS) as the first line of standard input.</source>
-            <translation>Read the zip file's password (sent by SMS) as the first line of standard input.</translation>
-        </message>
-        <message>
-            <source>The environment the file must be for: test, prod or demo. The file's HelseID address is checked against it.</source>
-            <translation>The environment the file must be for: test, prod or demo. The file's HelseID address is checked against it.</translation>
-        </message>
-        <message>
-            <source>Check the file against this HelseID issuer instead (checking only).</source>
-            <translation>Check the file against this HelseID issuer instead (checking only).</translation>
-        </message>
-        <message>
-            <source>Keep the key and start an onboarding for this organization number (9 digits); without it the file is only checked.</source>
-            <translation>Keep the key and start an onboarding for this organization number (9 digits); without it the file is only checked.</translation>
-        </message>
-        <message>
-            <source>Your name for the journal, for lists (default: the client's name).</source>
-            <translation>Your name for the journal, for lists (default: the client's name).</translation>
-        </message>
-        <message>
-            <source>2 for a package link (default), 3 for a client made by hand in the portal.</source>
-            <translation>2 for a package link (default), 3 for a client made by hand in the portal.</translation>
-        </message>
-        <message>
-            <source>Stop (exit 7) when the onboarding waits for the documents to be signed; continue with «sfmctl resume».</source>
-            <translation>Stop (exit 7) when the onboarding waits for the documents to be signed; continue with «sfmctl resume».</translation>
-        </message>
-        <message>
-            <source>Once the key is kept, overwrite and delete FILE (it holds the private key).</source>
-            <translation>Once the key is kept, overwrite and delete FILE (it holds the private key).</translation>
-        </message>
-        <message>
-            <source>--environment demo needs the simulator: --sim-info with its start line, or --issuer with its issuer address.</source>
-            <translation>--environment demo needs the simulator: --sim-info with its start line, or --issuer with its issuer address.</translation>
-        </message>
-        <message>
-            <source>Unknown environment «%1». Use test, prod or demo.</source>
-            <translation>Unknown environment «%1». Use test, prod or demo.</translation>
-        </message>
-        <message>
-            <source>Onboarding %1 started (%2, organization %3, client %4).</source>
-            <translation>Onboarding %1 started (%2, organization %3, client %4).</translation>
-        </message>
-        <message>
-            <source>%1 was overwritten and deleted (on SSDs and in backups copies may remain).</source>
-            <translation>%1 was overwritten and deleted (on SSDs and in backups copies may remain).</translation>
-        </message>
-        <message>
-            <source>Reads the configuration file the HelseID portal made for a client (Alternatives 2 and 3): the password-protected zip file, or the JSON file inside it. Checks it and prints the client ID, the key ID, the scopes and any warnings; the private key is never printed. With --org it also keeps the key (in the keychain, or with --key-store file in a passphrase-protected file whose passphrase is the next line of standard input) and waits, like «sfmctl onboard», until the client is ready.</source>
-            <translation>Reads the configuration file the HelseID portal made for a client (Alternatives 2 and 3): the password-protected zip file, or the JSON file inside it. Checks it and prints the client ID, the key ID, the scopes and any warnings; the private key is never printed. With --org it also keeps the key (in the keychain, or with --key-store file in a passphrase-protected file whose passphrase is the next line of standard input) and waits, like «sfmctl onboard», until the client is ready.</translation>
-        </message>
-        <message>
-            <source>--alternative is 2 (package link) or 3 (made by hand).</source>
-            <translation>--alternative is 2 (package link) or 3 (made by hand).</translation>
-        </message>
-        <message>
-            <source>--delete-file, --no-wait and --name need --org: without it the file is only checked.</source>
-            <translation>--delete-file, --no-wait and --name need --org: without it the file is only checked.</translation>
-        </message>
-        <message>
-            <source>Keeping the key needs the environment: --environment test or prod, or demo with --sim-info.</source>
-            <translation>Keeping the key needs the environment: --environment test or prod, or demo with --sim-info.</translation>
-        </message>
-        <message>
-            <source>The file was checked; the key was not kept. To keep it and start an onboarding, add --org with the organization number.</source>
-            <translation>The file was checked; the key was not kept. To keep it and start an onboarding, add --org with the organization number.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>It has an API key for this environment, so Alternative 1 (automatic) is possible.</source>
+        <translation>It has an API key for this environment, so Alternative 1 (automatic) is possible.</translation>
+    </message>
+    <message>
+        <source>It has no API key for this environment: use Alternative 2 or 3.</source>
+        <translation>It has no API key for this environment: use Alternative 2 or 3.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Last changed %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Set up a HelseID client so your journal system (EPJ) can use SFM.</source>
+        <translation>Set up a HelseID client so your journal system (EPJ) can use SFM.</translation>
+    </message>
+    <message>
+        <source>This wizard makes a HelseID client for one journal of your organization, keeps its private key in this computer&apos;s keychain, waits until the client is confirmed and the agreement documents are signed, and hands your journal system a configuration it can use. You can close it at any time and resume later.</source>
+        <translation>This wizard makes a HelseID client for one journal of your organization, keeps its private key in this computer&apos;s keychain, waits until the client is confirmed and the agreement documents are signed, and hands your journal system a configuration it can use. You can close it at any time and resume later.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>&amp;Practice mode</source>
+        <translation>&amp;Practice mode</translation>
+    </message>
+    <message>
+        <source>&amp;Test environment (TEST)</source>
+        <translation>&amp;Test environment (TEST)</translation>
+    </message>
+    <message>
+        <source>Practice mode uses a simulator built into this program: nothing is sent to HelseID. New here? Try the whole way there first; it takes a few minutes.</source>
+        <translation>Practice mode uses a simulator built into this program: nothing is sent to HelseID. New here? Try the whole way there first; it takes a few minutes.</translation>
+    </message>
+    <message>
+        <source>Practice mode is not part of this installation.</source>
+        <translation>Practice mode is not part of this installation.</translation>
+    </message>
+    <message>
+        <source>Vendor profile:</source>
+        <translation>Vendor profile:</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>Start or resume</translation>
+    </message>
+    <message>
+        <source>&amp;Resume an unfinished onboarding:</source>
+        <translation>&amp;Resume an unfinished onboarding:</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Unfinished onboardings</source>
+        <translation>Unfinished onboardings</translation>
+    </message>
+    <message>
+        <source>There are no unfinished onboardings on this computer.</source>
+        <translation>There are no unfinished onboardings on this computer.</translation>
+    </message>
+    <message>
+        <source>built-in demo profile</source>
+        <translation>built-in demo profile</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duction (PROD)</source>
+        <translation>Pro&amp;duction (PROD)</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new onboarding</source>
+        <translation>&amp;Start a new onboarding</translation>
+    </message>
+    <message>
+        <source>N&amp;etwork settings…</source>
+        <translation>N&amp;etwork settings…</translation>
+    </message>
+    <message>
+        <source>Proxy settings, if your network needs them.</source>
+        <translation>Proxy settings, if your network needs them.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::WizardPage</name>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>sfmctl</name>
+    <message>
+        <source>Password (from the SMS): </source>
+        <translation>Password (from the SMS): </translation>
+    </message>
+    <message>
+        <source>Usage: %1   (--help for more)</source>
+        <translation>Usage: %1   (--help for more)</translation>
+    </message>
+    <message>
+        <source>RSA, %1 bits</source>
+        <translation>RSA, %1 bits</translation>
+    </message>
+    <message>
+        <source>EC, %1</source>
+        <translation>EC, %1</translation>
+    </message>
+    <message>
+        <source>Client ID:   %1</source>
+        <translation>Client ID:   %1</translation>
+    </message>
+    <message>
+        <source>Client name: %1</source>
+        <translation>Client name: %1</translation>
+    </message>
+    <message>
+        <source>HelseID:     %1</source>
+        <translation>HelseID:     %1</translation>
+    </message>
+    <message>
+        <source>Key:         %1, key ID (kid) %2</source>
+        <translation>Key:         %1, key ID (kid) %2</translation>
+    </message>
+    <message>
+        <source>Thumbprint:  %1</source>
+        <translation>Thumbprint:  %1</translation>
+    </message>
+    <message>
+        <source>Scopes:      %1</source>
+        <translation>Scopes:      %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Key renewal: %1</source>
+        <translation>Key renewal: %1</translation>
+    </message>
+    <message>
+        <source>automatic through the self-service API is possible</source>
+        <translation>automatic through the self-service API is possible</translation>
+    </message>
+    <message>
+        <source>in the portal only</source>
+        <translation>in the portal only</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>The zip or JSON file from the portal.</source>
+        <translation>The zip or JSON file from the portal.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Give exactly one file to import.</source>
+        <translation>Give exactly one file to import.</translation>
+    </message>
+    <message>
+        <source>--issuer needs an address such as https://helseid-sts.test.nhn.no.</source>
+        <translation>--issuer needs an address such as https://helseid-sts.test.nhn.no.</translation>
+    </message>
+    <message>
+        <source>--issuer does not belong to --environment %1.</source>
+        <translation>--issuer does not belong to --environment %1.</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin.</source>
+        <translation>Give the password with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 3 a file or value given could not be read or is invalid.</source>
+        <translation>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 3 a file or value given could not be read or is invalid.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be opened. Check the path and that you may read it.</source>
+        <translation>The key file %1 could not be opened. Check the path and that you may read it.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file (JWK). Check that you chose the right file.</source>
+        <translation>%1 is too large to be a key file (JWK). Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>%1 holds only a public key; signing needs the private key file.</source>
+        <translation>%1 holds only a public key; signing needs the private key file.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left unchanged. Choose another name or move the old file away first.</source>
+        <translation>%1 already exists; it was left unchanged. Choose another name or move the old file away first.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created. Check that the folder exists and that you may write there.</source>
+        <translation>%1 could not be created. Check that the folder exists and that you may write there.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (is the disk full?). Nothing was kept.</source>
+        <translation>Writing %1 failed (is the disk full?). Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>Signing algorithm the key is for: %1. Default: PS256 (RSA), as NHN&apos;s own tools. HelseID&apos;s support for EC keys in client drafts is not confirmed: prefer RSA.</source>
+        <translation>Signing algorithm the key is for: %1. Default: PS256 (RSA), as NHN&apos;s own tools. HelseID&apos;s support for EC keys in client drafts is not confirmed: prefer RSA.</translation>
+    </message>
+    <message>
+        <source>RSA key size: 2048, 3072 or 4096. Default: 4096.</source>
+        <translation>RSA key size: 2048, 3072 or 4096. Default: 4096.</translation>
+    </message>
+    <message>
+        <source>Where to write the private key (JWK). The file is created readable only by you and is never overwritten.</source>
+        <translation>Where to write the private key (JWK). The file is created readable only by you and is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Also write the public key (JWK, with kid, use and alg) here.</source>
+        <translation>Also write the public key (JWK, with kid, use and alg) here.</translation>
+    </message>
+    <message>
+        <source>Makes a new key pair and writes it as JWK files. Prints the key id (kid, the RFC 7638 thumbprint) on stdout.</source>
+        <translation>Makes a new key pair and writes it as JWK files. Prints the key id (kid, the RFC 7638 thumbprint) on stdout.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Unknown algorithm &quot;%1&quot;. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>--bits is for RSA keys only; %1 uses a fixed curve.</source>
+        <translation>--bits is for RSA keys only; %1 uses a fixed curve.</translation>
+    </message>
+    <message>
+        <source>--bits must be 2048, 3072 or 4096.</source>
+        <translation>--bits must be 2048, 3072 or 4096.</translation>
+    </message>
+    <message>
+        <source>Say where to write the private key with --out FILE.</source>
+        <translation>Say where to write the private key with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Making an RSA key of %1 bits… (this can take a few seconds)</source>
+        <translation>Making an RSA key of %1 bits… (this can take a few seconds)</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable only by you). Keep it secret: whoever has it can act as your HelseID client.</source>
+        <translation>Private key written to %1 (readable only by you). Keep it secret: whoever has it can act as your HelseID client.</translation>
+    </message>
+    <message>
+        <source>Public key written to %1.</source>
+        <translation>Public key written to %1.</translation>
+    </message>
+    <message>
+        <source>A key file (JWK), public or private.</source>
+        <translation>A key file (JWK), public or private.</translation>
+    </message>
+    <message>
+        <source>Prints the key id (kid) of a key: its RFC 7638 SHA-256 thumbprint, base64url, as NHN&apos;s tools compute it.</source>
+        <translation>Prints the key id (kid) of a key: its RFC 7638 SHA-256 thumbprint, base64url, as NHN&apos;s tools compute it.</translation>
+    </message>
+    <message>
+        <source>Give exactly one key file.</source>
+        <translation>Give exactly one key file.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this key (RSA keys: RS*/PS*; EC keys: the ES* of their curve).</source>
+        <translation>%1 does not fit this key (RSA keys: RS*/PS*; EC keys: the ES* of their curve).</translation>
+    </message>
+    <message>
+        <source>Signing algorithm. Default: the key file&apos;s &quot;alg&quot;; without one, PS256 for RSA keys and the curve&apos;s ES* for EC keys.</source>
+        <translation>Signing algorithm. Default: the key file&apos;s &quot;alg&quot;; without one, PS256 for RSA keys and the curve&apos;s ES* for EC keys.</translation>
+    </message>
+    <message>
+        <source>Unknown key command: %1</source>
+        <translation>Unknown key command: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sfmctl key generate [--alg ALG] [--bits BITS] --out FILE [--public-out FILE]</source>
+        <translation>Usage: sfmctl key generate [--alg ALG] [--bits BITS] --out FILE [--public-out FILE]</translation>
+    </message>
+    <message>
+        <source>       sfmctl key thumbprint FILE</source>
+        <translation>       sfmctl key thumbprint FILE</translation>
+    </message>
+    <message>
+        <source>Each has --help.</source>
+        <translation>Each has --help.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s private key file (JWK).</source>
+        <translation>The client&apos;s private key file (JWK).</translation>
+    </message>
+    <message>
+        <source>The client id HelseID gave the client.</source>
+        <translation>The client id HelseID gave the client.</translation>
+    </message>
+    <message>
+        <source>The HelseID issuer, e.g. https://helseid-sts.test.nhn.no</source>
+        <translation>The HelseID issuer, e.g. https://helseid-sts.test.nhn.no</translation>
+    </message>
+    <message>
+        <source>Organization number of a child unit to act for (assertion_details).</source>
+        <translation>Organization number of a child unit to act for (assertion_details).</translation>
+    </message>
+    <message>
+        <source>Key id for the header. Default: the key&apos;s thumbprint.</source>
+        <translation>Key id for the header. Default: the key&apos;s thumbprint.</translation>
+    </message>
+    <message>
+        <source>Prints a fresh client assertion (private_key_jwt, valid 60 seconds) on the last line of stdout.</source>
+        <translation>Prints a fresh client assertion (private_key_jwt, valid 60 seconds) on the last line of stdout.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 is required.</translation>
+    </message>
+    <message>
+        <source>HTTP method of the request, e.g. POST.</source>
+        <translation>HTTP method of the request, e.g. POST.</translation>
+    </message>
+    <message>
+        <source>Full address of the request; query and fragment are left out of the proof.</source>
+        <translation>Full address of the request; query and fragment are left out of the proof.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s DPoP-Nonce, when it asked for one.</source>
+        <translation>The server&apos;s DPoP-Nonce, when it asked for one.</translation>
+    </message>
+    <message>
+        <source>The access token the request carries (sets ath). &quot;-&quot; reads it from stdin, which keeps it out of the process list.</source>
+        <translation>The access token the request carries (sets ath). &quot;-&quot; reads it from stdin, which keeps it out of the process list.</translation>
+    </message>
+    <message>
+        <source>Prints a DPoP proof (RFC 9449) for one request on the last line of stdout.</source>
+        <translation>Prints a DPoP proof (RFC 9449) for one request on the last line of stdout.</translation>
+    </message>
+    <message>
+        <source>The access token is empty or too large.</source>
+        <translation>The access token is empty or too large.</translation>
+    </message>
+    <message>
+        <source>demo (the simulator), test, prod or custom.</source>
+        <translation>demo (the simulator), test, prod or custom.</translation>
+    </message>
+    <message>
+        <source>Demo: the simulator&apos;s address (its issuer), e.g. http://127.0.0.1:8443.</source>
+        <translation>Demo: the simulator&apos;s address (its issuer), e.g. http://127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>Demo: the JSON line the simulator printed on start (or @FILE).</source>
+        <translation>Demo: the JSON line the simulator printed on start (or @FILE).</translation>
+    </message>
+    <message>
+        <source>Custom: the HelseID issuer.</source>
+        <translation>Custom: the HelseID issuer.</translation>
+    </message>
+    <message>
+        <source>Custom: the self-service API.</source>
+        <translation>Custom: the self-service API.</translation>
+    </message>
+    <message>
+        <source>Custom: the self-service portal.</source>
+        <translation>Custom: the self-service portal.</translation>
+    </message>
+    <message>
+        <source>The EPJ vendor&apos;s profile (Klientmal API key, scopes). Demo uses the built-in one.</source>
+        <translation>The EPJ vendor&apos;s profile (Klientmal API key, scopes). Demo uses the built-in one.</translation>
+    </message>
+    <message>
+        <source>Read the Klientmal&apos;s API key from stdin instead of the profile (also: environment variable SFM_API_KEY).</source>
+        <translation>Read the Klientmal&apos;s API key from stdin instead of the profile (also: environment variable SFM_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Stop (exit 7) when the onboarding waits for someone to confirm or sign.</source>
+        <translation>Stop (exit 7) when the onboarding waits for someone to confirm or sign.</translation>
+    </message>
+    <message>
+        <source>Stop waiting after this long (e.g. 14d, 36h, 90m); default 14d.</source>
+        <translation>Stop waiting after this long (e.g. 14d, 36h, 90m); default 14d.</translation>
+    </message>
+    <message>
+        <source>Stop (exit 7) once this step is reached, e.g. key-ready: make and store the key now, register later.</source>
+        <translation>Stop (exit 7) once this step is reached, e.g. key-ready: make and store the key now, register later.</translation>
+    </message>
+    <message>
+        <source>When ready, write the EPJ configuration to this file.</source>
+        <translation>When ready, write the EPJ configuration to this file.</translation>
+    </message>
+    <message>
+        <source>Seconds before the first status check (default 5).</source>
+        <translation>Seconds before the first status check (default 5).</translation>
+    </message>
+    <message>
+        <source>Longest pause between status checks (default 60).</source>
+        <translation>Longest pause between status checks (default 60).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait after the portal&apos;s confirmation before the first check (HelseID&apos;s cache; default 15).</source>
+        <translation>Seconds to wait after the portal&apos;s confirmation before the first check (HelseID&apos;s cache; default 15).</translation>
+    </message>
+    <message>
+        <source>Do not open a local port for the portal&apos;s redirect; notice the confirmation by checking only.</source>
+        <translation>Do not open a local port for the portal&apos;s redirect; notice the confirmation by checking only.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Could not read %1.</translation>
+    </message>
+    <message>
+        <source>The demo environment needs the simulator: start it with «sfmctl sim» and give its address with --sim-url or its start line with --sim-info.</source>
+        <translation>The demo environment needs the simulator: start it with «sfmctl sim» and give its address with --sim-url or its start line with --sim-info.</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s addresses could not be read. Give --sim-url http://127.0.0.1:PORT.</source>
+        <translation>The simulator&apos;s addresses could not be read. Give --sim-url http://127.0.0.1:PORT.</translation>
+    </message>
+    <message>
+        <source>A custom environment needs --issuer, --api and --portal.</source>
+        <translation>A custom environment needs --issuer, --api and --portal.</translation>
+    </message>
+    <message>
+        <source>Unknown environment «%1»: use demo, test, prod or custom.</source>
+        <translation>Unknown environment «%1»: use demo, test, prod or custom.</translation>
+    </message>
+    <message>
+        <source>Give the EPJ vendor&apos;s profile with --profile FILE: it holds the Klientmal&apos;s API key for %1.</source>
+        <translation>Give the EPJ vendor&apos;s profile with --profile FILE: it holds the Klientmal&apos;s API key for %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</source>
+        <translation>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</translation>
+    </message>
+    <message>
+        <source>Give the polling times in whole seconds (1–3600).</source>
+        <translation>Give the polling times in whole seconds (1–3600).</translation>
+    </message>
+    <message>
+        <source>Unknown step «%1» for --stop-after: use key-ready, awaiting-confirmation or awaiting-access.</source>
+        <translation>Unknown step «%1» for --stop-after: use key-ready, awaiting-confirmation or awaiting-access.</translation>
+    </message>
+    <message>
+        <source>The organization number (9 digits).</source>
+        <translation>The organization number (9 digits).</translation>
+    </message>
+    <message>
+        <source>A child unit&apos;s organization number (repeat for more).</source>
+        <translation>A child unit&apos;s organization number (repeat for more).</translation>
+    </message>
+    <message>
+        <source>An existing journal&apos;s SFM-id (leave out for a new journal: HelseID assigns one).</source>
+        <translation>An existing journal&apos;s SFM-id (leave out for a new journal: HelseID assigns one).</translation>
+    </message>
+    <message>
+        <source>Your name for the journal, for lists.</source>
+        <translation>Your name for the journal, for lists.</translation>
+    </message>
+    <message>
+        <source>A scope to ask for (repeat for more); default: the profile&apos;s preselected scopes.</source>
+        <translation>A scope to ask for (repeat for more); default: the profile&apos;s preselected scopes.</translation>
+    </message>
+    <message>
+        <source>Key algorithm (default PS256 with RSA 4096; ES256 etc. are not confirmed by HelseID).</source>
+        <translation>Key algorithm (default PS256 with RSA 4096; ES256 etc. are not confirmed by HelseID).</translation>
+    </message>
+    <message>
+        <source>RSA key size (default 4096).</source>
+        <translation>RSA key size (default 4096).</translation>
+    </message>
+    <message>
+        <source>Onboards one journal with Alternative 1: makes the key, keeps it in the keychain, registers the client draft, waits for confirmation and signing.</source>
+        <translation>Onboards one journal with Alternative 1: makes the key, keeps it in the keychain, registers the client draft, waits for confirmation and signing.</translation>
+    </message>
+    <message>
+        <source>Give the organization number with --org.</source>
+        <translation>Give the organization number with --org.</translation>
+    </message>
+    <message>
+        <source>The Klientmal does not offer the scope «%1». Offered: %2</source>
+        <translation>The Klientmal does not offer the scope «%1». Offered: %2</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm «%1».</source>
+        <translation>Unknown algorithm «%1».</translation>
+    </message>
+    <message>
+        <source>--bits takes a number, e.g. 4096.</source>
+        <translation>--bits takes a number, e.g. 4096.</translation>
+    </message>
+    <message>
+        <source>Onboarding %1 started (%2, organization %3).</source>
+        <translation>Onboarding %1 started (%2, organization %3).</translation>
+    </message>
+    <message>
+        <source>Continues an unfinished onboarding from where it stopped (after a crash, a restart, --no-wait or an error).</source>
+        <translation>Continues an unfinished onboarding from where it stopped (after a crash, a restart, --no-wait or an error).</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to resume (see «sfmctl list»).</source>
+        <translation>Say which onboarding to resume (see «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>This onboarding was cancelled. Start a new one with «sfmctl onboard».</source>
+        <translation>This onboarding was cancelled. Start a new one with «sfmctl onboard».</translation>
+    </message>
+    <message>
+        <source>Resuming onboarding %1 (%2).</source>
+        <translation>Resuming onboarding %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Shows where an onboarding stands.</source>
+        <translation>Shows where an onboarding stands.</translation>
+    </message>
+    <message>
+        <source>Say which onboarding (its id, client id or journal name).</source>
+        <translation>Say which onboarding (its id, client id or journal name).</translation>
+    </message>
+    <message>
+        <source>Lists the onboardings in the folder.</source>
+        <translation>Lists the onboardings in the folder.</translation>
+    </message>
+    <message>
+        <source>No onboardings in %1.</source>
+        <translation>No onboardings in %1.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>Write the configuration here (default: print it).</source>
+        <translation>Write the configuration here (default: print it).</translation>
+    </message>
+    <message>
+        <source>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key.</source>
+        <translation>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key.</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration is written to %1.</source>
+        <translation>The EPJ configuration is written to %1.</translation>
+    </message>
+    <message>
+        <source>An exported EPJ configuration file.</source>
+        <translation>An exported EPJ configuration file.</translation>
+    </message>
+    <message>
+        <source>The scope to ask for (default: the SFM scope).</source>
+        <translation>The scope to ask for (default: the SFM scope).</translation>
+    </message>
+    <message>
+        <source>Ask on behalf of this child unit.</source>
+        <translation>Ask on behalf of this child unit.</translation>
+    </message>
+    <message>
+        <source>Also print the access token itself (a secret: handle it with care).</source>
+        <translation>Also print the access token itself (a secret: handle it with care).</translation>
+    </message>
+    <message>
+        <source>Gets a client-credentials DPoP token with the client&apos;s key and shows its decoded header and claims.</source>
+        <translation>Gets a client-credentials DPoP token with the client&apos;s key and shows its decoded header and claims.</translation>
+    </message>
+    <message>
+        <source>This onboarding has no client yet. Resume it first.</source>
+        <translation>This onboarding has no client yet. Resume it first.</translation>
+    </message>
+    <message>
+        <source>Give an onboarding id or --config FILE.</source>
+        <translation>Give an onboarding id or --config FILE.</translation>
+    </message>
+    <message>
+        <source>The configuration names an unknown algorithm.</source>
+        <translation>The configuration names an unknown algorithm.</translation>
+    </message>
+    <message>
+        <source>The key in the secret store is not the one the configuration names (key ID %1).</source>
+        <translation>The key in the secret store is not the one the configuration names (key ID %1).</translation>
+    </message>
+    <message>
+        <source>Token type: %1, expires in %2 s, scope %3</source>
+        <translation>Token type: %1, expires in %2 s, scope %3</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</source>
+        <translation>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</translation>
+    </message>
+    <message>
+        <source>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</source>
+        <translation>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</translation>
+    </message>
+    <message>
+        <source>On the command line: give the passphrase with --passphrase-stdin.</source>
+        <translation>On the command line: give the passphrase with --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>A passphrase-protected key file needs its passphrase: give it on the first line of stdin with --passphrase-stdin.</source>
+        <translation>A passphrase-protected key file needs its passphrase: give it on the first line of stdin with --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Unknown key store «%1»: use keychain or file.</source>
+        <translation>Unknown key store «%1»: use keychain or file.</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation>Organization number</translation>
+    </message>
+    <message>
+        <source>Child units</source>
+        <translation>Child units</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <source>Key kept in</source>
+        <translation>Key kept in</translation>
+    </message>
+    <message>
+        <source>Confirmation link</source>
+        <translation>Confirmation link</translation>
+    </message>
+    <message>
+        <source>Portal answered</source>
+        <translation>Portal answered</translation>
+    </message>
+    <message>
+        <source>SFM-id</source>
+        <translation>SFM-id</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Next: sfmctl resume %1</source>
+        <translation>Next: sfmctl resume %1</translation>
+    </message>
+    <message>
+        <source>Next: sfmctl export %1 --out FILE</source>
+        <translation>Next: sfmctl export %1 --out FILE</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Not yet: %1 (checking again by itself)</source>
+        <translation>Not yet: %1 (checking again by itself)</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: continue with «sfmctl resume %1».</source>
+        <translation>Interrupted. Nothing is lost: continue with «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>Stopped after «%1» as asked. Continue with «sfmctl resume %2».</source>
+        <translation>Stopped after «%1» as asked. Continue with «sfmctl resume %2».</translation>
+    </message>
+    <message>
+        <source>Confirmation link: %1</source>
+        <translation>Confirmation link: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for someone to confirm in the portal. Continue later with «sfmctl resume %1».</source>
+        <translation>Waiting for someone to confirm in the portal. Continue later with «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>Waiting for the agreement documents to be signed. Continue later with «sfmctl resume %1».</source>
+        <translation>Waiting for the agreement documents to be signed. Continue later with «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>Onboarding: %1</source>
+        <translation>Onboarding: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Client ID: %1</translation>
+    </message>
+    <message>
+        <source>Key ID: %1</source>
+        <translation>Key ID: %1</translation>
+    </message>
+    <message>
+        <source>SFM-id: %1</source>
+        <translation>SFM-id: %1</translation>
+    </message>
+    <message>
+        <source>Folder of the onboarding files.</source>
+        <translation>Folder of the onboarding files.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Print one JSON event per line on stdout.</source>
+        <translation>Print one JSON event per line on stdout.</translation>
+    </message>
+    <message>
+        <source>Where new keys go: keychain (default) or file (a passphrase-protected file; needs --passphrase-stdin).</source>
+        <translation>Where new keys go: keychain (default) or file (a passphrase-protected file; needs --passphrase-stdin).</translation>
+    </message>
+    <message>
+        <source>keychain|file</source>
+        <translation>keychain|file</translation>
+    </message>
+    <message>
+        <source>Folder for passphrase-protected key files (with --key-store file).</source>
+        <translation>Folder for passphrase-protected key files (with --key-store file).</translation>
+    </message>
+    <message>
+        <source>Read the key file&apos;s passphrase from the first line of stdin.</source>
+        <translation>Read the key file&apos;s passphrase from the first line of stdin.</translation>
+    </message>
+    <message>
+        <source>Generate a key pair or print a key&apos;s thumbprint</source>
+        <translation>Generate a key pair or print a key&apos;s thumbprint</translation>
+    </message>
+    <message>
+        <source>Print a fresh client assertion</source>
+        <translation>Print a fresh client assertion</translation>
+    </message>
+    <message>
+        <source>Print a DPoP proof</source>
+        <translation>Print a DPoP proof</translation>
+    </message>
+    <message>
+        <source>Start the built-in HelseID simulator</source>
+        <translation>Start the built-in HelseID simulator</translation>
+    </message>
+    <message>
+        <source>Onboard a journal with Alternative 1</source>
+        <translation>Onboard a journal with Alternative 1</translation>
+    </message>
+    <message>
+        <source>Show an onboarding&apos;s status</source>
+        <translation>Show an onboarding&apos;s status</translation>
+    </message>
+    <message>
+        <source>Resume an unfinished onboarding</source>
+        <translation>Resume an unfinished onboarding</translation>
+    </message>
+    <message>
+        <source>List onboardings</source>
+        <translation>List onboardings</translation>
+    </message>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Export the EPJ configuration</translation>
+    </message>
+    <message>
+        <source>Get a test token and show its claims</source>
+        <translation>Get a test token and show its claims</translation>
+    </message>
+    <message>
+        <source>Import a configuration file from the portal</source>
+        <translation>Import a configuration file from the portal</translation>
+    </message>
+    <message>
+        <source>Usage: sfmctl COMMAND [OPTIONS]   (sfmctl COMMAND --help for more)</source>
+        <translation>Usage: sfmctl COMMAND [OPTIONS]   (sfmctl COMMAND --help for more)</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Read the zip file&apos;s password (sent by SMS) as the first line of standard input.</source>
+        <translation>Read the zip file&apos;s password (sent by SMS) as the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>The environment the file must be for: test, prod or demo. The file&apos;s HelseID address is checked against it.</source>
+        <translation>The environment the file must be for: test, prod or demo. The file&apos;s HelseID address is checked against it.</translation>
+    </message>
+    <message>
+        <source>Check the file against this HelseID issuer instead (checking only).</source>
+        <translation>Check the file against this HelseID issuer instead (checking only).</translation>
+    </message>
+    <message>
+        <source>Keep the key and start an onboarding for this organization number (9 digits); without it the file is only checked.</source>
+        <translation>Keep the key and start an onboarding for this organization number (9 digits); without it the file is only checked.</translation>
+    </message>
+    <message>
+        <source>Your name for the journal, for lists (default: the client&apos;s name).</source>
+        <translation>Your name for the journal, for lists (default: the client&apos;s name).</translation>
+    </message>
+    <message>
+        <source>2 for a package link (default), 3 for a client made by hand in the portal.</source>
+        <translation>2 for a package link (default), 3 for a client made by hand in the portal.</translation>
+    </message>
+    <message>
+        <source>Stop (exit 7) when the onboarding waits for the documents to be signed; continue with «sfmctl resume».</source>
+        <translation>Stop (exit 7) when the onboarding waits for the documents to be signed; continue with «sfmctl resume».</translation>
+    </message>
+    <message>
+        <source>Once the key is kept, overwrite and delete FILE (it holds the private key).</source>
+        <translation>Once the key is kept, overwrite and delete FILE (it holds the private key).</translation>
+    </message>
+    <message>
+        <source>--environment demo needs the simulator: --sim-info with its start line, or --issuer with its issuer address.</source>
+        <translation>--environment demo needs the simulator: --sim-info with its start line, or --issuer with its issuer address.</translation>
+    </message>
+    <message>
+        <source>Unknown environment «%1». Use test, prod or demo.</source>
+        <translation>Unknown environment «%1». Use test, prod or demo.</translation>
+    </message>
+    <message>
+        <source>Onboarding %1 started (%2, organization %3, client %4).</source>
+        <translation>Onboarding %1 started (%2, organization %3, client %4).</translation>
+    </message>
+    <message>
+        <source>%1 was overwritten and deleted (on SSDs and in backups copies may remain).</source>
+        <translation>%1 was overwritten and deleted (on SSDs and in backups copies may remain).</translation>
+    </message>
+    <message>
+        <source>Reads the configuration file the HelseID portal made for a client (Alternatives 2 and 3): the password-protected zip file, or the JSON file inside it. Checks it and prints the client ID, the key ID, the scopes and any warnings; the private key is never printed. With --org it also keeps the key (in the keychain, or with --key-store file in a passphrase-protected file whose passphrase is the next line of standard input) and waits, like «sfmctl onboard», until the client is ready.</source>
+        <translation>Reads the configuration file the HelseID portal made for a client (Alternatives 2 and 3): the password-protected zip file, or the JSON file inside it. Checks it and prints the client ID, the key ID, the scopes and any warnings; the private key is never printed. With --org it also keeps the key (in the keychain, or with --key-store file in a passphrase-protected file whose passphrase is the next line of standard input) and waits, like «sfmctl onboard», until the client is ready.</translation>
+    </message>
+    <message>
+        <source>--alternative is 2 (package link) or 3 (made by hand).</source>
+        <translation>--alternative is 2 (package link) or 3 (made by hand).</translation>
+    </message>
+    <message>
+        <source>--delete-file, --no-wait and --name need --org: without it the file is only checked.</source>
+        <translation>--delete-file, --no-wait and --name need --org: without it the file is only checked.</translation>
+    </message>
+    <message>
+        <source>Keeping the key needs the environment: --environment test or prod, or demo with --sim-info.</source>
+        <translation>Keeping the key needs the environment: --environment test or prod, or demo with --sim-info.</translation>
+    </message>
+    <message>
+        <source>The file was checked; the key was not kept. To keep it and start an onboarding, add --org with the organization number.</source>
+        <translation>The file was checked; the key was not kept. To keep it and start an onboarding, add --org with the organization number.</translation>
+    </message>
+</context>
 </TS>

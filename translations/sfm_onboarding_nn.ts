@@ -1,1306 +1,1306 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source> The server said: %1</source>
-            <translation> Tenaren sa: %1</translation>
-        </message>
-        <message>
-            <source>The self-service API rejected %1.</source>
-            <translation>Sjølvbetenings-API-et avviste %1.</translation>
-        </message>
-        <message>
-            <source> Correct the details and try again.</source>
-            <translation> Rett opplysningane og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>The self-service API did not accept the credentials for %1. Check the key and that the client has access to the self-service API (nhn:selvbetjening/client).</source>
-            <translation>Sjølvbetenings-API-et godtok ikkje legitimasjonen for %1. Sjekk nøkkelen og at klienten har tilgang til sjølvbetenings-API-et (nhn:selvbetjening/client).</translation>
-        </message>
-        <message>
-            <source>The self-service API refused %1: the client is not allowed to do that.</source>
-            <translation>Sjølvbetenings-API-et nekta %1: klienten har ikkje lov til det.</translation>
-        </message>
-        <message>
-            <source>The self-service API does not know what %1 asked for. Check the environment settings.</source>
-            <translation>Sjølvbetenings-API-et kjenner ikkje det %1 bad om. Sjekk miljøinnstillingane.</translation>
-        </message>
-        <message>
-            <source>The self-service API reported a conflict for %1.</source>
-            <translation>Sjølvbetenings-API-et melde om ein konflikt for %1.</translation>
-        </message>
-        <message>
-            <source>The self-service API is busy. Wait a minute and try %1 again.</source>
-            <translation>Sjølvbetenings-API-et er oppteke. Vent eit minutt og prøv %1 igjen.</translation>
-        </message>
-        <message>
-            <source>The self-service API has a problem right now (HTTP %1) and could not complete %2. Try again later.</source>
-            <translation>Sjølvbetenings-API-et har eit problem akkurat no (HTTP %1) og kunne ikkje fullføre %2. Prøv igjen seinare.</translation>
-        </message>
-        <message>
-            <source>The self-service API answered %1 with an error (HTTP %2).</source>
-            <translation>Sjølvbetenings-API-et svarte på %1 med ein feil (HTTP %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientInfo</name>
-        <message>
-            <source>The self-service API gave an answer about the client that this program cannot read. Try again later; if it persists, contact support.</source>
-            <translation>Sjølvbetenings-API-et gav eit svar om klienten som dette programmet ikkje kan lese. Prøv igjen seinare; kontakt brukarstøtta om det held fram.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CryptoText</name>
-        <message>
-            <source>A client assertion needs the client id. Enter the client id HelseID gave this client.</source>
-            <translation>Ein klientpåstand (client assertion) treng klient-ID-en. Skriv inn klient-ID-en HelseID gav denne klienten.</translation>
-        </message>
-        <message>
-            <source>A client assertion needs its audience (the HelseID issuer). Choose the environment, or enter the issuer's address.</source>
-            <translation>Ein klientpåstand treng mottakaren sin (HelseID-utferdaren). Vel miljøet, eller skriv inn adressa til utferdaren.</translation>
-        </message>
-        <message>
-            <source>A client assertion must be signed with the client's private key, and it is not available. Choose the private key file or import the key again.</source>
-            <translation>Ein klientpåstand må signerast med den private nøkkelen til klienten, og han er ikkje tilgjengeleg. Vel fila med den private nøkkelen eller importer nøkkelen på nytt.</translation>
-        </message>
-        <message>
-            <source>A DPoP proof needs the HTTP method of the request (such as POST or GET).</source>
-            <translation>Eit DPoP-prov treng HTTP-metoden til førespurnaden (til dømes POST eller GET).</translation>
-        </message>
-        <message>
-            <source>A DPoP proof needs the full http(s) address of the request.</source>
-            <translation>Eit DPoP-prov treng heile http(s)-adressa til førespurnaden.</translation>
-        </message>
-        <message>
-            <source>A DPoP proof must be signed with the client's private key, and it is not available. Choose the private key file or import the key again.</source>
-            <translation>Eit DPoP-prov må signerast med den private nøkkelen til klienten, og han er ikkje tilgjengeleg. Vel fila med den private nøkkelen eller importer nøkkelen på nytt.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) lacks the member "%1". Check that the whole key was copied.</source>
-            <translation>Nøkkelen (JWK) manglar medlemmen «%1». Sjekk at heile nøkkelen vart kopiert.</translation>
-        </message>
-        <message>
-            <source>The member "%1" of the key (JWK) is not valid base64url. Check that the whole key was copied unchanged.</source>
-            <translation>Medlemmen «%1» i nøkkelen (JWK) er ikkje gyldig base64url. Sjekk at heile nøkkelen vart kopiert uendra.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) is not a valid key (for an EC key: the point is not on the curve). Check that the whole key was copied unchanged.</source>
-            <translation>Nøkkelen (JWK) er ikkje ein gyldig nøkkel (for ein EC-nøkkel: punktet ligg ikkje på kurva). Sjekk at heile nøkkelen vart kopiert uendra.</translation>
-        </message>
-        <message>
-            <source>The RSA key has more than two primes, which HelseID does not accept. Make a new key.</source>
-            <translation>RSA-nøkkelen har meir enn to primtal, og det godtek ikkje HelseID. Lag ein ny nøkkel.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) could not be read.</source>
-            <translation>Nøkkelen (JWK) kunne ikkje lesast.</translation>
-        </message>
-        <message>
-            <source>The RSA key has %1 bits; HelseID needs at least %2. Make a new key of 2048 bits or more (4096 is recommended).</source>
-            <translation>RSA-nøkkelen har %1 bit; HelseID krev minst %2. Lag ein ny nøkkel på 2048 bit eller meir (4096 er tilrådd).</translation>
-        </message>
-        <message>
-            <source>The RSA key has %1 bits, more than this program accepts (%2). Use a key of 2048 to 4096 bits.</source>
-            <translation>RSA-nøkkelen har %1 bit, meir enn dette programmet godtek (%2). Bruk ein nøkkel på 2048 til 4096 bit.</translation>
-        </message>
-        <message>
-            <source>The private RSA key (JWK) is incomplete: it needs d, p, q, dp, dq and qi. Export the key again with all its members.</source>
-            <translation>Den private RSA-nøkkelen (JWK) er ufullstendig: han treng d, p, q, dp, dq og qi. Eksporter nøkkelen på nytt med alle medlemmene.</translation>
-        </message>
-        <message>
-            <source>The key uses the curve "%1", which HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</source>
-            <translation>Nøkkelen brukar kurva «%1», som HelseID ikkje godtek. Bruk P-256, P-384 eller P-521, eller ein RSA-nøkkel.</translation>
-        </message>
-        <message>
-            <source>A coordinate of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</source>
-            <translation>Ein koordinat i EC-nøkkelen (JWK) er for lang for kurva %1. Sjekk at nøkkelen vart kopiert uendra.</translation>
-        </message>
-        <message>
-            <source>The private part of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</source>
-            <translation>Den private delen av EC-nøkkelen (JWK) er for lang for kurva %1. Sjekk at nøkkelen vart kopiert uendra.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) is marked for a use other than signing ("use" must be "sig"). Use a signing key.</source>
-            <translation>Nøkkelen (JWK) er merkt for anna bruk enn signering («use» må vere «sig»). Bruk ein signeringsnøkkel.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) is meant for the algorithm "%1", which HelseID does not accept. Use RS256/384/512, PS256/384/512 or ES256/384/512.</source>
-            <translation>Nøkkelen (JWK) er meint for algoritmen «%1», som HelseID ikkje godtek. Bruk RS256/384/512, PS256/384/512 eller ES256/384/512.</translation>
-        </message>
-        <message>
-            <source>The key type "%1" is not supported. Use an RSA or EC key.</source>
-            <translation>Nøkkeltypen «%1» er ikkje støtta. Bruk ein RSA- eller EC-nøkkel.</translation>
-        </message>
-        <message>
-            <source>The key (JWK) names the algorithm %1, which does not fit the key itself. Fix "alg" or use a matching key.</source>
-            <translation>Nøkkelen (JWK) oppgjev algoritmen %1, som ikkje passar til sjølve nøkkelen. Rett «alg» eller bruk ein nøkkel som passar.</translation>
-        </message>
-        <message>
-            <source>The signed token is damaged or incomplete. Get a new one and check that it was copied completely.</source>
-            <translation>Det signerte tokenet er skadd eller ufullstendig. Hent eit nytt og sjekk at det vart kopiert heilt.</translation>
-        </message>
-        <message>
-            <source>The signed token is far larger than any HelseID token; it was not read.</source>
-            <translation>Det signerte tokenet er langt større enn noko HelseID-token; det vart ikkje lese.</translation>
-        </message>
-        <message>
-            <source>Signing needs the private key, and it is not available. Choose the private key file or import the key again.</source>
-            <translation>Signering krev den private nøkkelen, og han er ikkje tilgjengeleg. Vel fila med den private nøkkelen eller importer nøkkelen på nytt.</translation>
-        </message>
-        <message>
-            <source>The algorithm %1 does not fit this key. Choose an algorithm for the key's type (RSA: RS*/PS*, EC: the ES* of its curve).</source>
-            <translation>Algoritmen %1 passar ikkje til denne nøkkelen. Vel ein algoritme for nøkkeltypen (RSA: RS*/PS*, EC: ES* for kurva).</translation>
-        </message>
-        <message>
-            <source>Signing failed. Try again; if it keeps failing, report the details to support.</source>
-            <translation>Signeringa mislukkast. Prøv igjen; om det held fram med å feile, send detaljane til brukarstøtta.</translation>
-        </message>
-        <message>
-            <source>Signing failed. Try again.</source>
-            <translation>Signeringa mislukkast. Prøv igjen.</translation>
-        </message>
-        <message>
-            <source>The token is not signed (algorithm "none") and was refused.</source>
-            <translation>Tokenet er ikkje signert (algoritme «none») og vart avvist.</translation>
-        </message>
-        <message>
-            <source>The token is signed with a shared secret (%1); only public-key signatures are accepted.</source>
-            <translation>Tokenet er signert med ein delt løyndom (%1); berre signaturar med offentleg nøkkel vert godtekne.</translation>
-        </message>
-        <message>
-            <source>The token is signed with the algorithm "%1", which is not accepted.</source>
-            <translation>Tokenet er signert med algoritmen «%1», som ikkje vert godteken.</translation>
-        </message>
-        <message>
-            <source>The token is signed with %1, which is not allowed here.</source>
-            <translation>Tokenet er signert med %1, som ikkje er tillate her.</translation>
-        </message>
-        <message>
-            <source>The token requires an extension ("crit") that is not supported.</source>
-            <translation>Tokenet krev ei utviding («crit») som ikkje er støtta.</translation>
-        </message>
-        <message>
-            <source>The token's algorithm %1 does not fit the key it is checked with. Check that the right key is used.</source>
-            <translation>Algoritmen %1 i tokenet passar ikkje til nøkkelen det vert sjekka med. Sjekk at rett nøkkel vert brukt.</translation>
-        </message>
-        <message>
-            <source>The token's signature is not valid for this key: it was changed, or signed with another key.</source>
-            <translation>Signaturen til tokenet er ikkje gyldig for denne nøkkelen: det er endra, eller signert med ein annan nøkkel.</translation>
-        </message>
-        <message>
-            <source>An RSA key of %1 bits cannot be made here. Choose 2048, 3072 or 4096 bits.</source>
-            <translation>Ein RSA-nøkkel på %1 bit kan ikkje lagast her. Vel 2048, 3072 eller 4096 bit.</translation>
-        </message>
-        <message>
-            <source>The RSA key could not be made. Try again; if it keeps failing, report the details to support.</source>
-            <translation>RSA-nøkkelen kunne ikkje lagast. Prøv igjen; om det held fram med å feile, send detaljane til brukarstøtta.</translation>
-        </message>
-        <message>
-            <source>The EC key could not be made. Try again; if it keeps failing, report the details to support.</source>
-            <translation>EC-nøkkelen kunne ikkje lagast. Prøv igjen; om det held fram med å feile, send detaljane til brukarstøtta.</translation>
-        </message>
-        <message>
-            <source>The key file is too large to be a key (JWK). Check that you chose the right file.</source>
-            <translation>Nøkkelfila er for stor til å vere ein nøkkel (JWK). Sjekk at du valde rett fil.</translation>
-        </message>
-        <message>
-            <source>The key is not a JSON object (JWK). Check that you chose the right file and that it was copied completely.</source>
-            <translation>Nøkkelen er ikkje eit JSON-objekt (JWK). Sjekk at du valde rett fil og at ho vart kopiert heilt.</translation>
-        </message>
-        <message>
-            <source>The stored private key could not be read. It may be damaged; import the key again or make a new one.</source>
-            <translation>Den lagra private nøkkelen kunne ikkje lesast. Han kan vere skadd; importer nøkkelen på nytt eller lag ein ny.</translation>
-        </message>
-        <message>
-            <source>The public key could not be read. Check that it was copied completely.</source>
-            <translation>Den offentlege nøkkelen kunne ikkje lesast. Sjekk at han vart kopiert heilt.</translation>
-        </message>
-        <message>
-            <source>The key could not be read.</source>
-            <translation>Nøkkelen kunne ikkje lesast.</translation>
-        </message>
-        <message>
-            <source>The key uses an elliptic curve HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</source>
-            <translation>Nøkkelen brukar ei elliptisk kurve som HelseID ikkje godtek. Bruk P-256, P-384 eller P-521, eller ein RSA-nøkkel.</translation>
-        </message>
-        <message>
-            <source>This kind of key is not supported. Use an RSA key (2048 bits or more) or an EC key on P-256, P-384 or P-521.</source>
-            <translation>Denne nøkkeltypen er ikkje støtta. Bruk ein RSA-nøkkel (2048 bit eller meir) eller ein EC-nøkkel på P-256, P-384 eller P-521.</translation>
-        </message>
-        <message>
-            <source>The public key is not valid (for an EC key: the point is not on the curve). Check that the file was copied completely.</source>
-            <translation>Den offentlege nøkkelen er ikkje gyldig (for ein EC-nøkkel: punktet ligg ikkje på kurva). Sjekk at fila vart kopiert heilt.</translation>
-        </message>
-        <message>
-            <source>The private part of the key does not belong to its public part. The key file is damaged; use the original or make a new key.</source>
-            <translation>Den private delen av nøkkelen høyrer ikkje til den offentlege delen. Nøkkelfila er skadd; bruk originalen eller lag ein ny nøkkel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiscoveryDocument</name>
-        <message>
-            <source>HelseID's configuration document could not be read. Check the environment settings and try again later.</source>
-            <translation>Konfigurasjonsdokumentet til HelseID kunne ikkje lesast. Sjekk miljøinnstillingane og prøv igjen seinare.</translation>
-        </message>
-        <message>
-            <source>HelseID's configuration document names another issuer than the one configured, so it is not used. Check the environment settings.</source>
-            <translation>Konfigurasjonsdokumentet til HelseID oppgjev ein annan utferdar enn den som er sett opp, så det vert ikkje brukt. Sjekk miljøinnstillingane.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DotNetRsaKeyXml</name>
-        <message>
-            <source>The RSA key in the configuration file (rsaPrivateKey) could not be read. Download the configuration file from the portal again.</source>
-            <translation>RSA-nøkkelen i konfigurasjonsfila (rsaPrivateKey) kunne ikkje lesast. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The RSA key in the configuration file is far larger than any real key. Check that you chose the file from the HelseID portal.</source>
-            <translation>RSA-nøkkelen i konfigurasjonsfila er langt større enn nokon ekte nøkkel. Sjekk at du valde fila frå HelseID-portalen.</translation>
-        </message>
-        <message>
-            <source>The configuration file holds only the public part of the RSA key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
-            <translation>Konfigurasjonsfila inneheld berre den offentlege delen av RSA-nøkkelen, så ho kan ikkje brukast til å logge inn i HelseID. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Environment</name>
-        <message>
-            <source>The simulator's start line could not be used: it must name loopback addresses for issuer, api and portal.</source>
-            <translation>Startlinja frå simulatoren kunne ikkje brukast: ho må oppgje loopback-adresser for issuer, api og portal.</translation>
-        </message>
-        <message>
-            <source>Unknown environment "%1". Use test or prod (demo and custom environments need their addresses).</source>
-            <translation>Ukjent miljø «%1». Bruk test eller prod (demo- og eigendefinerte miljø treng adressene sine).</translation>
-        </message>
-        <message>
-            <source>Practice (simulator)</source>
-            <translation>Øving (simulator)</translation>
-        </message>
-        <message>
-            <source>HelseID TEST</source>
-            <translation>HelseID TEST</translation>
-        </message>
-        <message>
-            <source>HelseID production</source>
-            <translation>HelseID produksjon</translation>
-        </message>
-        <message>
-            <source>Custom environment</source>
-            <translation>Eigendefinert miljø</translation>
-        </message>
-    </context>
-    <context>
-        <name>EpjConfiguration</name>
-        <message>
-            <source>This is not a valid EPJ configuration file (%1). Export it again from the onboarding.</source>
-            <translation>Dette er ikkje ei gyldig EPJ-konfigurasjonsfil (%1). Eksporter ho på nytt frå tilkoplinga.</translation>
-        </message>
-        <message>
-            <source>The EPJ configuration file has version %1, which this program does not know. Use a newer version of the program.</source>
-            <translation>EPJ-konfigurasjonsfila har versjon %1, som dette programmet ikkje kjenner. Bruk ein nyare versjon av programmet.</translation>
-        </message>
-        <message>
-            <source>Could not read the EPJ configuration file %1. Check the path and its permissions.</source>
-            <translation>Kunne ikkje lese EPJ-konfigurasjonsfila %1. Sjekk stien og rettane.</translation>
-        </message>
-        <message>
-            <source>The file %1 is too large to be an EPJ configuration file.</source>
-            <translation>Fila %1 er for stor til å vere ei EPJ-konfigurasjonsfil.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuiOptions</name>
-        <message>
-            <source>Sets up the HelseID client a journal system needs for SFM.</source>
-            <translation>Set opp HelseID-klienten eit journalsystem treng for SFM.</translation>
-        </message>
-        <message>
-            <source>Start in practice mode, against the built-in HelseID simulator.</source>
-            <translation>Start i øvingsmodus, mot den innebygde HelseID-simulatoren.</translation>
-        </message>
-        <message>
-            <source>The language: nb, nn or en.</source>
-            <translation>Språket: nb, nn eller en.</translation>
-        </message>
-        <message>
-            <source>The vendor profile file to use.</source>
-            <translation>Leverandørprofilfila som skal brukast.</translation>
-        </message>
-        <message>
-            <source>Where onboardings are saved (for support staff and tests).</source>
-            <translation>Kvar tilkoplingar vert lagra (for brukarstøtte og testar).</translation>
-        </message>
-        <message>
-            <source>Use a dark colour palette.</source>
-            <translation>Bruk ein mørk fargepalett.</translation>
-        </message>
-        <message>
-            <source>Practice mode: seconds until the simulator signs (default 8).</source>
-            <translation>Øvingsmodus: sekund til simulatoren signerer (standard 8).</translation>
-        </message>
-        <message>
-            <source>--auto-sign-seconds needs a number of seconds.</source>
-            <translation>--auto-sign-seconds treng eit tal på sekund.</translation>
-        </message>
-        <message>
-            <source>Unknown language «%1»: use nb, nn or en.</source>
-            <translation>Ukjent språk «%1»: bruk nb, nn eller en.</translation>
-        </message>
-        <message>
-            <source>Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit.</source>
-            <translation>Lag bilete av kvar side (på nb, nn og en, eller på --language) som PNG-filer i dir, og avslutt.</translation>
-        </message>
-        <message>
-            <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
-            <translation>Skriv «shown» når første sida er vist, og avslutt (for ytingsmålingar).</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetErrors</name>
-        <message>
-            <source>%1 did not answer within %2 seconds. Check your network connection and proxy settings, then try again.</source>
-            <translation>%1 svarte ikkje innan %2 sekund. Sjekk nettverkssambandet og innstillingane for mellomtenar (proxy), og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>The answer from %1 was larger than expected, so it was not read. This can happen when a proxy or login page answers instead of the server. Check your network and proxy settings.</source>
-            <translation>Svaret frå %1 var større enn venta, så det vart ikkje lese. Det kan skje når ein mellomtenar (proxy) eller ei innloggingsside svarar i staden for tenaren. Sjekk nettverks- og proxy-innstillingane.</translation>
-        </message>
-        <message>
-            <source>The request to %1 was cancelled.</source>
-            <translation>Førespurnaden til %1 vart avbroten.</translation>
-        </message>
-        <message>
-            <source>The address %1 does not use https, so nothing was sent to it. Use an https address.</source>
-            <translation>Adressa %1 brukar ikkje https, så ingenting vart sendt dit. Bruk ei https-adresse.</translation>
-        </message>
-        <message>
-            <source>The address "%1" is not a valid web address. Check the environment settings.</source>
-            <translation>Adressa «%1» er ikkje ei gyldig nettadresse. Sjekk miljøinnstillingane.</translation>
-        </message>
-        <message>
-            <source>The security certificate of %1 is expired or not yet valid. Check that your computer's date and time are correct; if they are, try again later or contact support.</source>
-            <translation>Tryggleikssertifikatet til %1 har gått ut eller er ikkje gyldig enno. Sjekk at datoen og klokka på datamaskina er rette; er dei det, prøv igjen seinare eller kontakt brukarstøtta.</translation>
-        </message>
-        <message>
-            <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</source>
-            <translation>Tryggleikssertifikatet til %1 er ikkje klarert, så sambandet vart stoppa. Om organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskina; elles er nettverket kanskje ikkje trygt å bruke.</translation>
-        </message>
-        <message>
-            <source>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</source>
-            <translation>Tryggleikssertifikatet for %1 høyrer til eit anna namn, så sambandet vart stoppa. Sjekk adressa og proxy-innstillingane, eller spør IT.</translation>
-        </message>
-        <message>
-            <source>A secure connection to %1 could not be established. Check your network and proxy settings, or ask IT.</source>
-            <translation>Eit trygt samband til %1 kunne ikkje opprettast. Sjekk nettverks- og proxy-innstillingane, eller spør IT.</translation>
-        </message>
-        <message>
-            <source>The name %1 could not be found. Check your network connection, the address and your proxy settings.</source>
-            <translation>Namnet %1 vart ikkje funne. Sjekk nettverkssambandet, adressa og proxy-innstillingane.</translation>
-        </message>
-        <message>
-            <source>%1 did not answer in time. Check your network connection and proxy settings, then try again.</source>
-            <translation>%1 svarte ikkje i tide. Sjekk nettverkssambandet og proxy-innstillingane, og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>%1 could not be reached. Check your network connection and proxy settings, then try again in a moment.</source>
-            <translation>%1 kunne ikkje nåast. Sjekk nettverkssambandet og proxy-innstillingane, og prøv igjen om litt.</translation>
-        </message>
-        <message>
-            <source>The proxy server did not let the request to %1 through. Check the proxy settings, or ask IT which proxy to use.</source>
-            <translation>Mellomtenaren (proxy) slepte ikkje gjennom førespurnaden til %1. Sjekk proxy-innstillingane, eller spør IT kva proxy som skal brukast.</translation>
-        </message>
-        <message>
-            <source>The request to %1 failed. Check your network connection and try again.</source>
-            <translation>Førespurnaden til %1 mislukkast. Sjekk nettverkssambandet og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>%1 is busy and asked us to slow down. Wait a minute and try again.</source>
-            <translation>%1 er oppteken og bad oss om å senke farten. Vent eit minutt og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>%1 has a problem right now (HTTP %2). Try again later; if it persists, contact support.</source>
-            <translation>%1 har eit problem akkurat no (HTTP %2). Prøv igjen seinare; kontakt brukarstøtta om det held fram.</translation>
-        </message>
-        <message>
-            <source>%1 refused access (HTTP %2). Check the client's key and permissions.</source>
-            <translation>%1 nekta tilgang (HTTP %2). Sjekk nøkkelen og rettane til klienten.</translation>
-        </message>
-        <message>
-            <source>%1 does not know the requested address (HTTP 404). Check the environment settings.</source>
-            <translation>%1 kjenner ikkje adressa det vart spurt etter (HTTP 404). Sjekk miljøinnstillingane.</translation>
-        </message>
-        <message>
-            <source>%1 answered with an error (HTTP %2).</source>
-            <translation>%1 svarte med ein feil (HTTP %2).</translation>
-        </message>
-        <message>
-            <source>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</source>
-            <translation>%1 gav eit svar som dette programmet ikkje kan lese. Prøv igjen seinare; kontakt brukarstøtta om det held fram.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OAuthError</name>
-        <message>
-            <source>HelseID did not accept the organization number: it is not on this client's list of allowed organizations (HID-1001). Ask NHN to update the client's list.</source>
-            <translation>HelseID godtok ikkje organisasjonsnummeret: det står ikkje på lista til klienten over tillatne organisasjonar (HID-1001). Be NHN oppdatere lista til klienten.</translation>
-        </message>
-        <message>
-            <source>HelseID did not accept the child organization number: it is not on this client's list of allowed child organizations (HID-1002). Add it to the client, or check the number.</source>
-            <translation>HelseID godtok ikkje organisasjonsnummeret til undereininga: det står ikkje på lista til klienten over tillatne undereiningar (HID-1002). Legg det til i klienten, eller sjekk nummeret.</translation>
-        </message>
-        <message>
-            <source>HelseID did not accept the child organization: the parent organization has a list of child organizations that does not include it (HID-1003). Contact NHN to have that list removed.</source>
-            <translation>HelseID godtok ikkje undereininga: den overordna organisasjonen har ei liste over undereiningar som ikkje tek henne med (HID-1003). Kontakt NHN for å få den lista fjerna.</translation>
-        </message>
-        <message>
-            <source>The organization number has the wrong format (HID-1004). It must be nine digits, with no spaces or letters.</source>
-            <translation>Organisasjonsnummeret har feil format (HID-1004). Det må vere ni siffer, utan mellomrom eller bokstavar.</translation>
-        </message>
-        <message>
-            <source>This client may not send a parent organization number (HID-1005). NHN must approve and enable that first.</source>
-            <translation>Denne klienten kan ikkje sende eit overordna organisasjonsnummer (HID-1005). NHN må godkjenne og slå det på først.</translation>
-        </message>
-        <message>
-            <source>This client may not send a child organization number (HID-1006). NHN must approve and enable that first; until then use the parent organization.</source>
-            <translation>Denne klienten kan ikkje sende organisasjonsnummer for ei undereining (HID-1006). NHN må godkjenne og slå det på først; bruk den overordna organisasjonen til då.</translation>
-        </message>
-        <message>
-            <source>HelseID found the organization details in the request malformed (HID-1007). This is a fault in this program: contact support with the technical details.</source>
-            <translation>HelseID fann organisasjonsopplysningane i førespurnaden feilformaterte (HID-1007). Dette er ein feil i dette programmet: kontakt brukarstøtta med dei tekniske detaljane.</translation>
-        </message>
-        <message>
-            <source>HelseID refuses organization numbers from clients that use a shared secret (HID-1008). The client must use a private key.</source>
-            <translation>HelseID avviser organisasjonsnummer frå klientar som brukar ein delt løyndom (HID-1008). Klienten må bruke ein privat nøkkel.</translation>
-        </message>
-        <message>
-            <source>HelseID refuses organization numbers sent this way in a user login (HID-1009). This is a fault in this program: contact support.</source>
-            <translation>HelseID avviser organisasjonsnummer som vert sende på denne måten ved brukarinnlogging (HID-1009). Dette er ein feil i dette programmet: kontakt brukarstøtta.</translation>
-        </message>
-        <message>
-            <source>The client's configuration in HelseID does not allow organization numbers to be sent (HID-1010). Contact NHN Kundesenter to have it corrected.</source>
-            <translation>Konfigurasjonen til klienten i HelseID tillèt ikkje at organisasjonsnummer vert sende (HID-1010). Kontakt NHN Kundesenter for å få det retta.</translation>
-        </message>
-        <message>
-            <source>HelseID did not recognise the client or its key. Right after the client was confirmed this is normal for up to a minute — wait and try again. Otherwise check that the client id and the key belong together and that the client has not been deleted.</source>
-            <translation>HelseID kjende ikkje att klienten eller nøkkelen. Rett etter at klienten vart stadfesta er dette normalt i opptil eit minutt – vent og prøv igjen. Elles: sjekk at klient-ID-en og nøkkelen høyrer saman, og at klienten ikkje er sletta.</translation>
-        </message>
-        <message>
-            <source>HelseID did not give access to the requested scopes yet. Usually the organization has not signed the required documents, or access is still waiting for approval; check the client's status in the self-service portal.</source>
-            <translation>HelseID har ikkje gjeve tilgang til dei førespurde tilgangane enno. Som regel har ikkje verksemda signert dei naudsynte dokumenta, eller tilgangen ventar framleis på godkjenning; sjekk statusen til klienten i sjølvbeteningsportalen.</translation>
-        </message>
-        <message>
-            <source>HelseID rejected the token request as invalid. Check that the computer's clock is correct; if it is, contact support with the technical details.</source>
-            <translation>HelseID avviste tokenførespurnaden som ugyldig. Sjekk at klokka på datamaskina er rett; er ho det, kontakt brukarstøtta med dei tekniske detaljane.</translation>
-        </message>
-        <message>
-            <source>HelseID rejected the grant (it may have expired or been used already). Start again; if it keeps happening, check the computer's clock.</source>
-            <translation>HelseID avviste tildelinga (ho kan ha gått ut eller alt vere brukt). Start på nytt; om det gjentek seg, sjekk klokka på datamaskina.</translation>
-        </message>
-        <message>
-            <source>The client is not allowed to get tokens this way. Check that the client was created from the right Klientmal (client credentials must be allowed).</source>
-            <translation>Klienten har ikkje lov til å hente token på denne måten. Sjekk at klienten vart laga frå rett klientmal (client credentials må vere tillate).</translation>
-        </message>
-        <message>
-            <source>HelseID does not support the requested kind of token for this client. Contact support with the technical details.</source>
-            <translation>HelseID støttar ikkje den førespurde tokentypen for denne klienten. Kontakt brukarstøtta med dei tekniske detaljane.</translation>
-        </message>
-        <message>
-            <source>HelseID asked for a new proof of key possession and did not accept the retry. Try again in a moment; check the computer's clock if it persists.</source>
-            <translation>HelseID bad om eit nytt prov på nøkkelinnehav og godtok ikkje det nye forsøket. Prøv igjen om litt; sjekk klokka på datamaskina om det held fram.</translation>
-        </message>
-        <message>
-            <source>HelseID did not accept the proof of key possession (DPoP). Check that the computer's date and time are correct, then try again.</source>
-            <translation>HelseID godtok ikkje provet på nøkkelinnehav (DPoP). Sjekk at dato og klokkeslett på datamaskina er rette, og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>HelseID could not issue a token right now (%1). Try again later.</source>
-            <translation>HelseID kunne ikkje skrive ut eit token akkurat no (%1). Prøv igjen seinare.</translation>
-        </message>
-        <message>
-            <source>HelseID refused the token request. Contact support with the technical details.</source>
-            <translation>HelseID avviste tokenførespurnaden. Kontakt brukarstøtta med dei tekniske detaljane.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnboardingStore</name>
-        <message>
-            <source>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</source>
-            <translation>Kunne ikkje lage mappa for tilkoplingsfiler (%1). Sjekk at du har skrivetilgang der, eller vel ei anna mappe i innstillingane.</translation>
-        </message>
-        <message>
-            <source>Could not save the onboarding in %1. Check free space and permissions; the step you just did is not lost, try again.</source>
-            <translation>Kunne ikkje lagre tilkoplinga i %1. Sjekk ledig plass og rettar; steget du nettopp gjorde er ikkje tapt, prøv igjen.</translation>
-        </message>
-        <message>
-            <source>No onboarding was found at %1. Check the name, or list the onboardings to see which exist.</source>
-            <translation>Inga tilkopling vart funnen i %1. Sjekk namnet, eller list opp tilkoplingane for å sjå kva som finst.</translation>
-        </message>
-        <message>
-            <source>The file %1 is too large to be an onboarding file. Check that you chose the right file.</source>
-            <translation>Fila %1 er for stor til å vere ei tilkoplingsfil. Sjekk at du valde rett fil.</translation>
-        </message>
-        <message>
-            <source>Could not read the onboarding file %1. Check its permissions.</source>
-            <translation>Kunne ikkje lese tilkoplingsfila %1. Sjekk rettane.</translation>
-        </message>
-        <message>
-            <source>The onboarding file %1 is damaged (not valid JSON). Start the onboarding again, or ask support to look at the file.</source>
-            <translation>Tilkoplingsfila %1 er skadd (ikkje gyldig JSON). Start tilkoplinga på nytt, eller be brukarstøtta sjå på fila.</translation>
-        </message>
-        <message>
-            <source>Could not delete the onboarding file %1. Check its permissions.</source>
-            <translation>Kunne ikkje slette tilkoplingsfila %1. Sjekk rettane.</translation>
-        </message>
-        <message>
-            <source>Say which onboarding: its id, client id or journal name.</source>
-            <translation>Oppgje kva tilkopling: ID, klient-ID eller journalnamn.</translation>
-        </message>
-        <message>
-            <source>More than one onboarding matches «%1». Use the full id from the list.</source>
-            <translation>Meir enn éi tilkopling passar med «%1». Bruk heile ID-en frå lista.</translation>
-        </message>
-        <message>
-            <source>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</source>
-            <translation>Inga tilkopling passar med «%1» i %2. List opp tilkoplingane for å sjå kva som finst, eller sjekk tilkoplingsmappa.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageFileCleanup</name>
-        <message>
-            <source>The file %1 could not be deleted. It holds a private key: delete it yourself (and empty the recycle bin).</source>
-            <translation>Fila %1 kunne ikkje slettast. Ho inneheld ein privat nøkkel: slett ho sjølv (og tøm papirkorga).</translation>
-        </message>
-        <message>
-            <source>The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization's client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
-            <translation>Fila %1 inneheld den private nøkkelen til HelseID-klienten din. Alle som får tak i fila (og, for zip-fila, passordet frå SMS-en) kan opptre som klienten til organisasjonen overfor HelseID og SFM til nøkkelen vert fornya. Nøkkelen ligg no i nøkkelringen, så du treng ikkje fila lenger. Vi rår til å slette ho: dette programmet skriv over fila før ho vert sletta, men på SSD-ar, i synkroniserte mapper og i tryggingskopiar kan kopiar bli liggjande, så slett òg kopiar du har laga (til dømes i Nedlastingar, e-post eller papirkorga).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageImporter</name>
-        <message>
-            <source>The file is far larger than any HelseID configuration file. Check that you chose the zip or JSON file from the HelseID portal.</source>
-            <translation>Fila er langt større enn nokon HelseID-konfigurasjonsfil. Sjekk at du valde zip- eller JSON-fila frå HelseID-portalen.</translation>
-        </message>
-        <message>
-            <source>The file %1 does not exist or is not a file. Choose the zip or JSON file you downloaded from the portal.</source>
-            <translation>Fila %1 finst ikkje eller er ikkje ei fil. Vel zip- eller JSON-fila du lasta ned frå portalen.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be opened. Check that you may read it and try again.</source>
-            <translation>Fila %1 kunne ikkje opnast. Sjekk at du har lesetilgang, og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be read. Try again, or copy it to a local disk first.</source>
-            <translation>Fila %1 kunne ikkje lesast. Prøv igjen, eller kopier ho til ein lokal disk først.</translation>
-        </message>
-        <message>
-            <source>The file is neither a zip file from the HelseID portal nor the JSON file inside it. Choose the zip file you downloaded from the portal.</source>
-            <translation>Fila er verken ei zip-fil frå HelseID-portalen eller JSON-fila i ho. Vel zip-fila du lasta ned frå portalen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageZip</name>
-        <message>
-            <source>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</source>
-            <translation>Fila er ikkje ei zip-fil frå HelseID-portalen. Vel zip-fila du lasta ned frå portalen, eller JSON-fila i ho.</translation>
-        </message>
-        <message>
-            <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
-            <translation>Zip-fila er skadd eller ufullstendig. Last ho ned frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The password does not open the zip file. Check the password from the SMS and try again (it is case-sensitive).</source>
-            <translation>Passordet opnar ikkje zip-fila. Sjekk passordet frå SMS-en og prøv igjen (det skil mellom store og små bokstavar).</translation>
-        </message>
-        <message>
-            <source>The zip file holds far more data than any HelseID configuration. Check that you chose the zip file from the HelseID portal.</source>
-            <translation>Zip-fila inneheld langt meir data enn nokon HelseID-konfigurasjon. Sjekk at du valde zip-fila frå HelseID-portalen.</translation>
-        </message>
-        <message>
-            <source>The zip file is protected by a password. Enter the password you received by SMS.</source>
-            <translation>Zip-fila er verna med passord. Skriv inn passordet du fekk på SMS.</translation>
-        </message>
-        <message>
-            <source>The zip file uses an encryption or compression method this program cannot open. Extract the JSON file with another tool and import that file.</source>
-            <translation>Zip-fila brukar ein krypterings- eller komprimeringsmetode dette programmet ikkje kan opne. Pakk ut JSON-fila med eit anna verktøy og importer den fila.</translation>
-        </message>
-        <message>
-            <source>The zip file holds several HelseID configurations (%1), so it is not clear which one to use. Extract the one you want and import that JSON file.</source>
-            <translation>Zip-fila inneheld fleire HelseID-konfigurasjonar (%1), så det er uklart kva for ein som skal brukast. Pakk ut den du vil ha, og importer den JSON-fila.</translation>
-        </message>
-        <message>
-            <source>The zip file holds no HelseID configuration (a JSON file with a client ID and a key). Check that you chose the zip file from the HelseID portal.</source>
-            <translation>Zip-fila inneheld ingen HelseID-konfigurasjon (ei JSON-fil med klient-ID og nøkkel). Sjekk at du valde zip-fila frå HelseID-portalen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortalConfigurationParser</name>
-        <message>
-            <source>The configuration file is far larger than any HelseID configuration. Check that you chose the file from the HelseID portal.</source>
-            <translation>Konfigurasjonsfila er langt større enn nokon HelseID-konfigurasjon. Sjekk at du valde fila frå HelseID-portalen.</translation>
-        </message>
-        <message>
-            <source>The configuration file is not a valid JSON file. Download it from the portal again.</source>
-            <translation>Konfigurasjonsfila er ikkje ei gyldig JSON-fil. Last ho ned frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The client ID in the configuration file is empty or malformed. Download the configuration file from the portal again.</source>
-            <translation>Klient-ID-en i konfigurasjonsfila er tom eller feilformatert. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The client in the configuration file does not use a private key (private_key_jwt), which is the only kind this program supports. Create the client with a key pair in the portal.</source>
-            <translation>Klienten i konfigurasjonsfila brukar ikkje ein privat nøkkel (private_key_jwt), som er den einaste typen dette programmet støttar. Lag klienten med eit nøkkelpar i portalen.</translation>
-        </message>
-        <message>
-            <source>The configuration file holds no private key (neither «privateJwk» nor «rsaPrivateKey»). Download the configuration file from the portal again.</source>
-            <translation>Konfigurasjonsfila inneheld ingen privat nøkkel (verken «privateJwk» eller «rsaPrivateKey»). Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The configuration file holds two different keys (privateJwk and rsaPrivateKey), so it cannot be trusted. Download the configuration file from the portal again.</source>
-            <translation>Konfigurasjonsfila inneheld to ulike nøklar (privateJwk og rsaPrivateKey), så ho kan ikkje stolast på. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The configuration file lacks the field «%1», so it is not a complete HelseID configuration. Download the configuration file from the portal again.</source>
-            <translation>Konfigurasjonsfila manglar feltet «%1», så ho er ikkje ein fullstendig HelseID-konfigurasjon. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The field «%1» in the configuration file has a value this program cannot use. Download the configuration file from the portal again.</source>
-            <translation>Feltet «%1» i konfigurasjonsfila har ein verdi dette programmet ikkje kan bruke. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The private key in the configuration file (privateJwk) could not be read. Download the configuration file from the portal again.</source>
-            <translation>Den private nøkkelen i konfigurasjonsfila (privateJwk) kunne ikkje lesast. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The key in the configuration file is of a kind HelseID does not accept (it must be RSA of at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again in the portal and use the new configuration file.</source>
-            <translation>Nøkkelen i konfigurasjonsfila er av ein type HelseID ikkje godtek (han må vere RSA på minst 2048 bit, eller EC P-256, P-384 eller P-521). Lag klienten på nytt i portalen og bruk den nye konfigurasjonsfila.</translation>
-        </message>
-        <message>
-            <source>The HelseID address (authority) in the configuration file is not a valid https address. Download the configuration file from the portal again.</source>
-            <translation>HelseID-adressa (authority) i konfigurasjonsfila er ikkje ei gyldig https-adresse. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The private key in the configuration file is not valid: %1 Download the configuration file from the portal again.</source>
-            <translation>Den private nøkkelen i konfigurasjonsfila er ikkje gyldig: %1 Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-        <message>
-            <source>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
-            <translation>Konfigurasjonsfila inneheld berre ein offentleg nøkkel, så ho kan ikkje brukast til å logge inn i HelseID. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortalConfigurationValidator</name>
-        <message>
-            <source>The HelseID address in the file (%1) was not checked against an environment. Choose TEST or production to have it checked.</source>
-            <translation>HelseID-adressa i fila (%1) vart ikkje sjekka mot eit miljø. Vel TEST eller produksjon for å få ho sjekka.</translation>
-        </message>
-        <message>
-            <source>This configuration file is for the HelseID at %1, but the environment you chose uses %2. Choose the environment the file was made for, or get a configuration file from the portal of the environment you want.</source>
-            <translation>Denne konfigurasjonsfila er for HelseID på %1, men miljøet du valde brukar %2. Vel miljøet fila vart laga for, eller hent ei konfigurasjonsfil frå portalen i miljøet du vil bruke.</translation>
-        </message>
-        <message>
-            <source>The client has only the old SFM scope «%1», which is being phased out and does not work with DPoP. Add «%2» to the client in the portal.</source>
-            <translation>Klienten har berre den gamle SFM-tilgangen «%1», som vert fasa ut og ikkje verkar med DPoP. Legg til «%2» på klienten i portalen.</translation>
-        </message>
-        <message>
-            <source>The client does not have the SFM scope «%1», so the journal system cannot use SFM with it. Add the scope to the client in the portal, or check that this is the right file.</source>
-            <translation>Klienten har ikkje SFM-tilgangen «%1», så journalsystemet kan ikkje bruke SFM med han. Legg til tilgangen på klienten i portalen, eller sjekk at dette er rett fil.</translation>
-        </message>
-        <message>
-            <source>The client lacks scopes the journal system's vendor expects: %1. Add them to the client in the portal if the journal system needs them.</source>
-            <translation>Klienten manglar tilgangar som leverandøren av journalsystemet ventar: %1. Legg dei til på klienten i portalen om journalsystemet treng dei.</translation>
-        </message>
-        <message>
-            <source>The client does not have the scope «%1», so its key cannot be renewed automatically: renew it in the portal before it expires. NHN recommends adding this scope.</source>
-            <translation>Klienten har ikkje tilgangen «%1», så nøkkelen kan ikkje fornyast automatisk: forny han i portalen før han går ut. NHN rår til å leggje til denne tilgangen.</translation>
-        </message>
-        <message>
-            <source>The file says the key has %1 bits, but it has %2. The key itself is used.</source>
-            <translation>Fila seier at nøkkelen har %1 bit, men han har %2. Sjølve nøkkelen vert brukt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PracticeSimulator</name>
-        <message>
-            <source>Practice mode is not available in this build. Choose the test environment.</source>
-            <translation>Øvingsmodus er ikkje tilgjengeleg i denne versjonen. Vel testmiljøet.</translation>
-        </message>
-        <message>
-            <source>Practice mode is not running.</source>
-            <translation>Øvingsmodus køyrer ikkje.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrivateFile</name>
-        <message>
-            <source>Could not write %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
-            <translation>Kunne ikkje skrive %1. Sjekk at mappa finst, at du har skrivetilgang der og at disken ikkje er full.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotRenderer</name>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>Kan ikkje lage mappa %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VendorProfile</name>
-        <message>
-            <source>The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.</source>
-            <translation>Leverandørprofilen er ikkje gyldig: %1 %2. Be EPJ-leverandøren om ein retta profil.</translation>
-        </message>
-        <message>
-            <source>is larger than any vendor profile</source>
-            <translation>er større enn nokon leverandørprofil</translation>
-        </message>
-        <message>
-            <source>The vendor profile is not a JSON object. Ask the EPJ vendor for a corrected profile.</source>
-            <translation>Leverandørprofilen er ikkje eit JSON-objekt. Be EPJ-leverandøren om ein retta profil.</translation>
-        </message>
-        <message>
-            <source>The vendor profile has a schema version this program does not support. Update the program or ask the EPJ vendor for a profile of version 1.</source>
-            <translation>Leverandørprofilen har ein skjemaversjon dette programmet ikkje støttar. Oppdater programmet eller be EPJ-leverandøren om ein profil av versjon 1.</translation>
-        </message>
-        <message>
-            <source>is missing or too long</source>
-            <translation>manglar eller er for lang</translation>
-        </message>
-        <message>
-            <source>must be an object of environment names and keys</source>
-            <translation>må vere eit objekt med miljønamn og nøklar</translation>
-        </message>
-        <message>
-            <source>is not an environment (use demo, test or prod)</source>
-            <translation>er ikkje eit miljø (bruk demo, test eller prod)</translation>
-        </message>
-        <message>
-            <source>must be a non-empty text</source>
-            <translation>må vere ein tekst som ikkje er tom</translation>
-        </message>
-        <message>
-            <source>must list at least one scope</source>
-            <translation>må liste minst éin tilgang</translation>
-        </message>
-        <message>
-            <source>holds an entry without a valid name</source>
-            <translation>har ei oppføring utan gyldig namn</translation>
-        </message>
-        <message>
-            <source>is listed twice</source>
-            <translation>er oppført to gonger</translation>
-        </message>
-        <message>
-            <source>must be "preselected" or "available"</source>
-            <translation>må vere «preselected» eller «available»</translation>
-        </message>
-        <message>
-            <source>must be "none" or "audienceClaimWhenExisting"</source>
-            <translation>må vere «none» eller «audienceClaimWhenExisting»</translation>
-        </message>
-        <message>
-            <source>is empty or too long</source>
-            <translation>er tom eller for lang</translation>
-        </message>
-        <message>
-            <source>must start with {portal} or https://</source>
-            <translation>må byrje med {portal} eller https://</translation>
-        </message>
-        <message>
-            <source>must be a list of addresses</source>
-            <translation>må vere ei liste med adresser</translation>
-        </message>
-        <message>
-            <source>holds "%1", which is not an absolute address</source>
-            <translation>inneheld «%1», som ikkje er ei absolutt adresse</translation>
-        </message>
-        <message>
-            <source>must start with /</source>
-            <translation>må byrje med /</translation>
-        </message>
-        <message>
-            <source>must be an absolute address</source>
-            <translation>må vere ei absolutt adresse</translation>
-        </message>
-        <message>
-            <source>must be "loopback" or "fixed"</source>
-            <translation>må vere «loopback» eller «fixed»</translation>
-        </message>
-        <message>
-            <source>must be "jsonString" or "jsonObject"</source>
-            <translation>må vere «jsonString» eller «jsonObject»</translation>
-        </message>
-        <message>
-            <source>The vendor profile %1 could not be opened. Check the path and that you may read it.</source>
-            <translation>Leverandørprofilen %1 kunne ikkje opnast. Sjekk stien og at du har lesetilgang.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::helseid::SelfServiceClient</name>
-        <message>
-            <source>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</source>
-            <translation>Sjølvbetenings-API-et godtok ikkje API-nøkkelen til klientmalen i leverandørprofilen. Be EPJ-leverandøren om ein gyldig nøkkel for dette miljøet.</translation>
-        </message>
-        <message>
-            <source>the client draft</source>
-            <translation>klientutkastet</translation>
-        </message>
-        <message>
-            <source>reading the client's status</source>
-            <translation>lesing av statusen til klienten</translation>
-        </message>
-        <message>
-            <source>updating the client</source>
-            <translation>oppdatering av klienten</translation>
-        </message>
-        <message>
-            <source>registering the new key</source>
-            <translation>registrering av den nye nøkkelen</translation>
-        </message>
-        <message>
-            <source>listing the client's keys</source>
-            <translation>oppramsing av nøklane til klienten</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::helseid::TokenClient</name>
-        <message>
-            <source>The client id or its private key is missing, so no token can be requested. Import or create the key first.</source>
-            <translation>Klient-ID-en eller den private nøkkelen manglar, så det kan ikkje bedast om token. Importer eller lag nøkkelen først.</translation>
-        </message>
-        <message>
-            <source>HelseID answered with another kind of token than the DPoP token asked for. Contact support with the technical details.</source>
-            <translation>HelseID svarte med ein annan type token enn DPoP-tokenet det vart bede om. Kontakt brukarstøtta med dei tekniske detaljane.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::onboarding::ConfirmationListener</name>
-        <message>
-            <source>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</source>
-            <translation>Kunne ikkje opne ein lokal port for å merke stadfestinga. Tilkoplinga merkar ho likevel ved å sjekke med HelseID, berre litt seinare.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::onboarding::Onboarding</name>
-        <message numerus="yes">
-            <source>about %n minute(s)</source>
-            <translation>
-                <numerusform>omkring %n minutt</numerusform>
-                <numerusform>omkring %n minutt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n second(s)</source>
-            <translation>
-                <numerusform>%n sekund</numerusform>
-                <numerusform>%n sekund</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The onboarding has no network access configured. This is a program error; restart the program.</source>
-            <translation>Tilkoplinga har ingen nettverkstilgang sett opp. Dette er ein programfeil; start programmet på nytt.</translation>
-        </message>
-        <message>
-            <source>This onboarding has no key yet. Make or import the key first.</source>
-            <translation>Denne tilkoplinga har ingen nøkkel enno. Lag eller importer nøkkelen først.</translation>
-        </message>
-        <message>
-            <source>The private key of this onboarding is kept in a passphrase-protected file. Give the passphrase to continue.</source>
-            <translation>Den private nøkkelen til denne tilkoplinga ligg i ei fil verna av ein passordfrase. Oppgje passordfrasen for å halde fram.</translation>
-        </message>
-        <message>
-            <source>The private key of this onboarding is kept in the keychain, which is not available now. Start the keychain service, then try again.</source>
-            <translation>Den private nøkkelen til denne tilkoplinga ligg i nøkkelringen, som ikkje er tilgjengeleg no. Start nøkkelringtenesta og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>The key found in the secret store is not the key this onboarding registered. Do not change keychain entries by hand; start a new onboarding.</source>
-            <translation>Nøkkelen som vart funnen i løyndomslageret, er ikkje nøkkelen denne tilkoplinga registrerte. Ikkje endre oppføringar i nøkkelringen for hand; start ei ny tilkopling.</translation>
-        </message>
-        <message>
-            <source>There is no place to keep the private key. Choose the keychain or a passphrase-protected file, then try again.</source>
-            <translation>Det finst ingen stad å lagre den private nøkkelen. Vel nøkkelringen eller ei fil verna av passordfrase, og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>Storing the private key in the keychain…</source>
-            <translation>Lagrar den private nøkkelen i nøkkelringen …</translation>
-        </message>
-        <message>
-            <source>Storing the private key in the passphrase-protected file…</source>
-            <translation>Lagrar den private nøkkelen i fila verna av passordfrase …</translation>
-        </message>
-        <message>
-            <source>The key is ready (key ID %1).</source>
-            <translation>Nøkkelen er klar (nøkkel-ID %1).</translation>
-        </message>
-        <message>
-            <source>The key pair could not be made. Try again.</source>
-            <translation>Nøkkelparet kunne ikkje lagast. Prøv igjen.</translation>
-        </message>
-        <message>
-            <source>An earlier registration attempt got no answer, so a new client draft is made. If the earlier one was created at all, it is harmless: nobody can confirm it without its link.</source>
-            <translation>Eit tidlegare registreringsforsøk fekk ikkje svar, så eit nytt klientutkast vert laga. Om det førre i det heile vart oppretta, er det ufarleg: ingen kan stadfeste det utan lenkja.</translation>
-        </message>
-        <message>
-            <source>Registering the client draft with HelseID…</source>
-            <translation>Registrerer klientutkastet hos HelseID …</translation>
-        </message>
-        <message>
-            <source>The answer to the registration was lost (%1). Try again: a new client draft will be made. If the first one was created, it is harmless: nobody can confirm it without its link.</source>
-            <translation>Svaret på registreringa gjekk tapt (%1). Prøv igjen: eit nytt klientutkast vert laga. Om det første vart oppretta, er det ufarleg: ingen kan stadfeste det utan lenkja.</translation>
-        </message>
-        <message>
-            <source>The client draft is registered (client ID %1).</source>
-            <translation>Klientutkastet er registrert (klient-ID %1).</translation>
-        </message>
-        <message>
-            <source>Waiting for confirmation in the portal. Open this link, or send it to the person who confirms: %1</source>
-            <translation>Ventar på stadfesting i portalen. Opne denne lenkja, eller send ho til personen som skal stadfeste: %1</translation>
-        </message>
-        <message>
-            <source>Waiting for the agreement documents to be signed and for access to be granted…</source>
-            <translation>Ventar på at avtaledokumenta vert signerte og at tilgang vert gjeven …</translation>
-        </message>
-        <message>
-            <source>The client is confirmed.</source>
-            <translation>Klienten er stadfesta.</translation>
-        </message>
-        <message>
-            <source>Ready: the client has access.</source>
-            <translation>Klar: klienten har tilgang.</translation>
-        </message>
-        <message>
-            <source>Ready: the client has access. SFM-id: %1</source>
-            <translation>Klar: klienten har tilgang. SFM-id: %1</translation>
-        </message>
-        <message>
-            <source>The portal answered «%1» instead of a confirmation. The client is not confirmed yet; open the confirmation link again to confirm it.</source>
-            <translation>Portalen svarte «%1» i staden for ei stadfesting. Klienten er ikkje stadfesta enno; opne stadfestingslenkja på nytt for å stadfeste han.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Stopped waiting after %n day(s). Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</source>
-            <translation>
-                <numerusform>Slutta å vente etter %n dag. Ingenting er tapt: når stadfestinga eller signeringa er gjord, hald fram med tilkoplinga (i vegvisaren, eller med «sfmctl resume %1»).</numerusform>
-                <numerusform>Slutta å vente etter %n dagar. Ingenting er tapt: når stadfestinga eller signeringa er gjord, hald fram med tilkoplinga (i vegvisaren, eller med «sfmctl resume %1»).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stopped waiting: the time allowed for waiting has passed. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</source>
-            <translation>Slutta å vente: tida som var sett av til å vente, er gått. Ingenting er tapt: når stadfestinga eller signeringa er gjord, hald fram med tilkoplinga (i vegvisaren, eller med «sfmctl resume %1»).</translation>
-        </message>
-        <message>
-            <source>The clock on this computer differs from HelseID's by %1. The onboarding corrects for it, but set the computer's clock right (turn on automatic time): other programs may fail.</source>
-            <translation>Klokka på denne datamaskina avvik frå HelseID si med %1. Tilkoplinga korrigerer for det, men still klokka rett (slå på automatisk tid): andre program kan feile.</translation>
-        </message>
-        <message>
-            <source>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</source>
-            <translation>Klienten er alt registrert; oppsettet kan ikkje lenger endrast. Start ei ny tilkopling i staden.</translation>
-        </message>
-        <message>
-            <source>A registration was already sent; its setup can no longer be changed. Resume it, or start a new onboarding.</source>
-            <translation>Ei registrering er alt send; oppsettet kan ikkje lenger endrast. Hald fram med ho, eller start ei ny tilkopling.</translation>
-        </message>
-        <message>
-            <source>This step does not fit where the onboarding is now (%1).</source>
-            <translation>Dette steget passar ikkje med kvar tilkoplinga er no (%1).</translation>
-        </message>
-        <message>
-            <source>Making the key pair (RSA %1 bits, %2). This can take a few seconds…</source>
-            <translation>Lagar nøkkelparet (RSA %1 bit, %2). Dette kan ta nokre sekund …</translation>
-        </message>
-        <message>
-            <source>Making the key pair (%1)…</source>
-            <translation>Lagar nøkkelparet (%1) …</translation>
-        </message>
-        <message>
-            <source>This key has no private part, so it cannot be used to sign in. Choose the private key file.</source>
-            <translation>Denne nøkkelen har ingen privat del, så han kan ikkje brukast til å logge inn. Vel fila med den private nøkkelen.</translation>
-        </message>
-        <message>
-            <source>The vendor profile has no API key for this environment, so the client draft cannot be made automatically. Get the Klientmal's API key from the EPJ vendor, or choose Alternative 2 or 3.</source>
-            <translation>Leverandørprofilen har ingen API-nøkkel for dette miljøet, så klientutkastet kan ikkje lagast automatisk. Få API-nøkkelen til klientmalen frå EPJ-leverandøren, eller vel alternativ 2 eller 3.</translation>
-        </message>
-        <message>
-            <source>Enter the client ID exactly as the portal shows it.</source>
-            <translation>Skriv inn klient-ID-en nøyaktig slik portalen viser han.</translation>
-        </message>
-        <message>
-            <source>The client is registered (client ID %1).</source>
-            <translation>Klienten er registrert (klient-ID %1).</translation>
-        </message>
-        <message>
-            <source>Import the configuration file from the portal (or enter the client ID) to continue.</source>
-            <translation>Importer konfigurasjonsfila frå portalen (eller skriv inn klient-ID-en) for å halde fram.</translation>
-        </message>
-        <message>
-            <source>The onboarding is cancelled.</source>
-            <translation>Tilkoplinga er avbroten.</translation>
-        </message>
-        <message>
-            <source>The configuration can be exported when the client is ready (now: %1).</source>
-            <translation>Konfigurasjonen kan eksporterast når klienten er klar (no: %1).</translation>
-        </message>
-        <message>
-            <source>Could not write the configuration to %1. Choose another place.</source>
-            <translation>Kunne ikkje skrive konfigurasjonen til %1. Vel ein annan stad.</translation>
-        </message>
-        <message>
-            <source>There is no client yet to get a token for.</source>
-            <translation>Det finst ingen klient enno å hente token for.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::onboarding::OnboardingData</name>
-        <message>
-            <source>The onboarding file is damaged or from an unknown version. Start a new onboarding, or ask support to look at the file.</source>
-            <translation>Tilkoplingsfila er skadd eller frå ein ukjend versjon. Start ei ny tilkopling, eller be brukarstøtta sjå på fila.</translation>
-        </message>
-        <message>
-            <source>Enter the journal's SFM-id.</source>
-            <translation>Skriv inn SFM-id-en til journalen.</translation>
-        </message>
-        <message>
-            <source>An SFM-id has at most 50 characters; this one has %1.</source>
-            <translation>Ein SFM-id har høgst 50 teikn; denne har %1.</translation>
-        </message>
-        <message>
-            <source>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal's configuration.</source>
-            <translation>Ein SFM-id kan berre innehalde bokstavar, siffer, «.», «-» og «_». Kopier han på nytt frå konfigurasjonen til journalen.</translation>
-        </message>
-        <message>
-            <source>Choose an environment: practice (demo), test or production.</source>
-            <translation>Vel eit miljø: øving (demo), test eller produksjon.</translation>
-        </message>
-        <message>
-            <source>The environment's addresses are incomplete. Choose the environment again or check the custom addresses.</source>
-            <translation>Adressene til miljøet er ufullstendige. Vel miljøet på nytt eller sjekk dei eigendefinerte adressene.</translation>
-        </message>
-        <message>
-            <source>Child unit %1: %2</source>
-            <translation>Undereining %1: %2</translation>
-        </message>
-        <message>
-            <source>A child unit cannot have the same number as the organization itself.</source>
-            <translation>Ei undereining kan ikkje ha same nummer som organisasjonen sjølv.</translation>
-        </message>
-        <message>
-            <source>Choose at least one scope (API access) for the client.</source>
-            <translation>Vel minst éin tilgang (API-tilgang) for klienten.</translation>
-        </message>
-        <message>
-            <source>An RSA key must have at least %1 bits.</source>
-            <translation>Ein RSA-nøkkel må ha minst %1 bit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::onboarding::OrganizationNumber</name>
-        <message>
-            <source>Enter the organization number (9 digits).</source>
-            <translation>Skriv inn organisasjonsnummeret (9 siffer).</translation>
-        </message>
-        <message>
-            <source>An organization number has digits only. Check what you typed and try again.</source>
-            <translation>Eit organisasjonsnummer har berre siffer. Sjekk det du skreiv, og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>An organization number has exactly 9 digits; this one has %1.</source>
-            <translation>Eit organisasjonsnummer har nøyaktig 9 siffer; dette har %1.</translation>
-        </message>
-        <message>
-            <source>This is not a valid organization number (the check digit does not match). Check it in Enhetsregisteret (brreg.no) and try again.</source>
-            <translation>Dette er ikkje eit gyldig organisasjonsnummer (kontrollsifferet stemmer ikkje). Sjekk det i Einingsregisteret (brreg.no) og prøv igjen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::onboarding::State</name>
-        <message>
-            <source>Not started</source>
-            <translation>Ikkje starta</translation>
-        </message>
-        <message>
-            <source>Key ready</source>
-            <translation>Nøkkel klar</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Registrert</translation>
-        </message>
-        <message>
-            <source>Waiting for confirmation in the portal</source>
-            <translation>Ventar på stadfesting i portalen</translation>
-        </message>
-        <message>
-            <source>Waiting for signing and access</source>
-            <translation>Ventar på signering og tilgang</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <source>Configuration exported</source>
-            <translation>Konfigurasjon eksportert</translation>
-        </message>
-        <message>
-            <source>Stopped by an error</source>
-            <translation>Stoppa av ein feil</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Avbroten</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::storage::EncryptedFileSecretStore</name>
-        <message>
-            <source>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</source>
-            <translation>Vel ein passordfrase på minst %1 teikn. Ta vare på han: utan han kan ikkje nøkkelen brukast.</translation>
-        </message>
-        <message>
-            <source>There is no private key to store. Make or import the key again.</source>
-            <translation>Det finst ingen privat nøkkel å lagre. Lag eller importer nøkkelen på nytt.</translation>
-        </message>
-        <message>
-            <source>The key file is damaged or is not an encrypted private key. Choose the right file, or start a new onboarding.</source>
-            <translation>Nøkkelfila er skadd eller er ikkje ein kryptert privat nøkkel. Vel rett fil, eller start ei ny tilkopling.</translation>
-        </message>
-        <message>
-            <source>The passphrase does not open the key file. Check the passphrase and try again.</source>
-            <translation>Passordfrasen opnar ikkje nøkkelfila. Sjekk passordfrasen og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>The key file %1 does not exist. Use the computer where the onboarding was started, or start a new onboarding.</source>
-            <translation>Nøkkelfila %1 finst ikkje. Bruk datamaskina der tilkoplinga vart starta, eller start ei ny tilkopling.</translation>
-        </message>
-        <message>
-            <source>Could not delete the key file %1. Delete it by hand.</source>
-            <translation>Kunne ikkje slette nøkkelfila %1. Slett ho for hand.</translation>
-        </message>
-        <message>
-            <source>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</source>
-            <translation>Nøkkelen kunne ikkje krypterast for nøkkelfila. Prøv igjen; om det held fram med å feile, spør brukarstøtta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::storage::KeychainSecretStore</name>
-        <message>
-            <source>The private key is not in the keychain (it may have been deleted, or this is another user account or computer). Use the computer and user account where the onboarding was started, or start a new onboarding.</source>
-            <translation>Den private nøkkelen ligg ikkje i nøkkelringen (han kan vere sletta, eller dette er ein annan brukarkonto eller ei anna datamaskin). Bruk datamaskina og brukarkontoen der tilkoplinga vart starta, eller start ei ny tilkopling.</translation>
-        </message>
-        <message>
-            <source>Access to the keychain was refused. Allow the application to use the keychain when asked, then try again.</source>
-            <translation>Tilgang til nøkkelringen vart nekta. Gje programmet lov til å bruke nøkkelringen når du vert spurd, og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>The keychain refused access (it may be locked). Unlock your keychain, then try again.</source>
-            <translation>Nøkkelringen nekta tilgang (han kan vere låst). Lås opp nøkkelringen og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>No keychain is available on this computer, so the private key cannot be stored safely there. Start the system's keychain service (on Linux e.g. GNOME Keyring or KWallet) and try again, or choose to keep the key in a passphrase-protected file.</source>
-            <translation>Ingen nøkkelring er tilgjengeleg på denne datamaskina, så den private nøkkelen kan ikkje lagrast trygt der. Start nøkkelringtenesta til systemet (på Linux t.d. GNOME Keyring eller KWallet) og prøv igjen, eller vel å lagre nøkkelen i ei fil verna av passordfrase.</translation>
-        </message>
-        <message>
-            <source>The key could not be deleted from the keychain. Delete the entry «%1» by hand in the keychain program.</source>
-            <translation>Nøkkelen kunne ikkje slettast frå nøkkelringen. Slett oppføringa «%1» for hand i nøkkelringprogrammet.</translation>
-        </message>
-        <message>
-            <source>The keychain did not answer as expected. Try again; if it keeps failing, restart the keychain service or choose to keep the key in a passphrase-protected file.</source>
-            <translation>Nøkkelringen svarte ikkje som venta. Prøv igjen; om det held fram med å feile, start nøkkelringtenesta på nytt eller vel å lagre nøkkelen i ei fil verna av passordfrase.</translation>
-        </message>
-        <message>
-            <source>There is no private key to store. Make or import the key again.</source>
-            <translation>Det finst ingen privat nøkkel å lagre. Lag eller importer nøkkelen på nytt.</translation>
-        </message>
-        <message>
-            <source>The key is too large for the keychain. Choose a smaller key (RSA 4096 fits).</source>
-            <translation>Nøkkelen er for stor for nøkkelringen. Vel ein mindre nøkkel (RSA 4096 får plass).</translation>
-        </message>
-        <message>
-            <source>The keychain entry «%1» does not hold a usable private key. Start a new onboarding, or ask support.</source>
-            <translation>Nøkkelringoppføringa «%1» inneheld ikkje ein brukbar privat nøkkel. Start ei ny tilkopling, eller spør brukarstøtta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::ChooseWayPage</name>
-        <message>
-            <source>Choose the way</source>
-            <translation>Vel framgangsmåte</translation>
-        </message>
-        <message>
-            <source>HelseID offers three ways to make the client. All end in the same place.</source>
-            <translation>HelseID har tre måtar å lage klienten på. Alle endar på same stad.</translation>
-        </message>
-        <message>
-            <source>Pick the way that fits what you have at hand. Whichever you choose, someone with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization's main entity (hovedenhet) must confirm the client and sign the agreement documents.</source>
-            <translation>Vel den måten som passar med det du har for handa. Uansett kva du vel, må nokon med Altinn-rolla «Ta i bruk HelseID for et fagsystem» på hovudeininga til organisasjonen stadfeste klienten og signere avtaledokumenta.</translation>
-        </message>
-        <message>
-            <source>Alternative &amp;1: automatically through the API (recommended)</source>
-            <translation>Alternativ &amp;1: automatisk via API (tilrådd)</translation>
-        </message>
-        <message>
-            <source>Alternative &amp;1: automatically through the API (not available)</source>
-            <translation>Alternativ &amp;1: automatisk via API (ikkje tilgjengeleg)</translation>
-        </message>
-        <message>
-            <source>Needs the API key that is in your vendor profile — nothing more to fetch. The wizard makes the key pair and the client draft; then a person with the Altinn role confirms it in the portal (you can send them the link) and signs.</source>
-            <translation>Treng API-nøkkelen som ligg i leverandørprofilen din – ikkje noko meir å hente. Vegvisaren lagar nøkkelparet og klientutkastet; deretter stadfestar ein person med Altinn-rolla det i portalen (du kan sende dei lenkja) og signerer.</translation>
-        </message>
-        <message>
-            <source>Needs an API key from your vendor's Klientmal (client template) for this environment. Your vendor profile has none, so use Alternative 2 or 3, or ask your vendor for a profile with a key.</source>
-            <translation>Treng ein API-nøkkel frå klientmalen til leverandøren for dette miljøet. Leverandørprofilen din har ingen, så bruk alternativ 2 eller 3, eller be leverandøren om ein profil med nøkkel.</translation>
-        </message>
-        <message>
-            <source>Alternative &amp;2: package link from your vendor</source>
-            <translation>Alternativ &amp;2: pakkelenkje frå leverandøren</translation>
-        </message>
-        <message>
-            <source>Needs the package link your EPJ vendor sent you, and a mobile phone for the SMS. A person with the Altinn role opens the link in the portal, which makes the client and a zip file with its key; the zip's password comes by SMS. You import the zip here.</source>
-            <translation>Treng pakkelenkja EPJ-leverandøren sende deg, og ein mobiltelefon for SMS. Ein person med Altinn-rolla opnar lenkja i portalen, som lagar klienten og ei zip-fil med nøkkelen; passordet til zip-fila kjem på SMS. Du importerer zip-fila her.</translation>
-        </message>
-        <message>
-            <source>Alternative &amp;3: by hand in the portal</source>
-            <translation>Alternativ &amp;3: manuelt i portalen</translation>
-        </message>
-        <message>
-            <source>Needs access to the self-service portal (Selvbetjening). Someone creates the client from your vendor's Klientmal (client template) and downloads its configuration file (a zip, password by SMS). You import it here, or make the key here and paste its public part in the portal.</source>
-            <translation>Treng tilgang til Selvbetjening (sjølvbeteningsportalen for HelseID). Nokon lagar klienten frå klientmalen til leverandøren og lastar ned konfigurasjonsfila (ei zip-fil, passord på SMS). Du importerer ho her, eller lagar nøkkelen her og limer inn den offentlege delen i portalen.</translation>
-        </message>
-        <message>
-            <source>Make the &amp;key pair here</source>
-            <translation>Lag nøkkel&amp;paret her</translation>
-        </message>
-        <message>
-            <source>You then paste its public key in the portal instead of downloading a zip. The private key never leaves this computer.</source>
-            <translation>Då limer du inn den offentlege nøkkelen i portalen i staden for å laste ned ei zip-fil. Den private nøkkelen forlèt aldri denne datamaskina.</translation>
-        </message>
-        <message>
-            <source>You can stop after any step and resume later from the first page.</source>
-            <translation>Du kan stoppe etter kvart steg og halde fram seinare frå første sida.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::ConfirmPage</name>
-        <message>
-            <source>Copied ✓</source>
-            <translation>Kopiert ✓</translation>
-        </message>
-        <message>
-            <source>Please confirm the HelseID client for %1</source>
-            <translation>Ver venleg og stadfest HelseID-klienten for %1</translation>
-        </message>
-        <message>
-            <source>Hello,
+<context>
+    <name>ApiError</name>
+    <message>
+        <source> The server said: %1</source>
+        <translation> Tenaren sa: %1</translation>
+    </message>
+    <message>
+        <source>The self-service API rejected %1.</source>
+        <translation>Sjølvbetenings-API-et avviste %1.</translation>
+    </message>
+    <message>
+        <source> Correct the details and try again.</source>
+        <translation> Rett opplysningane og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The self-service API did not accept the credentials for %1. Check the key and that the client has access to the self-service API (nhn:selvbetjening/client).</source>
+        <translation>Sjølvbetenings-API-et godtok ikkje legitimasjonen for %1. Sjekk nøkkelen og at klienten har tilgang til sjølvbetenings-API-et (nhn:selvbetjening/client).</translation>
+    </message>
+    <message>
+        <source>The self-service API refused %1: the client is not allowed to do that.</source>
+        <translation>Sjølvbetenings-API-et nekta %1: klienten har ikkje lov til det.</translation>
+    </message>
+    <message>
+        <source>The self-service API does not know what %1 asked for. Check the environment settings.</source>
+        <translation>Sjølvbetenings-API-et kjenner ikkje det %1 bad om. Sjekk miljøinnstillingane.</translation>
+    </message>
+    <message>
+        <source>The self-service API reported a conflict for %1.</source>
+        <translation>Sjølvbetenings-API-et melde om ein konflikt for %1.</translation>
+    </message>
+    <message>
+        <source>The self-service API is busy. Wait a minute and try %1 again.</source>
+        <translation>Sjølvbetenings-API-et er oppteke. Vent eit minutt og prøv %1 igjen.</translation>
+    </message>
+    <message>
+        <source>The self-service API has a problem right now (HTTP %1) and could not complete %2. Try again later.</source>
+        <translation>Sjølvbetenings-API-et har eit problem akkurat no (HTTP %1) og kunne ikkje fullføre %2. Prøv igjen seinare.</translation>
+    </message>
+    <message>
+        <source>The self-service API answered %1 with an error (HTTP %2).</source>
+        <translation>Sjølvbetenings-API-et svarte på %1 med ein feil (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientInfo</name>
+    <message>
+        <source>The self-service API gave an answer about the client that this program cannot read. Try again later; if it persists, contact support.</source>
+        <translation>Sjølvbetenings-API-et gav eit svar om klienten som dette programmet ikkje kan lese. Prøv igjen seinare; kontakt brukarstøtta om det held fram.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptoText</name>
+    <message>
+        <source>A client assertion needs the client id. Enter the client id HelseID gave this client.</source>
+        <translation>Ein klientpåstand (client assertion) treng klient-ID-en. Skriv inn klient-ID-en HelseID gav denne klienten.</translation>
+    </message>
+    <message>
+        <source>A client assertion needs its audience (the HelseID issuer). Choose the environment, or enter the issuer&apos;s address.</source>
+        <translation>Ein klientpåstand treng mottakaren sin (HelseID-utferdaren). Vel miljøet, eller skriv inn adressa til utferdaren.</translation>
+    </message>
+    <message>
+        <source>A client assertion must be signed with the client&apos;s private key, and it is not available. Choose the private key file or import the key again.</source>
+        <translation>Ein klientpåstand må signerast med den private nøkkelen til klienten, og han er ikkje tilgjengeleg. Vel fila med den private nøkkelen eller importer nøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>A DPoP proof needs the HTTP method of the request (such as POST or GET).</source>
+        <translation>Eit DPoP-prov treng HTTP-metoden til førespurnaden (til dømes POST eller GET).</translation>
+    </message>
+    <message>
+        <source>A DPoP proof needs the full http(s) address of the request.</source>
+        <translation>Eit DPoP-prov treng heile http(s)-adressa til førespurnaden.</translation>
+    </message>
+    <message>
+        <source>A DPoP proof must be signed with the client&apos;s private key, and it is not available. Choose the private key file or import the key again.</source>
+        <translation>Eit DPoP-prov må signerast med den private nøkkelen til klienten, og han er ikkje tilgjengeleg. Vel fila med den private nøkkelen eller importer nøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) lacks the member &quot;%1&quot;. Check that the whole key was copied.</source>
+        <translation>Nøkkelen (JWK) manglar medlemmen «%1». Sjekk at heile nøkkelen vart kopiert.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of the key (JWK) is not valid base64url. Check that the whole key was copied unchanged.</source>
+        <translation>Medlemmen «%1» i nøkkelen (JWK) er ikkje gyldig base64url. Sjekk at heile nøkkelen vart kopiert uendra.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) is not a valid key (for an EC key: the point is not on the curve). Check that the whole key was copied unchanged.</source>
+        <translation>Nøkkelen (JWK) er ikkje ein gyldig nøkkel (for ein EC-nøkkel: punktet ligg ikkje på kurva). Sjekk at heile nøkkelen vart kopiert uendra.</translation>
+    </message>
+    <message>
+        <source>The RSA key has more than two primes, which HelseID does not accept. Make a new key.</source>
+        <translation>RSA-nøkkelen har meir enn to primtal, og det godtek ikkje HelseID. Lag ein ny nøkkel.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) could not be read.</source>
+        <translation>Nøkkelen (JWK) kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; HelseID needs at least %2. Make a new key of 2048 bits or more (4096 is recommended).</source>
+        <translation>RSA-nøkkelen har %1 bit; HelseID krev minst %2. Lag ein ny nøkkel på 2048 bit eller meir (4096 er tilrådd).</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits, more than this program accepts (%2). Use a key of 2048 to 4096 bits.</source>
+        <translation>RSA-nøkkelen har %1 bit, meir enn dette programmet godtek (%2). Bruk ein nøkkel på 2048 til 4096 bit.</translation>
+    </message>
+    <message>
+        <source>The private RSA key (JWK) is incomplete: it needs d, p, q, dp, dq and qi. Export the key again with all its members.</source>
+        <translation>Den private RSA-nøkkelen (JWK) er ufullstendig: han treng d, p, q, dp, dq og qi. Eksporter nøkkelen på nytt med alle medlemmene.</translation>
+    </message>
+    <message>
+        <source>The key uses the curve &quot;%1&quot;, which HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</source>
+        <translation>Nøkkelen brukar kurva «%1», som HelseID ikkje godtek. Bruk P-256, P-384 eller P-521, eller ein RSA-nøkkel.</translation>
+    </message>
+    <message>
+        <source>A coordinate of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</source>
+        <translation>Ein koordinat i EC-nøkkelen (JWK) er for lang for kurva %1. Sjekk at nøkkelen vart kopiert uendra.</translation>
+    </message>
+    <message>
+        <source>The private part of the EC key (JWK) is too long for curve %1. Check that the key was copied unchanged.</source>
+        <translation>Den private delen av EC-nøkkelen (JWK) er for lang for kurva %1. Sjekk at nøkkelen vart kopiert uendra.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) is marked for a use other than signing (&quot;use&quot; must be &quot;sig&quot;). Use a signing key.</source>
+        <translation>Nøkkelen (JWK) er merkt for anna bruk enn signering («use» må vere «sig»). Bruk ein signeringsnøkkel.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) is meant for the algorithm &quot;%1&quot;, which HelseID does not accept. Use RS256/384/512, PS256/384/512 or ES256/384/512.</source>
+        <translation>Nøkkelen (JWK) er meint for algoritmen «%1», som HelseID ikkje godtek. Bruk RS256/384/512, PS256/384/512 eller ES256/384/512.</translation>
+    </message>
+    <message>
+        <source>The key type &quot;%1&quot; is not supported. Use an RSA or EC key.</source>
+        <translation>Nøkkeltypen «%1» er ikkje støtta. Bruk ein RSA- eller EC-nøkkel.</translation>
+    </message>
+    <message>
+        <source>The key (JWK) names the algorithm %1, which does not fit the key itself. Fix &quot;alg&quot; or use a matching key.</source>
+        <translation>Nøkkelen (JWK) oppgjev algoritmen %1, som ikkje passar til sjølve nøkkelen. Rett «alg» eller bruk ein nøkkel som passar.</translation>
+    </message>
+    <message>
+        <source>The signed token is damaged or incomplete. Get a new one and check that it was copied completely.</source>
+        <translation>Det signerte tokenet er skadd eller ufullstendig. Hent eit nytt og sjekk at det vart kopiert heilt.</translation>
+    </message>
+    <message>
+        <source>The signed token is far larger than any HelseID token; it was not read.</source>
+        <translation>Det signerte tokenet er langt større enn noko HelseID-token; det vart ikkje lese.</translation>
+    </message>
+    <message>
+        <source>Signing needs the private key, and it is not available. Choose the private key file or import the key again.</source>
+        <translation>Signering krev den private nøkkelen, og han er ikkje tilgjengeleg. Vel fila med den private nøkkelen eller importer nøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 does not fit this key. Choose an algorithm for the key&apos;s type (RSA: RS*/PS*, EC: the ES* of its curve).</source>
+        <translation>Algoritmen %1 passar ikkje til denne nøkkelen. Vel ein algoritme for nøkkeltypen (RSA: RS*/PS*, EC: ES* for kurva).</translation>
+    </message>
+    <message>
+        <source>Signing failed. Try again; if it keeps failing, report the details to support.</source>
+        <translation>Signeringa mislukkast. Prøv igjen; om det held fram med å feile, send detaljane til brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>Signing failed. Try again.</source>
+        <translation>Signeringa mislukkast. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The token is not signed (algorithm &quot;none&quot;) and was refused.</source>
+        <translation>Tokenet er ikkje signert (algoritme «none») og vart avvist.</translation>
+    </message>
+    <message>
+        <source>The token is signed with a shared secret (%1); only public-key signatures are accepted.</source>
+        <translation>Tokenet er signert med ein delt løyndom (%1); berre signaturar med offentleg nøkkel vert godtekne.</translation>
+    </message>
+    <message>
+        <source>The token is signed with the algorithm &quot;%1&quot;, which is not accepted.</source>
+        <translation>Tokenet er signert med algoritmen «%1», som ikkje vert godteken.</translation>
+    </message>
+    <message>
+        <source>The token is signed with %1, which is not allowed here.</source>
+        <translation>Tokenet er signert med %1, som ikkje er tillate her.</translation>
+    </message>
+    <message>
+        <source>The token requires an extension (&quot;crit&quot;) that is not supported.</source>
+        <translation>Tokenet krev ei utviding («crit») som ikkje er støtta.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm %1 does not fit the key it is checked with. Check that the right key is used.</source>
+        <translation>Algoritmen %1 i tokenet passar ikkje til nøkkelen det vert sjekka med. Sjekk at rett nøkkel vert brukt.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is not valid for this key: it was changed, or signed with another key.</source>
+        <translation>Signaturen til tokenet er ikkje gyldig for denne nøkkelen: det er endra, eller signert med ein annan nøkkel.</translation>
+    </message>
+    <message>
+        <source>An RSA key of %1 bits cannot be made here. Choose 2048, 3072 or 4096 bits.</source>
+        <translation>Ein RSA-nøkkel på %1 bit kan ikkje lagast her. Vel 2048, 3072 eller 4096 bit.</translation>
+    </message>
+    <message>
+        <source>The RSA key could not be made. Try again; if it keeps failing, report the details to support.</source>
+        <translation>RSA-nøkkelen kunne ikkje lagast. Prøv igjen; om det held fram med å feile, send detaljane til brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>The EC key could not be made. Try again; if it keeps failing, report the details to support.</source>
+        <translation>EC-nøkkelen kunne ikkje lagast. Prøv igjen; om det held fram med å feile, send detaljane til brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>The key file is too large to be a key (JWK). Check that you chose the right file.</source>
+        <translation>Nøkkelfila er for stor til å vere ein nøkkel (JWK). Sjekk at du valde rett fil.</translation>
+    </message>
+    <message>
+        <source>The key is not a JSON object (JWK). Check that you chose the right file and that it was copied completely.</source>
+        <translation>Nøkkelen er ikkje eit JSON-objekt (JWK). Sjekk at du valde rett fil og at ho vart kopiert heilt.</translation>
+    </message>
+    <message>
+        <source>The stored private key could not be read. It may be damaged; import the key again or make a new one.</source>
+        <translation>Den lagra private nøkkelen kunne ikkje lesast. Han kan vere skadd; importer nøkkelen på nytt eller lag ein ny.</translation>
+    </message>
+    <message>
+        <source>The public key could not be read. Check that it was copied completely.</source>
+        <translation>Den offentlege nøkkelen kunne ikkje lesast. Sjekk at han vart kopiert heilt.</translation>
+    </message>
+    <message>
+        <source>The key could not be read.</source>
+        <translation>Nøkkelen kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The key uses an elliptic curve HelseID does not accept. Use P-256, P-384 or P-521, or an RSA key.</source>
+        <translation>Nøkkelen brukar ei elliptisk kurve som HelseID ikkje godtek. Bruk P-256, P-384 eller P-521, eller ein RSA-nøkkel.</translation>
+    </message>
+    <message>
+        <source>This kind of key is not supported. Use an RSA key (2048 bits or more) or an EC key on P-256, P-384 or P-521.</source>
+        <translation>Denne nøkkeltypen er ikkje støtta. Bruk ein RSA-nøkkel (2048 bit eller meir) eller ein EC-nøkkel på P-256, P-384 eller P-521.</translation>
+    </message>
+    <message>
+        <source>The public key is not valid (for an EC key: the point is not on the curve). Check that the file was copied completely.</source>
+        <translation>Den offentlege nøkkelen er ikkje gyldig (for ein EC-nøkkel: punktet ligg ikkje på kurva). Sjekk at fila vart kopiert heilt.</translation>
+    </message>
+    <message>
+        <source>The private part of the key does not belong to its public part. The key file is damaged; use the original or make a new key.</source>
+        <translation>Den private delen av nøkkelen høyrer ikkje til den offentlege delen. Nøkkelfila er skadd; bruk originalen eller lag ein ny nøkkel.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryDocument</name>
+    <message>
+        <source>HelseID&apos;s configuration document could not be read. Check the environment settings and try again later.</source>
+        <translation>Konfigurasjonsdokumentet til HelseID kunne ikkje lesast. Sjekk miljøinnstillingane og prøv igjen seinare.</translation>
+    </message>
+    <message>
+        <source>HelseID&apos;s configuration document names another issuer than the one configured, so it is not used. Check the environment settings.</source>
+        <translation>Konfigurasjonsdokumentet til HelseID oppgjev ein annan utferdar enn den som er sett opp, så det vert ikkje brukt. Sjekk miljøinnstillingane.</translation>
+    </message>
+</context>
+<context>
+    <name>DotNetRsaKeyXml</name>
+    <message>
+        <source>The RSA key in the configuration file (rsaPrivateKey) could not be read. Download the configuration file from the portal again.</source>
+        <translation>RSA-nøkkelen i konfigurasjonsfila (rsaPrivateKey) kunne ikkje lesast. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The RSA key in the configuration file is far larger than any real key. Check that you chose the file from the HelseID portal.</source>
+        <translation>RSA-nøkkelen i konfigurasjonsfila er langt større enn nokon ekte nøkkel. Sjekk at du valde fila frå HelseID-portalen.</translation>
+    </message>
+    <message>
+        <source>The configuration file holds only the public part of the RSA key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
+        <translation>Konfigurasjonsfila inneheld berre den offentlege delen av RSA-nøkkelen, så ho kan ikkje brukast til å logge inn i HelseID. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>The simulator&apos;s start line could not be used: it must name loopback addresses for issuer, api and portal.</source>
+        <translation>Startlinja frå simulatoren kunne ikkje brukast: ho må oppgje loopback-adresser for issuer, api og portal.</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;. Use test or prod (demo and custom environments need their addresses).</source>
+        <translation>Ukjent miljø «%1». Bruk test eller prod (demo- og eigendefinerte miljø treng adressene sine).</translation>
+    </message>
+    <message>
+        <source>Practice (simulator)</source>
+        <translation>Øving (simulator)</translation>
+    </message>
+    <message>
+        <source>HelseID TEST</source>
+        <translation>HelseID TEST</translation>
+    </message>
+    <message>
+        <source>HelseID production</source>
+        <translation>HelseID produksjon</translation>
+    </message>
+    <message>
+        <source>Custom environment</source>
+        <translation>Eigendefinert miljø</translation>
+    </message>
+</context>
+<context>
+    <name>EpjConfiguration</name>
+    <message>
+        <source>This is not a valid EPJ configuration file (%1). Export it again from the onboarding.</source>
+        <translation>Dette er ikkje ei gyldig EPJ-konfigurasjonsfil (%1). Eksporter ho på nytt frå tilkoplinga.</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration file has version %1, which this program does not know. Use a newer version of the program.</source>
+        <translation>EPJ-konfigurasjonsfila har versjon %1, som dette programmet ikkje kjenner. Bruk ein nyare versjon av programmet.</translation>
+    </message>
+    <message>
+        <source>Could not read the EPJ configuration file %1. Check the path and its permissions.</source>
+        <translation>Kunne ikkje lese EPJ-konfigurasjonsfila %1. Sjekk stien og rettane.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be an EPJ configuration file.</source>
+        <translation>Fila %1 er for stor til å vere ei EPJ-konfigurasjonsfil.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiOptions</name>
+    <message>
+        <source>Sets up the HelseID client a journal system needs for SFM.</source>
+        <translation>Set opp HelseID-klienten eit journalsystem treng for SFM.</translation>
+    </message>
+    <message>
+        <source>Start in practice mode, against the built-in HelseID simulator.</source>
+        <translation>Start i øvingsmodus, mot den innebygde HelseID-simulatoren.</translation>
+    </message>
+    <message>
+        <source>The language: nb, nn or en.</source>
+        <translation>Språket: nb, nn eller en.</translation>
+    </message>
+    <message>
+        <source>The vendor profile file to use.</source>
+        <translation>Leverandørprofilfila som skal brukast.</translation>
+    </message>
+    <message>
+        <source>Where onboardings are saved (for support staff and tests).</source>
+        <translation>Kvar tilkoplingar vert lagra (for brukarstøtte og testar).</translation>
+    </message>
+    <message>
+        <source>Use a dark colour palette.</source>
+        <translation>Bruk ein mørk fargepalett.</translation>
+    </message>
+    <message>
+        <source>Practice mode: seconds until the simulator signs (default 8).</source>
+        <translation>Øvingsmodus: sekund til simulatoren signerer (standard 8).</translation>
+    </message>
+    <message>
+        <source>--auto-sign-seconds needs a number of seconds.</source>
+        <translation>--auto-sign-seconds treng eit tal på sekund.</translation>
+    </message>
+    <message>
+        <source>Unknown language «%1»: use nb, nn or en.</source>
+        <translation>Ukjent språk «%1»: bruk nb, nn eller en.</translation>
+    </message>
+    <message>
+        <source>Render every page (in nb, nn and en, or in --language) to PNG files in dir, then exit.</source>
+        <translation>Lag bilete av kvar side (på nb, nn og en, eller på --language) som PNG-filer i dir, og avslutt.</translation>
+    </message>
+    <message>
+        <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
+        <translation>Skriv «shown» når første sida er vist, og avslutt (for ytingsmålingar).</translation>
+    </message>
+</context>
+<context>
+    <name>NetErrors</name>
+    <message>
+        <source>%1 did not answer within %2 seconds. Check your network connection and proxy settings, then try again.</source>
+        <translation>%1 svarte ikkje innan %2 sekund. Sjekk nettverkssambandet og innstillingane for mellomtenar (proxy), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than expected, so it was not read. This can happen when a proxy or login page answers instead of the server. Check your network and proxy settings.</source>
+        <translation>Svaret frå %1 var større enn venta, så det vart ikkje lese. Det kan skje når ein mellomtenar (proxy) eller ei innloggingsside svarar i staden for tenaren. Sjekk nettverks- og proxy-innstillingane.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Førespurnaden til %1 vart avbroten.</translation>
+    </message>
+    <message>
+        <source>The address %1 does not use https, so nothing was sent to it. Use an https address.</source>
+        <translation>Adressa %1 brukar ikkje https, så ingenting vart sendt dit. Bruk ei https-adresse.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid web address. Check the environment settings.</source>
+        <translation>Adressa «%1» er ikkje ei gyldig nettadresse. Sjekk miljøinnstillingane.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is expired or not yet valid. Check that your computer&apos;s date and time are correct; if they are, try again later or contact support.</source>
+        <translation>Tryggleikssertifikatet til %1 har gått ut eller er ikkje gyldig enno. Sjekk at datoen og klokka på datamaskina er rette; er dei det, prøv igjen seinare eller kontakt brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</source>
+        <translation>Tryggleikssertifikatet til %1 er ikkje klarert, så sambandet vart stoppa. Om organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskina; elles er nettverket kanskje ikkje trygt å bruke.</translation>
+    </message>
+    <message>
+        <source>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</source>
+        <translation>Tryggleikssertifikatet for %1 høyrer til eit anna namn, så sambandet vart stoppa. Sjekk adressa og proxy-innstillingane, eller spør IT.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established. Check your network and proxy settings, or ask IT.</source>
+        <translation>Eit trygt samband til %1 kunne ikkje opprettast. Sjekk nettverks- og proxy-innstillingane, eller spør IT.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found. Check your network connection, the address and your proxy settings.</source>
+        <translation>Namnet %1 vart ikkje funne. Sjekk nettverkssambandet, adressa og proxy-innstillingane.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your network connection and proxy settings, then try again.</source>
+        <translation>%1 svarte ikkje i tide. Sjekk nettverkssambandet og proxy-innstillingane, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check your network connection and proxy settings, then try again in a moment.</source>
+        <translation>%1 kunne ikkje nåast. Sjekk nettverkssambandet og proxy-innstillingane, og prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The proxy server did not let the request to %1 through. Check the proxy settings, or ask IT which proxy to use.</source>
+        <translation>Mellomtenaren (proxy) slepte ikkje gjennom førespurnaden til %1. Sjekk proxy-innstillingane, eller spør IT kva proxy som skal brukast.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed. Check your network connection and try again.</source>
+        <translation>Førespurnaden til %1 mislukkast. Sjekk nettverkssambandet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asked us to slow down. Wait a minute and try again.</source>
+        <translation>%1 er oppteken og bad oss om å senke farten. Vent eit minutt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem right now (HTTP %2). Try again later; if it persists, contact support.</source>
+        <translation>%1 har eit problem akkurat no (HTTP %2). Prøv igjen seinare; kontakt brukarstøtta om det held fram.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2). Check the client&apos;s key and permissions.</source>
+        <translation>%1 nekta tilgang (HTTP %2). Sjekk nøkkelen og rettane til klienten.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the requested address (HTTP 404). Check the environment settings.</source>
+        <translation>%1 kjenner ikkje adressa det vart spurt etter (HTTP 404). Sjekk miljøinnstillingane.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 svarte med ein feil (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</source>
+        <translation>%1 gav eit svar som dette programmet ikkje kan lese. Prøv igjen seinare; kontakt brukarstøtta om det held fram.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <source>HelseID did not accept the organization number: it is not on this client&apos;s list of allowed organizations (HID-1001). Ask NHN to update the client&apos;s list.</source>
+        <translation>HelseID godtok ikkje organisasjonsnummeret: det står ikkje på lista til klienten over tillatne organisasjonar (HID-1001). Be NHN oppdatere lista til klienten.</translation>
+    </message>
+    <message>
+        <source>HelseID did not accept the child organization number: it is not on this client&apos;s list of allowed child organizations (HID-1002). Add it to the client, or check the number.</source>
+        <translation>HelseID godtok ikkje organisasjonsnummeret til undereininga: det står ikkje på lista til klienten over tillatne undereiningar (HID-1002). Legg det til i klienten, eller sjekk nummeret.</translation>
+    </message>
+    <message>
+        <source>HelseID did not accept the child organization: the parent organization has a list of child organizations that does not include it (HID-1003). Contact NHN to have that list removed.</source>
+        <translation>HelseID godtok ikkje undereininga: den overordna organisasjonen har ei liste over undereiningar som ikkje tek henne med (HID-1003). Kontakt NHN for å få den lista fjerna.</translation>
+    </message>
+    <message>
+        <source>The organization number has the wrong format (HID-1004). It must be nine digits, with no spaces or letters.</source>
+        <translation>Organisasjonsnummeret har feil format (HID-1004). Det må vere ni siffer, utan mellomrom eller bokstavar.</translation>
+    </message>
+    <message>
+        <source>This client may not send a parent organization number (HID-1005). NHN must approve and enable that first.</source>
+        <translation>Denne klienten kan ikkje sende eit overordna organisasjonsnummer (HID-1005). NHN må godkjenne og slå det på først.</translation>
+    </message>
+    <message>
+        <source>This client may not send a child organization number (HID-1006). NHN must approve and enable that first; until then use the parent organization.</source>
+        <translation>Denne klienten kan ikkje sende organisasjonsnummer for ei undereining (HID-1006). NHN må godkjenne og slå det på først; bruk den overordna organisasjonen til då.</translation>
+    </message>
+    <message>
+        <source>HelseID found the organization details in the request malformed (HID-1007). This is a fault in this program: contact support with the technical details.</source>
+        <translation>HelseID fann organisasjonsopplysningane i førespurnaden feilformaterte (HID-1007). Dette er ein feil i dette programmet: kontakt brukarstøtta med dei tekniske detaljane.</translation>
+    </message>
+    <message>
+        <source>HelseID refuses organization numbers from clients that use a shared secret (HID-1008). The client must use a private key.</source>
+        <translation>HelseID avviser organisasjonsnummer frå klientar som brukar ein delt løyndom (HID-1008). Klienten må bruke ein privat nøkkel.</translation>
+    </message>
+    <message>
+        <source>HelseID refuses organization numbers sent this way in a user login (HID-1009). This is a fault in this program: contact support.</source>
+        <translation>HelseID avviser organisasjonsnummer som vert sende på denne måten ved brukarinnlogging (HID-1009). Dette er ein feil i dette programmet: kontakt brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s configuration in HelseID does not allow organization numbers to be sent (HID-1010). Contact NHN Kundesenter to have it corrected.</source>
+        <translation>Konfigurasjonen til klienten i HelseID tillèt ikkje at organisasjonsnummer vert sende (HID-1010). Kontakt NHN Kundesenter for å få det retta.</translation>
+    </message>
+    <message>
+        <source>HelseID did not recognise the client or its key. Right after the client was confirmed this is normal for up to a minute — wait and try again. Otherwise check that the client id and the key belong together and that the client has not been deleted.</source>
+        <translation>HelseID kjende ikkje att klienten eller nøkkelen. Rett etter at klienten vart stadfesta er dette normalt i opptil eit minutt – vent og prøv igjen. Elles: sjekk at klient-ID-en og nøkkelen høyrer saman, og at klienten ikkje er sletta.</translation>
+    </message>
+    <message>
+        <source>HelseID did not give access to the requested scopes yet. Usually the organization has not signed the required documents, or access is still waiting for approval; check the client&apos;s status in the self-service portal.</source>
+        <translation>HelseID har ikkje gjeve tilgang til dei førespurde tilgangane enno. Som regel har ikkje verksemda signert dei naudsynte dokumenta, eller tilgangen ventar framleis på godkjenning; sjekk statusen til klienten i sjølvbeteningsportalen.</translation>
+    </message>
+    <message>
+        <source>HelseID rejected the token request as invalid. Check that the computer&apos;s clock is correct; if it is, contact support with the technical details.</source>
+        <translation>HelseID avviste tokenførespurnaden som ugyldig. Sjekk at klokka på datamaskina er rett; er ho det, kontakt brukarstøtta med dei tekniske detaljane.</translation>
+    </message>
+    <message>
+        <source>HelseID rejected the grant (it may have expired or been used already). Start again; if it keeps happening, check the computer&apos;s clock.</source>
+        <translation>HelseID avviste tildelinga (ho kan ha gått ut eller alt vere brukt). Start på nytt; om det gjentek seg, sjekk klokka på datamaskina.</translation>
+    </message>
+    <message>
+        <source>The client is not allowed to get tokens this way. Check that the client was created from the right Klientmal (client credentials must be allowed).</source>
+        <translation>Klienten har ikkje lov til å hente token på denne måten. Sjekk at klienten vart laga frå rett klientmal (client credentials må vere tillate).</translation>
+    </message>
+    <message>
+        <source>HelseID does not support the requested kind of token for this client. Contact support with the technical details.</source>
+        <translation>HelseID støttar ikkje den førespurde tokentypen for denne klienten. Kontakt brukarstøtta med dei tekniske detaljane.</translation>
+    </message>
+    <message>
+        <source>HelseID asked for a new proof of key possession and did not accept the retry. Try again in a moment; check the computer&apos;s clock if it persists.</source>
+        <translation>HelseID bad om eit nytt prov på nøkkelinnehav og godtok ikkje det nye forsøket. Prøv igjen om litt; sjekk klokka på datamaskina om det held fram.</translation>
+    </message>
+    <message>
+        <source>HelseID did not accept the proof of key possession (DPoP). Check that the computer&apos;s date and time are correct, then try again.</source>
+        <translation>HelseID godtok ikkje provet på nøkkelinnehav (DPoP). Sjekk at dato og klokkeslett på datamaskina er rette, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>HelseID could not issue a token right now (%1). Try again later.</source>
+        <translation>HelseID kunne ikkje skrive ut eit token akkurat no (%1). Prøv igjen seinare.</translation>
+    </message>
+    <message>
+        <source>HelseID refused the token request. Contact support with the technical details.</source>
+        <translation>HelseID avviste tokenførespurnaden. Kontakt brukarstøtta med dei tekniske detaljane.</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingStore</name>
+    <message>
+        <source>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</source>
+        <translation>Kunne ikkje lage mappa for tilkoplingsfiler (%1). Sjekk at du har skrivetilgang der, eller vel ei anna mappe i innstillingane.</translation>
+    </message>
+    <message>
+        <source>Could not save the onboarding in %1. Check free space and permissions; the step you just did is not lost, try again.</source>
+        <translation>Kunne ikkje lagre tilkoplinga i %1. Sjekk ledig plass og rettar; steget du nettopp gjorde er ikkje tapt, prøv igjen.</translation>
+    </message>
+    <message>
+        <source>No onboarding was found at %1. Check the name, or list the onboardings to see which exist.</source>
+        <translation>Inga tilkopling vart funnen i %1. Sjekk namnet, eller list opp tilkoplingane for å sjå kva som finst.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be an onboarding file. Check that you chose the right file.</source>
+        <translation>Fila %1 er for stor til å vere ei tilkoplingsfil. Sjekk at du valde rett fil.</translation>
+    </message>
+    <message>
+        <source>Could not read the onboarding file %1. Check its permissions.</source>
+        <translation>Kunne ikkje lese tilkoplingsfila %1. Sjekk rettane.</translation>
+    </message>
+    <message>
+        <source>The onboarding file %1 is damaged (not valid JSON). Start the onboarding again, or ask support to look at the file.</source>
+        <translation>Tilkoplingsfila %1 er skadd (ikkje gyldig JSON). Start tilkoplinga på nytt, eller be brukarstøtta sjå på fila.</translation>
+    </message>
+    <message>
+        <source>Could not delete the onboarding file %1. Check its permissions.</source>
+        <translation>Kunne ikkje slette tilkoplingsfila %1. Sjekk rettane.</translation>
+    </message>
+    <message>
+        <source>Say which onboarding: its id, client id or journal name.</source>
+        <translation>Oppgje kva tilkopling: ID, klient-ID eller journalnamn.</translation>
+    </message>
+    <message>
+        <source>More than one onboarding matches «%1». Use the full id from the list.</source>
+        <translation>Meir enn éi tilkopling passar med «%1». Bruk heile ID-en frå lista.</translation>
+    </message>
+    <message>
+        <source>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</source>
+        <translation>Inga tilkopling passar med «%1» i %2. List opp tilkoplingane for å sjå kva som finst, eller sjekk tilkoplingsmappa.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFileCleanup</name>
+    <message>
+        <source>The file %1 could not be deleted. It holds a private key: delete it yourself (and empty the recycle bin).</source>
+        <translation>Fila %1 kunne ikkje slettast. Ho inneheld ein privat nøkkel: slett ho sjølv (og tøm papirkorga).</translation>
+    </message>
+    <message>
+        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
+        <translation>Fila %1 inneheld den private nøkkelen til HelseID-klienten din. Alle som får tak i fila (og, for zip-fila, passordet frå SMS-en) kan opptre som klienten til organisasjonen overfor HelseID og SFM til nøkkelen vert fornya. Nøkkelen ligg no i nøkkelringen, så du treng ikkje fila lenger. Vi rår til å slette ho: dette programmet skriv over fila før ho vert sletta, men på SSD-ar, i synkroniserte mapper og i tryggingskopiar kan kopiar bli liggjande, så slett òg kopiar du har laga (til dømes i Nedlastingar, e-post eller papirkorga).</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <source>The file is far larger than any HelseID configuration file. Check that you chose the zip or JSON file from the HelseID portal.</source>
+        <translation>Fila er langt større enn nokon HelseID-konfigurasjonsfil. Sjekk at du valde zip- eller JSON-fila frå HelseID-portalen.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or is not a file. Choose the zip or JSON file you downloaded from the portal.</source>
+        <translation>Fila %1 finst ikkje eller er ikkje ei fil. Vel zip- eller JSON-fila du lasta ned frå portalen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened. Check that you may read it and try again.</source>
+        <translation>Fila %1 kunne ikkje opnast. Sjekk at du har lesetilgang, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read. Try again, or copy it to a local disk first.</source>
+        <translation>Fila %1 kunne ikkje lesast. Prøv igjen, eller kopier ho til ein lokal disk først.</translation>
+    </message>
+    <message>
+        <source>The file is neither a zip file from the HelseID portal nor the JSON file inside it. Choose the zip file you downloaded from the portal.</source>
+        <translation>Fila er verken ei zip-fil frå HelseID-portalen eller JSON-fila i ho. Vel zip-fila du lasta ned frå portalen.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageZip</name>
+    <message>
+        <source>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</source>
+        <translation>Fila er ikkje ei zip-fil frå HelseID-portalen. Vel zip-fila du lasta ned frå portalen, eller JSON-fila i ho.</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
+        <translation>Zip-fila er skadd eller ufullstendig. Last ho ned frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The password does not open the zip file. Check the password from the SMS and try again (it is case-sensitive).</source>
+        <translation>Passordet opnar ikkje zip-fila. Sjekk passordet frå SMS-en og prøv igjen (det skil mellom store og små bokstavar).</translation>
+    </message>
+    <message>
+        <source>The zip file holds far more data than any HelseID configuration. Check that you chose the zip file from the HelseID portal.</source>
+        <translation>Zip-fila inneheld langt meir data enn nokon HelseID-konfigurasjon. Sjekk at du valde zip-fila frå HelseID-portalen.</translation>
+    </message>
+    <message>
+        <source>The zip file is protected by a password. Enter the password you received by SMS.</source>
+        <translation>Zip-fila er verna med passord. Skriv inn passordet du fekk på SMS.</translation>
+    </message>
+    <message>
+        <source>The zip file uses an encryption or compression method this program cannot open. Extract the JSON file with another tool and import that file.</source>
+        <translation>Zip-fila brukar ein krypterings- eller komprimeringsmetode dette programmet ikkje kan opne. Pakk ut JSON-fila med eit anna verktøy og importer den fila.</translation>
+    </message>
+    <message>
+        <source>The zip file holds several HelseID configurations (%1), so it is not clear which one to use. Extract the one you want and import that JSON file.</source>
+        <translation>Zip-fila inneheld fleire HelseID-konfigurasjonar (%1), så det er uklart kva for ein som skal brukast. Pakk ut den du vil ha, og importer den JSON-fila.</translation>
+    </message>
+    <message>
+        <source>The zip file holds no HelseID configuration (a JSON file with a client ID and a key). Check that you chose the zip file from the HelseID portal.</source>
+        <translation>Zip-fila inneheld ingen HelseID-konfigurasjon (ei JSON-fil med klient-ID og nøkkel). Sjekk at du valde zip-fila frå HelseID-portalen.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalConfigurationParser</name>
+    <message>
+        <source>The configuration file is far larger than any HelseID configuration. Check that you chose the file from the HelseID portal.</source>
+        <translation>Konfigurasjonsfila er langt større enn nokon HelseID-konfigurasjon. Sjekk at du valde fila frå HelseID-portalen.</translation>
+    </message>
+    <message>
+        <source>The configuration file is not a valid JSON file. Download it from the portal again.</source>
+        <translation>Konfigurasjonsfila er ikkje ei gyldig JSON-fil. Last ho ned frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The client ID in the configuration file is empty or malformed. Download the configuration file from the portal again.</source>
+        <translation>Klient-ID-en i konfigurasjonsfila er tom eller feilformatert. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The client in the configuration file does not use a private key (private_key_jwt), which is the only kind this program supports. Create the client with a key pair in the portal.</source>
+        <translation>Klienten i konfigurasjonsfila brukar ikkje ein privat nøkkel (private_key_jwt), som er den einaste typen dette programmet støttar. Lag klienten med eit nøkkelpar i portalen.</translation>
+    </message>
+    <message>
+        <source>The configuration file holds no private key (neither «privateJwk» nor «rsaPrivateKey»). Download the configuration file from the portal again.</source>
+        <translation>Konfigurasjonsfila inneheld ingen privat nøkkel (verken «privateJwk» eller «rsaPrivateKey»). Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The configuration file holds two different keys (privateJwk and rsaPrivateKey), so it cannot be trusted. Download the configuration file from the portal again.</source>
+        <translation>Konfigurasjonsfila inneheld to ulike nøklar (privateJwk og rsaPrivateKey), så ho kan ikkje stolast på. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The configuration file lacks the field «%1», so it is not a complete HelseID configuration. Download the configuration file from the portal again.</source>
+        <translation>Konfigurasjonsfila manglar feltet «%1», så ho er ikkje ein fullstendig HelseID-konfigurasjon. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The field «%1» in the configuration file has a value this program cannot use. Download the configuration file from the portal again.</source>
+        <translation>Feltet «%1» i konfigurasjonsfila har ein verdi dette programmet ikkje kan bruke. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The private key in the configuration file (privateJwk) could not be read. Download the configuration file from the portal again.</source>
+        <translation>Den private nøkkelen i konfigurasjonsfila (privateJwk) kunne ikkje lesast. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key in the configuration file is of a kind HelseID does not accept (it must be RSA of at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again in the portal and use the new configuration file.</source>
+        <translation>Nøkkelen i konfigurasjonsfila er av ein type HelseID ikkje godtek (han må vere RSA på minst 2048 bit, eller EC P-256, P-384 eller P-521). Lag klienten på nytt i portalen og bruk den nye konfigurasjonsfila.</translation>
+    </message>
+    <message>
+        <source>The HelseID address (authority) in the configuration file is not a valid https address. Download the configuration file from the portal again.</source>
+        <translation>HelseID-adressa (authority) i konfigurasjonsfila er ikkje ei gyldig https-adresse. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The private key in the configuration file is not valid: %1 Download the configuration file from the portal again.</source>
+        <translation>Den private nøkkelen i konfigurasjonsfila er ikkje gyldig: %1 Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
+        <translation>Konfigurasjonsfila inneheld berre ein offentleg nøkkel, så ho kan ikkje brukast til å logge inn i HelseID. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalConfigurationValidator</name>
+    <message>
+        <source>The HelseID address in the file (%1) was not checked against an environment. Choose TEST or production to have it checked.</source>
+        <translation>HelseID-adressa i fila (%1) vart ikkje sjekka mot eit miljø. Vel TEST eller produksjon for å få ho sjekka.</translation>
+    </message>
+    <message>
+        <source>This configuration file is for the HelseID at %1, but the environment you chose uses %2. Choose the environment the file was made for, or get a configuration file from the portal of the environment you want.</source>
+        <translation>Denne konfigurasjonsfila er for HelseID på %1, men miljøet du valde brukar %2. Vel miljøet fila vart laga for, eller hent ei konfigurasjonsfil frå portalen i miljøet du vil bruke.</translation>
+    </message>
+    <message>
+        <source>The client has only the old SFM scope «%1», which is being phased out and does not work with DPoP. Add «%2» to the client in the portal.</source>
+        <translation>Klienten har berre den gamle SFM-tilgangen «%1», som vert fasa ut og ikkje verkar med DPoP. Legg til «%2» på klienten i portalen.</translation>
+    </message>
+    <message>
+        <source>The client does not have the SFM scope «%1», so the journal system cannot use SFM with it. Add the scope to the client in the portal, or check that this is the right file.</source>
+        <translation>Klienten har ikkje SFM-tilgangen «%1», så journalsystemet kan ikkje bruke SFM med han. Legg til tilgangen på klienten i portalen, eller sjekk at dette er rett fil.</translation>
+    </message>
+    <message>
+        <source>The client lacks scopes the journal system&apos;s vendor expects: %1. Add them to the client in the portal if the journal system needs them.</source>
+        <translation>Klienten manglar tilgangar som leverandøren av journalsystemet ventar: %1. Legg dei til på klienten i portalen om journalsystemet treng dei.</translation>
+    </message>
+    <message>
+        <source>The client does not have the scope «%1», so its key cannot be renewed automatically: renew it in the portal before it expires. NHN recommends adding this scope.</source>
+        <translation>Klienten har ikkje tilgangen «%1», så nøkkelen kan ikkje fornyast automatisk: forny han i portalen før han går ut. NHN rår til å leggje til denne tilgangen.</translation>
+    </message>
+    <message>
+        <source>The file says the key has %1 bits, but it has %2. The key itself is used.</source>
+        <translation>Fila seier at nøkkelen har %1 bit, men han har %2. Sjølve nøkkelen vert brukt.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSimulator</name>
+    <message>
+        <source>Practice mode is not available in this build. Choose the test environment.</source>
+        <translation>Øvingsmodus er ikkje tilgjengeleg i denne versjonen. Vel testmiljøet.</translation>
+    </message>
+    <message>
+        <source>Practice mode is not running.</source>
+        <translation>Øvingsmodus køyrer ikkje.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Could not write %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>Kunne ikkje skrive %1. Sjekk at mappa finst, at du har skrivetilgang der og at disken ikkje er full.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRenderer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan ikkje lage mappa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorProfile</name>
+    <message>
+        <source>The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.</source>
+        <translation>Leverandørprofilen er ikkje gyldig: %1 %2. Be EPJ-leverandøren om ein retta profil.</translation>
+    </message>
+    <message>
+        <source>is larger than any vendor profile</source>
+        <translation>er større enn nokon leverandørprofil</translation>
+    </message>
+    <message>
+        <source>The vendor profile is not a JSON object. Ask the EPJ vendor for a corrected profile.</source>
+        <translation>Leverandørprofilen er ikkje eit JSON-objekt. Be EPJ-leverandøren om ein retta profil.</translation>
+    </message>
+    <message>
+        <source>The vendor profile has a schema version this program does not support. Update the program or ask the EPJ vendor for a profile of version 1.</source>
+        <translation>Leverandørprofilen har ein skjemaversjon dette programmet ikkje støttar. Oppdater programmet eller be EPJ-leverandøren om ein profil av versjon 1.</translation>
+    </message>
+    <message>
+        <source>is missing or too long</source>
+        <translation>manglar eller er for lang</translation>
+    </message>
+    <message>
+        <source>must be an object of environment names and keys</source>
+        <translation>må vere eit objekt med miljønamn og nøklar</translation>
+    </message>
+    <message>
+        <source>is not an environment (use demo, test or prod)</source>
+        <translation>er ikkje eit miljø (bruk demo, test eller prod)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>må vere ein tekst som ikkje er tom</translation>
+    </message>
+    <message>
+        <source>must list at least one scope</source>
+        <translation>må liste minst éin tilgang</translation>
+    </message>
+    <message>
+        <source>holds an entry without a valid name</source>
+        <translation>har ei oppføring utan gyldig namn</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>er oppført to gonger</translation>
+    </message>
+    <message>
+        <source>must be &quot;preselected&quot; or &quot;available&quot;</source>
+        <translation>må vere «preselected» eller «available»</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot; or &quot;audienceClaimWhenExisting&quot;</source>
+        <translation>må vere «none» eller «audienceClaimWhenExisting»</translation>
+    </message>
+    <message>
+        <source>is empty or too long</source>
+        <translation>er tom eller for lang</translation>
+    </message>
+    <message>
+        <source>must start with {portal} or https://</source>
+        <translation>må byrje med {portal} eller https://</translation>
+    </message>
+    <message>
+        <source>must be a list of addresses</source>
+        <translation>må vere ei liste med adresser</translation>
+    </message>
+    <message>
+        <source>holds &quot;%1&quot;, which is not an absolute address</source>
+        <translation>inneheld «%1», som ikkje er ei absolutt adresse</translation>
+    </message>
+    <message>
+        <source>must start with /</source>
+        <translation>må byrje med /</translation>
+    </message>
+    <message>
+        <source>must be an absolute address</source>
+        <translation>må vere ei absolutt adresse</translation>
+    </message>
+    <message>
+        <source>must be &quot;loopback&quot; or &quot;fixed&quot;</source>
+        <translation>må vere «loopback» eller «fixed»</translation>
+    </message>
+    <message>
+        <source>must be &quot;jsonString&quot; or &quot;jsonObject&quot;</source>
+        <translation>må vere «jsonString» eller «jsonObject»</translation>
+    </message>
+    <message>
+        <source>The vendor profile %1 could not be opened. Check the path and that you may read it.</source>
+        <translation>Leverandørprofilen %1 kunne ikkje opnast. Sjekk stien og at du har lesetilgang.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::helseid::SelfServiceClient</name>
+    <message>
+        <source>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</source>
+        <translation>Sjølvbetenings-API-et godtok ikkje API-nøkkelen til klientmalen i leverandørprofilen. Be EPJ-leverandøren om ein gyldig nøkkel for dette miljøet.</translation>
+    </message>
+    <message>
+        <source>the client draft</source>
+        <translation>klientutkastet</translation>
+    </message>
+    <message>
+        <source>reading the client&apos;s status</source>
+        <translation>lesing av statusen til klienten</translation>
+    </message>
+    <message>
+        <source>updating the client</source>
+        <translation>oppdatering av klienten</translation>
+    </message>
+    <message>
+        <source>registering the new key</source>
+        <translation>registrering av den nye nøkkelen</translation>
+    </message>
+    <message>
+        <source>listing the client&apos;s keys</source>
+        <translation>oppramsing av nøklane til klienten</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::helseid::TokenClient</name>
+    <message>
+        <source>The client id or its private key is missing, so no token can be requested. Import or create the key first.</source>
+        <translation>Klient-ID-en eller den private nøkkelen manglar, så det kan ikkje bedast om token. Importer eller lag nøkkelen først.</translation>
+    </message>
+    <message>
+        <source>HelseID answered with another kind of token than the DPoP token asked for. Contact support with the technical details.</source>
+        <translation>HelseID svarte med ein annan type token enn DPoP-tokenet det vart bede om. Kontakt brukarstøtta med dei tekniske detaljane.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::onboarding::ConfirmationListener</name>
+    <message>
+        <source>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</source>
+        <translation>Kunne ikkje opne ein lokal port for å merke stadfestinga. Tilkoplinga merkar ho likevel ved å sjekke med HelseID, berre litt seinare.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::onboarding::Onboarding</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>omkring %n minutt</numerusform>
+            <numerusform>omkring %n minutt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekund</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The onboarding has no network access configured. This is a program error; restart the program.</source>
+        <translation>Tilkoplinga har ingen nettverkstilgang sett opp. Dette er ein programfeil; start programmet på nytt.</translation>
+    </message>
+    <message>
+        <source>This onboarding has no key yet. Make or import the key first.</source>
+        <translation>Denne tilkoplinga har ingen nøkkel enno. Lag eller importer nøkkelen først.</translation>
+    </message>
+    <message>
+        <source>The private key of this onboarding is kept in a passphrase-protected file. Give the passphrase to continue.</source>
+        <translation>Den private nøkkelen til denne tilkoplinga ligg i ei fil verna av ein passordfrase. Oppgje passordfrasen for å halde fram.</translation>
+    </message>
+    <message>
+        <source>The private key of this onboarding is kept in the keychain, which is not available now. Start the keychain service, then try again.</source>
+        <translation>Den private nøkkelen til denne tilkoplinga ligg i nøkkelringen, som ikkje er tilgjengeleg no. Start nøkkelringtenesta og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The key found in the secret store is not the key this onboarding registered. Do not change keychain entries by hand; start a new onboarding.</source>
+        <translation>Nøkkelen som vart funnen i løyndomslageret, er ikkje nøkkelen denne tilkoplinga registrerte. Ikkje endre oppføringar i nøkkelringen for hand; start ei ny tilkopling.</translation>
+    </message>
+    <message>
+        <source>There is no place to keep the private key. Choose the keychain or a passphrase-protected file, then try again.</source>
+        <translation>Det finst ingen stad å lagre den private nøkkelen. Vel nøkkelringen eller ei fil verna av passordfrase, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Storing the private key in the keychain…</source>
+        <translation>Lagrar den private nøkkelen i nøkkelringen …</translation>
+    </message>
+    <message>
+        <source>Storing the private key in the passphrase-protected file…</source>
+        <translation>Lagrar den private nøkkelen i fila verna av passordfrase …</translation>
+    </message>
+    <message>
+        <source>The key is ready (key ID %1).</source>
+        <translation>Nøkkelen er klar (nøkkel-ID %1).</translation>
+    </message>
+    <message>
+        <source>The key pair could not be made. Try again.</source>
+        <translation>Nøkkelparet kunne ikkje lagast. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>An earlier registration attempt got no answer, so a new client draft is made. If the earlier one was created at all, it is harmless: nobody can confirm it without its link.</source>
+        <translation>Eit tidlegare registreringsforsøk fekk ikkje svar, så eit nytt klientutkast vert laga. Om det førre i det heile vart oppretta, er det ufarleg: ingen kan stadfeste det utan lenkja.</translation>
+    </message>
+    <message>
+        <source>Registering the client draft with HelseID…</source>
+        <translation>Registrerer klientutkastet hos HelseID …</translation>
+    </message>
+    <message>
+        <source>The answer to the registration was lost (%1). Try again: a new client draft will be made. If the first one was created, it is harmless: nobody can confirm it without its link.</source>
+        <translation>Svaret på registreringa gjekk tapt (%1). Prøv igjen: eit nytt klientutkast vert laga. Om det første vart oppretta, er det ufarleg: ingen kan stadfeste det utan lenkja.</translation>
+    </message>
+    <message>
+        <source>The client draft is registered (client ID %1).</source>
+        <translation>Klientutkastet er registrert (klient-ID %1).</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation in the portal. Open this link, or send it to the person who confirms: %1</source>
+        <translation>Ventar på stadfesting i portalen. Opne denne lenkja, eller send ho til personen som skal stadfeste: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the agreement documents to be signed and for access to be granted…</source>
+        <translation>Ventar på at avtaledokumenta vert signerte og at tilgang vert gjeven …</translation>
+    </message>
+    <message>
+        <source>The client is confirmed.</source>
+        <translation>Klienten er stadfesta.</translation>
+    </message>
+    <message>
+        <source>Ready: the client has access.</source>
+        <translation>Klar: klienten har tilgang.</translation>
+    </message>
+    <message>
+        <source>Ready: the client has access. SFM-id: %1</source>
+        <translation>Klar: klienten har tilgang. SFM-id: %1</translation>
+    </message>
+    <message>
+        <source>The portal answered «%1» instead of a confirmation. The client is not confirmed yet; open the confirmation link again to confirm it.</source>
+        <translation>Portalen svarte «%1» i staden for ei stadfesting. Klienten er ikkje stadfesta enno; opne stadfestingslenkja på nytt for å stadfeste han.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped waiting after %n day(s). Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</source>
+        <translation>
+            <numerusform>Slutta å vente etter %n dag. Ingenting er tapt: når stadfestinga eller signeringa er gjord, hald fram med tilkoplinga (i vegvisaren, eller med «sfmctl resume %1»).</numerusform>
+            <numerusform>Slutta å vente etter %n dagar. Ingenting er tapt: når stadfestinga eller signeringa er gjord, hald fram med tilkoplinga (i vegvisaren, eller med «sfmctl resume %1»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the time allowed for waiting has passed. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</source>
+        <translation>Slutta å vente: tida som var sett av til å vente, er gått. Ingenting er tapt: når stadfestinga eller signeringa er gjord, hald fram med tilkoplinga (i vegvisaren, eller med «sfmctl resume %1»).</translation>
+    </message>
+    <message>
+        <source>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</source>
+        <translation>Klokka på denne datamaskina avvik frå HelseID si med %1. Tilkoplinga korrigerer for det, men still klokka rett (slå på automatisk tid): andre program kan feile.</translation>
+    </message>
+    <message>
+        <source>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</source>
+        <translation>Klienten er alt registrert; oppsettet kan ikkje lenger endrast. Start ei ny tilkopling i staden.</translation>
+    </message>
+    <message>
+        <source>A registration was already sent; its setup can no longer be changed. Resume it, or start a new onboarding.</source>
+        <translation>Ei registrering er alt send; oppsettet kan ikkje lenger endrast. Hald fram med ho, eller start ei ny tilkopling.</translation>
+    </message>
+    <message>
+        <source>This step does not fit where the onboarding is now (%1).</source>
+        <translation>Dette steget passar ikkje med kvar tilkoplinga er no (%1).</translation>
+    </message>
+    <message>
+        <source>Making the key pair (RSA %1 bits, %2). This can take a few seconds…</source>
+        <translation>Lagar nøkkelparet (RSA %1 bit, %2). Dette kan ta nokre sekund …</translation>
+    </message>
+    <message>
+        <source>Making the key pair (%1)…</source>
+        <translation>Lagar nøkkelparet (%1) …</translation>
+    </message>
+    <message>
+        <source>This key has no private part, so it cannot be used to sign in. Choose the private key file.</source>
+        <translation>Denne nøkkelen har ingen privat del, så han kan ikkje brukast til å logge inn. Vel fila med den private nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The vendor profile has no API key for this environment, so the client draft cannot be made automatically. Get the Klientmal&apos;s API key from the EPJ vendor, or choose Alternative 2 or 3.</source>
+        <translation>Leverandørprofilen har ingen API-nøkkel for dette miljøet, så klientutkastet kan ikkje lagast automatisk. Få API-nøkkelen til klientmalen frå EPJ-leverandøren, eller vel alternativ 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID exactly as the portal shows it.</source>
+        <translation>Skriv inn klient-ID-en nøyaktig slik portalen viser han.</translation>
+    </message>
+    <message>
+        <source>The client is registered (client ID %1).</source>
+        <translation>Klienten er registrert (klient-ID %1).</translation>
+    </message>
+    <message>
+        <source>Import the configuration file from the portal (or enter the client ID) to continue.</source>
+        <translation>Importer konfigurasjonsfila frå portalen (eller skriv inn klient-ID-en) for å halde fram.</translation>
+    </message>
+    <message>
+        <source>The onboarding is cancelled.</source>
+        <translation>Tilkoplinga er avbroten.</translation>
+    </message>
+    <message>
+        <source>The configuration can be exported when the client is ready (now: %1).</source>
+        <translation>Konfigurasjonen kan eksporterast når klienten er klar (no: %1).</translation>
+    </message>
+    <message>
+        <source>Could not write the configuration to %1. Choose another place.</source>
+        <translation>Kunne ikkje skrive konfigurasjonen til %1. Vel ein annan stad.</translation>
+    </message>
+    <message>
+        <source>There is no client yet to get a token for.</source>
+        <translation>Det finst ingen klient enno å hente token for.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::onboarding::OnboardingData</name>
+    <message>
+        <source>The onboarding file is damaged or from an unknown version. Start a new onboarding, or ask support to look at the file.</source>
+        <translation>Tilkoplingsfila er skadd eller frå ein ukjend versjon. Start ei ny tilkopling, eller be brukarstøtta sjå på fila.</translation>
+    </message>
+    <message>
+        <source>Enter the journal&apos;s SFM-id.</source>
+        <translation>Skriv inn SFM-id-en til journalen.</translation>
+    </message>
+    <message>
+        <source>An SFM-id has at most 50 characters; this one has %1.</source>
+        <translation>Ein SFM-id har høgst 50 teikn; denne har %1.</translation>
+    </message>
+    <message>
+        <source>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal&apos;s configuration.</source>
+        <translation>Ein SFM-id kan berre innehalde bokstavar, siffer, «.», «-» og «_». Kopier han på nytt frå konfigurasjonen til journalen.</translation>
+    </message>
+    <message>
+        <source>Choose an environment: practice (demo), test or production.</source>
+        <translation>Vel eit miljø: øving (demo), test eller produksjon.</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s addresses are incomplete. Choose the environment again or check the custom addresses.</source>
+        <translation>Adressene til miljøet er ufullstendige. Vel miljøet på nytt eller sjekk dei eigendefinerte adressene.</translation>
+    </message>
+    <message>
+        <source>Child unit %1: %2</source>
+        <translation>Undereining %1: %2</translation>
+    </message>
+    <message>
+        <source>A child unit cannot have the same number as the organization itself.</source>
+        <translation>Ei undereining kan ikkje ha same nummer som organisasjonen sjølv.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope (API access) for the client.</source>
+        <translation>Vel minst éin tilgang (API-tilgang) for klienten.</translation>
+    </message>
+    <message>
+        <source>An RSA key must have at least %1 bits.</source>
+        <translation>Ein RSA-nøkkel må ha minst %1 bit.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::onboarding::OrganizationNumber</name>
+    <message>
+        <source>Enter the organization number (9 digits).</source>
+        <translation>Skriv inn organisasjonsnummeret (9 siffer).</translation>
+    </message>
+    <message>
+        <source>An organization number has digits only. Check what you typed and try again.</source>
+        <translation>Eit organisasjonsnummer har berre siffer. Sjekk det du skreiv, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>An organization number has exactly 9 digits; this one has %1.</source>
+        <translation>Eit organisasjonsnummer har nøyaktig 9 siffer; dette har %1.</translation>
+    </message>
+    <message>
+        <source>This is not a valid organization number (the check digit does not match). Check it in Enhetsregisteret (brreg.no) and try again.</source>
+        <translation>Dette er ikkje eit gyldig organisasjonsnummer (kontrollsifferet stemmer ikkje). Sjekk det i Einingsregisteret (brreg.no) og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::onboarding::State</name>
+    <message>
+        <source>Not started</source>
+        <translation>Ikkje starta</translation>
+    </message>
+    <message>
+        <source>Key ready</source>
+        <translation>Nøkkel klar</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation in the portal</source>
+        <translation>Ventar på stadfesting i portalen</translation>
+    </message>
+    <message>
+        <source>Waiting for signing and access</source>
+        <translation>Ventar på signering og tilgang</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Configuration exported</source>
+        <translation>Konfigurasjon eksportert</translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation>Stoppa av ein feil</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbroten</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::storage::EncryptedFileSecretStore</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</source>
+        <translation>Vel ein passordfrase på minst %1 teikn. Ta vare på han: utan han kan ikkje nøkkelen brukast.</translation>
+    </message>
+    <message>
+        <source>There is no private key to store. Make or import the key again.</source>
+        <translation>Det finst ingen privat nøkkel å lagre. Lag eller importer nøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or is not an encrypted private key. Choose the right file, or start a new onboarding.</source>
+        <translation>Nøkkelfila er skadd eller er ikkje ein kryptert privat nøkkel. Vel rett fil, eller start ei ny tilkopling.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file. Check the passphrase and try again.</source>
+        <translation>Passordfrasen opnar ikkje nøkkelfila. Sjekk passordfrasen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist. Use the computer where the onboarding was started, or start a new onboarding.</source>
+        <translation>Nøkkelfila %1 finst ikkje. Bruk datamaskina der tilkoplinga vart starta, eller start ei ny tilkopling.</translation>
+    </message>
+    <message>
+        <source>Could not delete the key file %1. Delete it by hand.</source>
+        <translation>Kunne ikkje slette nøkkelfila %1. Slett ho for hand.</translation>
+    </message>
+    <message>
+        <source>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</source>
+        <translation>Nøkkelen kunne ikkje krypterast for nøkkelfila. Prøv igjen; om det held fram med å feile, spør brukarstøtta.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::storage::KeychainSecretStore</name>
+    <message>
+        <source>The private key is not in the keychain (it may have been deleted, or this is another user account or computer). Use the computer and user account where the onboarding was started, or start a new onboarding.</source>
+        <translation>Den private nøkkelen ligg ikkje i nøkkelringen (han kan vere sletta, eller dette er ein annan brukarkonto eller ei anna datamaskin). Bruk datamaskina og brukarkontoen der tilkoplinga vart starta, eller start ei ny tilkopling.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Allow the application to use the keychain when asked, then try again.</source>
+        <translation>Tilgang til nøkkelringen vart nekta. Gje programmet lov til å bruke nøkkelringen når du vert spurd, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (it may be locked). Unlock your keychain, then try again.</source>
+        <translation>Nøkkelringen nekta tilgang (han kan vere låst). Lås opp nøkkelringen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the private key cannot be stored safely there. Start the system&apos;s keychain service (on Linux e.g. GNOME Keyring or KWallet) and try again, or choose to keep the key in a passphrase-protected file.</source>
+        <translation>Ingen nøkkelring er tilgjengeleg på denne datamaskina, så den private nøkkelen kan ikkje lagrast trygt der. Start nøkkelringtenesta til systemet (på Linux t.d. GNOME Keyring eller KWallet) og prøv igjen, eller vel å lagre nøkkelen i ei fil verna av passordfrase.</translation>
+    </message>
+    <message>
+        <source>The key could not be deleted from the keychain. Delete the entry «%1» by hand in the keychain program.</source>
+        <translation>Nøkkelen kunne ikkje slettast frå nøkkelringen. Slett oppføringa «%1» for hand i nøkkelringprogrammet.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer as expected. Try again; if it keeps failing, restart the keychain service or choose to keep the key in a passphrase-protected file.</source>
+        <translation>Nøkkelringen svarte ikkje som venta. Prøv igjen; om det held fram med å feile, start nøkkelringtenesta på nytt eller vel å lagre nøkkelen i ei fil verna av passordfrase.</translation>
+    </message>
+    <message>
+        <source>There is no private key to store. Make or import the key again.</source>
+        <translation>Det finst ingen privat nøkkel å lagre. Lag eller importer nøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key is too large for the keychain. Choose a smaller key (RSA 4096 fits).</source>
+        <translation>Nøkkelen er for stor for nøkkelringen. Vel ein mindre nøkkel (RSA 4096 får plass).</translation>
+    </message>
+    <message>
+        <source>The keychain entry «%1» does not hold a usable private key. Start a new onboarding, or ask support.</source>
+        <translation>Nøkkelringoppføringa «%1» inneheld ikkje ein brukbar privat nøkkel. Start ei ny tilkopling, eller spør brukarstøtta.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ChooseWayPage</name>
+    <message>
+        <source>Choose the way</source>
+        <translation>Vel framgangsmåte</translation>
+    </message>
+    <message>
+        <source>HelseID offers three ways to make the client. All end in the same place.</source>
+        <translation>HelseID har tre måtar å lage klienten på. Alle endar på same stad.</translation>
+    </message>
+    <message>
+        <source>Pick the way that fits what you have at hand. Whichever you choose, someone with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet) must confirm the client and sign the agreement documents.</source>
+        <translation>Vel den måten som passar med det du har for handa. Uansett kva du vel, må nokon med Altinn-rolla «Ta i bruk HelseID for et fagsystem» på hovudeininga til organisasjonen stadfeste klienten og signere avtaledokumenta.</translation>
+    </message>
+    <message>
+        <source>Alternative &amp;1: automatically through the API (recommended)</source>
+        <translation>Alternativ &amp;1: automatisk via API (tilrådd)</translation>
+    </message>
+    <message>
+        <source>Alternative &amp;1: automatically through the API (not available)</source>
+        <translation>Alternativ &amp;1: automatisk via API (ikkje tilgjengeleg)</translation>
+    </message>
+    <message>
+        <source>Needs the API key that is in your vendor profile — nothing more to fetch. The wizard makes the key pair and the client draft; then a person with the Altinn role confirms it in the portal (you can send them the link) and signs.</source>
+        <translation>Treng API-nøkkelen som ligg i leverandørprofilen din – ikkje noko meir å hente. Vegvisaren lagar nøkkelparet og klientutkastet; deretter stadfestar ein person med Altinn-rolla det i portalen (du kan sende dei lenkja) og signerer.</translation>
+    </message>
+    <message>
+        <source>Needs an API key from your vendor&apos;s Klientmal (client template) for this environment. Your vendor profile has none, so use Alternative 2 or 3, or ask your vendor for a profile with a key.</source>
+        <translation>Treng ein API-nøkkel frå klientmalen til leverandøren for dette miljøet. Leverandørprofilen din har ingen, så bruk alternativ 2 eller 3, eller be leverandøren om ein profil med nøkkel.</translation>
+    </message>
+    <message>
+        <source>Alternative &amp;2: package link from your vendor</source>
+        <translation>Alternativ &amp;2: pakkelenkje frå leverandøren</translation>
+    </message>
+    <message>
+        <source>Needs the package link your EPJ vendor sent you, and a mobile phone for the SMS. A person with the Altinn role opens the link in the portal, which makes the client and a zip file with its key; the zip&apos;s password comes by SMS. You import the zip here.</source>
+        <translation>Treng pakkelenkja EPJ-leverandøren sende deg, og ein mobiltelefon for SMS. Ein person med Altinn-rolla opnar lenkja i portalen, som lagar klienten og ei zip-fil med nøkkelen; passordet til zip-fila kjem på SMS. Du importerer zip-fila her.</translation>
+    </message>
+    <message>
+        <source>Alternative &amp;3: by hand in the portal</source>
+        <translation>Alternativ &amp;3: manuelt i portalen</translation>
+    </message>
+    <message>
+        <source>Needs access to the self-service portal (Selvbetjening). Someone creates the client from your vendor&apos;s Klientmal (client template) and downloads its configuration file (a zip, password by SMS). You import it here, or make the key here and paste its public part in the portal.</source>
+        <translation>Treng tilgang til Selvbetjening (sjølvbeteningsportalen for HelseID). Nokon lagar klienten frå klientmalen til leverandøren og lastar ned konfigurasjonsfila (ei zip-fil, passord på SMS). Du importerer ho her, eller lagar nøkkelen her og limer inn den offentlege delen i portalen.</translation>
+    </message>
+    <message>
+        <source>Make the &amp;key pair here</source>
+        <translation>Lag nøkkel&amp;paret her</translation>
+    </message>
+    <message>
+        <source>You then paste its public key in the portal instead of downloading a zip. The private key never leaves this computer.</source>
+        <translation>Då limer du inn den offentlege nøkkelen i portalen i staden for å laste ned ei zip-fil. Den private nøkkelen forlèt aldri denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>You can stop after any step and resume later from the first page.</source>
+        <translation>Du kan stoppe etter kvart steg og halde fram seinare frå første sida.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ConfirmPage</name>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Kopiert ✓</translation>
+    </message>
+    <message>
+        <source>Please confirm the HelseID client for %1</source>
+        <translation>Ver venleg og stadfest HelseID-klienten for %1</translation>
+    </message>
+    <message>
+        <source>Hello,
 
 we are setting up SFM for our journal system. Please open this link, log in with ID-porten and confirm the HelseID client for organization number %1, then sign the agreement documents:
 
 %2
 
-You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization's main entity (hovedenhet).
+You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet).
 
 Thank you!</source>
-            <translation>Hei,
+        <translation>Hei,
 
 vi set opp SFM for journalsystemet vårt. Opne denne lenkja, logg inn med ID-porten og stadfest HelseID-klienten for organisasjonsnummer %1, og signer deretter avtaledokumenta:
 
@@ -1309,1806 +1309,1806 @@ vi set opp SFM for journalsystemet vårt. Opne denne lenkja, logg inn med ID-por
 Du treng Altinn-rolla «Ta i bruk HelseID for et fagsystem» på hovudeininga til organisasjonen.
 
 Takk!</translation>
-        </message>
-        <message>
-            <source>Confirmed. Next: signing the agreement documents and access.</source>
-            <translation>Stadfesta. Neste: signering av avtaledokumenta og tilgang.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Waiting for the confirmation… The wizard also notices a confirmation made on another computer. Next check in %n s.</source>
-            <translation>
-                <numerusform>Ventar på stadfestinga … Vegvisaren merkar òg ei stadfesting som er gjord på ei anna datamaskin. Ny sjekk om %n s.</numerusform>
-                <numerusform>Ventar på stadfestinga … Vegvisaren merkar òg ei stadfesting som er gjord på ei anna datamaskin. Ny sjekk om %n s.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Waiting for the confirmation… The wizard also notices a confirmation made on another computer.</source>
-            <translation>Ventar på stadfestinga … Vegvisaren merkar òg ei stadfesting som er gjord på ei anna datamaskin.</translation>
-        </message>
-        <message>
-            <source>The portal answered «%1»: the client was not confirmed. Open the link again to confirm it.</source>
-            <translation>Portalen svarte «%1»: klienten vart ikkje stadfesta. Opne lenkja på nytt for å stadfeste han.</translation>
-        </message>
-        <message>
-            <source>Confirm in the portal</source>
-            <translation>Stadfest i portalen</translation>
-        </message>
-        <message>
-            <source>The client draft is registered. Now someone must confirm it.</source>
-            <translation>Klientutkastet er registrert. No må nokon stadfeste det.</translation>
-        </message>
-        <message>
-            <source>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization's main entity (hovedenhet) opens this link, logs in with ID-porten (e.g. BankID) and confirms. If that is not you, send them the link.</source>
-            <translation>Ein person med Altinn-rolla «Ta i bruk HelseID for et fagsystem» på hovudeininga til organisasjonen opnar denne lenkja, loggar inn med ID-porten (t.d. BankID) og stadfestar. Er det ikkje deg, send lenkja til vedkomande.</translation>
-        </message>
-        <message>
-            <source>Confirmation &amp;link:</source>
-            <translation>Stadfestings&amp;lenkje:</translation>
-        </message>
-        <message>
-            <source>Confirmation link</source>
-            <translation>Stadfestingslenkje</translation>
-        </message>
-        <message>
-            <source>&amp;Open in the browser</source>
-            <translation>O&amp;pne i nettlesaren</translation>
-        </message>
-        <message>
-            <source>&amp;Copy the link</source>
-            <translation>&amp;Kopier lenkja</translation>
-        </message>
-        <message>
-            <source>Send by &amp;e-mail…</source>
-            <translation>Send på &amp;e-post …</translation>
-        </message>
-        <message>
-            <source>QR code of the confirmation link</source>
-            <translation>QR-kode for stadfestingslenkja</translation>
-        </message>
-        <message>
-            <source>Scan to open the link on a phone.</source>
-            <translation>Skann for å opne lenkja på ein telefon.</translation>
-        </message>
-        <message>
-            <source>You can close this window while you wait: the onboarding is saved, and you resume it from the first page.</source>
-            <translation>Du kan lukke dette vindauget medan du ventar: tilkoplinga er lagra, og du held fram med ho frå første sida.</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k now</source>
-            <translation>S&amp;jekk no</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::DonePage</name>
-        <message>
-            <source>Getting a test token from HelseID…</source>
-            <translation>Hentar eit testtoken frå HelseID …</translation>
-        </message>
-        <message numerus="yes">
-            <source>Token type: %1, valid for %n s</source>
-            <translation>
-                <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
-                <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export the EPJ configuration</source>
-            <translation>Eksporter EPJ-konfigurasjonen</translation>
-        </message>
-        <message>
-            <source>EPJ configuration (*.json)</source>
-            <translation>EPJ-konfigurasjon (*.json)</translation>
-        </message>
-        <message>
-            <source>The HelseID client is ready.</source>
-            <translation>HelseID-klienten er klar.</translation>
-        </message>
-        <message>
-            <source>Journal:</source>
-            <translation>Journal:</translation>
-        </message>
-        <message>
-            <source>Organization number:</source>
-            <translation>Organisasjonsnummer:</translation>
-        </message>
-        <message>
-            <source>Child units:</source>
-            <translation>Undereiningar:</translation>
-        </message>
-        <message>
-            <source>Client ID:</source>
-            <translation>Klient-ID:</translation>
-        </message>
-        <message>
-            <source>SFM-id:</source>
-            <translation>SFM-id:</translation>
-        </message>
-        <message>
-            <source>(not stated by HelseID)</source>
-            <translation>(ikkje oppgjeve av HelseID)</translation>
-        </message>
-        <message>
-            <source>Key ID:</source>
-            <translation>Nøkkel-ID:</translation>
-        </message>
-        <message>
-            <source>Environment:</source>
-            <translation>Miljø:</translation>
-        </message>
-        <message>
-            <source>Scopes:</source>
-            <translation>Tilgangar:</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Eksportert til %1</translation>
-        </message>
-        <message>
-            <source>Not exported yet.</source>
-            <translation>Ikkje eksportert enno.</translation>
-        </message>
-        <message>
-            <source>The key expires on %1. Renew it well before then (at least 30 days): a key left to expire stops prescribing.</source>
-            <translation>Nøkkelen går ut %1. Forny han i god tid før (minst 30 dagar): ein nøkkel som får gå ut, stoppar forskrivinga.</translation>
-        </message>
-        <message>
-            <source>HelseID did not state when the key expires. Check it in the portal and renew it well before then: a key left to expire stops prescribing.</source>
-            <translation>HelseID oppgav ikkje når nøkkelen går ut. Sjekk det i portalen og forny han i god tid før: ein nøkkel som får gå ut, stoppar forskrivinga.</translation>
-        </message>
-        <message>
-            <source>This client can renew its key through the API («sfmctl» or a new version of this wizard).</source>
-            <translation>Denne klienten kan fornye nøkkelen sin via API-et («sfmctl» eller ein ny versjon av denne vegvisaren).</translation>
-        </message>
-        <message>
-            <source>Give the exported file to your journal system (EPJ); it names the key in this computer's keychain but does not contain it.</source>
-            <translation>Gje den eksporterte fila til journalsystemet ditt (EPJ); ho peikar på nøkkelen i nøkkelringen på denne datamaskina, men inneheld han ikkje.</translation>
-        </message>
-        <message>
-            <source>SFM in production also needs an access order for SFM/e-resept that your EPJ vendor sends to NHN. Ask your vendor whether it is in place.</source>
-            <translation>SFM i produksjon krev òg ei tilgangsbestilling for SFM/e-resept som EPJ-leverandøren sender til NHN. Spør leverandøren om ho er på plass.</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Ferdig</translation>
-        </message>
-        <message>
-            <source>Your journal system can now use SFM through this HelseID client.</source>
-            <translation>Journalsystemet ditt kan no bruke SFM gjennom denne HelseID-klienten.</translation>
-        </message>
-        <message>
-            <source>&amp;Export the EPJ configuration…</source>
-            <translation>&amp;Eksporter EPJ-konfigurasjonen …</translation>
-        </message>
-        <message>
-            <source>Get a &amp;test token</source>
-            <translation>&amp;Hent eit testtoken</translation>
-        </message>
-        <message>
-            <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
-            <translation>Hentar eit token for SFM og viser kva det seier. Sjølve tokenet vert ikkje vist.</translation>
-        </message>
-        <message>
-            <source>Claims of the test token</source>
-            <translation>Claims i testtokenet</translation>
-        </message>
-        <message>
-            <source>What comes next</source>
-            <translation>Kva skjer vidare</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::ImportPage</name>
-        <message>
-            <source>Save the public key</source>
-            <translation>Lagre den offentlege nøkkelen</translation>
-        </message>
-        <message>
-            <source>JWK (*.json)</source>
-            <translation>JWK (*.json)</translation>
-        </message>
-        <message>
-            <source>Could not save the file. Choose another folder and try again.</source>
-            <translation>Klarte ikkje å lagre fila. Vel ei anna mappe og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>Choose the file from the portal</source>
-            <translation>Vel fila frå portalen</translation>
-        </message>
-        <message>
-            <source>Configuration from the portal (*.zip *.json);;All files (*)</source>
-            <translation>Konfigurasjon frå portalen (*.zip *.json);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>Chosen: %1</source>
-            <translation>Vald: %1</translation>
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation>Les fila …</translation>
-        </message>
-        <message>
-            <source>Client ID: %1</source>
-            <translation>Klient-ID: %1</translation>
-        </message>
-        <message>
-            <source>Key ID: %1</source>
-            <translation>Nøkkel-ID: %1</translation>
-        </message>
-        <message>
-            <source>Scopes: %1</source>
-            <translation>Tilgangar: %1</translation>
-        </message>
-        <message>
-            <source>Note: %1</source>
-            <translation>Merk: %1</translation>
-        </message>
-        <message>
-            <source>Keeping the key in the keychain and checking the client…</source>
-            <translation>Legg nøkkelen i nøkkelringen og sjekkar klienten …</translation>
-        </message>
-        <message>
-            <source>Delete the downloaded file?</source>
-            <translation>Slette den nedlasta fila?</translation>
-        </message>
-        <message>
-            <source>The key is now in this computer's keychain. %1
+    </message>
+    <message>
+        <source>Confirmed. Next: signing the agreement documents and access.</source>
+        <translation>Stadfesta. Neste: signering av avtaledokumenta og tilgang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the confirmation… The wizard also notices a confirmation made on another computer. Next check in %n s.</source>
+        <translation>
+            <numerusform>Ventar på stadfestinga … Vegvisaren merkar òg ei stadfesting som er gjord på ei anna datamaskin. Ny sjekk om %n s.</numerusform>
+            <numerusform>Ventar på stadfestinga … Vegvisaren merkar òg ei stadfesting som er gjord på ei anna datamaskin. Ny sjekk om %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the confirmation… The wizard also notices a confirmation made on another computer.</source>
+        <translation>Ventar på stadfestinga … Vegvisaren merkar òg ei stadfesting som er gjord på ei anna datamaskin.</translation>
+    </message>
+    <message>
+        <source>The portal answered «%1»: the client was not confirmed. Open the link again to confirm it.</source>
+        <translation>Portalen svarte «%1»: klienten vart ikkje stadfesta. Opne lenkja på nytt for å stadfeste han.</translation>
+    </message>
+    <message>
+        <source>Confirm in the portal</source>
+        <translation>Stadfest i portalen</translation>
+    </message>
+    <message>
+        <source>The client draft is registered. Now someone must confirm it.</source>
+        <translation>Klientutkastet er registrert. No må nokon stadfeste det.</translation>
+    </message>
+    <message>
+        <source>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet) opens this link, logs in with ID-porten (e.g. BankID) and confirms. If that is not you, send them the link.</source>
+        <translation>Ein person med Altinn-rolla «Ta i bruk HelseID for et fagsystem» på hovudeininga til organisasjonen opnar denne lenkja, loggar inn med ID-porten (t.d. BankID) og stadfestar. Er det ikkje deg, send lenkja til vedkomande.</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;link:</source>
+        <translation>Stadfestings&amp;lenkje:</translation>
+    </message>
+    <message>
+        <source>Confirmation link</source>
+        <translation>Stadfestingslenkje</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>O&amp;pne i nettlesaren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the link</source>
+        <translation>&amp;Kopier lenkja</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Send på &amp;e-post …</translation>
+    </message>
+    <message>
+        <source>QR code of the confirmation link</source>
+        <translation>QR-kode for stadfestingslenkja</translation>
+    </message>
+    <message>
+        <source>Scan to open the link on a phone.</source>
+        <translation>Skann for å opne lenkja på ein telefon.</translation>
+    </message>
+    <message>
+        <source>You can close this window while you wait: the onboarding is saved, and you resume it from the first page.</source>
+        <translation>Du kan lukke dette vindauget medan du ventar: tilkoplinga er lagra, og du held fram med ho frå første sida.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>S&amp;jekk no</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::DonePage</name>
+    <message>
+        <source>Getting a test token from HelseID…</source>
+        <translation>Hentar eit testtoken frå HelseID …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token type: %1, valid for %n s</source>
+        <translation>
+            <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
+            <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Eksporter EPJ-konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>EPJ configuration (*.json)</source>
+        <translation>EPJ-konfigurasjon (*.json)</translation>
+    </message>
+    <message>
+        <source>The HelseID client is ready.</source>
+        <translation>HelseID-klienten er klar.</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Journal:</translation>
+    </message>
+    <message>
+        <source>Organization number:</source>
+        <translation>Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Child units:</source>
+        <translation>Undereiningar:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Klient-ID:</translation>
+    </message>
+    <message>
+        <source>SFM-id:</source>
+        <translation>SFM-id:</translation>
+    </message>
+    <message>
+        <source>(not stated by HelseID)</source>
+        <translation>(ikkje oppgjeve av HelseID)</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Nøkkel-ID:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Miljø:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Tilgangar:</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>Not exported yet.</source>
+        <translation>Ikkje eksportert enno.</translation>
+    </message>
+    <message>
+        <source>The key expires on %1. Renew it well before then (at least 30 days): a key left to expire stops prescribing.</source>
+        <translation>Nøkkelen går ut %1. Forny han i god tid før (minst 30 dagar): ein nøkkel som får gå ut, stoppar forskrivinga.</translation>
+    </message>
+    <message>
+        <source>HelseID did not state when the key expires. Check it in the portal and renew it well before then: a key left to expire stops prescribing.</source>
+        <translation>HelseID oppgav ikkje når nøkkelen går ut. Sjekk det i portalen og forny han i god tid før: ein nøkkel som får gå ut, stoppar forskrivinga.</translation>
+    </message>
+    <message>
+        <source>This client can renew its key through the API («sfmctl» or a new version of this wizard).</source>
+        <translation>Denne klienten kan fornye nøkkelen sin via API-et («sfmctl» eller ein ny versjon av denne vegvisaren).</translation>
+    </message>
+    <message>
+        <source>Give the exported file to your journal system (EPJ); it names the key in this computer&apos;s keychain but does not contain it.</source>
+        <translation>Gje den eksporterte fila til journalsystemet ditt (EPJ); ho peikar på nøkkelen i nøkkelringen på denne datamaskina, men inneheld han ikkje.</translation>
+    </message>
+    <message>
+        <source>SFM in production also needs an access order for SFM/e-resept that your EPJ vendor sends to NHN. Ask your vendor whether it is in place.</source>
+        <translation>SFM i produksjon krev òg ei tilgangsbestilling for SFM/e-resept som EPJ-leverandøren sender til NHN. Spør leverandøren om ho er på plass.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Your journal system can now use SFM through this HelseID client.</source>
+        <translation>Journalsystemet ditt kan no bruke SFM gjennom denne HelseID-klienten.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the EPJ configuration…</source>
+        <translation>&amp;Eksporter EPJ-konfigurasjonen …</translation>
+    </message>
+    <message>
+        <source>Get a &amp;test token</source>
+        <translation>&amp;Hent eit testtoken</translation>
+    </message>
+    <message>
+        <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
+        <translation>Hentar eit token for SFM og viser kva det seier. Sjølve tokenet vert ikkje vist.</translation>
+    </message>
+    <message>
+        <source>Claims of the test token</source>
+        <translation>Claims i testtokenet</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Kva skjer vidare</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ImportPage</name>
+    <message>
+        <source>Save the public key</source>
+        <translation>Lagre den offentlege nøkkelen</translation>
+    </message>
+    <message>
+        <source>JWK (*.json)</source>
+        <translation>JWK (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the file. Choose another folder and try again.</source>
+        <translation>Klarte ikkje å lagre fila. Vel ei anna mappe og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Choose the file from the portal</source>
+        <translation>Vel fila frå portalen</translation>
+    </message>
+    <message>
+        <source>Configuration from the portal (*.zip *.json);;All files (*)</source>
+        <translation>Konfigurasjon frå portalen (*.zip *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Vald: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Les fila …</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Klient-ID: %1</translation>
+    </message>
+    <message>
+        <source>Key ID: %1</source>
+        <translation>Nøkkel-ID: %1</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Tilgangar: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Merk: %1</translation>
+    </message>
+    <message>
+        <source>Keeping the key in the keychain and checking the client…</source>
+        <translation>Legg nøkkelen i nøkkelringen og sjekkar klienten …</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded file?</source>
+        <translation>Slette den nedlasta fila?</translation>
+    </message>
+    <message>
+        <source>The key is now in this computer&apos;s keychain. %1
 
 Delete the file now?</source>
-            <translation>Nøkkelen ligg no i nøkkelringen på denne datamaskina. %1
+        <translation>Nøkkelen ligg no i nøkkelringen på denne datamaskina. %1
 
 Slette fila no?</translation>
-        </message>
-        <message>
-            <source>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</source>
-            <translation>Opne pakkelenkja EPJ-leverandøren sende deg (knappen under opnar den som står i leverandørprofilen din).</translation>
-        </message>
-        <message>
-            <source>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» logs in and approves the package for organization number %1. The portal makes the client and its key pair.</source>
-            <translation>Ein person med Altinn-rolla «Ta i bruk HelseID for et fagsystem» loggar inn og godkjenner pakken for organisasjonsnummer %1. Portalen lagar klienten og nøkkelparet.</translation>
-        </message>
-        <message>
-            <source>Download the zip file the portal offers. Its password comes by SMS to that person's phone.</source>
-            <translation>Last ned zip-fila portalen tilbyr. Passordet kjem på SMS til telefonen til den personen.</translation>
-        </message>
-        <message>
-            <source>Choose the zip below (or drag it here) and type the SMS password.</source>
-            <translation>Vel zip-fila nedanfor (eller dra ho hit) og skriv inn SMS-passordet.</translation>
-        </message>
-        <message>
-            <source>Open &lt;a href="%1"&gt;Selvbetjening&lt;/a&gt; (the self-service portal) and log in with ID-porten.</source>
-            <translation>Opne &lt;a href="%1"&gt;Selvbetjening&lt;/a&gt; (sjølvbeteningsportalen) og logg inn med ID-porten.</translation>
-        </message>
-        <message>
-            <source>Under «Klienter», create a new client (Klient) from the Klientmal «%1» of %2 for organization number %3.</source>
-            <translation>Under «Klienter», lag ein ny klient frå klientmalen «%1» frå %2 for organisasjonsnummer %3.</translation>
-        </message>
-        <message>
-            <source>Choose the scopes your vendor asks for, at least «SFM portaler og integrasjoner».</source>
-            <translation>Vel tilgangane leverandøren ber om, minst «SFM portaler og integrasjoner».</translation>
-        </message>
-        <message>
-            <source>Choose to use your own public key and paste the one below (copy it, or save it as a file).</source>
-            <translation>Vel å bruke din eigen offentlege nøkkel, og lim inn den nedanfor (kopier han, eller lagre han som fil).</translation>
-        </message>
-        <message>
-            <source>Save the client and copy its client ID into the field below.</source>
-            <translation>Lagre klienten og kopier klient-ID-en inn i feltet nedanfor.</translation>
-        </message>
-        <message>
-            <source>Let the portal make the key, and download the configuration file (a zip; its password comes by SMS).</source>
-            <translation>La portalen lage nøkkelen, og last ned konfigurasjonsfila (ei zip-fil; passordet kjem på SMS).</translation>
-        </message>
-        <message>
-            <source>Choose the file below (or drag it here) and type the SMS password.</source>
-            <translation>Vel fila nedanfor (eller dra ho hit) og skriv inn SMS-passordet.</translation>
-        </message>
-        <message>
-            <source>Package from your vendor</source>
-            <translation>Pakke frå leverandøren</translation>
-        </message>
-        <message>
-            <source>Make the client in the portal</source>
-            <translation>Lag klienten i portalen</translation>
-        </message>
-        <message>
-            <source>Alternative 2: the portal makes the client from your vendor's package.</source>
-            <translation>Alternativ 2: portalen lagar klienten frå pakken til leverandøren.</translation>
-        </message>
-        <message>
-            <source>Alternative 3: you make the client by hand in the portal.</source>
-            <translation>Alternativ 3: du lagar klienten manuelt i portalen.</translation>
-        </message>
-        <message>
-            <source>Open the &amp;package link</source>
-            <translation>Opne &amp;pakkelenkja</translation>
-        </message>
-        <message>
-            <source>Open the p&amp;ortal</source>
-            <translation>Opne p&amp;ortalen</translation>
-        </message>
-        <message>
-            <source>Open the self-service portal in the browser</source>
-            <translation>Opne sjølvbeteningsportalen i nettlesaren</translation>
-        </message>
-        <message>
-            <source>Your own key</source>
-            <translation>Din eigen nøkkel</translation>
-        </message>
-        <message>
-            <source>P&amp;ublic key:</source>
-            <translation>O&amp;ffentleg nøkkel:</translation>
-        </message>
-        <message>
-            <source>Public key (JWK) to paste in the portal</source>
-            <translation>Offentleg nøkkel (JWK) som skal limast inn i portalen</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopier</translation>
-        </message>
-        <message>
-            <source>&amp;Save as file…</source>
-            <translation>&amp;Lagre som fil …</translation>
-        </message>
-        <message>
-            <source>Client &amp;ID from the portal:</source>
-            <translation>Klient-&amp;ID frå portalen:</translation>
-        </message>
-        <message>
-            <source>Client ID</source>
-            <translation>Klient-ID</translation>
-        </message>
-        <message>
-            <source>The file from the portal</source>
-            <translation>Fila frå portalen</translation>
-        </message>
-        <message>
-            <source>Drop the zip or JSON file here</source>
-            <translation>Slepp zip- eller JSON-fila her</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose file…</source>
-            <translation>V&amp;el fil …</translation>
-        </message>
-        <message>
-            <source>No file chosen yet.</source>
-            <translation>Inga fil vald enno.</translation>
-        </message>
-        <message>
-            <source>SMS pass&amp;word:</source>
-            <translation>S&amp;MS-passord:</translation>
-        </message>
-        <message>
-            <source>SMS password of the zip file</source>
-            <translation>SMS-passordet til zip-fila</translation>
-        </message>
-        <message>
-            <source>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</source>
-            <translation>Trengst ikkje for ei JSON-fil du har pakka ut sjølv. Passordet vert brukt éin gong og aldri lagra.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::KeyPage</name>
-        <message>
-            <source>Making the key pair. RSA 4096 can take a few seconds…</source>
-            <translation>Lagar nøkkelparet. RSA 4096 kan ta nokre sekund …</translation>
-        </message>
-        <message>
-            <source>EC %1 with %2 (not confirmed by HelseID)</source>
-            <translation>EC %1 med %2 (ikkje stadfesta av HelseID)</translation>
-        </message>
-        <message>
-            <source>RSA %1 bits with %2 (recommended)</source>
-            <translation>RSA %1 bit med %2 (tilrådd)</translation>
-        </message>
-        <message>
-            <source>RSA %1 bits with %2</source>
-            <translation>RSA %1 bit med %2</translation>
-        </message>
-        <message>
-            <source>Make a &amp;new key pair</source>
-            <translation>Lag eit &amp;nytt nøkkelpar</translation>
-        </message>
-        <message>
-            <source>&amp;Make the key pair</source>
-            <translation>&amp;Lag nøkkelparet</translation>
-        </message>
-        <message>
-            <source>(not made yet)</source>
-            <translation>(ikkje laga enno)</translation>
-        </message>
-        <message>
-            <source>Key ID</source>
-            <translation>Nøkkel-ID</translation>
-        </message>
-        <message>
-            <source>In this computer's keychain, once made.</source>
-            <translation>I nøkkelringen på denne datamaskina, når det er laga.</translation>
-        </message>
-        <message>
-            <source>In an encrypted file protected by your passphrase: %1</source>
-            <translation>I ei kryptert fil verna av passordfrasen din: %1</translation>
-        </message>
-        <message>
-            <source>In this computer's keychain (service «%1», entry «%2»). It never leaves this computer.</source>
-            <translation>I nøkkelringen på denne datamaskina (teneste «%1», oppføring «%2»). Han forlèt aldri denne datamaskina.</translation>
-        </message>
-        <message>
-            <source>HelseID has not confirmed that it accepts EC keys for client drafts. If registration is refused, go back and choose RSA.</source>
-            <translation>HelseID har ikkje stadfesta at EC-nøklar vert godtekne for klientutkast. Om registreringa vert avvist, gå tilbake og vel RSA.</translation>
-        </message>
-        <message>
-            <source>Every NHN tool makes RSA keys; RSA 4096 with PS256 is what NHN's own library uses.</source>
-            <translation>Alle NHN-verktøy lagar RSA-nøklar; RSA 4096 med PS256 er det NHN sitt eige bibliotek brukar.</translation>
-        </message>
-        <message>
-            <source>Key pair</source>
-            <translation>Nøkkelpar</translation>
-        </message>
-        <message>
-            <source>The client proves who it is with a private key that stays on this computer.</source>
-            <translation>Klienten provar kven han er med ein privat nøkkel som vert verande på denne datamaskina.</translation>
-        </message>
-        <message>
-            <source>The wizard makes a key pair and keeps the private key before anything is sent to HelseID, so a key is never lost for a client that exists. HelseID only ever sees the public key.</source>
-            <translation>Vegvisaren lagar eit nøkkelpar og tek vare på den private nøkkelen før noko vert sendt til HelseID, slik at ein nøkkel aldri går tapt for ein klient som finst. HelseID ser berre den offentlege nøkkelen.</translation>
-        </message>
-        <message>
-            <source>Recommended: RSA 4096 bits with PS256, as NHN's own tools make.</source>
-            <translation>Tilrådd: RSA 4096 bit med PS256, slik NHN sine eigne verktøy lagar.</translation>
-        </message>
-        <message>
-            <source>A&amp;dvanced: another algorithm</source>
-            <translation>A&amp;vansert: ein annan algoritme</translation>
-        </message>
-        <message>
-            <source>Algorithm</source>
-            <translation>Algoritme</translation>
-        </message>
-        <message>
-            <source>&amp;Algorithm:</source>
-            <translation>&amp;Algoritme:</translation>
-        </message>
-        <message>
-            <source>Use an &amp;encrypted file instead…</source>
-            <translation>Bruk ei &amp;kryptert fil i staden …</translation>
-        </message>
-        <message>
-            <source>Key ID:</source>
-            <translation>Nøkkel-ID:</translation>
-        </message>
-        <message>
-            <source>Kept:</source>
-            <translation>Lagra:</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::OnboardingWizard</name>
-        <message>
-            <source>Practice mode is not available in this build. Choose the test environment.</source>
-            <translation>Øvingsmodus er ikkje tilgjengeleg i denne versjonen. Vel testmiljøet.</translation>
-        </message>
-        <message>
-            <source>No saved onboardings are available.</source>
-            <translation>Ingen lagra tilkoplingar er tilgjengelege.</translation>
-        </message>
-        <message>
-            <source>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</source>
-            <translation>Tilkoplinga ventar på at nokon skal stadfeste eller signere. Du kan lukke vegvisaren no og halde fram seinare: ingenting går tapt. Avbryt du, gjev du opp denne tilkoplinga for godt.</translation>
-        </message>
-        <message>
-            <source>Cancelling gives this onboarding up for good. You can also close the wizard and resume later from where you are now.</source>
-            <translation>Avbryt du, gjev du opp denne tilkoplinga for godt. Du kan òg lukke vegvisaren og halde fram seinare der du er no.</translation>
-        </message>
-        <message>
-            <source>Cancel the onboarding?</source>
-            <translation>Avbryte tilkoplinga?</translation>
-        </message>
-        <message>
-            <source>Cancel the onboarding</source>
-            <translation>Avbryt tilkoplinga</translation>
-        </message>
-        <message>
-            <source>Close and resume later</source>
-            <translation>Lukk og hald fram seinare</translation>
-        </message>
-        <message>
-            <source>Keep working</source>
-            <translation>Hald fram med arbeidet</translation>
-        </message>
-        <message>
-            <source>Remove the private key?</source>
-            <translation>Fjerne den private nøkkelen?</translation>
-        </message>
-        <message>
-            <source>The onboarding is cancelled. Remove its private key from the keychain too? Keep it only if someone will still finish this client in the portal.</source>
-            <translation>Tilkoplinga er avbroten. Skal den private nøkkelen òg fjernast frå nøkkelringen? Behald han berre om nokon framleis skal fullføre denne klienten i portalen.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Change the language now; nothing you entered is lost.</source>
-            <translation>Byt språk no; ingenting du har skrive inn går tapt.</translation>
-        </message>
-        <message>
-            <source>SFM onboarding with HelseID</source>
-            <translation>SFM-tilkopling med HelseID</translation>
-        </message>
-        <message>
-            <source>%1 – practice mode</source>
-            <translation>%1 – øvingsmodus</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation>Spr&amp;åk</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::OrganizationPage</name>
-        <message>
-            <source>Child unit %1: %2</source>
-            <translation>Undereining %1: %2</translation>
-        </message>
-        <message>
-            <source>A child unit cannot have the same number as the organization itself.</source>
-            <translation>Ei undereining kan ikkje ha same nummer som organisasjonen sjølv.</translation>
-        </message>
-        <message>
-            <source>Organization and journal</source>
-            <translation>Organisasjon og journal</translation>
-        </message>
-        <message>
-            <source>Who the HelseID client is for.</source>
-            <translation>Kven HelseID-klienten er for.</translation>
-        </message>
-        <message>
-            <source>Each journal (SFM-id) needs its own HelseID client. Use the organization number of the legal entity that runs the journal.</source>
-            <translation>Kvar journal (SFM-id) treng sin eigen HelseID-klient. Bruk organisasjonsnummeret til den juridiske eininga som driv journalen.</translation>
-        </message>
-        <message>
-            <source>&amp;Organization number:</source>
-            <translation>&amp;Organisasjonsnummer:</translation>
-        </message>
-        <message>
-            <source>9 digits, e.g. 974760673</source>
-            <translation>9 siffer, t.d. 974760673</translation>
-        </message>
-        <message>
-            <source>Organization number</source>
-            <translation>Organisasjonsnummer</translation>
-        </message>
-        <message>
-            <source>&amp;Child units (optional):</source>
-            <translation>&amp;Undereiningar (valfritt):</translation>
-        </message>
-        <message>
-            <source>Child units</source>
-            <translation>Undereiningar</translation>
-        </message>
-        <message>
-            <source>Organization numbers separated by commas</source>
-            <translation>Organisasjonsnummer skilde med komma</translation>
-        </message>
-        <message>
-            <source>Only if the journal is used by child units (underenheter) that must be named in the client.</source>
-            <translation>Berre om journalen vert brukt av undereiningar som må oppgjevast i klienten.</translation>
-        </message>
-        <message>
-            <source>Your own name for it, e.g. «Helsehuset Nord»</source>
-            <translation>Ditt eige namn på han, t.d. «Helsehuset Nord»</translation>
-        </message>
-        <message>
-            <source>Name of the journal</source>
-            <translation>Namn på journalen</translation>
-        </message>
-        <message>
-            <source>Journal (SFM-id)</source>
-            <translation>Journal (SFM-id)</translation>
-        </message>
-        <message>
-            <source>A ne&amp;w journal (HelseID assigns its SFM-id)</source>
-            <translation>Ein n&amp;y journal (HelseID tildeler SFM-id)</translation>
-        </message>
-        <message>
-            <source>An e&amp;xisting journal: I will paste its SFM-id</source>
-            <translation>Ein &amp;eksisterande journal: eg limer inn SFM-id-en</translation>
-        </message>
-        <message>
-            <source>&amp;SFM-id:</source>
-            <translation>&amp;SFM-id:</translation>
-        </message>
-        <message>
-            <source>SFM-id of the existing journal</source>
-            <translation>SFM-id for den eksisterande journalen</translation>
-        </message>
-        <message>
-            <source>Several clients may point to the same journal. A pasted SFM-id stays pending until NHN approves it.</source>
-            <translation>Fleire klientar kan peike på same journal. Ein innlimt SFM-id ventar til NHN godkjenner han.</translation>
-        </message>
-        <message>
-            <source>Your vendor profile does not allow pointing a new client to an existing journal.</source>
-            <translation>Leverandørprofilen din tillèt ikkje at ein ny klient peikar på ein eksisterande journal.</translation>
-        </message>
-        <message>
-            <source>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</source>
-            <translation>Denne tilkoplinga er alt send til HelseID, så desse opplysningane kan ikkje endrast no. Start ei ny tilkopling på første sida for å bruke andre opplysningar.</translation>
-        </message>
-        <message>
-            <source>Name of the &amp;journal:</source>
-            <translation>Namn på &amp;journalen:</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::PassphraseDialog</name>
-        <message>
-            <source>Protect the key with a passphrase</source>
-            <translation>Vern nøkkelen med ein passordfrase</translation>
-        </message>
-        <message>
-            <source>No keychain answered, so the private key will be kept in a file encrypted with a passphrase you choose. Anyone who has both the file and the passphrase can use the key. Keep the passphrase somewhere safe: without it the key cannot be used and the client needs a new key.</source>
-            <translation>Ingen nøkkelring svarte, så den private nøkkelen vert lagra i ei fil kryptert med ein passordfrase du vel. Alle som har både fila og passordfrasen, kan bruke nøkkelen. Ta vare på passordfrasen på ein trygg stad: utan han kan ikkje nøkkelen brukast, og klienten treng ein ny nøkkel.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passordfrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat passphrase:</source>
-            <translation>&amp;Gjenta passordfrasen:</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passordfrase</translation>
-        </message>
-        <message>
-            <source>Repeat passphrase</source>
-            <translation>Gjenta passordfrasen</translation>
-        </message>
-        <message>
-            <source>Use at least %1 characters.</source>
-            <translation>Bruk minst %1 teikn.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same.</source>
-            <translation>Dei to passordfrasane er ikkje like.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::PracticeBanner</name>
-        <message>
-            <source>Practice mode: the built-in simulator plays HelseID. Nothing is sent to HelseID and the client made here cannot be used.</source>
-            <translation>Øvingsmodus: den innebygde simulatoren speler HelseID. Ingenting vert sendt til HelseID, og klienten som vert laga her, kan ikkje brukast.</translation>
-        </message>
-        <message>
-            <source>Practice mode</source>
-            <translation>Øvingsmodus</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::ProxyDialog</name>
-        <message>
-            <source>Network settings</source>
-            <translation>Nettverksinnstillingar</translation>
-        </message>
-        <message>
-            <source>How the wizard reaches HelseID. Most computers use the system's settings; ask IT if your network needs a particular proxy.</source>
-            <translation>Korleis vegvisaren når HelseID. Dei fleste datamaskiner brukar innstillingane til systemet; spør IT om nettverket ditt treng ein bestemd mellomtenar (proxy).</translation>
-        </message>
-        <message>
-            <source>Use the &amp;system's proxy settings</source>
-            <translation>Bruk &amp;systemet sine proxy-innstillingar</translation>
-        </message>
-        <message>
-            <source>&amp;No proxy (direct connection)</source>
-            <translation>&amp;Ingen proxy (direkte samband)</translation>
-        </message>
-        <message>
-            <source>&amp;Manual proxy:</source>
-            <translation>&amp;Manuell proxy:</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Vert:</translation>
-        </message>
-        <message>
-            <source>e.g. proxy.kommune.no</source>
-            <translation>t.d. proxy.kommune.no</translation>
-        </message>
-        <message>
-            <source>Proxy host</source>
-            <translation>Proxy-vert</translation>
-        </message>
-        <message>
-            <source>&amp;Port:</source>
-            <translation>&amp;Port:</translation>
-        </message>
-        <message>
-            <source>Proxy port</source>
-            <translation>Proxy-port</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::ScopesPage</name>
-        <message>
-            <source>Sending the client draft to HelseID…</source>
-            <translation>Sender klientutkastet til HelseID …</translation>
-        </message>
-        <message>
-            <source>Scopes (API access)</source>
-            <translation>Tilgangar (API-tilgang)</translation>
-        </message>
-        <message>
-            <source>What the client may use. Then the wizard sends the client draft to HelseID.</source>
-            <translation>Kva klienten får bruke. Deretter sender vegvisaren klientutkastet til HelseID.</translation>
-        </message>
-        <message>
-            <source>Your vendor's Klientmal (client template) offers these scopes. «Forhåndsvalgt» (preselected) ones are checked; «Tilgjengelig» (available) ones are yours to choose.</source>
-            <translation>Klientmalen til leverandøren tilbyr desse tilgangane. «Forhåndsvalgt» (førehandsvald) er kryssa av; «Tilgjengelig» (tilgjengeleg) vel du sjølv.</translation>
-        </message>
-        <message>
-            <source>Forhåndsvalgt (preselected)</source>
-            <translation>Forhåndsvalgt (førehandsvald)</translation>
-        </message>
-        <message>
-            <source>Tilgjengelig (available)</source>
-            <translation>Tilgjengelig (tilgjengeleg)</translation>
-        </message>
-        <message>
-            <source>always included: the wizard reads the client's status with it</source>
-            <translation>alltid med: vegvisaren les statusen til klienten med denne</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>When you press Next, the client draft is sent with the public key. Nothing can be used until someone confirms it in the portal — the next page helps you with that.</source>
-            <translation>Når du trykkjer Neste, vert klientutkastet sendt med den offentlege nøkkelen. Ingenting kan brukast før nokon stadfestar det i portalen – neste side hjelper deg med det.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::WaitingPage</name>
-        <message>
-            <source>ready</source>
-            <translation>klar</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>ventar</translation>
-        </message>
-        <message>
-            <source>change pending</source>
-            <translation>endring ventar</translation>
-        </message>
-        <message>
-            <source>not granted yet</source>
-            <translation>ikkje gjeve enno</translation>
-        </message>
-        <message>
-            <source>SFM-id</source>
-            <translation>SFM-id</translation>
-        </message>
-        <message>
-            <source>(no answer from HelseID yet)</source>
-            <translation>(ikkje noko svar frå HelseID enno)</translation>
-        </message>
-        <message>
-            <source>SFM-id: not known yet; HelseID assigns it.</source>
-            <translation>SFM-id: ikkje kjend enno; HelseID tildeler han.</translation>
-        </message>
-        <message>
-            <source>SFM-id: %1</source>
-            <translation>SFM-id: %1</translation>
-        </message>
-        <message>
-            <source>The client is ready.</source>
-            <translation>Klienten er klar.</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Sjekkar …</translation>
-        </message>
-        <message numerus="yes">
-            <source>Next check in %n s.</source>
-            <translation>
-                <numerusform>Ny sjekk om %n s.</numerusform>
-                <numerusform>Ny sjekk om %n s.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stopped. Press «Check now» to try again.</source>
-            <translation>Stoppa. Trykk «Sjekk no» for å prøve igjen.</translation>
-        </message>
-        <message>
-            <source>The HelseID client is ready</source>
-            <translation>HelseID-klienten er klar</translation>
-        </message>
-        <message>
-            <source>Every scope is granted. Export the configuration for your journal system.</source>
-            <translation>Alle tilgangar er gjevne. Eksporter konfigurasjonen til journalsystemet ditt.</translation>
-        </message>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-        <message>
-            <source>Waiting for signing and access</source>
-            <translation>Ventar på signering og tilgang</translation>
-        </message>
-        <message>
-            <source>HelseID grants each scope when the agreement documents are signed.</source>
-            <translation>HelseID gjev kvar tilgang når avtaledokumenta er signerte.</translation>
-        </message>
-        <message>
-            <source>The organization must sign the agreement documents in the portal. HelseID's own explanation of each status is shown as HelseID wrote it.</source>
-            <translation>Verksemda må signere avtaledokumenta i portalen. HelseID si eiga forklaring på kvar status vert vist slik HelseID skreiv ho.</translation>
-        </message>
-        <message>
-            <source>Status of each scope and claim</source>
-            <translation>Status for kvar tilgang og claim</translation>
-        </message>
-        <message>
-            <source>Scope or claim</source>
-            <translation>Tilgang eller claim</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>HelseID says</source>
-            <translation>HelseID seier</translation>
-        </message>
-        <message>
-            <source>This can take days. You can close the window: the onboarding is saved, and you resume it from the first page. The wizard checks by itself while it is open.</source>
-            <translation>Dette kan ta dagar. Du kan lukke vindauget: tilkoplinga er lagra, og du held fram med ho frå første sida. Vegvisaren sjekkar sjølv så lenge han er open.</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k now</source>
-            <translation>S&amp;jekk no</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::WelcomePage</name>
-        <message>
-            <source>Use production?</source>
-            <translation>Bruke produksjon?</translation>
-        </message>
-        <message>
-            <source>In production you create a real HelseID client for your organization, and someone with the right to do so must confirm it and sign the agreement documents. Use the test environment or practice mode to try things out first.
+    </message>
+    <message>
+        <source>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</source>
+        <translation>Opne pakkelenkja EPJ-leverandøren sende deg (knappen under opnar den som står i leverandørprofilen din).</translation>
+    </message>
+    <message>
+        <source>A person with the Altinn role «Ta i bruk HelseID for et fagsystem» logs in and approves the package for organization number %1. The portal makes the client and its key pair.</source>
+        <translation>Ein person med Altinn-rolla «Ta i bruk HelseID for et fagsystem» loggar inn og godkjenner pakken for organisasjonsnummer %1. Portalen lagar klienten og nøkkelparet.</translation>
+    </message>
+    <message>
+        <source>Download the zip file the portal offers. Its password comes by SMS to that person&apos;s phone.</source>
+        <translation>Last ned zip-fila portalen tilbyr. Passordet kjem på SMS til telefonen til den personen.</translation>
+    </message>
+    <message>
+        <source>Choose the zip below (or drag it here) and type the SMS password.</source>
+        <translation>Vel zip-fila nedanfor (eller dra ho hit) og skriv inn SMS-passordet.</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;Selvbetjening&lt;/a&gt; (the self-service portal) and log in with ID-porten.</source>
+        <translation>Opne &lt;a href=&quot;%1&quot;&gt;Selvbetjening&lt;/a&gt; (sjølvbeteningsportalen) og logg inn med ID-porten.</translation>
+    </message>
+    <message>
+        <source>Under «Klienter», create a new client (Klient) from the Klientmal «%1» of %2 for organization number %3.</source>
+        <translation>Under «Klienter», lag ein ny klient frå klientmalen «%1» frå %2 for organisasjonsnummer %3.</translation>
+    </message>
+    <message>
+        <source>Choose the scopes your vendor asks for, at least «SFM portaler og integrasjoner».</source>
+        <translation>Vel tilgangane leverandøren ber om, minst «SFM portaler og integrasjoner».</translation>
+    </message>
+    <message>
+        <source>Choose to use your own public key and paste the one below (copy it, or save it as a file).</source>
+        <translation>Vel å bruke din eigen offentlege nøkkel, og lim inn den nedanfor (kopier han, eller lagre han som fil).</translation>
+    </message>
+    <message>
+        <source>Save the client and copy its client ID into the field below.</source>
+        <translation>Lagre klienten og kopier klient-ID-en inn i feltet nedanfor.</translation>
+    </message>
+    <message>
+        <source>Let the portal make the key, and download the configuration file (a zip; its password comes by SMS).</source>
+        <translation>La portalen lage nøkkelen, og last ned konfigurasjonsfila (ei zip-fil; passordet kjem på SMS).</translation>
+    </message>
+    <message>
+        <source>Choose the file below (or drag it here) and type the SMS password.</source>
+        <translation>Vel fila nedanfor (eller dra ho hit) og skriv inn SMS-passordet.</translation>
+    </message>
+    <message>
+        <source>Package from your vendor</source>
+        <translation>Pakke frå leverandøren</translation>
+    </message>
+    <message>
+        <source>Make the client in the portal</source>
+        <translation>Lag klienten i portalen</translation>
+    </message>
+    <message>
+        <source>Alternative 2: the portal makes the client from your vendor&apos;s package.</source>
+        <translation>Alternativ 2: portalen lagar klienten frå pakken til leverandøren.</translation>
+    </message>
+    <message>
+        <source>Alternative 3: you make the client by hand in the portal.</source>
+        <translation>Alternativ 3: du lagar klienten manuelt i portalen.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;package link</source>
+        <translation>Opne &amp;pakkelenkja</translation>
+    </message>
+    <message>
+        <source>Open the p&amp;ortal</source>
+        <translation>Opne p&amp;ortalen</translation>
+    </message>
+    <message>
+        <source>Open the self-service portal in the browser</source>
+        <translation>Opne sjølvbeteningsportalen i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Your own key</source>
+        <translation>Din eigen nøkkel</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic key:</source>
+        <translation>O&amp;ffentleg nøkkel:</translation>
+    </message>
+    <message>
+        <source>Public key (JWK) to paste in the portal</source>
+        <translation>Offentleg nøkkel (JWK) som skal limast inn i portalen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Save as file…</source>
+        <translation>&amp;Lagre som fil …</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID from the portal:</source>
+        <translation>Klient-&amp;ID frå portalen:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Klient-ID</translation>
+    </message>
+    <message>
+        <source>The file from the portal</source>
+        <translation>Fila frå portalen</translation>
+    </message>
+    <message>
+        <source>Drop the zip or JSON file here</source>
+        <translation>Slepp zip- eller JSON-fila her</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>V&amp;el fil …</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Inga fil vald enno.</translation>
+    </message>
+    <message>
+        <source>SMS pass&amp;word:</source>
+        <translation>S&amp;MS-passord:</translation>
+    </message>
+    <message>
+        <source>SMS password of the zip file</source>
+        <translation>SMS-passordet til zip-fila</translation>
+    </message>
+    <message>
+        <source>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</source>
+        <translation>Trengst ikkje for ei JSON-fil du har pakka ut sjølv. Passordet vert brukt éin gong og aldri lagra.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::KeyPage</name>
+    <message>
+        <source>Making the key pair. RSA 4096 can take a few seconds…</source>
+        <translation>Lagar nøkkelparet. RSA 4096 kan ta nokre sekund …</translation>
+    </message>
+    <message>
+        <source>EC %1 with %2 (not confirmed by HelseID)</source>
+        <translation>EC %1 med %2 (ikkje stadfesta av HelseID)</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits with %2 (recommended)</source>
+        <translation>RSA %1 bit med %2 (tilrådd)</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits with %2</source>
+        <translation>RSA %1 bit med %2</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new key pair</source>
+        <translation>Lag eit &amp;nytt nøkkelpar</translation>
+    </message>
+    <message>
+        <source>&amp;Make the key pair</source>
+        <translation>&amp;Lag nøkkelparet</translation>
+    </message>
+    <message>
+        <source>(not made yet)</source>
+        <translation>(ikkje laga enno)</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Nøkkel-ID</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s keychain, once made.</source>
+        <translation>I nøkkelringen på denne datamaskina, når det er laga.</translation>
+    </message>
+    <message>
+        <source>In an encrypted file protected by your passphrase: %1</source>
+        <translation>I ei kryptert fil verna av passordfrasen din: %1</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s keychain (service «%1», entry «%2»). It never leaves this computer.</source>
+        <translation>I nøkkelringen på denne datamaskina (teneste «%1», oppføring «%2»). Han forlèt aldri denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>HelseID has not confirmed that it accepts EC keys for client drafts. If registration is refused, go back and choose RSA.</source>
+        <translation>HelseID har ikkje stadfesta at EC-nøklar vert godtekne for klientutkast. Om registreringa vert avvist, gå tilbake og vel RSA.</translation>
+    </message>
+    <message>
+        <source>Every NHN tool makes RSA keys; RSA 4096 with PS256 is what NHN&apos;s own library uses.</source>
+        <translation>Alle NHN-verktøy lagar RSA-nøklar; RSA 4096 med PS256 er det NHN sitt eige bibliotek brukar.</translation>
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation>Nøkkelpar</translation>
+    </message>
+    <message>
+        <source>The client proves who it is with a private key that stays on this computer.</source>
+        <translation>Klienten provar kven han er med ein privat nøkkel som vert verande på denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>The wizard makes a key pair and keeps the private key before anything is sent to HelseID, so a key is never lost for a client that exists. HelseID only ever sees the public key.</source>
+        <translation>Vegvisaren lagar eit nøkkelpar og tek vare på den private nøkkelen før noko vert sendt til HelseID, slik at ein nøkkel aldri går tapt for ein klient som finst. HelseID ser berre den offentlege nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Recommended: RSA 4096 bits with PS256, as NHN&apos;s own tools make.</source>
+        <translation>Tilrådd: RSA 4096 bit med PS256, slik NHN sine eigne verktøy lagar.</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced: another algorithm</source>
+        <translation>A&amp;vansert: ein annan algoritme</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritme</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algoritme:</translation>
+    </message>
+    <message>
+        <source>Use an &amp;encrypted file instead…</source>
+        <translation>Bruk ei &amp;kryptert fil i staden …</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Nøkkel-ID:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Lagra:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OnboardingWizard</name>
+    <message>
+        <source>Practice mode is not available in this build. Choose the test environment.</source>
+        <translation>Øvingsmodus er ikkje tilgjengeleg i denne versjonen. Vel testmiljøet.</translation>
+    </message>
+    <message>
+        <source>No saved onboardings are available.</source>
+        <translation>Ingen lagra tilkoplingar er tilgjengelege.</translation>
+    </message>
+    <message>
+        <source>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</source>
+        <translation>Tilkoplinga ventar på at nokon skal stadfeste eller signere. Du kan lukke vegvisaren no og halde fram seinare: ingenting går tapt. Avbryt du, gjev du opp denne tilkoplinga for godt.</translation>
+    </message>
+    <message>
+        <source>Cancelling gives this onboarding up for good. You can also close the wizard and resume later from where you are now.</source>
+        <translation>Avbryt du, gjev du opp denne tilkoplinga for godt. Du kan òg lukke vegvisaren og halde fram seinare der du er no.</translation>
+    </message>
+    <message>
+        <source>Cancel the onboarding?</source>
+        <translation>Avbryte tilkoplinga?</translation>
+    </message>
+    <message>
+        <source>Cancel the onboarding</source>
+        <translation>Avbryt tilkoplinga</translation>
+    </message>
+    <message>
+        <source>Close and resume later</source>
+        <translation>Lukk og hald fram seinare</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Hald fram med arbeidet</translation>
+    </message>
+    <message>
+        <source>Remove the private key?</source>
+        <translation>Fjerne den private nøkkelen?</translation>
+    </message>
+    <message>
+        <source>The onboarding is cancelled. Remove its private key from the keychain too? Keep it only if someone will still finish this client in the portal.</source>
+        <translation>Tilkoplinga er avbroten. Skal den private nøkkelen òg fjernast frå nøkkelringen? Behald han berre om nokon framleis skal fullføre denne klienten i portalen.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Change the language now; nothing you entered is lost.</source>
+        <translation>Byt språk no; ingenting du har skrive inn går tapt.</translation>
+    </message>
+    <message>
+        <source>SFM onboarding with HelseID</source>
+        <translation>SFM-tilkopling med HelseID</translation>
+    </message>
+    <message>
+        <source>%1 – practice mode</source>
+        <translation>%1 – øvingsmodus</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Spr&amp;åk</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OrganizationPage</name>
+    <message>
+        <source>Child unit %1: %2</source>
+        <translation>Undereining %1: %2</translation>
+    </message>
+    <message>
+        <source>A child unit cannot have the same number as the organization itself.</source>
+        <translation>Ei undereining kan ikkje ha same nummer som organisasjonen sjølv.</translation>
+    </message>
+    <message>
+        <source>Organization and journal</source>
+        <translation>Organisasjon og journal</translation>
+    </message>
+    <message>
+        <source>Who the HelseID client is for.</source>
+        <translation>Kven HelseID-klienten er for.</translation>
+    </message>
+    <message>
+        <source>Each journal (SFM-id) needs its own HelseID client. Use the organization number of the legal entity that runs the journal.</source>
+        <translation>Kvar journal (SFM-id) treng sin eigen HelseID-klient. Bruk organisasjonsnummeret til den juridiske eininga som driv journalen.</translation>
+    </message>
+    <message>
+        <source>&amp;Organization number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 974760673</source>
+        <translation>9 siffer, t.d. 974760673</translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Child units (optional):</source>
+        <translation>&amp;Undereiningar (valfritt):</translation>
+    </message>
+    <message>
+        <source>Child units</source>
+        <translation>Undereiningar</translation>
+    </message>
+    <message>
+        <source>Organization numbers separated by commas</source>
+        <translation>Organisasjonsnummer skilde med komma</translation>
+    </message>
+    <message>
+        <source>Only if the journal is used by child units (underenheter) that must be named in the client.</source>
+        <translation>Berre om journalen vert brukt av undereiningar som må oppgjevast i klienten.</translation>
+    </message>
+    <message>
+        <source>Your own name for it, e.g. «Helsehuset Nord»</source>
+        <translation>Ditt eige namn på han, t.d. «Helsehuset Nord»</translation>
+    </message>
+    <message>
+        <source>Name of the journal</source>
+        <translation>Namn på journalen</translation>
+    </message>
+    <message>
+        <source>Journal (SFM-id)</source>
+        <translation>Journal (SFM-id)</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w journal (HelseID assigns its SFM-id)</source>
+        <translation>Ein n&amp;y journal (HelseID tildeler SFM-id)</translation>
+    </message>
+    <message>
+        <source>An e&amp;xisting journal: I will paste its SFM-id</source>
+        <translation>Ein &amp;eksisterande journal: eg limer inn SFM-id-en</translation>
+    </message>
+    <message>
+        <source>&amp;SFM-id:</source>
+        <translation>&amp;SFM-id:</translation>
+    </message>
+    <message>
+        <source>SFM-id of the existing journal</source>
+        <translation>SFM-id for den eksisterande journalen</translation>
+    </message>
+    <message>
+        <source>Several clients may point to the same journal. A pasted SFM-id stays pending until NHN approves it.</source>
+        <translation>Fleire klientar kan peike på same journal. Ein innlimt SFM-id ventar til NHN godkjenner han.</translation>
+    </message>
+    <message>
+        <source>Your vendor profile does not allow pointing a new client to an existing journal.</source>
+        <translation>Leverandørprofilen din tillèt ikkje at ein ny klient peikar på ein eksisterande journal.</translation>
+    </message>
+    <message>
+        <source>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</source>
+        <translation>Denne tilkoplinga er alt send til HelseID, så desse opplysningane kan ikkje endrast no. Start ei ny tilkopling på første sida for å bruke andre opplysningar.</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;journal:</source>
+        <translation>Namn på &amp;journalen:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::PassphraseDialog</name>
+    <message>
+        <source>Protect the key with a passphrase</source>
+        <translation>Vern nøkkelen med ein passordfrase</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the private key will be kept in a file encrypted with a passphrase you choose. Anyone who has both the file and the passphrase can use the key. Keep the passphrase somewhere safe: without it the key cannot be used and the client needs a new key.</source>
+        <translation>Ingen nøkkelring svarte, så den private nøkkelen vert lagra i ei fil kryptert med ein passordfrase du vel. Alle som har både fila og passordfrasen, kan bruke nøkkelen. Ta vare på passordfrasen på ein trygg stad: utan han kan ikkje nøkkelen brukast, og klienten treng ein ny nøkkel.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Gjenta passordfrasen:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Gjenta passordfrasen</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Bruk minst %1 teikn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Dei to passordfrasane er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::PracticeBanner</name>
+    <message>
+        <source>Practice mode: the built-in simulator plays HelseID. Nothing is sent to HelseID and the client made here cannot be used.</source>
+        <translation>Øvingsmodus: den innebygde simulatoren speler HelseID. Ingenting vert sendt til HelseID, og klienten som vert laga her, kan ikkje brukast.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Øvingsmodus</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ProxyDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Nettverksinnstillingar</translation>
+    </message>
+    <message>
+        <source>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</source>
+        <translation>Korleis vegvisaren når HelseID. Dei fleste datamaskiner brukar innstillingane til systemet; spør IT om nettverket ditt treng ein bestemd mellomtenar (proxy).</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Bruk &amp;systemet sine proxy-innstillingar</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy (direct connection)</source>
+        <translation>&amp;Ingen proxy (direkte samband)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manuell proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vert:</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.kommune.no</source>
+        <translation>t.d. proxy.kommune.no</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-vert</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-port</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ScopesPage</name>
+    <message>
+        <source>Sending the client draft to HelseID…</source>
+        <translation>Sender klientutkastet til HelseID …</translation>
+    </message>
+    <message>
+        <source>Scopes (API access)</source>
+        <translation>Tilgangar (API-tilgang)</translation>
+    </message>
+    <message>
+        <source>What the client may use. Then the wizard sends the client draft to HelseID.</source>
+        <translation>Kva klienten får bruke. Deretter sender vegvisaren klientutkastet til HelseID.</translation>
+    </message>
+    <message>
+        <source>Your vendor&apos;s Klientmal (client template) offers these scopes. «Forhåndsvalgt» (preselected) ones are checked; «Tilgjengelig» (available) ones are yours to choose.</source>
+        <translation>Klientmalen til leverandøren tilbyr desse tilgangane. «Forhåndsvalgt» (førehandsvald) er kryssa av; «Tilgjengelig» (tilgjengeleg) vel du sjølv.</translation>
+    </message>
+    <message>
+        <source>Forhåndsvalgt (preselected)</source>
+        <translation>Forhåndsvalgt (førehandsvald)</translation>
+    </message>
+    <message>
+        <source>Tilgjengelig (available)</source>
+        <translation>Tilgjengelig (tilgjengeleg)</translation>
+    </message>
+    <message>
+        <source>always included: the wizard reads the client&apos;s status with it</source>
+        <translation>alltid med: vegvisaren les statusen til klienten med denne</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>When you press Next, the client draft is sent with the public key. Nothing can be used until someone confirms it in the portal — the next page helps you with that.</source>
+        <translation>Når du trykkjer Neste, vert klientutkastet sendt med den offentlege nøkkelen. Ingenting kan brukast før nokon stadfestar det i portalen – neste side hjelper deg med det.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::WaitingPage</name>
+    <message>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ventar</translation>
+    </message>
+    <message>
+        <source>change pending</source>
+        <translation>endring ventar</translation>
+    </message>
+    <message>
+        <source>not granted yet</source>
+        <translation>ikkje gjeve enno</translation>
+    </message>
+    <message>
+        <source>SFM-id</source>
+        <translation>SFM-id</translation>
+    </message>
+    <message>
+        <source>(no answer from HelseID yet)</source>
+        <translation>(ikkje noko svar frå HelseID enno)</translation>
+    </message>
+    <message>
+        <source>SFM-id: not known yet; HelseID assigns it.</source>
+        <translation>SFM-id: ikkje kjend enno; HelseID tildeler han.</translation>
+    </message>
+    <message>
+        <source>SFM-id: %1</source>
+        <translation>SFM-id: %1</translation>
+    </message>
+    <message>
+        <source>The client is ready.</source>
+        <translation>Klienten er klar.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sjekkar …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n s.</source>
+        <translation>
+            <numerusform>Ny sjekk om %n s.</numerusform>
+            <numerusform>Ny sjekk om %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Press «Check now» to try again.</source>
+        <translation>Stoppa. Trykk «Sjekk no» for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>The HelseID client is ready</source>
+        <translation>HelseID-klienten er klar</translation>
+    </message>
+    <message>
+        <source>Every scope is granted. Export the configuration for your journal system.</source>
+        <translation>Alle tilgangar er gjevne. Eksporter konfigurasjonen til journalsystemet ditt.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Waiting for signing and access</source>
+        <translation>Ventar på signering og tilgang</translation>
+    </message>
+    <message>
+        <source>HelseID grants each scope when the agreement documents are signed.</source>
+        <translation>HelseID gjev kvar tilgang når avtaledokumenta er signerte.</translation>
+    </message>
+    <message>
+        <source>The organization must sign the agreement documents in the portal. HelseID&apos;s own explanation of each status is shown as HelseID wrote it.</source>
+        <translation>Verksemda må signere avtaledokumenta i portalen. HelseID si eiga forklaring på kvar status vert vist slik HelseID skreiv ho.</translation>
+    </message>
+    <message>
+        <source>Status of each scope and claim</source>
+        <translation>Status for kvar tilgang og claim</translation>
+    </message>
+    <message>
+        <source>Scope or claim</source>
+        <translation>Tilgang eller claim</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>HelseID says</source>
+        <translation>HelseID seier</translation>
+    </message>
+    <message>
+        <source>This can take days. You can close the window: the onboarding is saved, and you resume it from the first page. The wizard checks by itself while it is open.</source>
+        <translation>Dette kan ta dagar. Du kan lukke vindauget: tilkoplinga er lagra, og du held fram med ho frå første sida. Vegvisaren sjekkar sjølv så lenge han er open.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>S&amp;jekk no</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::WelcomePage</name>
+    <message>
+        <source>Use production?</source>
+        <translation>Bruke produksjon?</translation>
+    </message>
+    <message>
+        <source>In production you create a real HelseID client for your organization, and someone with the right to do so must confirm it and sign the agreement documents. Use the test environment or practice mode to try things out first.
 
 Continue in production?</source>
-            <translation>I produksjon lagar du ein ekte HelseID-klient for organisasjonen din, og nokon med rett til det må stadfeste han og signere avtaledokumenta. Bruk testmiljøet eller øvingsmodus for å prøve deg fram først.
+        <translation>I produksjon lagar du ein ekte HelseID-klient for organisasjonen din, og nokon med rett til det må stadfeste han og signere avtaledokumenta. Bruk testmiljøet eller øvingsmodus for å prøve deg fram først.
 
 Halde fram i produksjon?</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(utan namn)</translation>
-        </message>
-        <message>
-            <source>It has an API key for this environment, so Alternative 1 (automatic) is possible.</source>
-            <translation>Han har ein API-nøkkel for dette miljøet, så alternativ 1 (automatisk) er mogleg.</translation>
-        </message>
-        <message>
-            <source>It has no API key for this environment: use Alternative 2 or 3.</source>
-            <translation>Han har ingen API-nøkkel for dette miljøet: bruk alternativ 2 eller 3.</translation>
-        </message>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2). %3</source>
-            <translation>%1 (%2). %3</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Last changed %1</source>
-            <translation>Sist endra %1</translation>
-        </message>
-        <message>
-            <source>Welcome</source>
-            <translation>Velkomen</translation>
-        </message>
-        <message>
-            <source>Set up a HelseID client so your journal system (EPJ) can use SFM.</source>
-            <translation>Set opp ein HelseID-klient slik at journalsystemet ditt (EPJ) kan bruke SFM.</translation>
-        </message>
-        <message>
-            <source>This wizard makes a HelseID client for one journal of your organization, keeps its private key in this computer's keychain, waits until the client is confirmed and the agreement documents are signed, and hands your journal system a configuration it can use. You can close it at any time and resume later.</source>
-            <translation>Denne vegvisaren lagar ein HelseID-klient for éin journal i organisasjonen din, tek vare på den private nøkkelen i nøkkelringen på denne datamaskina, ventar til klienten er stadfesta og avtaledokumenta er signerte, og gjev journalsystemet ditt ein konfigurasjon det kan bruke. Du kan lukke han når som helst og halde fram seinare.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Miljø</translation>
-        </message>
-        <message>
-            <source>&amp;Practice mode</source>
-            <translation>Ø&amp;vingsmodus</translation>
-        </message>
-        <message>
-            <source>&amp;Test environment (TEST)</source>
-            <translation>Test&amp;miljø (TEST)</translation>
-        </message>
-        <message>
-            <source>Practice mode uses a simulator built into this program: nothing is sent to HelseID. New here? Try the whole way there first; it takes a few minutes.</source>
-            <translation>Øvingsmodus brukar ein simulator som er bygd inn i dette programmet: ingenting vert sendt til HelseID. Ny her? Prøv heile vegen der først; det tek nokre minutt.</translation>
-        </message>
-        <message>
-            <source>Practice mode is not part of this installation.</source>
-            <translation>Øvingsmodus er ikkje ein del av denne installasjonen.</translation>
-        </message>
-        <message>
-            <source>Vendor profile:</source>
-            <translation>Leverandørprofil:</translation>
-        </message>
-        <message>
-            <source>Start or resume</source>
-            <translation>Start eller hald fram</translation>
-        </message>
-        <message>
-            <source>&amp;Resume an unfinished onboarding:</source>
-            <translation>&amp;Hald fram med ei uferdig tilkopling:</translation>
-        </message>
-        <message>
-            <source>Journal</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Tilstand</translation>
-        </message>
-        <message>
-            <source>Unfinished onboardings</source>
-            <translation>Uferdige tilkoplingar</translation>
-        </message>
-        <message>
-            <source>There are no unfinished onboardings on this computer.</source>
-            <translation>Det finst ingen uferdige tilkoplingar på denne datamaskina.</translation>
-        </message>
-        <message>
-            <source>built-in demo profile</source>
-            <translation>innebygd demoprofil</translation>
-        </message>
-        <message>
-            <source>Pro&amp;duction (PROD)</source>
-            <translation>P&amp;roduksjon (PROD)</translation>
-        </message>
-        <message>
-            <source>&amp;Start a new onboarding</source>
-            <translation>Start ei n&amp;y tilkopling</translation>
-        </message>
-        <message>
-            <source>N&amp;etwork settings…</source>
-            <translation>Nettverks&amp;innstillingar …</translation>
-        </message>
-        <message>
-            <source>Proxy settings, if your network needs them.</source>
-            <translation>Proxy-innstillingar, om nettverket ditt treng dei.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfm::ui::WizardPage</name>
-        <message>
-            <source>Working</source>
-            <translation>Arbeider</translation>
-        </message>
-    </context>
-    <context>
-        <name>sfmctl</name>
-        <message>
-            <source>Password (from the SMS): </source>
-            <translation>Passord (frå SMS-en): </translation>
-        </message>
-        <message>
-            <source>Usage: %1   (--help for more)</source>
-            <translation>Bruk: %1   (--help for meir)</translation>
-        </message>
-        <message>
-            <source>RSA, %1 bits</source>
-            <translation>RSA, %1 bit</translation>
-        </message>
-        <message>
-            <source>EC, %1</source>
-            <translation>EC, %1</translation>
-        </message>
-        <message>
-            <source>Client ID:   %1</source>
-            <translation>Klient-ID:   %1</translation>
-        </message>
-        <message>
-            <source>Client name: %1</source>
-            <translation>Klientnamn:  %1</translation>
-        </message>
-        <message>
-            <source>HelseID:     %1</source>
-            <translation>HelseID:     %1</translation>
-        </message>
-        <message>
-            <source>Key:         %1, key ID (kid) %2</source>
-            <translation>Nøkkel:      %1, nøkkel-ID (kid) %2</translation>
-        </message>
-        <message>
-            <source>Thumbprint:  %1</source>
-            <translation>Tommelavtrykk: %1</translation>
-        </message>
-        <message>
-            <source>Scopes:      %1</source>
-            <translation>Tilgangar:   %1</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(ingen)</translation>
-        </message>
-        <message>
-            <source>Key renewal: %1</source>
-            <translation>Fornying av nøkkel: %1</translation>
-        </message>
-        <message>
-            <source>automatic through the self-service API is possible</source>
-            <translation>automatisk via sjølvbetenings-API-et er mogleg</translation>
-        </message>
-        <message>
-            <source>in the portal only</source>
-            <translation>berre i portalen</translation>
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation>Åtvaring: %1</translation>
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation>Vis denne hjelpa.</translation>
-        </message>
-        <message>
-            <source>The zip or JSON file from the portal.</source>
-            <translation>Zip- eller JSON-fila frå portalen.</translation>
-        </message>
-        <message>
-            <source>Usage: %1</source>
-            <translation>Bruk: %1</translation>
-        </message>
-        <message>
-            <source>Give exactly one file to import.</source>
-            <translation>Oppgje nøyaktig éi fil å importere.</translation>
-        </message>
-        <message>
-            <source>--issuer needs an address such as https://helseid-sts.test.nhn.no.</source>
-            <translation>--issuer treng ei adresse som https://helseid-sts.test.nhn.no.</translation>
-        </message>
-        <message>
-            <source>--issuer does not belong to --environment %1.</source>
-            <translation>--issuer høyrer ikkje til --environment %1.</translation>
-        </message>
-        <message>
-            <source>Give the password with --password-stdin.</source>
-            <translation>Oppgje passordet med --password-stdin.</translation>
-        </message>
-        <message>
-            <source>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 3 a file or value given could not be read or is invalid.</source>
-            <translation>Avslutningskodar: 0 ok, 1 feil, 2 feil argument, 3 ei fil eller ein verdi som vart oppgjeven kunne ikkje lesast eller er ugyldig.</translation>
-        </message>
-        <message>
-            <source>The key file %1 could not be opened. Check the path and that you may read it.</source>
-            <translation>Nøkkelfila %1 kunne ikkje opnast. Sjekk stien og at du har lesetilgang.</translation>
-        </message>
-        <message>
-            <source>%1 is too large to be a key file (JWK). Check that you chose the right file.</source>
-            <translation>%1 er for stor til å vere ei nøkkelfil (JWK). Sjekk at du valde rett fil.</translation>
-        </message>
-        <message>
-            <source>%1 holds only a public key; signing needs the private key file.</source>
-            <translation>%1 inneheld berre ein offentleg nøkkel; signering krev fila med den private nøkkelen.</translation>
-        </message>
-        <message>
-            <source>%1 already exists; it was left unchanged. Choose another name or move the old file away first.</source>
-            <translation>%1 finst alt; ho vart ikkje endra. Vel eit anna namn eller flytt den gamle fila først.</translation>
-        </message>
-        <message>
-            <source>%1 could not be created. Check that the folder exists and that you may write there.</source>
-            <translation>%1 kunne ikkje opprettast. Sjekk at mappa finst og at du har skrivetilgang der.</translation>
-        </message>
-        <message>
-            <source>Writing %1 failed (is the disk full?). Nothing was kept.</source>
-            <translation>Skriving av %1 mislukkast (er disken full?). Ingenting vart halde på.</translation>
-        </message>
-        <message>
-            <source>Signing algorithm the key is for: %1. Default: PS256 (RSA), as NHN's own tools. HelseID's support for EC keys in client drafts is not confirmed: prefer RSA.</source>
-            <translation>Signeringsalgoritmen nøkkelen er for: %1. Standard: PS256 (RSA), som NHN sine eigne verktøy. Støtta i HelseID for EC-nøklar i klientutkast er ikkje stadfesta: føretrekk RSA.</translation>
-        </message>
-        <message>
-            <source>RSA key size: 2048, 3072 or 4096. Default: 4096.</source>
-            <translation>Storleik på RSA-nøkkel: 2048, 3072 eller 4096. Standard: 4096.</translation>
-        </message>
-        <message>
-            <source>Where to write the private key (JWK). The file is created readable only by you and is never overwritten.</source>
-            <translation>Kvar den private nøkkelen (JWK) skal skrivast. Fila vert laga slik at berre du kan lese ho, og vert aldri skriven over.</translation>
-        </message>
-        <message>
-            <source>Also write the public key (JWK, with kid, use and alg) here.</source>
-            <translation>Skriv òg den offentlege nøkkelen (JWK, med kid, use og alg) hit.</translation>
-        </message>
-        <message>
-            <source>Makes a new key pair and writes it as JWK files. Prints the key id (kid, the RFC 7638 thumbprint) on stdout.</source>
-            <translation>Lagar eit nytt nøkkelpar og skriv det som JWK-filer. Skriv nøkkel-ID-en (kid, RFC 7638-tommelavtrykket) på standard ut.</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>Uventa argument: %1</translation>
-        </message>
-        <message>
-            <source>Unknown algorithm "%1". Use one of: %2.</source>
-            <translation>Ukjend algoritme «%1». Bruk ein av: %2.</translation>
-        </message>
-        <message>
-            <source>--bits is for RSA keys only; %1 uses a fixed curve.</source>
-            <translation>--bits er berre for RSA-nøklar; %1 brukar ei fast kurve.</translation>
-        </message>
-        <message>
-            <source>--bits must be 2048, 3072 or 4096.</source>
-            <translation>--bits må vere 2048, 3072 eller 4096.</translation>
-        </message>
-        <message>
-            <source>Say where to write the private key with --out FILE.</source>
-            <translation>Oppgje kvar den private nøkkelen skal skrivast med --out FIL.</translation>
-        </message>
-        <message>
-            <source>Making an RSA key of %1 bits… (this can take a few seconds)</source>
-            <translation>Lagar ein RSA-nøkkel på %1 bit … (dette kan ta nokre sekund)</translation>
-        </message>
-        <message>
-            <source>Private key written to %1 (readable only by you). Keep it secret: whoever has it can act as your HelseID client.</source>
-            <translation>Privat nøkkel skriven til %1 (berre lesbar for deg). Hald han løynd: den som har han, kan opptre som HelseID-klienten din.</translation>
-        </message>
-        <message>
-            <source>Public key written to %1.</source>
-            <translation>Offentleg nøkkel skriven til %1.</translation>
-        </message>
-        <message>
-            <source>A key file (JWK), public or private.</source>
-            <translation>Ei nøkkelfil (JWK), offentleg eller privat.</translation>
-        </message>
-        <message>
-            <source>Prints the key id (kid) of a key: its RFC 7638 SHA-256 thumbprint, base64url, as NHN's tools compute it.</source>
-            <translation>Skriv nøkkel-ID-en (kid) til ein nøkkel: RFC 7638 SHA-256-tommelavtrykket, base64url, slik NHN sine verktøy reknar det ut.</translation>
-        </message>
-        <message>
-            <source>Give exactly one key file.</source>
-            <translation>Oppgje nøyaktig éi nøkkelfil.</translation>
-        </message>
-        <message>
-            <source>%1 does not fit this key (RSA keys: RS*/PS*; EC keys: the ES* of their curve).</source>
-            <translation>%1 passar ikkje til denne nøkkelen (RSA-nøklar: RS*/PS*; EC-nøklar: ES* for kurva).</translation>
-        </message>
-        <message>
-            <source>Signing algorithm. Default: the key file's "alg"; without one, PS256 for RSA keys and the curve's ES* for EC keys.</source>
-            <translation>Signeringsalgoritme. Standard: «alg» i nøkkelfila; utan han PS256 for RSA-nøklar og ES* for kurva for EC-nøklar.</translation>
-        </message>
-        <message>
-            <source>Unknown key command: %1</source>
-            <translation>Ukjend nøkkelkommando: %1</translation>
-        </message>
-        <message>
-            <source>Usage: sfmctl key generate [--alg ALG] [--bits BITS] --out FILE [--public-out FILE]</source>
-            <translation>Bruk: sfmctl key generate [--alg ALG] [--bits BITS] --out FIL [--public-out FIL]</translation>
-        </message>
-        <message>
-            <source>       sfmctl key thumbprint FILE</source>
-            <translation>      sfmctl key thumbprint FIL</translation>
-        </message>
-        <message>
-            <source>Each has --help.</source>
-            <translation>Kvar har --help.</translation>
-        </message>
-        <message>
-            <source>The client's private key file (JWK).</source>
-            <translation>Den private nøkkelfila til klienten (JWK).</translation>
-        </message>
-        <message>
-            <source>The client id HelseID gave the client.</source>
-            <translation>Klient-ID-en HelseID gav klienten.</translation>
-        </message>
-        <message>
-            <source>The HelseID issuer, e.g. https://helseid-sts.test.nhn.no</source>
-            <translation>HelseID-utferdaren, t.d. https://helseid-sts.test.nhn.no</translation>
-        </message>
-        <message>
-            <source>Organization number of a child unit to act for (assertion_details).</source>
-            <translation>Organisasjonsnummeret til ei undereining det skal opptrest for (assertion_details).</translation>
-        </message>
-        <message>
-            <source>Key id for the header. Default: the key's thumbprint.</source>
-            <translation>Nøkkel-ID for headeren. Standard: tommelavtrykket til nøkkelen.</translation>
-        </message>
-        <message>
-            <source>Prints a fresh client assertion (private_key_jwt, valid 60 seconds) on the last line of stdout.</source>
-            <translation>Skriv ein ny klientpåstand (private_key_jwt, gyldig i 60 sekund) på siste linja av standard ut.</translation>
-        </message>
-        <message>
-            <source>--%1 is required.</source>
-            <translation>--%1 er påkravd.</translation>
-        </message>
-        <message>
-            <source>HTTP method of the request, e.g. POST.</source>
-            <translation>HTTP-metoden til førespurnaden, t.d. POST.</translation>
-        </message>
-        <message>
-            <source>Full address of the request; query and fragment are left out of the proof.</source>
-            <translation>Heile adressa til førespurnaden; spørjing og fragment vert utelatne frå provet.</translation>
-        </message>
-        <message>
-            <source>The server's DPoP-Nonce, when it asked for one.</source>
-            <translation>DPoP-Nonce-en til tenaren, når han bad om ein.</translation>
-        </message>
-        <message>
-            <source>The access token the request carries (sets ath). "-" reads it from stdin, which keeps it out of the process list.</source>
-            <translation>Tilgangstokenet førespurnaden har med seg (set ath). «-» les det frå standard inn, slik at det vert halde utanfor prosesslista.</translation>
-        </message>
-        <message>
-            <source>Prints a DPoP proof (RFC 9449) for one request on the last line of stdout.</source>
-            <translation>Skriv eit DPoP-prov (RFC 9449) for éin førespurnad på siste linja av standard ut.</translation>
-        </message>
-        <message>
-            <source>The access token is empty or too large.</source>
-            <translation>Tilgangstokenet er tomt eller for stort.</translation>
-        </message>
-        <message>
-            <source>demo (the simulator), test, prod or custom.</source>
-            <translation>demo (simulatoren), test, prod eller custom.</translation>
-        </message>
-        <message>
-            <source>Demo: the simulator's address (its issuer), e.g. http://127.0.0.1:8443.</source>
-            <translation>Demo: adressa til simulatoren (issuer), t.d. http://127.0.0.1:8443.</translation>
-        </message>
-        <message>
-            <source>Demo: the JSON line the simulator printed on start (or @FILE).</source>
-            <translation>Demo: JSON-linja simulatoren skreiv ut ved start (eller @FIL).</translation>
-        </message>
-        <message>
-            <source>Custom: the HelseID issuer.</source>
-            <translation>Custom: HelseID-utferdaren.</translation>
-        </message>
-        <message>
-            <source>Custom: the self-service API.</source>
-            <translation>Custom: sjølvbetenings-API-et.</translation>
-        </message>
-        <message>
-            <source>Custom: the self-service portal.</source>
-            <translation>Custom: sjølvbeteningsportalen.</translation>
-        </message>
-        <message>
-            <source>The EPJ vendor's profile (Klientmal API key, scopes). Demo uses the built-in one.</source>
-            <translation>Profilen til EPJ-leverandøren (API-nøkkelen til klientmalen, tilgangar). Demo brukar den innebygde.</translation>
-        </message>
-        <message>
-            <source>Read the Klientmal's API key from stdin instead of the profile (also: environment variable SFM_API_KEY).</source>
-            <translation>Les API-nøkkelen til klientmalen frå standard inn i staden for frå profilen (òg: miljøvariabelen SFM_API_KEY).</translation>
-        </message>
-        <message>
-            <source>Stop (exit 7) when the onboarding waits for someone to confirm or sign.</source>
-            <translation>Stopp (avslutningskode 7) når tilkoplinga ventar på at nokon skal stadfeste eller signere.</translation>
-        </message>
-        <message>
-            <source>Stop waiting after this long (e.g. 14d, 36h, 90m); default 14d.</source>
-            <translation>Slutt å vente etter så lang tid (t.d. 14d, 36h, 90m); standard 14d.</translation>
-        </message>
-        <message>
-            <source>Stop (exit 7) once this step is reached, e.g. key-ready: make and store the key now, register later.</source>
-            <translation>Stopp (avslutningskode 7) når dette steget er nådd, t.d. key-ready: lag og lagre nøkkelen no, registrer seinare.</translation>
-        </message>
-        <message>
-            <source>When ready, write the EPJ configuration to this file.</source>
-            <translation>Skriv EPJ-konfigurasjonen til denne fila når klienten er klar.</translation>
-        </message>
-        <message>
-            <source>Seconds before the first status check (default 5).</source>
-            <translation>Sekund før første statussjekk (standard 5).</translation>
-        </message>
-        <message>
-            <source>Longest pause between status checks (default 60).</source>
-            <translation>Lengste pause mellom statussjekkar (standard 60).</translation>
-        </message>
-        <message>
-            <source>Seconds to wait after the portal's confirmation before the first check (HelseID's cache; default 15).</source>
-            <translation>Sekund å vente etter stadfestinga i portalen før første sjekk (mellomlageret til HelseID; standard 15).</translation>
-        </message>
-        <message>
-            <source>Do not open a local port for the portal's redirect; notice the confirmation by checking only.</source>
-            <translation>Ikkje opne ein lokal port for vidaresendinga frå portalen; merk stadfestinga berre ved å sjekke.</translation>
-        </message>
-        <message>
-            <source>Could not read %1.</source>
-            <translation>Kunne ikkje lese %1.</translation>
-        </message>
-        <message>
-            <source>The demo environment needs the simulator: start it with «sfmctl sim» and give its address with --sim-url or its start line with --sim-info.</source>
-            <translation>Demomiljøet treng simulatoren: start han med «sfmctl sim» og oppgje adressa med --sim-url eller startlinja med --sim-info.</translation>
-        </message>
-        <message>
-            <source>The simulator's addresses could not be read. Give --sim-url http://127.0.0.1:PORT.</source>
-            <translation>Adressene til simulatoren kunne ikkje lesast. Oppgje --sim-url http://127.0.0.1:PORT.</translation>
-        </message>
-        <message>
-            <source>A custom environment needs --issuer, --api and --portal.</source>
-            <translation>Eit eigendefinert miljø treng --issuer, --api og --portal.</translation>
-        </message>
-        <message>
-            <source>Unknown environment «%1»: use demo, test, prod or custom.</source>
-            <translation>Ukjent miljø «%1»: bruk demo, test, prod eller custom.</translation>
-        </message>
-        <message>
-            <source>Give the EPJ vendor's profile with --profile FILE: it holds the Klientmal's API key for %1.</source>
-            <translation>Oppgje profilen til EPJ-leverandøren med --profile FIL: han inneheld API-nøkkelen til klientmalen for %1.</translation>
-        </message>
-        <message>
-            <source>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</source>
-            <translation>Kunne ikkje lese fristen «%1»: skriv t.d. 14d, 36h eller 90m.</translation>
-        </message>
-        <message>
-            <source>Give the polling times in whole seconds (1–3600).</source>
-            <translation>Oppgje tidene for statussjekk i heile sekund (1–3600).</translation>
-        </message>
-        <message>
-            <source>Unknown step «%1» for --stop-after: use key-ready, awaiting-confirmation or awaiting-access.</source>
-            <translation>Ukjent steg «%1» for --stop-after: bruk key-ready, awaiting-confirmation eller awaiting-access.</translation>
-        </message>
-        <message>
-            <source>The organization number (9 digits).</source>
-            <translation>Organisasjonsnummeret (9 siffer).</translation>
-        </message>
-        <message>
-            <source>A child unit's organization number (repeat for more).</source>
-            <translation>Organisasjonsnummeret til ei undereining (gjenta for fleire).</translation>
-        </message>
-        <message>
-            <source>An existing journal's SFM-id (leave out for a new journal: HelseID assigns one).</source>
-            <translation>SFM-id-en til ein eksisterande journal (utelat for ein ny journal: HelseID tildeler ein).</translation>
-        </message>
-        <message>
-            <source>Your name for the journal, for lists.</source>
-            <translation>Namnet ditt på journalen, for lister.</translation>
-        </message>
-        <message>
-            <source>A scope to ask for (repeat for more); default: the profile's preselected scopes.</source>
-            <translation>Ein tilgang det skal bedast om (gjenta for fleire); standard: dei førehandsvalde tilgangane i profilen.</translation>
-        </message>
-        <message>
-            <source>Key algorithm (default PS256 with RSA 4096; ES256 etc. are not confirmed by HelseID).</source>
-            <translation>Nøkkelalgoritme (standard PS256 med RSA 4096; ES256 osb. er ikkje stadfesta av HelseID).</translation>
-        </message>
-        <message>
-            <source>RSA key size (default 4096).</source>
-            <translation>Storleik på RSA-nøkkel (standard 4096).</translation>
-        </message>
-        <message>
-            <source>Onboards one journal with Alternative 1: makes the key, keeps it in the keychain, registers the client draft, waits for confirmation and signing.</source>
-            <translation>Koplar til éin journal med alternativ 1: lagar nøkkelen, lagrar han i nøkkelringen, registrerer klientutkastet, ventar på stadfesting og signering.</translation>
-        </message>
-        <message>
-            <source>Give the organization number with --org.</source>
-            <translation>Oppgje organisasjonsnummeret med --org.</translation>
-        </message>
-        <message>
-            <source>The Klientmal does not offer the scope «%1». Offered: %2</source>
-            <translation>Klientmalen tilbyr ikkje tilgangen «%1». Tilbode: %2</translation>
-        </message>
-        <message>
-            <source>Unknown algorithm «%1».</source>
-            <translation>Ukjend algoritme «%1».</translation>
-        </message>
-        <message>
-            <source>--bits takes a number, e.g. 4096.</source>
-            <translation>--bits tek eit tal, t.d. 4096.</translation>
-        </message>
-        <message>
-            <source>Onboarding %1 started (%2, organization %3).</source>
-            <translation>Tilkopling %1 starta (%2, organisasjon %3).</translation>
-        </message>
-        <message>
-            <source>Continues an unfinished onboarding from where it stopped (after a crash, a restart, --no-wait or an error).</source>
-            <translation>Held fram med ei uferdig tilkopling der ho stoppa (etter eit krasj, ein omstart, --no-wait eller ein feil).</translation>
-        </message>
-        <message>
-            <source>Say which onboarding to resume (see «sfmctl list»).</source>
-            <translation>Oppgje kva tilkopling som skal haldast fram med (sjå «sfmctl list»).</translation>
-        </message>
-        <message>
-            <source>This onboarding was cancelled. Start a new one with «sfmctl onboard».</source>
-            <translation>Denne tilkoplinga vart avbroten. Start ei ny med «sfmctl onboard».</translation>
-        </message>
-        <message>
-            <source>Resuming onboarding %1 (%2).</source>
-            <translation>Held fram med tilkopling %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Shows where an onboarding stands.</source>
-            <translation>Viser kvar ei tilkopling står.</translation>
-        </message>
-        <message>
-            <source>Say which onboarding (its id, client id or journal name).</source>
-            <translation>Oppgje kva tilkopling (ID, klient-ID eller journalnamn).</translation>
-        </message>
-        <message>
-            <source>Lists the onboardings in the folder.</source>
-            <translation>Listar opp tilkoplingane i mappa.</translation>
-        </message>
-        <message>
-            <source>No onboardings in %1.</source>
-            <translation>Ingen tilkoplingar i %1.</translation>
-        </message>
-        <message>
-            <source>Skipped: %1</source>
-            <translation>Hoppa over: %1</translation>
-        </message>
-        <message>
-            <source>Write the configuration here (default: print it).</source>
-            <translation>Skriv konfigurasjonen hit (standard: skriv han ut).</translation>
-        </message>
-        <message>
-            <source>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key.</source>
-            <translation>Skriv EPJ-konfigurasjonen til ei klar tilkopling (docs/epj-config.md). Han inneheld aldri den private nøkkelen.</translation>
-        </message>
-        <message>
-            <source>The EPJ configuration is written to %1.</source>
-            <translation>EPJ-konfigurasjonen er skriven til %1.</translation>
-        </message>
-        <message>
-            <source>An exported EPJ configuration file.</source>
-            <translation>Ei eksportert EPJ-konfigurasjonsfil.</translation>
-        </message>
-        <message>
-            <source>The scope to ask for (default: the SFM scope).</source>
-            <translation>Tilgangen det skal bedast om (standard: SFM-tilgangen).</translation>
-        </message>
-        <message>
-            <source>Ask on behalf of this child unit.</source>
-            <translation>Be på vegner av denne undereininga.</translation>
-        </message>
-        <message>
-            <source>Also print the access token itself (a secret: handle it with care).</source>
-            <translation>Skriv òg ut sjølve tilgangstokenet (ein løyndom: handsam det varsamt).</translation>
-        </message>
-        <message>
-            <source>Gets a client-credentials DPoP token with the client's key and shows its decoded header and claims.</source>
-            <translation>Hentar eit DPoP-token (client credentials) med nøkkelen til klienten og viser den dekoda headeren og claims.</translation>
-        </message>
-        <message>
-            <source>This onboarding has no client yet. Resume it first.</source>
-            <translation>Denne tilkoplinga har ingen klient enno. Hald fram med ho først.</translation>
-        </message>
-        <message>
-            <source>Give an onboarding id or --config FILE.</source>
-            <translation>Oppgje ein tilkoplings-ID eller --config FIL.</translation>
-        </message>
-        <message>
-            <source>The configuration names an unknown algorithm.</source>
-            <translation>Konfigurasjonen oppgjev ein ukjend algoritme.</translation>
-        </message>
-        <message>
-            <source>The key in the secret store is not the one the configuration names (key ID %1).</source>
-            <translation>Nøkkelen i løyndomslageret er ikkje den konfigurasjonen oppgjev (nøkkel-ID %1).</translation>
-        </message>
-        <message>
-            <source>Token type: %1, expires in %2 s, scope %3</source>
-            <translation>Tokentype: %1, går ut om %2 s, tilgang %3</translation>
-        </message>
-        <message>
-            <source>Header:</source>
-            <translation>Header:</translation>
-        </message>
-        <message>
-            <source>Claims:</source>
-            <translation>Claims:</translation>
-        </message>
-        <message>
-            <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</source>
-            <translation>Avslutningskodar: 0 ok, 1 feil, 2 bruk, 3 ugyldige inndata, 4 nettverk, 5 avvist av tenaren, 6 nøkkelring, 7 ventar på nokon (hald fram seinare), 8 avbrote.</translation>
-        </message>
-        <message>
-            <source>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</source>
-            <translation>På kommandolinja: køyr på nytt med --key-store file --passphrase-stdin for å lagre nøkkelen i ei fil verna av passordfrase i staden.</translation>
-        </message>
-        <message>
-            <source>On the command line: give the passphrase with --passphrase-stdin.</source>
-            <translation>På kommandolinja: oppgje passordfrasen med --passphrase-stdin.</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>Feil: %1</translation>
-        </message>
-        <message>
-            <source>A passphrase-protected key file needs its passphrase: give it on the first line of stdin with --passphrase-stdin.</source>
-            <translation>Ei nøkkelfil verna av passordfrase treng passordfrasen sin: oppgje han på første linja av standard inn med --passphrase-stdin.</translation>
-        </message>
-        <message>
-            <source>Unknown key store «%1»: use keychain or file.</source>
-            <translation>Ukjent nøkkellager «%1»: bruk keychain eller file.</translation>
-        </message>
-        <message>
-            <source>Onboarding</source>
-            <translation>Tilkopling</translation>
-        </message>
-        <message>
-            <source>Journal</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <source>Organization number</source>
-            <translation>Organisasjonsnummer</translation>
-        </message>
-        <message>
-            <source>Child units</source>
-            <translation>Undereiningar</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Miljø</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Tilstand</translation>
-        </message>
-        <message>
-            <source>Client ID</source>
-            <translation>Klient-ID</translation>
-        </message>
-        <message>
-            <source>Key ID</source>
-            <translation>Nøkkel-ID</translation>
-        </message>
-        <message>
-            <source>Key kept in</source>
-            <translation>Nøkkel lagra i</translation>
-        </message>
-        <message>
-            <source>Confirmation link</source>
-            <translation>Stadfestingslenkje</translation>
-        </message>
-        <message>
-            <source>Portal answered</source>
-            <translation>Portalen svarte</translation>
-        </message>
-        <message>
-            <source>SFM-id</source>
-            <translation>SFM-id</translation>
-        </message>
-        <message>
-            <source>Scopes:</source>
-            <translation>Tilgangar:</translation>
-        </message>
-        <message>
-            <source>Last checked</source>
-            <translation>Sist sjekka</translation>
-        </message>
-        <message>
-            <source>Stopped</source>
-            <translation>Stoppa</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Merk</translation>
-        </message>
-        <message>
-            <source>Next: sfmctl resume %1</source>
-            <translation>Neste: sfmctl resume %1</translation>
-        </message>
-        <message>
-            <source>Next: sfmctl export %1 --out FILE</source>
-            <translation>Neste: sfmctl export %1 --out FIL</translation>
-        </message>
-        <message>
-            <source>Note: %1</source>
-            <translation>Merk: %1</translation>
-        </message>
-        <message>
-            <source>Not yet: %1 (checking again by itself)</source>
-            <translation>Ikkje enno: %1 (sjekkar igjen av seg sjølv)</translation>
-        </message>
-        <message>
-            <source>Interrupted. Nothing is lost: continue with «sfmctl resume %1».</source>
-            <translation>Avbrote. Ingenting er tapt: hald fram med «sfmctl resume %1».</translation>
-        </message>
-        <message>
-            <source>Stopped after «%1» as asked. Continue with «sfmctl resume %2».</source>
-            <translation>Stoppa etter «%1» som bede om. Hald fram med «sfmctl resume %2».</translation>
-        </message>
-        <message>
-            <source>Confirmation link: %1</source>
-            <translation>Stadfestingslenkje: %1</translation>
-        </message>
-        <message>
-            <source>Waiting for someone to confirm in the portal. Continue later with «sfmctl resume %1».</source>
-            <translation>Ventar på at nokon skal stadfeste i portalen. Hald fram seinare med «sfmctl resume %1».</translation>
-        </message>
-        <message>
-            <source>Waiting for the agreement documents to be signed. Continue later with «sfmctl resume %1».</source>
-            <translation>Ventar på at avtaledokumenta skal signerast. Hald fram seinare med «sfmctl resume %1».</translation>
-        </message>
-        <message>
-            <source>Onboarding: %1</source>
-            <translation>Tilkopling: %1</translation>
-        </message>
-        <message>
-            <source>State: %1</source>
-            <translation>Tilstand: %1</translation>
-        </message>
-        <message>
-            <source>Client ID: %1</source>
-            <translation>Klient-ID: %1</translation>
-        </message>
-        <message>
-            <source>Key ID: %1</source>
-            <translation>Nøkkel-ID: %1</translation>
-        </message>
-        <message>
-            <source>SFM-id: %1</source>
-            <translation>SFM-id: %1</translation>
-        </message>
-        <message>
-            <source>Folder of the onboarding files.</source>
-            <translation>Mappa med tilkoplingsfilene.</translation>
-        </message>
-        <message>
-            <source>folder</source>
-            <translation>mappe</translation>
-        </message>
-        <message>
-            <source>Print one JSON event per line on stdout.</source>
-            <translation>Skriv éi JSON-hending per linje på standard ut.</translation>
-        </message>
-        <message>
-            <source>Where new keys go: keychain (default) or file (a passphrase-protected file; needs --passphrase-stdin).</source>
-            <translation>Kvar nye nøklar vert lagra: keychain (nøkkelringen, standard) eller file (ei fil verna av passordfrase; krev --passphrase-stdin).</translation>
-        </message>
-        <message>
-            <source>keychain|file</source>
-            <translation>keychain|file</translation>
-        </message>
-        <message>
-            <source>Folder for passphrase-protected key files (with --key-store file).</source>
-            <translation>Mappe for nøkkelfiler verna av passordfrase (med --key-store file).</translation>
-        </message>
-        <message>
-            <source>Read the key file's passphrase from the first line of stdin.</source>
-            <translation>Les passordfrasen til nøkkelfila frå første linja av standard inn.</translation>
-        </message>
-        <message>
-            <source>Generate a key pair or print a key's thumbprint</source>
-            <translation>Lag eit nøkkelpar eller skriv ut tommelavtrykket til ein nøkkel</translation>
-        </message>
-        <message>
-            <source>Print a fresh client assertion</source>
-            <translation>Skriv ut ein ny klientpåstand (client assertion)</translation>
-        </message>
-        <message>
-            <source>Print a DPoP proof</source>
-            <translation>Skriv ut eit DPoP-prov</translation>
-        </message>
-        <message>
-            <source>Start the built-in HelseID simulator</source>
-            <translation>Start den innebygde HelseID-simulatoren</translation>
-        </message>
-        <message>
-            <source>Onboard a journal with Alternative 1</source>
-            <translation>Kople til ein journal med alternativ 1</translation>
-        </message>
-        <message>
-            <source>Show an onboarding's status</source>
-            <translation>Vis status for ei tilkopling</translation>
-        </message>
-        <message>
-            <source>Resume an unfinished onboarding</source>
-            <translation>Hald fram med ei uferdig tilkopling</translation>
-        </message>
-        <message>
-            <source>List onboardings</source>
-            <translation>List opp tilkoplingar</translation>
-        </message>
-        <message>
-            <source>Export the EPJ configuration</source>
-            <translation>Eksporter EPJ-konfigurasjonen</translation>
-        </message>
-        <message>
-            <source>Get a test token and show its claims</source>
-            <translation>Hent eit testtoken og vis claims</translation>
-        </message>
-        <message>
-            <source>Import a configuration file from the portal</source>
-            <translation>Importer ei konfigurasjonsfil frå portalen</translation>
-        </message>
-        <message>
-            <source>Usage: sfmctl COMMAND [OPTIONS]   (sfmctl COMMAND --help for more)</source>
-            <translation>Bruk: sfmctl KOMMANDO [VAL]   (sfmctl KOMMANDO --help for meir)</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>Ukjend kommando: %1</translation>
-        </message>
-        <message>
-            <source>Read the zip file's password (sent by SMS) as the first line of standard input.</source>
-            <translation>Les passordet til zip-fila (sendt på SMS) som første linja av standard inn.</translation>
-        </message>
-        <message>
-            <source>The environment the file must be for: test, prod or demo. The file's HelseID address is checked against it.</source>
-            <translation>Miljøet fila må vere for: test, prod eller demo. HelseID-adressa i fila vert sjekka mot det.</translation>
-        </message>
-        <message>
-            <source>Check the file against this HelseID issuer instead (checking only).</source>
-            <translation>Sjekk fila mot denne HelseID-utferdaren i staden (berre sjekk).</translation>
-        </message>
-        <message>
-            <source>Keep the key and start an onboarding for this organization number (9 digits); without it the file is only checked.</source>
-            <translation>Ta vare på nøkkelen og start ei tilkopling for dette organisasjonsnummeret (9 siffer); utan det vert fila berre sjekka.</translation>
-        </message>
-        <message>
-            <source>Your name for the journal, for lists (default: the client's name).</source>
-            <translation>Namnet ditt på journalen, for lister (standard: namnet på klienten).</translation>
-        </message>
-        <message>
-            <source>2 for a package link (default), 3 for a client made by hand in the portal.</source>
-            <translation>2 for ei pakkelenkje (standard), 3 for ein klient laga manuelt i portalen.</translation>
-        </message>
-        <message>
-            <source>Stop (exit 7) when the onboarding waits for the documents to be signed; continue with «sfmctl resume».</source>
-            <translation>Stopp (avslutningskode 7) når tilkoplinga ventar på at dokumenta skal signerast; hald fram med «sfmctl resume».</translation>
-        </message>
-        <message>
-            <source>Once the key is kept, overwrite and delete FILE (it holds the private key).</source>
-            <translation>Når nøkkelen er teken vare på, skriv over og slett FIL (ho inneheld den private nøkkelen).</translation>
-        </message>
-        <message>
-            <source>--environment demo needs the simulator: --sim-info with its start line, or --issuer with its issuer address.</source>
-            <translation>--environment demo treng simulatoren: --sim-info med startlinja, eller --issuer med issuer-adressa.</translation>
-        </message>
-        <message>
-            <source>Unknown environment «%1». Use test, prod or demo.</source>
-            <translation>Ukjent miljø «%1». Bruk test, prod eller demo.</translation>
-        </message>
-        <message>
-            <source>Onboarding %1 started (%2, organization %3, client %4).</source>
-            <translation>Tilkopling %1 starta (%2, organisasjon %3, klient %4).</translation>
-        </message>
-        <message>
-            <source>%1 was overwritten and deleted (on SSDs and in backups copies may remain).</source>
-            <translation>%1 vart skriven over og sletta (på SSD-ar og i tryggingskopiar kan kopiar bli liggjande).</translation>
-        </message>
-        <message>
-            <source>Reads the configuration file the HelseID portal made for a client (Alternatives 2 and 3): the password-protected zip file, or the JSON file inside it. Checks it and prints the client ID, the key ID, the scopes and any warnings; the private key is never printed. With --org it also keeps the key (in the keychain, or with --key-store file in a passphrase-protected file whose passphrase is the next line of standard input) and waits, like «sfmctl onboard», until the client is ready.</source>
-            <translation>Les konfigurasjonsfila HelseID-portalen laga for ein klient (alternativ 2 og 3): den passordverna zip-fila, eller JSON-fila i ho. Sjekkar ho og skriv ut klient-ID, nøkkel-ID, tilgangar og eventuelle åtvaringar; den private nøkkelen vert aldri skriven ut. Med --org tek ho òg vare på nøkkelen (i nøkkelringen, eller med --key-store file i ei fil verna av passordfrase, der passordfrasen er neste linja av standard inn) og ventar, som «sfmctl onboard», til klienten er klar.</translation>
-        </message>
-        <message>
-            <source>--alternative is 2 (package link) or 3 (made by hand).</source>
-            <translation>--alternative er 2 (pakkelenkje) eller 3 (laga manuelt).</translation>
-        </message>
-        <message>
-            <source>--delete-file, --no-wait and --name need --org: without it the file is only checked.</source>
-            <translation>--delete-file, --no-wait og --name krev --org: utan han vert fila berre sjekka.</translation>
-        </message>
-        <message>
-            <source>Keeping the key needs the environment: --environment test or prod, or demo with --sim-info.</source>
-            <translation>For å ta vare på nøkkelen trengst miljøet: --environment test eller prod, eller demo med --sim-info.</translation>
-        </message>
-        <message>
-            <source>The file was checked; the key was not kept. To keep it and start an onboarding, add --org with the organization number.</source>
-            <translation>Fila vart sjekka; nøkkelen vart ikkje teken vare på. Legg til --org med organisasjonsnummeret for å ta vare på han og starte ei tilkopling.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(utan namn)</translation>
+    </message>
+    <message>
+        <source>It has an API key for this environment, so Alternative 1 (automatic) is possible.</source>
+        <translation>Han har ein API-nøkkel for dette miljøet, så alternativ 1 (automatisk) er mogleg.</translation>
+    </message>
+    <message>
+        <source>It has no API key for this environment: use Alternative 2 or 3.</source>
+        <translation>Han har ingen API-nøkkel for dette miljøet: bruk alternativ 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Sist endra %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkomen</translation>
+    </message>
+    <message>
+        <source>Set up a HelseID client so your journal system (EPJ) can use SFM.</source>
+        <translation>Set opp ein HelseID-klient slik at journalsystemet ditt (EPJ) kan bruke SFM.</translation>
+    </message>
+    <message>
+        <source>This wizard makes a HelseID client for one journal of your organization, keeps its private key in this computer&apos;s keychain, waits until the client is confirmed and the agreement documents are signed, and hands your journal system a configuration it can use. You can close it at any time and resume later.</source>
+        <translation>Denne vegvisaren lagar ein HelseID-klient for éin journal i organisasjonen din, tek vare på den private nøkkelen i nøkkelringen på denne datamaskina, ventar til klienten er stadfesta og avtaledokumenta er signerte, og gjev journalsystemet ditt ein konfigurasjon det kan bruke. Du kan lukke han når som helst og halde fram seinare.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>&amp;Practice mode</source>
+        <translation>Ø&amp;vingsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Test environment (TEST)</source>
+        <translation>Test&amp;miljø (TEST)</translation>
+    </message>
+    <message>
+        <source>Practice mode uses a simulator built into this program: nothing is sent to HelseID. New here? Try the whole way there first; it takes a few minutes.</source>
+        <translation>Øvingsmodus brukar ein simulator som er bygd inn i dette programmet: ingenting vert sendt til HelseID. Ny her? Prøv heile vegen der først; det tek nokre minutt.</translation>
+    </message>
+    <message>
+        <source>Practice mode is not part of this installation.</source>
+        <translation>Øvingsmodus er ikkje ein del av denne installasjonen.</translation>
+    </message>
+    <message>
+        <source>Vendor profile:</source>
+        <translation>Leverandørprofil:</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>Start eller hald fram</translation>
+    </message>
+    <message>
+        <source>&amp;Resume an unfinished onboarding:</source>
+        <translation>&amp;Hald fram med ei uferdig tilkopling:</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Unfinished onboardings</source>
+        <translation>Uferdige tilkoplingar</translation>
+    </message>
+    <message>
+        <source>There are no unfinished onboardings on this computer.</source>
+        <translation>Det finst ingen uferdige tilkoplingar på denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>built-in demo profile</source>
+        <translation>innebygd demoprofil</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duction (PROD)</source>
+        <translation>P&amp;roduksjon (PROD)</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new onboarding</source>
+        <translation>Start ei n&amp;y tilkopling</translation>
+    </message>
+    <message>
+        <source>N&amp;etwork settings…</source>
+        <translation>Nettverks&amp;innstillingar …</translation>
+    </message>
+    <message>
+        <source>Proxy settings, if your network needs them.</source>
+        <translation>Proxy-innstillingar, om nettverket ditt treng dei.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::WizardPage</name>
+    <message>
+        <source>Working</source>
+        <translation>Arbeider</translation>
+    </message>
+</context>
+<context>
+    <name>sfmctl</name>
+    <message>
+        <source>Password (from the SMS): </source>
+        <translation>Passord (frå SMS-en): </translation>
+    </message>
+    <message>
+        <source>Usage: %1   (--help for more)</source>
+        <translation>Bruk: %1   (--help for meir)</translation>
+    </message>
+    <message>
+        <source>RSA, %1 bits</source>
+        <translation>RSA, %1 bit</translation>
+    </message>
+    <message>
+        <source>EC, %1</source>
+        <translation>EC, %1</translation>
+    </message>
+    <message>
+        <source>Client ID:   %1</source>
+        <translation>Klient-ID:   %1</translation>
+    </message>
+    <message>
+        <source>Client name: %1</source>
+        <translation>Klientnamn:  %1</translation>
+    </message>
+    <message>
+        <source>HelseID:     %1</source>
+        <translation>HelseID:     %1</translation>
+    </message>
+    <message>
+        <source>Key:         %1, key ID (kid) %2</source>
+        <translation>Nøkkel:      %1, nøkkel-ID (kid) %2</translation>
+    </message>
+    <message>
+        <source>Thumbprint:  %1</source>
+        <translation>Tommelavtrykk: %1</translation>
+    </message>
+    <message>
+        <source>Scopes:      %1</source>
+        <translation>Tilgangar:   %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Key renewal: %1</source>
+        <translation>Fornying av nøkkel: %1</translation>
+    </message>
+    <message>
+        <source>automatic through the self-service API is possible</source>
+        <translation>automatisk via sjølvbetenings-API-et er mogleg</translation>
+    </message>
+    <message>
+        <source>in the portal only</source>
+        <translation>berre i portalen</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Åtvaring: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjelpa.</translation>
+    </message>
+    <message>
+        <source>The zip or JSON file from the portal.</source>
+        <translation>Zip- eller JSON-fila frå portalen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Bruk: %1</translation>
+    </message>
+    <message>
+        <source>Give exactly one file to import.</source>
+        <translation>Oppgje nøyaktig éi fil å importere.</translation>
+    </message>
+    <message>
+        <source>--issuer needs an address such as https://helseid-sts.test.nhn.no.</source>
+        <translation>--issuer treng ei adresse som https://helseid-sts.test.nhn.no.</translation>
+    </message>
+    <message>
+        <source>--issuer does not belong to --environment %1.</source>
+        <translation>--issuer høyrer ikkje til --environment %1.</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin.</source>
+        <translation>Oppgje passordet med --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 3 a file or value given could not be read or is invalid.</source>
+        <translation>Avslutningskodar: 0 ok, 1 feil, 2 feil argument, 3 ei fil eller ein verdi som vart oppgjeven kunne ikkje lesast eller er ugyldig.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be opened. Check the path and that you may read it.</source>
+        <translation>Nøkkelfila %1 kunne ikkje opnast. Sjekk stien og at du har lesetilgang.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file (JWK). Check that you chose the right file.</source>
+        <translation>%1 er for stor til å vere ei nøkkelfil (JWK). Sjekk at du valde rett fil.</translation>
+    </message>
+    <message>
+        <source>%1 holds only a public key; signing needs the private key file.</source>
+        <translation>%1 inneheld berre ein offentleg nøkkel; signering krev fila med den private nøkkelen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left unchanged. Choose another name or move the old file away first.</source>
+        <translation>%1 finst alt; ho vart ikkje endra. Vel eit anna namn eller flytt den gamle fila først.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created. Check that the folder exists and that you may write there.</source>
+        <translation>%1 kunne ikkje opprettast. Sjekk at mappa finst og at du har skrivetilgang der.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (is the disk full?). Nothing was kept.</source>
+        <translation>Skriving av %1 mislukkast (er disken full?). Ingenting vart halde på.</translation>
+    </message>
+    <message>
+        <source>Signing algorithm the key is for: %1. Default: PS256 (RSA), as NHN&apos;s own tools. HelseID&apos;s support for EC keys in client drafts is not confirmed: prefer RSA.</source>
+        <translation>Signeringsalgoritmen nøkkelen er for: %1. Standard: PS256 (RSA), som NHN sine eigne verktøy. Støtta i HelseID for EC-nøklar i klientutkast er ikkje stadfesta: føretrekk RSA.</translation>
+    </message>
+    <message>
+        <source>RSA key size: 2048, 3072 or 4096. Default: 4096.</source>
+        <translation>Storleik på RSA-nøkkel: 2048, 3072 eller 4096. Standard: 4096.</translation>
+    </message>
+    <message>
+        <source>Where to write the private key (JWK). The file is created readable only by you and is never overwritten.</source>
+        <translation>Kvar den private nøkkelen (JWK) skal skrivast. Fila vert laga slik at berre du kan lese ho, og vert aldri skriven over.</translation>
+    </message>
+    <message>
+        <source>Also write the public key (JWK, with kid, use and alg) here.</source>
+        <translation>Skriv òg den offentlege nøkkelen (JWK, med kid, use og alg) hit.</translation>
+    </message>
+    <message>
+        <source>Makes a new key pair and writes it as JWK files. Prints the key id (kid, the RFC 7638 thumbprint) on stdout.</source>
+        <translation>Lagar eit nytt nøkkelpar og skriv det som JWK-filer. Skriv nøkkel-ID-en (kid, RFC 7638-tommelavtrykket) på standard ut.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Uventa argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Ukjend algoritme «%1». Bruk ein av: %2.</translation>
+    </message>
+    <message>
+        <source>--bits is for RSA keys only; %1 uses a fixed curve.</source>
+        <translation>--bits er berre for RSA-nøklar; %1 brukar ei fast kurve.</translation>
+    </message>
+    <message>
+        <source>--bits must be 2048, 3072 or 4096.</source>
+        <translation>--bits må vere 2048, 3072 eller 4096.</translation>
+    </message>
+    <message>
+        <source>Say where to write the private key with --out FILE.</source>
+        <translation>Oppgje kvar den private nøkkelen skal skrivast med --out FIL.</translation>
+    </message>
+    <message>
+        <source>Making an RSA key of %1 bits… (this can take a few seconds)</source>
+        <translation>Lagar ein RSA-nøkkel på %1 bit … (dette kan ta nokre sekund)</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable only by you). Keep it secret: whoever has it can act as your HelseID client.</source>
+        <translation>Privat nøkkel skriven til %1 (berre lesbar for deg). Hald han løynd: den som har han, kan opptre som HelseID-klienten din.</translation>
+    </message>
+    <message>
+        <source>Public key written to %1.</source>
+        <translation>Offentleg nøkkel skriven til %1.</translation>
+    </message>
+    <message>
+        <source>A key file (JWK), public or private.</source>
+        <translation>Ei nøkkelfil (JWK), offentleg eller privat.</translation>
+    </message>
+    <message>
+        <source>Prints the key id (kid) of a key: its RFC 7638 SHA-256 thumbprint, base64url, as NHN&apos;s tools compute it.</source>
+        <translation>Skriv nøkkel-ID-en (kid) til ein nøkkel: RFC 7638 SHA-256-tommelavtrykket, base64url, slik NHN sine verktøy reknar det ut.</translation>
+    </message>
+    <message>
+        <source>Give exactly one key file.</source>
+        <translation>Oppgje nøyaktig éi nøkkelfil.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this key (RSA keys: RS*/PS*; EC keys: the ES* of their curve).</source>
+        <translation>%1 passar ikkje til denne nøkkelen (RSA-nøklar: RS*/PS*; EC-nøklar: ES* for kurva).</translation>
+    </message>
+    <message>
+        <source>Signing algorithm. Default: the key file&apos;s &quot;alg&quot;; without one, PS256 for RSA keys and the curve&apos;s ES* for EC keys.</source>
+        <translation>Signeringsalgoritme. Standard: «alg» i nøkkelfila; utan han PS256 for RSA-nøklar og ES* for kurva for EC-nøklar.</translation>
+    </message>
+    <message>
+        <source>Unknown key command: %1</source>
+        <translation>Ukjend nøkkelkommando: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sfmctl key generate [--alg ALG] [--bits BITS] --out FILE [--public-out FILE]</source>
+        <translation>Bruk: sfmctl key generate [--alg ALG] [--bits BITS] --out FIL [--public-out FIL]</translation>
+    </message>
+    <message>
+        <source>       sfmctl key thumbprint FILE</source>
+        <translation>      sfmctl key thumbprint FIL</translation>
+    </message>
+    <message>
+        <source>Each has --help.</source>
+        <translation>Kvar har --help.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s private key file (JWK).</source>
+        <translation>Den private nøkkelfila til klienten (JWK).</translation>
+    </message>
+    <message>
+        <source>The client id HelseID gave the client.</source>
+        <translation>Klient-ID-en HelseID gav klienten.</translation>
+    </message>
+    <message>
+        <source>The HelseID issuer, e.g. https://helseid-sts.test.nhn.no</source>
+        <translation>HelseID-utferdaren, t.d. https://helseid-sts.test.nhn.no</translation>
+    </message>
+    <message>
+        <source>Organization number of a child unit to act for (assertion_details).</source>
+        <translation>Organisasjonsnummeret til ei undereining det skal opptrest for (assertion_details).</translation>
+    </message>
+    <message>
+        <source>Key id for the header. Default: the key&apos;s thumbprint.</source>
+        <translation>Nøkkel-ID for headeren. Standard: tommelavtrykket til nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Prints a fresh client assertion (private_key_jwt, valid 60 seconds) on the last line of stdout.</source>
+        <translation>Skriv ein ny klientpåstand (private_key_jwt, gyldig i 60 sekund) på siste linja av standard ut.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 er påkravd.</translation>
+    </message>
+    <message>
+        <source>HTTP method of the request, e.g. POST.</source>
+        <translation>HTTP-metoden til førespurnaden, t.d. POST.</translation>
+    </message>
+    <message>
+        <source>Full address of the request; query and fragment are left out of the proof.</source>
+        <translation>Heile adressa til førespurnaden; spørjing og fragment vert utelatne frå provet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s DPoP-Nonce, when it asked for one.</source>
+        <translation>DPoP-Nonce-en til tenaren, når han bad om ein.</translation>
+    </message>
+    <message>
+        <source>The access token the request carries (sets ath). &quot;-&quot; reads it from stdin, which keeps it out of the process list.</source>
+        <translation>Tilgangstokenet førespurnaden har med seg (set ath). «-» les det frå standard inn, slik at det vert halde utanfor prosesslista.</translation>
+    </message>
+    <message>
+        <source>Prints a DPoP proof (RFC 9449) for one request on the last line of stdout.</source>
+        <translation>Skriv eit DPoP-prov (RFC 9449) for éin førespurnad på siste linja av standard ut.</translation>
+    </message>
+    <message>
+        <source>The access token is empty or too large.</source>
+        <translation>Tilgangstokenet er tomt eller for stort.</translation>
+    </message>
+    <message>
+        <source>demo (the simulator), test, prod or custom.</source>
+        <translation>demo (simulatoren), test, prod eller custom.</translation>
+    </message>
+    <message>
+        <source>Demo: the simulator&apos;s address (its issuer), e.g. http://127.0.0.1:8443.</source>
+        <translation>Demo: adressa til simulatoren (issuer), t.d. http://127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>Demo: the JSON line the simulator printed on start (or @FILE).</source>
+        <translation>Demo: JSON-linja simulatoren skreiv ut ved start (eller @FIL).</translation>
+    </message>
+    <message>
+        <source>Custom: the HelseID issuer.</source>
+        <translation>Custom: HelseID-utferdaren.</translation>
+    </message>
+    <message>
+        <source>Custom: the self-service API.</source>
+        <translation>Custom: sjølvbetenings-API-et.</translation>
+    </message>
+    <message>
+        <source>Custom: the self-service portal.</source>
+        <translation>Custom: sjølvbeteningsportalen.</translation>
+    </message>
+    <message>
+        <source>The EPJ vendor&apos;s profile (Klientmal API key, scopes). Demo uses the built-in one.</source>
+        <translation>Profilen til EPJ-leverandøren (API-nøkkelen til klientmalen, tilgangar). Demo brukar den innebygde.</translation>
+    </message>
+    <message>
+        <source>Read the Klientmal&apos;s API key from stdin instead of the profile (also: environment variable SFM_API_KEY).</source>
+        <translation>Les API-nøkkelen til klientmalen frå standard inn i staden for frå profilen (òg: miljøvariabelen SFM_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Stop (exit 7) when the onboarding waits for someone to confirm or sign.</source>
+        <translation>Stopp (avslutningskode 7) når tilkoplinga ventar på at nokon skal stadfeste eller signere.</translation>
+    </message>
+    <message>
+        <source>Stop waiting after this long (e.g. 14d, 36h, 90m); default 14d.</source>
+        <translation>Slutt å vente etter så lang tid (t.d. 14d, 36h, 90m); standard 14d.</translation>
+    </message>
+    <message>
+        <source>Stop (exit 7) once this step is reached, e.g. key-ready: make and store the key now, register later.</source>
+        <translation>Stopp (avslutningskode 7) når dette steget er nådd, t.d. key-ready: lag og lagre nøkkelen no, registrer seinare.</translation>
+    </message>
+    <message>
+        <source>When ready, write the EPJ configuration to this file.</source>
+        <translation>Skriv EPJ-konfigurasjonen til denne fila når klienten er klar.</translation>
+    </message>
+    <message>
+        <source>Seconds before the first status check (default 5).</source>
+        <translation>Sekund før første statussjekk (standard 5).</translation>
+    </message>
+    <message>
+        <source>Longest pause between status checks (default 60).</source>
+        <translation>Lengste pause mellom statussjekkar (standard 60).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait after the portal&apos;s confirmation before the first check (HelseID&apos;s cache; default 15).</source>
+        <translation>Sekund å vente etter stadfestinga i portalen før første sjekk (mellomlageret til HelseID; standard 15).</translation>
+    </message>
+    <message>
+        <source>Do not open a local port for the portal&apos;s redirect; notice the confirmation by checking only.</source>
+        <translation>Ikkje opne ein lokal port for vidaresendinga frå portalen; merk stadfestinga berre ved å sjekke.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Kunne ikkje lese %1.</translation>
+    </message>
+    <message>
+        <source>The demo environment needs the simulator: start it with «sfmctl sim» and give its address with --sim-url or its start line with --sim-info.</source>
+        <translation>Demomiljøet treng simulatoren: start han med «sfmctl sim» og oppgje adressa med --sim-url eller startlinja med --sim-info.</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s addresses could not be read. Give --sim-url http://127.0.0.1:PORT.</source>
+        <translation>Adressene til simulatoren kunne ikkje lesast. Oppgje --sim-url http://127.0.0.1:PORT.</translation>
+    </message>
+    <message>
+        <source>A custom environment needs --issuer, --api and --portal.</source>
+        <translation>Eit eigendefinert miljø treng --issuer, --api og --portal.</translation>
+    </message>
+    <message>
+        <source>Unknown environment «%1»: use demo, test, prod or custom.</source>
+        <translation>Ukjent miljø «%1»: bruk demo, test, prod eller custom.</translation>
+    </message>
+    <message>
+        <source>Give the EPJ vendor&apos;s profile with --profile FILE: it holds the Klientmal&apos;s API key for %1.</source>
+        <translation>Oppgje profilen til EPJ-leverandøren med --profile FIL: han inneheld API-nøkkelen til klientmalen for %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</source>
+        <translation>Kunne ikkje lese fristen «%1»: skriv t.d. 14d, 36h eller 90m.</translation>
+    </message>
+    <message>
+        <source>Give the polling times in whole seconds (1–3600).</source>
+        <translation>Oppgje tidene for statussjekk i heile sekund (1–3600).</translation>
+    </message>
+    <message>
+        <source>Unknown step «%1» for --stop-after: use key-ready, awaiting-confirmation or awaiting-access.</source>
+        <translation>Ukjent steg «%1» for --stop-after: bruk key-ready, awaiting-confirmation eller awaiting-access.</translation>
+    </message>
+    <message>
+        <source>The organization number (9 digits).</source>
+        <translation>Organisasjonsnummeret (9 siffer).</translation>
+    </message>
+    <message>
+        <source>A child unit&apos;s organization number (repeat for more).</source>
+        <translation>Organisasjonsnummeret til ei undereining (gjenta for fleire).</translation>
+    </message>
+    <message>
+        <source>An existing journal&apos;s SFM-id (leave out for a new journal: HelseID assigns one).</source>
+        <translation>SFM-id-en til ein eksisterande journal (utelat for ein ny journal: HelseID tildeler ein).</translation>
+    </message>
+    <message>
+        <source>Your name for the journal, for lists.</source>
+        <translation>Namnet ditt på journalen, for lister.</translation>
+    </message>
+    <message>
+        <source>A scope to ask for (repeat for more); default: the profile&apos;s preselected scopes.</source>
+        <translation>Ein tilgang det skal bedast om (gjenta for fleire); standard: dei førehandsvalde tilgangane i profilen.</translation>
+    </message>
+    <message>
+        <source>Key algorithm (default PS256 with RSA 4096; ES256 etc. are not confirmed by HelseID).</source>
+        <translation>Nøkkelalgoritme (standard PS256 med RSA 4096; ES256 osb. er ikkje stadfesta av HelseID).</translation>
+    </message>
+    <message>
+        <source>RSA key size (default 4096).</source>
+        <translation>Storleik på RSA-nøkkel (standard 4096).</translation>
+    </message>
+    <message>
+        <source>Onboards one journal with Alternative 1: makes the key, keeps it in the keychain, registers the client draft, waits for confirmation and signing.</source>
+        <translation>Koplar til éin journal med alternativ 1: lagar nøkkelen, lagrar han i nøkkelringen, registrerer klientutkastet, ventar på stadfesting og signering.</translation>
+    </message>
+    <message>
+        <source>Give the organization number with --org.</source>
+        <translation>Oppgje organisasjonsnummeret med --org.</translation>
+    </message>
+    <message>
+        <source>The Klientmal does not offer the scope «%1». Offered: %2</source>
+        <translation>Klientmalen tilbyr ikkje tilgangen «%1». Tilbode: %2</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm «%1».</source>
+        <translation>Ukjend algoritme «%1».</translation>
+    </message>
+    <message>
+        <source>--bits takes a number, e.g. 4096.</source>
+        <translation>--bits tek eit tal, t.d. 4096.</translation>
+    </message>
+    <message>
+        <source>Onboarding %1 started (%2, organization %3).</source>
+        <translation>Tilkopling %1 starta (%2, organisasjon %3).</translation>
+    </message>
+    <message>
+        <source>Continues an unfinished onboarding from where it stopped (after a crash, a restart, --no-wait or an error).</source>
+        <translation>Held fram med ei uferdig tilkopling der ho stoppa (etter eit krasj, ein omstart, --no-wait eller ein feil).</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to resume (see «sfmctl list»).</source>
+        <translation>Oppgje kva tilkopling som skal haldast fram med (sjå «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>This onboarding was cancelled. Start a new one with «sfmctl onboard».</source>
+        <translation>Denne tilkoplinga vart avbroten. Start ei ny med «sfmctl onboard».</translation>
+    </message>
+    <message>
+        <source>Resuming onboarding %1 (%2).</source>
+        <translation>Held fram med tilkopling %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Shows where an onboarding stands.</source>
+        <translation>Viser kvar ei tilkopling står.</translation>
+    </message>
+    <message>
+        <source>Say which onboarding (its id, client id or journal name).</source>
+        <translation>Oppgje kva tilkopling (ID, klient-ID eller journalnamn).</translation>
+    </message>
+    <message>
+        <source>Lists the onboardings in the folder.</source>
+        <translation>Listar opp tilkoplingane i mappa.</translation>
+    </message>
+    <message>
+        <source>No onboardings in %1.</source>
+        <translation>Ingen tilkoplingar i %1.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Hoppa over: %1</translation>
+    </message>
+    <message>
+        <source>Write the configuration here (default: print it).</source>
+        <translation>Skriv konfigurasjonen hit (standard: skriv han ut).</translation>
+    </message>
+    <message>
+        <source>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key.</source>
+        <translation>Skriv EPJ-konfigurasjonen til ei klar tilkopling (docs/epj-config.md). Han inneheld aldri den private nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration is written to %1.</source>
+        <translation>EPJ-konfigurasjonen er skriven til %1.</translation>
+    </message>
+    <message>
+        <source>An exported EPJ configuration file.</source>
+        <translation>Ei eksportert EPJ-konfigurasjonsfil.</translation>
+    </message>
+    <message>
+        <source>The scope to ask for (default: the SFM scope).</source>
+        <translation>Tilgangen det skal bedast om (standard: SFM-tilgangen).</translation>
+    </message>
+    <message>
+        <source>Ask on behalf of this child unit.</source>
+        <translation>Be på vegner av denne undereininga.</translation>
+    </message>
+    <message>
+        <source>Also print the access token itself (a secret: handle it with care).</source>
+        <translation>Skriv òg ut sjølve tilgangstokenet (ein løyndom: handsam det varsamt).</translation>
+    </message>
+    <message>
+        <source>Gets a client-credentials DPoP token with the client&apos;s key and shows its decoded header and claims.</source>
+        <translation>Hentar eit DPoP-token (client credentials) med nøkkelen til klienten og viser den dekoda headeren og claims.</translation>
+    </message>
+    <message>
+        <source>This onboarding has no client yet. Resume it first.</source>
+        <translation>Denne tilkoplinga har ingen klient enno. Hald fram med ho først.</translation>
+    </message>
+    <message>
+        <source>Give an onboarding id or --config FILE.</source>
+        <translation>Oppgje ein tilkoplings-ID eller --config FIL.</translation>
+    </message>
+    <message>
+        <source>The configuration names an unknown algorithm.</source>
+        <translation>Konfigurasjonen oppgjev ein ukjend algoritme.</translation>
+    </message>
+    <message>
+        <source>The key in the secret store is not the one the configuration names (key ID %1).</source>
+        <translation>Nøkkelen i løyndomslageret er ikkje den konfigurasjonen oppgjev (nøkkel-ID %1).</translation>
+    </message>
+    <message>
+        <source>Token type: %1, expires in %2 s, scope %3</source>
+        <translation>Tokentype: %1, går ut om %2 s, tilgang %3</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</source>
+        <translation>Avslutningskodar: 0 ok, 1 feil, 2 bruk, 3 ugyldige inndata, 4 nettverk, 5 avvist av tenaren, 6 nøkkelring, 7 ventar på nokon (hald fram seinare), 8 avbrote.</translation>
+    </message>
+    <message>
+        <source>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</source>
+        <translation>På kommandolinja: køyr på nytt med --key-store file --passphrase-stdin for å lagre nøkkelen i ei fil verna av passordfrase i staden.</translation>
+    </message>
+    <message>
+        <source>On the command line: give the passphrase with --passphrase-stdin.</source>
+        <translation>På kommandolinja: oppgje passordfrasen med --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Feil: %1</translation>
+    </message>
+    <message>
+        <source>A passphrase-protected key file needs its passphrase: give it on the first line of stdin with --passphrase-stdin.</source>
+        <translation>Ei nøkkelfil verna av passordfrase treng passordfrasen sin: oppgje han på første linja av standard inn med --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Unknown key store «%1»: use keychain or file.</source>
+        <translation>Ukjent nøkkellager «%1»: bruk keychain eller file.</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Tilkopling</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Child units</source>
+        <translation>Undereiningar</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Klient-ID</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Nøkkel-ID</translation>
+    </message>
+    <message>
+        <source>Key kept in</source>
+        <translation>Nøkkel lagra i</translation>
+    </message>
+    <message>
+        <source>Confirmation link</source>
+        <translation>Stadfestingslenkje</translation>
+    </message>
+    <message>
+        <source>Portal answered</source>
+        <translation>Portalen svarte</translation>
+    </message>
+    <message>
+        <source>SFM-id</source>
+        <translation>SFM-id</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Tilgangar:</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Sist sjekka</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <source>Next: sfmctl resume %1</source>
+        <translation>Neste: sfmctl resume %1</translation>
+    </message>
+    <message>
+        <source>Next: sfmctl export %1 --out FILE</source>
+        <translation>Neste: sfmctl export %1 --out FIL</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Merk: %1</translation>
+    </message>
+    <message>
+        <source>Not yet: %1 (checking again by itself)</source>
+        <translation>Ikkje enno: %1 (sjekkar igjen av seg sjølv)</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: continue with «sfmctl resume %1».</source>
+        <translation>Avbrote. Ingenting er tapt: hald fram med «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>Stopped after «%1» as asked. Continue with «sfmctl resume %2».</source>
+        <translation>Stoppa etter «%1» som bede om. Hald fram med «sfmctl resume %2».</translation>
+    </message>
+    <message>
+        <source>Confirmation link: %1</source>
+        <translation>Stadfestingslenkje: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for someone to confirm in the portal. Continue later with «sfmctl resume %1».</source>
+        <translation>Ventar på at nokon skal stadfeste i portalen. Hald fram seinare med «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>Waiting for the agreement documents to be signed. Continue later with «sfmctl resume %1».</source>
+        <translation>Ventar på at avtaledokumenta skal signerast. Hald fram seinare med «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>Onboarding: %1</source>
+        <translation>Tilkopling: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Tilstand: %1</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Klient-ID: %1</translation>
+    </message>
+    <message>
+        <source>Key ID: %1</source>
+        <translation>Nøkkel-ID: %1</translation>
+    </message>
+    <message>
+        <source>SFM-id: %1</source>
+        <translation>SFM-id: %1</translation>
+    </message>
+    <message>
+        <source>Folder of the onboarding files.</source>
+        <translation>Mappa med tilkoplingsfilene.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>mappe</translation>
+    </message>
+    <message>
+        <source>Print one JSON event per line on stdout.</source>
+        <translation>Skriv éi JSON-hending per linje på standard ut.</translation>
+    </message>
+    <message>
+        <source>Where new keys go: keychain (default) or file (a passphrase-protected file; needs --passphrase-stdin).</source>
+        <translation>Kvar nye nøklar vert lagra: keychain (nøkkelringen, standard) eller file (ei fil verna av passordfrase; krev --passphrase-stdin).</translation>
+    </message>
+    <message>
+        <source>keychain|file</source>
+        <translation>keychain|file</translation>
+    </message>
+    <message>
+        <source>Folder for passphrase-protected key files (with --key-store file).</source>
+        <translation>Mappe for nøkkelfiler verna av passordfrase (med --key-store file).</translation>
+    </message>
+    <message>
+        <source>Read the key file&apos;s passphrase from the first line of stdin.</source>
+        <translation>Les passordfrasen til nøkkelfila frå første linja av standard inn.</translation>
+    </message>
+    <message>
+        <source>Generate a key pair or print a key&apos;s thumbprint</source>
+        <translation>Lag eit nøkkelpar eller skriv ut tommelavtrykket til ein nøkkel</translation>
+    </message>
+    <message>
+        <source>Print a fresh client assertion</source>
+        <translation>Skriv ut ein ny klientpåstand (client assertion)</translation>
+    </message>
+    <message>
+        <source>Print a DPoP proof</source>
+        <translation>Skriv ut eit DPoP-prov</translation>
+    </message>
+    <message>
+        <source>Start the built-in HelseID simulator</source>
+        <translation>Start den innebygde HelseID-simulatoren</translation>
+    </message>
+    <message>
+        <source>Onboard a journal with Alternative 1</source>
+        <translation>Kople til ein journal med alternativ 1</translation>
+    </message>
+    <message>
+        <source>Show an onboarding&apos;s status</source>
+        <translation>Vis status for ei tilkopling</translation>
+    </message>
+    <message>
+        <source>Resume an unfinished onboarding</source>
+        <translation>Hald fram med ei uferdig tilkopling</translation>
+    </message>
+    <message>
+        <source>List onboardings</source>
+        <translation>List opp tilkoplingar</translation>
+    </message>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Eksporter EPJ-konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>Get a test token and show its claims</source>
+        <translation>Hent eit testtoken og vis claims</translation>
+    </message>
+    <message>
+        <source>Import a configuration file from the portal</source>
+        <translation>Importer ei konfigurasjonsfil frå portalen</translation>
+    </message>
+    <message>
+        <source>Usage: sfmctl COMMAND [OPTIONS]   (sfmctl COMMAND --help for more)</source>
+        <translation>Bruk: sfmctl KOMMANDO [VAL]   (sfmctl KOMMANDO --help for meir)</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Ukjend kommando: %1</translation>
+    </message>
+    <message>
+        <source>Read the zip file&apos;s password (sent by SMS) as the first line of standard input.</source>
+        <translation>Les passordet til zip-fila (sendt på SMS) som første linja av standard inn.</translation>
+    </message>
+    <message>
+        <source>The environment the file must be for: test, prod or demo. The file&apos;s HelseID address is checked against it.</source>
+        <translation>Miljøet fila må vere for: test, prod eller demo. HelseID-adressa i fila vert sjekka mot det.</translation>
+    </message>
+    <message>
+        <source>Check the file against this HelseID issuer instead (checking only).</source>
+        <translation>Sjekk fila mot denne HelseID-utferdaren i staden (berre sjekk).</translation>
+    </message>
+    <message>
+        <source>Keep the key and start an onboarding for this organization number (9 digits); without it the file is only checked.</source>
+        <translation>Ta vare på nøkkelen og start ei tilkopling for dette organisasjonsnummeret (9 siffer); utan det vert fila berre sjekka.</translation>
+    </message>
+    <message>
+        <source>Your name for the journal, for lists (default: the client&apos;s name).</source>
+        <translation>Namnet ditt på journalen, for lister (standard: namnet på klienten).</translation>
+    </message>
+    <message>
+        <source>2 for a package link (default), 3 for a client made by hand in the portal.</source>
+        <translation>2 for ei pakkelenkje (standard), 3 for ein klient laga manuelt i portalen.</translation>
+    </message>
+    <message>
+        <source>Stop (exit 7) when the onboarding waits for the documents to be signed; continue with «sfmctl resume».</source>
+        <translation>Stopp (avslutningskode 7) når tilkoplinga ventar på at dokumenta skal signerast; hald fram med «sfmctl resume».</translation>
+    </message>
+    <message>
+        <source>Once the key is kept, overwrite and delete FILE (it holds the private key).</source>
+        <translation>Når nøkkelen er teken vare på, skriv over og slett FIL (ho inneheld den private nøkkelen).</translation>
+    </message>
+    <message>
+        <source>--environment demo needs the simulator: --sim-info with its start line, or --issuer with its issuer address.</source>
+        <translation>--environment demo treng simulatoren: --sim-info med startlinja, eller --issuer med issuer-adressa.</translation>
+    </message>
+    <message>
+        <source>Unknown environment «%1». Use test, prod or demo.</source>
+        <translation>Ukjent miljø «%1». Bruk test, prod eller demo.</translation>
+    </message>
+    <message>
+        <source>Onboarding %1 started (%2, organization %3, client %4).</source>
+        <translation>Tilkopling %1 starta (%2, organisasjon %3, klient %4).</translation>
+    </message>
+    <message>
+        <source>%1 was overwritten and deleted (on SSDs and in backups copies may remain).</source>
+        <translation>%1 vart skriven over og sletta (på SSD-ar og i tryggingskopiar kan kopiar bli liggjande).</translation>
+    </message>
+    <message>
+        <source>Reads the configuration file the HelseID portal made for a client (Alternatives 2 and 3): the password-protected zip file, or the JSON file inside it. Checks it and prints the client ID, the key ID, the scopes and any warnings; the private key is never printed. With --org it also keeps the key (in the keychain, or with --key-store file in a passphrase-protected file whose passphrase is the next line of standard input) and waits, like «sfmctl onboard», until the client is ready.</source>
+        <translation>Les konfigurasjonsfila HelseID-portalen laga for ein klient (alternativ 2 og 3): den passordverna zip-fila, eller JSON-fila i ho. Sjekkar ho og skriv ut klient-ID, nøkkel-ID, tilgangar og eventuelle åtvaringar; den private nøkkelen vert aldri skriven ut. Med --org tek ho òg vare på nøkkelen (i nøkkelringen, eller med --key-store file i ei fil verna av passordfrase, der passordfrasen er neste linja av standard inn) og ventar, som «sfmctl onboard», til klienten er klar.</translation>
+    </message>
+    <message>
+        <source>--alternative is 2 (package link) or 3 (made by hand).</source>
+        <translation>--alternative er 2 (pakkelenkje) eller 3 (laga manuelt).</translation>
+    </message>
+    <message>
+        <source>--delete-file, --no-wait and --name need --org: without it the file is only checked.</source>
+        <translation>--delete-file, --no-wait og --name krev --org: utan han vert fila berre sjekka.</translation>
+    </message>
+    <message>
+        <source>Keeping the key needs the environment: --environment test or prod, or demo with --sim-info.</source>
+        <translation>For å ta vare på nøkkelen trengst miljøet: --environment test eller prod, eller demo med --sim-info.</translation>
+    </message>
+    <message>
+        <source>The file was checked; the key was not kept. To keep it and start an onboarding, add --org with the organization number.</source>
+        <translation>Fila vart sjekka; nøkkelen vart ikkje teken vare på. Legg til --org med organisasjonsnummeret for å ta vare på han og starte ei tilkopling.</translation>
+    </message>
+</context>
 </TS>

@@ -1,11 +1,15 @@
 // The translations of the whole project (translations/*.ts) are complete and well-formed: no unfinished or
 // empty message, "…" instead of "...", the placeholders and mnemonics of each source kept, contexts that
 // exist at run time, Nynorsk that is not Bokmål with a few words swapped, and the embedded .qm files
-// (ours and Qt's own) load and translate.
+// (ours and Qt's own) load and translate; and every string in the sources of core, ui and app is translated.
 
 #include <QFile>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -208,6 +212,41 @@ private slots:
         QVERIFY2(same * 10 < longer,
                  qPrintable(QStringLiteral("%1 of %2 longer nn messages equal nb").arg(same).arg(longer)));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Every user-visible string in the sources of core, ui and app has a translation: lupdate is run over
+    // them into a scratch file and each message must be in the committed .ts files. When this fails, run
+    // `cmake --build <dir> --target update_translations` and translate what translations/ts-tool.py lists.
+    void sourcesAreCovered()
+    {
+        const QString lupdate = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
+        if (!QFileInfo::exists(lupdate))
+            QSKIP("lupdate is not installed (Debian: qt6-l10n-tools)");
+        QTemporaryDir dir;
+        const QString scratch = dir.filePath(QStringLiteral("scan_nb.ts"));
+        QProcess process;
+        process.setWorkingDirectory(QStringLiteral(SFM_SOURCE_DIR));
+        process.start(lupdate,
+                      {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                       QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral("-silent"), QStringLiteral("-ts"), scratch});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        const auto scanned = readTs(scratch);
+        QVERIFY(scanned.size() > 100);
+        QSet<QString> translated;
+        for (const Message &m : readTs(tsPath("nb"))) {
+            if (m.type != QLatin1String("unfinished"))
+                translated.insert(m.context + QLatin1Char('\x1f') + m.source);
+        }
+        QStringList missing;
+        for (const Message &m : scanned) {
+            if (!translated.contains(m.context + QLatin1Char('\x1f') + m.source))
+                missing << m.context + QStringLiteral(" | ") + m.source.left(80);
+        }
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("not translated yet (%1):\n").arg(missing.size()) +
+                            missing.join(QLatin1Char('\n'))));
     }
 
     // The embedded .qm files load and translate, ours and Qt's own wizard buttons.
