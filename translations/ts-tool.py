@@ -8,7 +8,8 @@
   ts-tool.py fill-en                English is the source language: copy source to translation (numerus
                                     messages get the source in both forms)
 
-Re-scan the sources first: cmake --build <build dir> --target update_translations
+Re-scan the sources first: cmake --build <build dir> --target update_translations, and run it once more
+after "apply" or "fill-en": lupdate then writes the files back in its own layout (smaller diffs).
 """
 import json
 import os
