@@ -6,13 +6,40 @@
 #include "OnboardingWizard.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
 
+namespace {
+
+// --help and --version print and exit: answered without a GUI application, so they work without a display
+// (a package check, an SSH session).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("sfm-onboarding"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(SFM_VERSION));
+        sfm::gui::GuiOptions options;
+        const int exitCode = options.parse(QCoreApplication::arguments());
+        return exitCode >= 0 ? exitCode : 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sfm-onboarding"));
     QApplication::setOrganizationName(QStringLiteral("sfm-onboarding"));
