@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The self-service API rejected %1.</source>
-        <translation>Sjølvbetenings-API-et avviste %1.</translation>
+        <translation>API-et til Selvbetjening avviste %1.</translation>
     </message>
     <message>
         <source> Correct the details and try again.</source>
@@ -17,38 +17,38 @@
     </message>
     <message>
         <source>The self-service API did not accept the credentials for %1. Check the key and that the client has access to the self-service API (nhn:selvbetjening/client).</source>
-        <translation>Sjølvbetenings-API-et godtok ikkje legitimasjonen for %1. Sjekk nøkkelen og at klienten har tilgang til sjølvbetenings-API-et (nhn:selvbetjening/client).</translation>
+        <translation>API-et til Selvbetjening godtok ikkje legitimasjonen for %1. Sjekk nøkkelen og at klienten har tilgang til API-et til Selvbetjening (nhn:selvbetjening/client).</translation>
     </message>
     <message>
         <source>The self-service API refused %1: the client is not allowed to do that.</source>
-        <translation>Sjølvbetenings-API-et nekta %1: klienten har ikkje lov til det.</translation>
+        <translation>API-et til Selvbetjening nekta %1: klienten har ikkje lov til det.</translation>
     </message>
     <message>
         <source>The self-service API does not know what %1 asked for. Check the environment settings.</source>
-        <translation>Sjølvbetenings-API-et kjenner ikkje det %1 bad om. Sjekk miljøinnstillingane.</translation>
+        <translation>API-et til Selvbetjening kjenner ikkje det %1 bad om. Sjekk miljøinnstillingane.</translation>
     </message>
     <message>
         <source>The self-service API reported a conflict for %1.</source>
-        <translation>Sjølvbetenings-API-et melde om ein konflikt for %1.</translation>
+        <translation>API-et til Selvbetjening melde om ein konflikt for %1.</translation>
     </message>
     <message>
         <source>The self-service API is busy. Wait a minute and try %1 again.</source>
-        <translation>Sjølvbetenings-API-et er oppteke. Vent eit minutt og prøv %1 igjen.</translation>
+        <translation>API-et til Selvbetjening er oppteke. Vent eit minutt og prøv %1 igjen.</translation>
     </message>
     <message>
         <source>The self-service API has a problem right now (HTTP %1) and could not complete %2. Try again later.</source>
-        <translation>Sjølvbetenings-API-et har eit problem akkurat no (HTTP %1) og kunne ikkje fullføre %2. Prøv igjen seinare.</translation>
+        <translation>API-et til Selvbetjening har eit problem akkurat no (HTTP %1) og kunne ikkje fullføre %2. Prøv igjen seinare.</translation>
     </message>
     <message>
         <source>The self-service API answered %1 with an error (HTTP %2).</source>
-        <translation>Sjølvbetenings-API-et svarte på %1 med ein feil (HTTP %2).</translation>
+        <translation>API-et til Selvbetjening svarte på %1 med ein feil (HTTP %2).</translation>
     </message>
 </context>
 <context>
     <name>ClientInfo</name>
     <message>
         <source>The self-service API gave an answer about the client that this program cannot read. Try again later; if it persists, contact support.</source>
-        <translation>Sjølvbetenings-API-et gav eit svar om klienten som dette programmet ikkje kan lese. Prøv igjen seinare; kontakt brukarstøtta om det held fram.</translation>
+        <translation>API-et til Selvbetjening gav eit svar om klienten som dette programmet ikkje kan lese. Prøv igjen seinare; kontakt brukarstøtta om det held fram.</translation>
     </message>
 </context>
 <context>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>HelseID did not give access to the requested scopes yet. Usually the organization has not signed the required documents, or access is still waiting for approval; check the client&apos;s status in the self-service portal.</source>
-        <translation>HelseID har ikkje gjeve tilgang til dei førespurde tilgangane enno. Som regel har ikkje verksemda signert dei naudsynte dokumenta, eller tilgangen ventar framleis på godkjenning; sjekk statusen til klienten i sjølvbeteningsportalen.</translation>
+        <translation>HelseID har ikkje gjeve tilgang til dei førespurde tilgangane enno. Som regel har ikkje verksemda signert dei naudsynte dokumenta, eller tilgangen ventar framleis på godkjenning; sjekk statusen til klienten i Selvbetjening.</translation>
     </message>
     <message>
         <source>HelseID rejected the token request as invalid. Check that the computer&apos;s clock is correct; if it is, contact support with the technical details.</source>
@@ -841,7 +841,7 @@
     <name>sfm::helseid::SelfServiceClient</name>
     <message>
         <source>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</source>
-        <translation>Sjølvbetenings-API-et godtok ikkje API-nøkkelen til klientmalen i leverandørprofilen. Be EPJ-leverandøren om ein gyldig nøkkel for dette miljøet.</translation>
+        <translation>API-et til Selvbetjening godtok ikkje API-nøkkelen til klientmalen i leverandørprofilen. Be EPJ-leverandøren om ein gyldig nøkkel for dette miljøet.</translation>
     </message>
     <message>
         <source>the client draft</source>
@@ -1628,7 +1628,7 @@ Slette fila no?</translation>
     </message>
     <message>
         <source>Open the self-service portal in the browser</source>
-        <translation>Opne sjølvbeteningsportalen i nettlesaren</translation>
+        <translation>Opne Selvbetjening i nettlesaren</translation>
     </message>
     <message>
         <source>Your own key</source>
@@ -2364,7 +2364,7 @@ Halde fram i produksjon?</translation>
     </message>
     <message>
         <source>automatic through the self-service API is possible</source>
-        <translation>automatisk via sjølvbetenings-API-et er mogleg</translation>
+        <translation>automatisk via API-et til Selvbetjening er mogleg</translation>
     </message>
     <message>
         <source>in the portal only</source>
@@ -2588,11 +2588,11 @@ Halde fram i produksjon?</translation>
     </message>
     <message>
         <source>Custom: the self-service API.</source>
-        <translation>Custom: sjølvbetenings-API-et.</translation>
+        <translation>Custom: API-et til Selvbetjening.</translation>
     </message>
     <message>
         <source>Custom: the self-service portal.</source>
-        <translation>Custom: sjølvbeteningsportalen.</translation>
+        <translation>Custom: portalen Selvbetjening.</translation>
     </message>
     <message>
         <source>The EPJ vendor&apos;s profile (Klientmal API key, scopes). Demo uses the built-in one.</source>
