@@ -139,6 +139,11 @@ SimResponse PackagePages::manualForm()
             "deg en passordbeskyttet zip-fil; passordet kommer på SMS.</p><form method=\"post\" "
             "action=\"%1/klienter/ny\"><label for=\"template\">Klientmal</label><select id=\"template\" "
             "name=\"klientmal\">%2</select>%3<fieldset><legend>Tilganger (scopes)</legend>%4</fieldset>%5"
+            "<label for=\"publicJwk\">Egen offentlig nøkkel (JWK, valgfritt)</label><textarea "
+            "id=\"publicJwk\" "
+            "name=\"publicJwk\" rows=\"5\" cols=\"70\"></textarea><p class=\"note\">Limer du inn en "
+            "offentlig "
+            "nøkkel, registreres klienten med den, og portalen lager ingen zip-fil.</p>"
             "<p><button type=\"submit\" class=\"primary\">Opprett klient</button></p></form>")
             .arg(esc(m_urls.portal), templates, organizationFields(), scopes, encryptionField());
     return SimResponse::html(html::page(QStringLiteral("Ny klient"), body));
@@ -164,6 +169,8 @@ void PackagePages::manualCreate(const SimRequest &request, const Respond &respon
             r.clientName = value.trimmed();
         else if (name == QLatin1String("encryption"))
             r.encryption = encryptionFrom(value);
+        else if (name == QLatin1String("publicJwk"))
+            r.ownPublicJwk = value.trimmed().toUtf8();
     }
     createAndShow(r, respond);
 }
@@ -177,6 +184,19 @@ void PackagePages::createAndShow(const PackageRequest &request, const Respond &r
             return;
         }
         const PackageResult &p = result.value();
+        if (p.zip.isEmpty()) {
+            // Registered with the customer's own public key: nothing to download.
+            const QString body =
+                QStringLiteral("<p>Klienten er opprettet med den offentlige nøkkelen du limte inn.</p>"
+                               "<p>Klient-ID: <code id=\"clientId\">%1</code></p><p>Virksomheten må "
+                               "<a href=\"%2/clients/%3/sign\">signere avtaledokumentene</a> før klienten "
+                               "kan brukes.</p>")
+                    .arg(esc(p.clientId), esc(m_urls.portal),
+                         esc(QString::fromLatin1(QUrl::toPercentEncoding(p.clientId))));
+            respond(SimResponse::html(html::page(QStringLiteral("Klienten er opprettet"), body))
+                        .forClient(p.clientId));
+            return;
+        }
         const QString body =
             QStringLiteral(
                 "<p>Klienten <code>%1</code> er opprettet.</p><p><a href=\"%2\">Last ned %3</a></p>"

@@ -72,6 +72,29 @@ void PackageService::create(const PackageRequest &request, std::function<void(Re
             return;
         }
     }
+    if (!request.ownPublicJwk.isEmpty()) {
+        const Result<crypto::Key> own = crypto::Key::fromJwkJson(request.ownPublicJwk);
+        if (!own) {
+            done(packageError(tr("The public key is not a valid JWK."), own.error().code));
+            return;
+        }
+        if (own->hasPrivate()) {
+            // The portal must never receive a private key: refuse rather than quietly drop the private part.
+            done(packageError(tr("Paste only the public key: this one holds a private key.")));
+            return;
+        }
+        const Result<QString> clientId = registerClient(request, own.value());
+        if (!clientId) {
+            done(clientId.error());
+            return;
+        }
+        PackageResult result;
+        result.clientId = clientId.value();
+        qCInfo(lcSim).noquote() << "client" << result.clientId << "made by hand with the customer's key"
+                                << own->thumbprint();
+        done(result);
+        return;
+    }
     if (request.rsaKeySizeBits != 2048 && request.rsaKeySizeBits != 3072 && request.rsaKeySizeBits != 4096) {
         done(packageError(tr("The key size must be 2048, 3072 or 4096 bits.")));
         return;
@@ -90,7 +113,7 @@ void PackageService::create(const PackageRequest &request, std::function<void(Re
     watcher->setFuture(QtConcurrent::run(&m_workers, [bits] { return crypto::Key::generateRsa(bits); }));
 }
 
-Result<PackageResult> PackageService::finish(const PackageRequest &request, const crypto::Key &key)
+Result<QString> PackageService::registerClient(const PackageRequest &request, const crypto::Key &key)
 {
     const Klientmal *klientmal = m_state.klientmalByName(request.klientmal);
     if (!klientmal)
@@ -104,7 +127,7 @@ Result<PackageResult> PackageService::finish(const PackageRequest &request, cons
     client.organizationNumber = request.organizationNumber;
     client.origin = request.packageId.isEmpty() ? QStringLiteral("Portal") : QStringLiteral("Package");
     client.replaceScopes(request.scopes);
-    const QJsonObject publicJwk = key.publicJwk(crypto::DefaultAlgorithm);
+    const QJsonObject publicJwk = key.publicJwk(key.defaultAlgorithm());
     ClientKey registered;
     registered.publicJwk = publicJwk;
     registered.thumbprint = key.thumbprint();
@@ -122,6 +145,16 @@ Result<PackageResult> PackageService::finish(const PackageRequest &request, cons
     // Made by a person logged in to the portal: confirmed at once, documents still to be signed.
     stored->confirm(m_state.now());
     m_state.changed();
+    return clientId;
+}
+
+Result<PackageResult> PackageService::finish(const PackageRequest &request, const crypto::Key &key)
+{
+    const Result<QString> registeredId = registerClient(request, key);
+    if (!registeredId)
+        return registeredId.error();
+    const QString clientId = registeredId.value();
+    SimClient *stored = m_state.client(clientId);
 
     const SecureBytes privateJwk = key.privateJwkJson(crypto::DefaultAlgorithm);
     const SecureBytes xml = rsaKeyValueXml(key);
@@ -159,7 +192,7 @@ Result<PackageResult> PackageService::finish(const PackageRequest &request, cons
     result.downloadId = crypto::newJti();
     m_downloads.insert(result.downloadId, result);
     // The "SMS": a simulator may show it. Never the key.
-    qCInfo(lcSim).noquote() << "package for client" << clientId << "key" << registered.thumbprint
+    qCInfo(lcSim).noquote() << "package for client" << clientId << "key" << key.thumbprint()
                             << "— SMS password:" << result.password;
     return result;
 }

@@ -25,6 +25,9 @@ struct PackageRequest
     QString clientName;
     ZipEncryption encryption = ZipEncryption::Aes256;
     int rsaKeySizeBits = 4096;
+    // Alternative 3 with the customer's own key: the public JWK pasted in the portal. The client is
+    // registered with it and no zip is made (the private key never leaves the customer's machine).
+    QByteArray ownPublicJwk;
 };
 
 struct PackageResult
@@ -33,7 +36,7 @@ struct PackageResult
     QString password;
     QString fileName; // of the zip
     QString downloadId;
-    QByteArray zip;
+    QByteArray zip; // empty for a client registered with the customer's own key
 };
 
 class PackageService : public QObject
@@ -50,6 +53,8 @@ public:
 
 private:
     Result<PackageResult> finish(const PackageRequest &request, const crypto::Key &key);
+    // Adds the confirmed client with the key's public part; returns the new client id, or an error.
+    Result<QString> registerClient(const PackageRequest &request, const crypto::Key &key);
 
     SimState &m_state;
     const SimUrls &m_urls;

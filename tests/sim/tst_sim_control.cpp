@@ -462,6 +462,37 @@ private slots:
                           "klientmal=Demo+EPJ&scope=nhn%3Aselvbetjening%2Fclient&organizationNumber=123",
                           {{"Content-Type", "application/x-www-form-urlencoded"}});
         QCOMPARE(refused.status, 400);
+
+        // Alternative 3 with an own key: the pasted public JWK is registered as is and no zip is made;
+        // a private JWK is refused, so the portal never receives one.
+        const auto key = crypto::Key::generateEc(crypto::Curve::P256);
+        QVERIFY(key.ok());
+        const QByteArray publicJwk = QJsonDocument(key->publicJwk()).toJson(QJsonDocument::Compact);
+        const QByteArray form3 =
+            "klientmal=Demo+EPJ&scope=nhn%3Aselvbetjening%2Fclient&organizationNumber=974600951"
+            "&publicJwk=" +
+            QUrl::toPercentEncoding(QString::fromUtf8(publicJwk));
+        const Reply own = f.http().send("POST", f.urls().portal + QStringLiteral("/klienter/ny"), form3,
+                                        {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(own.status, 200);
+        QVERIFY(!own.body.contains("/downloads/"));
+        const QString clientId = QString::fromUtf8(own.body)
+                                     .section(QStringLiteral("<code id=\"clientId\">"), 1)
+                                     .section(QStringLiteral("</code>"), 0, 0);
+        QVERIFY(!clientId.isEmpty());
+        const Reply clients = f.http().send("GET", f.urls().control + QStringLiteral("/clients"));
+        QVERIFY(clients.body.contains(clientId.toUtf8()));
+        QVERIFY(clients.body.contains(key->thumbprint().toUtf8()));
+
+        const SecureBytes privateJwk = key->privateJwkJson();
+        const QByteArray withPrivate =
+            "klientmal=Demo+EPJ&scope=nhn%3Aselvbetjening%2Fclient&organizationNumber=974600951&publicJwk=" +
+            QUrl::toPercentEncoding(QString::fromUtf8(privateJwk.bytes()));
+        QCOMPARE(f.http()
+                     .send("POST", f.urls().portal + QStringLiteral("/klienter/ny"), withPrivate,
+                           {{"Content-Type", "application/x-www-form-urlencoded"}})
+                     .status,
+                 400);
     }
 
     void programPrintsOneJsonLineAndSavesOnSigterm()
