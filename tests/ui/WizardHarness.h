@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -124,6 +125,30 @@ public:
             file.write(
                 QByteArray::fromBase64(answer.value(QStringLiteral("zipBase64")).toString().toLatin1()));
         return p;
+    }
+
+    // Alternative 3 with an own key, as a person does in the portal: paste the public JWK on the page for
+    // a client made by hand; the portal answers with the new client id.
+    QString registerOwnKeyInPortal(const QString &publicJwk, const QString &organizationNumber)
+    {
+        QNetworkAccessManager manager;
+        QNetworkRequest r(QUrl(sim->urls().portal + QStringLiteral("/klienter/ny")));
+        r.setHeader(QNetworkRequest::ContentTypeHeader,
+                    QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("klientmal"), QStringLiteral("Demo EPJ"));
+        form.addQueryItem(QStringLiteral("scope"), QStringLiteral("nhn:selvbetjening/client"));
+        form.addQueryItem(QStringLiteral("scope"), QStringLiteral("e-helse:sfm.api/sfm.api2"));
+        form.addQueryItem(QStringLiteral("organizationNumber"), organizationNumber);
+        form.addQueryItem(QStringLiteral("publicJwk"), publicJwk);
+        QNetworkReply *reply = manager.post(r, form.query(QUrl::FullyEncoded).toUtf8().replace('+', "%2B"));
+        QEventLoop loop; // test helper only; the wizard never waits like this
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QString page = QString::fromUtf8(reply->readAll());
+        reply->deleteLater();
+        return page.section(QStringLiteral("<code id=\"clientId\">"), 1)
+            .section(QStringLiteral("</code>"), 0, 0);
     }
 
     QTemporaryDir dir;

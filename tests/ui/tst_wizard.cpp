@@ -227,6 +227,32 @@ private slots:
         signAndReachDone(h, *wizard);
     }
 
+    void alternative3OwnKeyToReady()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 3, true);
+        makeKey(*wizard);
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPageId));
+        auto *import = qobject_cast<ui::ImportPage *>(wizard->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(!import->publicKeyEdit()->text().isEmpty(), Slow);
+        const QString publicJwk = import->publicKeyEdit()->text();
+        QVERIFY(!publicJwk.contains(QLatin1String("\"d\"")));       // only the public part is offered
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no client id yet
+
+        // Someone pastes the key in the portal and sends back the client id it gave.
+        const QString clientId = h.registerOwnKeyInPortal(publicJwk, QStringLiteral("974760673"));
+        QVERIFY(!clientId.isEmpty());
+        QTest::keyClicks(import->clientIdEdit(), clientId);
+        clickNext(*wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::WaitingPageId), Slow);
+        QCOMPARE(wizard->onboarding()->data().clientId, clientId);
+        signAndReachDone(h, *wizard);
+    }
+
     void resumeAfterClosingMidWait()
     {
         WizardHarness h;
