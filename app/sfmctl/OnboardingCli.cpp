@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -527,6 +528,9 @@ int runOnboarding(Onboarding &onboarding, const RunOptions &options)
     Runner runner(onboarding, options);
     runner.start();
     const int code = QCoreApplication::exec();
+    // Join the worker threads (key generation) now, while OpenSSL is still set up: their per-thread state is
+    // freed at thread exit, which after OpenSSL's own exit handler would leak it.
+    QThreadPool::globalInstance()->waitForDone();
     return runner.exitCode() >= 0 ? runner.exitCode() : code;
 }
 

@@ -20,6 +20,8 @@
 #include <QSaveFile>
 #include <QtConcurrent>
 
+#include <openssl/crypto.h>
+
 #include <chrono>
 
 namespace sfm::onboarding {
@@ -108,6 +110,7 @@ public:
     StatusPoller *poller = nullptr;
     QFutureWatcher<KeygenResult> *keygen = nullptr;
     bool skewReported = false;
+    bool finishing = false; // becomeReady() is reading the key's expiry
 
     OnboardingData &d() { return q->m_data; }
     Result<void> ensureClients();
@@ -128,7 +131,7 @@ public:
     void checkAccessByTokens(const StatusPoller::Report &report, int index, QList<ScopeStatus> statuses);
     bool applyClientInfo(const helseid::ClientInfo &info);
     void becomeReady();
-    void fetchKeyExpiry();
+    void fetchKeyExpiry(std::function<void()> then);
     void onRedirect(const QString &status);
     void onDeadline();
     void onClockSkew(qint64 offsetSeconds);
@@ -158,8 +161,9 @@ Result<void> Onboarding::Engine::ensureClients()
         return {};
     if (!q->m_services.http)
         return Error(QStringLiteral("onboarding.no_network"),
-                     tr("The onboarding has no network access configured. This is a program error; restart "
-                        "the program."));
+                     Onboarding::tr(
+                         "The onboarding has no network access configured. This is a program error; restart "
+                         "the program."));
     const helseid::Environment env = environmentOf(d().setup);
     discovery = new helseid::DiscoveryClient(*q->m_services.http, q);
     tokens = new helseid::TokenClient(*q->m_services.http, *discovery, env, q);
@@ -193,18 +197,20 @@ void Onboarding::Engine::withKey(std::function<void(Result<crypto::Key>)> then)
     const KeyReference &ref = d().keyReference;
     if (ref.isNull()) {
         then(Error(QStringLiteral("onboarding.key.none"),
-                   tr("This onboarding has no key yet. Make or import the key first.")));
+                   Onboarding::tr("This onboarding has no key yet. Make or import the key first.")));
         return;
     }
     storage::SecretStore *store = q->m_services.secrets;
     if (!store || store->kindName() != KeyReference::kindName(ref.kind)) {
-        then(Error(QStringLiteral("onboarding.key.store_mismatch"),
-                   ref.kind == KeyReference::Kind::EncryptedFile
-                       ? tr("The private key of this onboarding is kept in a passphrase-protected file. Give "
-                            "the passphrase to continue.")
-                       : tr("The private key of this onboarding is kept in the keychain, which is not "
-                            "available now. Start the keychain service, then try again."),
-                   KeyReference::kindName(ref.kind)));
+        then(Error(
+            QStringLiteral("onboarding.key.store_mismatch"),
+            ref.kind == KeyReference::Kind::EncryptedFile
+                ? Onboarding::tr(
+                      "The private key of this onboarding is kept in a passphrase-protected file. Give "
+                      "the passphrase to continue.")
+                : Onboarding::tr("The private key of this onboarding is kept in the keychain, which is not "
+                                 "available now. Start the keychain service, then try again."),
+            KeyReference::kindName(ref.kind)));
         return;
     }
     QPointer<Onboarding> guard(q);
@@ -213,10 +219,11 @@ void Onboarding::Engine::withKey(std::function<void(Result<crypto::Key>)> then)
         if (!guard)
             return;
         if (loaded && loaded->thumbprint() != kid) {
-            then(Error(QStringLiteral("onboarding.key.mismatch"),
-                       tr("The key found in the secret store is not the key this onboarding registered. "
-                          "Do not change keychain entries by hand; start a new onboarding."),
-                       QStringLiteral("expected kid %1, found %2").arg(kid, loaded->thumbprint())));
+            then(Error(
+                QStringLiteral("onboarding.key.mismatch"),
+                Onboarding::tr("The key found in the secret store is not the key this onboarding registered. "
+                               "Do not change keychain entries by hand; start a new onboarding."),
+                QStringLiteral("expected kid %1, found %2").arg(kid, loaded->thumbprint())));
             return;
         }
         if (loaded)
@@ -229,17 +236,18 @@ void Onboarding::Engine::storeKey(const crypto::Key &newKey, std::function<void(
 {
     storage::SecretStore *store = q->m_services.secrets;
     if (!store) {
-        q->stopWith(Error(QStringLiteral("onboarding.no_secret_store"),
-                          tr("There is no place to keep the private key. Choose the keychain or a "
-                             "passphrase-protected file, then try again.")));
+        q->stopWith(
+            Error(QStringLiteral("onboarding.no_secret_store"),
+                  Onboarding::tr("There is no place to keep the private key. Choose the keychain or a "
+                                 "passphrase-protected file, then try again.")));
         return;
     }
     const QString kid = newKey.thumbprint();
     const QString entry = entryFor(kid);
     q->setBusy(true);
     emit q->progress(store->kindName() == QLatin1String("keychain")
-                         ? tr("Storing the private key in the keychain…")
-                         : tr("Storing the private key in the passphrase-protected file…"));
+                         ? Onboarding::tr("Storing the private key in the keychain…")
+                         : Onboarding::tr("Storing the private key in the passphrase-protected file…"));
     QPointer<Onboarding> guard(q);
     store->storeKey(entry, newKey, [guard, this, store, newKey, kid, entry, then](Result<void> stored) {
         if (!guard)
@@ -267,7 +275,7 @@ void Onboarding::Engine::storeKey(const crypto::Key &newKey, std::function<void(
         d().keyCreatedAt = nowUtc();
         qCInfo(lcOnboarding) << "onboarding" << d().id << "key stored, kid" << kid;
         q->setState(State::KeyReady);
-        emit q->progress(tr("The key is ready (key ID %1).").arg(kid));
+        emit q->progress(Onboarding::tr("The key is ready (key ID %1).").arg(kid));
         if (then)
             then();
     });
@@ -279,9 +287,10 @@ void Onboarding::Engine::keyGenerated(const KeygenResult &result)
     keygen = nullptr;
     q->setBusy(false);
     if (!result.error.isNull() || result.key.isNull()) {
-        q->stopWith(result.error.isNull() ? Error(QStringLiteral("onboarding.key.generate"),
-                                                  tr("The key pair could not be made. Try again."))
-                                          : result.error);
+        q->stopWith(result.error.isNull()
+                        ? Error(QStringLiteral("onboarding.key.generate"),
+                                Onboarding::tr("The key pair could not be made. Try again."))
+                        : result.error);
         return;
     }
     storeKey(result.key, nullptr);
@@ -313,9 +322,10 @@ void Onboarding::Engine::sendDraft(const crypto::Key &draftKey)
 
     const bool previousUncertain = d().draftPostInFlight && d().clientId.isEmpty();
     if (previousUncertain)
-        addNotice(tr("An earlier registration attempt got no answer, so a new client draft is made. If the "
-                     "earlier one was created at all, it is harmless: nobody can confirm it without its "
-                     "link."));
+        addNotice(Onboarding::tr(
+            "An earlier registration attempt got no answer, so a new client draft is made. If the "
+            "earlier one was created at all, it is harmless: nobody can confirm it without its "
+            "link."));
     // Recorded before sending: a crash or lost answer from here on is known on resume.
     d().draftPostInFlight = true;
     d().draftPostStartedAt = nowUtc();
@@ -339,7 +349,7 @@ void Onboarding::Engine::sendDraft(const crypto::Key &draftKey)
     draft.postClientConfirmationRedirectUri = redirect.toString(QUrl::FullyEncoded);
 
     q->setBusy(true);
-    emit q->progress(tr("Registering the client draft with HelseID…"));
+    emit q->progress(Onboarding::tr("Registering the client draft with HelseID…"));
     QPointer<Onboarding> guard(q);
     selfService->createDraft(draft, QString::fromUtf8(apiKey()), [guard, this](Result<QString> created) {
         if (!guard)
@@ -351,13 +361,13 @@ void Onboarding::Engine::sendDraft(const crypto::Key &draftKey)
                 d().draftPostInFlight = false;
                 q->stopWith(e);
             } else {
-                q->stopWith(
-                    Error(QStringLiteral("onboarding.draft.uncertain"),
-                          tr("The answer to the registration was lost (%1). Try again: a new client "
-                             "draft will be made. If the first one was created, it is harmless: nobody "
-                             "can confirm it without its link.")
-                              .arg(e.message),
-                          e.code + QStringLiteral(": ") + e.detail));
+                q->stopWith(Error(
+                    QStringLiteral("onboarding.draft.uncertain"),
+                    Onboarding::tr("The answer to the registration was lost (%1). Try again: a new client "
+                                   "draft will be made. If the first one was created, it is harmless: nobody "
+                                   "can confirm it without its link.")
+                        .arg(e.message),
+                    e.code + QStringLiteral(": ") + e.detail));
             }
             return;
         }
@@ -366,7 +376,7 @@ void Onboarding::Engine::sendDraft(const crypto::Key &draftKey)
         qCInfo(lcOnboarding) << "onboarding" << d().id << "client draft registered, client id"
                              << d().clientId;
         q->setState(State::Registered);
-        emit q->progress(tr("The client draft is registered (client ID %1).").arg(d().clientId));
+        emit q->progress(Onboarding::tr("The client draft is registered (client ID %1).").arg(d().clientId));
         if (q->m_data.state == State::Registered)
             enterConfirmation(false);
     });
@@ -389,8 +399,8 @@ void Onboarding::Engine::enterConfirmation(bool immediate)
             qCInfo(lcOnboarding) << "old confirmation port busy; the poll will notice the confirmation";
     }
     emit q->progress(
-        tr("Waiting for confirmation in the portal. Open this link, or send it to the person who "
-           "confirms: %1")
+        Onboarding::tr("Waiting for confirmation in the portal. Open this link, or send it to the person who "
+                       "confirms: %1")
             .arg(d().confirmationUrl().toString()));
     startPoller(immediate ? milliseconds(0) : milliseconds(options.pollInitialSeconds * 1000));
 }
@@ -401,7 +411,8 @@ void Onboarding::Engine::enterAccess(milliseconds firstDelay, bool setWaitingSin
         d().waitingSince = nowUtc();
     if (d().state != State::AwaitingAccess)
         q->setState(State::AwaitingAccess);
-    emit q->progress(tr("Waiting for the agreement documents to be signed and for access to be granted…"));
+    emit q->progress(
+        Onboarding::tr("Waiting for the agreement documents to be signed and for access to be granted…"));
     startPoller(firstDelay);
 }
 
@@ -469,9 +480,9 @@ void Onboarding::Engine::probeConfirmation(const StatusPoller::Report &report)
                     d().confirmedAt = nowUtc();
                 qCInfo(lcOnboarding) << "onboarding" << d().id << "confirmation noticed by the token probe";
                 q->setState(State::AwaitingAccess);
-                emit q->progress(tr("The client is confirmed."));
-                emit q->progress(
-                    tr("Waiting for the agreement documents to be signed and for access to be granted…"));
+                emit q->progress(Onboarding::tr("The client is confirmed."));
+                emit q->progress(Onboarding::tr(
+                    "Waiting for the agreement documents to be signed and for access to be granted…"));
                 report(StatusPoller::Outcome::Changed);
                 return;
             }
@@ -631,32 +642,45 @@ bool Onboarding::Engine::applyClientInfo(const helseid::ClientInfo &info)
 
 void Onboarding::Engine::becomeReady()
 {
+    if (finishing)
+        return;
+    finishing = true;
     poller->stop();
     listener->close();
-    d().readyAt = nowUtc();
-    d().failure = {};
-    q->setState(State::Ready);
-    emit q->progress(d().sfmId.isEmpty() ? tr("Ready: the client has access.")
-                                         : tr("Ready: the client has access. SFM-id: %1").arg(d().sfmId));
-    fetchKeyExpiry();
+    // The key's expiry goes into the exported configuration, so it is read before Ready is announced (and
+    // nothing is left in flight when a caller ends the program at Ready).
+    fetchKeyExpiry([this] {
+        finishing = false;
+        d().readyAt = nowUtc();
+        d().failure = {};
+        q->setState(State::Ready);
+        emit q->progress(d().sfmId.isEmpty()
+                             ? Onboarding::tr("Ready: the client has access.")
+                             : Onboarding::tr("Ready: the client has access. SFM-id: %1").arg(d().sfmId));
+    });
 }
 
-void Onboarding::Engine::fetchKeyExpiry()
+void Onboarding::Engine::fetchKeyExpiry(std::function<void()> then)
 {
-    if (!d().setup.scopes.contains(QString::fromUtf16(SelfServiceScope)) || !selfService)
+    if (!d().setup.scopes.contains(QString::fromUtf16(SelfServiceScope)) || !selfService) {
+        then();
         return;
+    }
     QPointer<Onboarding> guard(q);
     selfService->listClientSecrets(
-        credentials(), [guard, this](Result<QList<helseid::ClientSecretInfo>> list) {
-            if (!guard || !list)
+        credentials(), [guard, this, then](Result<QList<helseid::ClientSecretInfo>> list) {
+            if (!guard)
                 return;
-            for (const helseid::ClientSecretInfo &secret : list.value()) {
-                if ((secret.kid == d().kid || secret.jwkThumbprint == d().kid) && secret.expiration) {
-                    d().keyExpiresAt = secret.expiration->toUTC();
-                    q->save();
-                    emit q->dataChanged();
+            if (!list) {
+                // Not fatal: the configuration then says the expiry is unknown.
+                qCInfo(lcOnboarding) << "onboarding" << d().id << "key expiry not read:" << list.error().code;
+            } else {
+                for (const helseid::ClientSecretInfo &secret : list.value()) {
+                    if ((secret.kid == d().kid || secret.jwkThumbprint == d().kid) && secret.expiration)
+                        d().keyExpiresAt = secret.expiration->toUTC();
                 }
             }
+            then();
         });
 }
 
@@ -670,13 +694,14 @@ void Onboarding::Engine::onRedirect(const QString &status)
     }
     if (status == QLatin1String("Success")) {
         d().confirmedAt = nowUtc();
-        emit q->progress(tr("The client is confirmed."));
+        emit q->progress(Onboarding::tr("The client is confirmed."));
         // HelseID needs a little while before the new client can authenticate.
         enterAccess(milliseconds(qint64(q->m_services.options.confirmationCacheSeconds) * 1000), false);
         return;
     }
-    addNotice(tr("The portal answered «%1» instead of a confirmation. The client is not confirmed yet; open "
-                 "the confirmation link again to confirm it.")
+    addNotice(Onboarding::tr(
+                  "The portal answered «%1» instead of a confirmation. The client is not confirmed yet; open "
+                  "the confirmation link again to confirm it.")
                   .arg(status));
     q->save();
 }
@@ -685,17 +710,18 @@ void Onboarding::Engine::onDeadline()
 {
     const qint64 days = q->m_services.options.deadlineSeconds / 86400;
     listener->close();
-    q->stopWith(Error(QStringLiteral("onboarding.deadline"),
-                      days > 0
-                          ? tr("Stopped waiting after %n day(s). Nothing is lost: when the confirmation or "
-                               "signing is done, resume the onboarding (in the wizard, or with «sfmctl "
-                               "resume %1»).",
-                               nullptr, int(days))
-                                .arg(d().id)
-                          : tr("Stopped waiting: the time allowed for waiting has passed. Nothing is lost: "
-                               "when the confirmation or signing is done, resume the onboarding (in the "
-                               "wizard, or with «sfmctl resume %1»).")
-                                .arg(d().id)));
+    q->stopWith(Error(
+        QStringLiteral("onboarding.deadline"),
+        days > 0
+            ? Onboarding::tr("Stopped waiting after %n day(s). Nothing is lost: when the confirmation or "
+                             "signing is done, resume the onboarding (in the wizard, or with «sfmctl "
+                             "resume %1»).",
+                             nullptr, int(days))
+                  .arg(d().id)
+            : Onboarding::tr("Stopped waiting: the time allowed for waiting has passed. Nothing is lost: "
+                             "when the confirmation or signing is done, resume the onboarding (in the "
+                             "wizard, or with «sfmctl resume %1»).")
+                  .arg(d().id)));
 }
 
 void Onboarding::Engine::onClockSkew(qint64 offsetSeconds)
@@ -703,8 +729,9 @@ void Onboarding::Engine::onClockSkew(qint64 offsetSeconds)
     if (skewReported)
         return;
     skewReported = true;
-    addNotice(tr("The clock on this computer differs from HelseID's by %1. The onboarding corrects for it, "
-                 "but set the computer's clock right (turn on automatic time): other programs may fail.")
+    addNotice(Onboarding::tr(
+                  "The clock on this computer differs from HelseID's by %1. The onboarding corrects for it, "
+                  "but set the computer's clock right (turn on automatic time): other programs may fail.")
                   .arg(durationText(offsetSeconds)));
     q->save();
 }
@@ -854,6 +881,9 @@ void Onboarding::generateKey()
     const int bits = m_data.setup.rsaBits;
     m_engine->keygen->setFuture(QtConcurrent::run([alg, bits] {
         auto generated = crypto::Key::generateFor(alg, bits);
+        // Free OpenSSL's per-thread state (random generators) now: pool threads end late, after OpenSSL's
+        // exit handler, and QThread::wait() does not wait for the thread-exit hooks that would free it.
+        OPENSSL_thread_stop();
         return generated ? KeygenResult{generated.value(), {}} : KeygenResult{{}, generated.error()};
     }));
 }

@@ -124,7 +124,7 @@ private slots:
         delete page;
         QVERIFY(run.waitForState(QStringLiteral("awaiting-access")));
         QVERIFY(sim.sign(clientId));
-        QCOMPARE(run.wait(), 0);
+        SFM_COMPARE_EXIT(run, 0);
         const auto done = run.last(QStringLiteral("done"));
         QVERIFY(done);
         QCOMPARE(done->value(QStringLiteral("state")).toString(), QStringLiteral("exported"));
@@ -144,7 +144,7 @@ private slots:
         // …and the exported configuration gets a token with it.
         Run token({QStringLiteral("token"), QStringLiteral("--config"), epj, QStringLiteral("--json"),
                    QStringLiteral("--dir"), obDir});
-        QCOMPARE(token.wait(), 0);
+        SFM_COMPARE_EXIT(token, 0);
         const auto t = token.last(QStringLiteral("token"));
         QVERIFY2(t, token.stderrText().constData());
         QCOMPARE(t->value(QStringLiteral("tokenType")).toString(), QStringLiteral("DPoP"));
@@ -155,7 +155,7 @@ private slots:
 
         Run shown({QStringLiteral("token"), QStringLiteral("--config"), epj, QStringLiteral("--json"),
                    QStringLiteral("--show-token"), QStringLiteral("--dir"), obDir});
-        QCOMPARE(shown.wait(), 0);
+        SFM_COMPARE_EXIT(shown, 0);
         const QByteArray accessToken =
             shown.last(QStringLiteral("token"))->value(QStringLiteral("accessToken")).toString().toLatin1();
         QVERIFY(accessToken.count('.') == 2);
@@ -201,22 +201,22 @@ private slots:
         QTemporaryDir dir;
         Run run(onboardArgs(sim, dir.path()) +
                 QStringList{QStringLiteral("--alg"), QStringLiteral("ES256"), QStringLiteral("--no-wait")});
-        QCOMPARE(run.wait(), 7);
+        SFM_COMPARE_EXIT(run, 7);
         const auto done = run.last(QStringLiteral("done"));
         QVERIFY(done);
         QCOMPARE(done->value(QStringLiteral("state")).toString(), QStringLiteral("awaiting-confirmation"));
         const QString id = done->value(QStringLiteral("onboarding")).toString();
         Run status({QStringLiteral("status"), id.left(8), QStringLiteral("--dir"), dir.path()});
-        QCOMPARE(status.wait(), 7);
+        SFM_COMPARE_EXIT(status, 7);
         QVERIFY(status.stdoutText().contains("Confirmation link: "));
         QVERIFY(status.stdoutText().contains(QByteArray(QByteArray("sfmctl resume ") + id.toLatin1())));
         Run list({QStringLiteral("list"), QStringLiteral("--dir"), dir.path(), QStringLiteral("--json")});
-        QCOMPARE(list.wait(), 0);
+        SFM_COMPARE_EXIT(list, 0);
         const QJsonObject listing = QJsonDocument::fromJson(list.stdoutText()).object();
         QCOMPARE(listing.value(QStringLiteral("onboardings")).toArray().size(), 1);
         QCOMPARE(listing.value(QStringLiteral("problems")).toArray().size(), 0);
         Run exportEarly({QStringLiteral("export"), id, QStringLiteral("--dir"), dir.path()});
-        QCOMPARE(exportEarly.wait(), 7); // not ready yet, and it says so
+        SFM_COMPARE_EXIT(exportEarly, 7); // not ready yet, and it says so
         QVERIFY(exportEarly.stderrText().contains("ready"));
     }
 
@@ -227,7 +227,7 @@ private slots:
         QTemporaryDir dir;
         Run run(onboardArgs(sim, dir.path()) + QStringList{QStringLiteral("--alg"), QStringLiteral("ES256")},
                 {}, {{QStringLiteral("SFM_API_KEY"), QStringLiteral("wrong-key-1234")}});
-        QCOMPARE(run.wait(), 5);
+        SFM_COMPARE_EXIT(run, 5);
         const auto error = run.last(QStringLiteral("error"));
         QVERIFY(error);
         QCOMPARE(error->value(QStringLiteral("code")).toString(), QStringLiteral("helseid.api.bad_api_key"));
@@ -242,7 +242,7 @@ private slots:
         Run run({QStringLiteral("onboard"), QStringLiteral("--environment"), QStringLiteral("demo"),
                  QStringLiteral("--sim-url"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--org"),
                  QStringLiteral("974760674"), QStringLiteral("--dir"), dir.path()});
-        QCOMPARE(run.wait(), 3);
+        SFM_COMPARE_EXIT(run, 3);
         QVERIFY(run.stderrText().contains("check digit"));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // nothing started
     }
@@ -255,7 +255,7 @@ private slots:
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
         closed.close();
         Run run(customArgs(base, dir.path()), {}, {{QStringLiteral("SFM_API_KEY"), QStringLiteral("k")}});
-        QCOMPARE(run.wait(), 4);
+        SFM_COMPARE_EXIT(run, 4);
         QVERIFY(run.stderrText().contains("Error: "));
         QVERIFY(run.stderrText().contains("resume") || run.stderrText().contains("network") ||
                 run.stderrText().contains("Check"));
@@ -266,7 +266,7 @@ private slots:
         QTemporaryDir dir;
         Run run(customArgs(QStringLiteral("http://helseid.example.org"), dir.path()), {},
                 {{QStringLiteral("SFM_API_KEY"), QStringLiteral("k")}});
-        QCOMPARE(run.wait(), 3);
+        SFM_COMPARE_EXIT(run, 3);
         QVERIFY(run.stderrText().contains("https"));
     }
 
@@ -277,7 +277,7 @@ private slots:
         QTemporaryDir dir;
         Run run(customArgs(server.url(), dir.path()), {},
                 {{QStringLiteral("SFM_API_KEY"), QStringLiteral("k")}});
-        QCOMPARE(run.wait(), 4);
+        SFM_COMPARE_EXIT(run, 4);
         QVERIFY(server.m_request.startsWith("POST /api/v1/client-drafts"));
         QVERIFY(run.stderrText().contains("Error: "));
         QVERIFY(run.stderrText().contains("new client draft")); // says what a retry will do
@@ -292,7 +292,7 @@ private slots:
         QTemporaryDir dir;
         Run run(customArgs(server.url(), dir.path()), {},
                 {{QStringLiteral("SFM_API_KEY"), QStringLiteral("k")}});
-        QCOMPARE(run.wait(), 4);
+        SFM_COMPARE_EXIT(run, 4);
         QVERIFY(run.stderrText().contains("Error: "));
     }
 };

@@ -220,3 +220,14 @@ inline std::optional<sfm::crypto::Key> keyFromKeychain(const QString &entry, con
 }
 
 } // namespace clitest
+
+// Compares a run's exit code and shows the end of its stderr when it differs.
+#define SFM_COMPARE_EXIT(run, expected)                                                                      \
+    do {                                                                                                     \
+        const int sfmExit_ = (run).wait();                                                                   \
+        QVERIFY2(sfmExit_ == (expected),                                                                     \
+                 qPrintable(QStringLiteral("exit %1, expected %2; stderr ends: %3")                          \
+                                .arg(sfmExit_)                                                               \
+                                .arg(expected)                                                               \
+                                .arg(QString::fromUtf8((run).stderrText().right(900)))));                    \
+    } while (false)

@@ -74,7 +74,7 @@ class TestCliOnboardResume : public QObject
         QVERIFY(!clientId.isEmpty());
         sim.confirm(clientId); // may already be confirmed: then the simulator says so, harmlessly
         sim.sign(clientId);
-        QCOMPARE(resume.wait(), 0);
+        SFM_COMPARE_EXIT(resume, 0);
         const auto done = resume.last(QStringLiteral("done"));
         QVERIFY(done);
         QCOMPARE(done->value(QStringLiteral("state")).toString(), QStringLiteral("ready"));
@@ -110,7 +110,7 @@ private slots:
         QTemporaryDir dir;
         Run run(onboardArgs(sim, dir.path()) +
                 QStringList{QStringLiteral("--stop-after"), QStringLiteral("key-ready")});
-        QCOMPARE(run.wait(), 7);
+        SFM_COMPARE_EXIT(run, 7);
         const QJsonObject saved = savedState(dir.path());
         QCOMPARE(saved.value(QStringLiteral("state")).toString(), QStringLiteral("key-ready"));
         QCOMPARE(sim.clients().size(), 0); // nothing sent yet
@@ -202,7 +202,7 @@ private slots:
         QVERIFY(sim.confirm(clientId));
         QVERIFY(run.waitForState(QStringLiteral("awaiting-access")));
         QVERIFY(sim.sign(clientId));
-        QCOMPARE(run.wait(), 0);
+        SFM_COMPARE_EXIT(run, 0);
         QCOMPARE(run.last(QStringLiteral("done"))->value(QStringLiteral("state")).toString(),
                  QStringLiteral("ready"));
         QCOMPARE(sim.clients().size(), 1);
@@ -233,7 +233,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(sim.fault(fault));
         Run run(onboardArgs(sim, dir.path()));
-        QCOMPARE(run.wait(), exitCode);
+        SFM_COMPARE_EXIT(run, exitCode);
         const auto error = run.last(QStringLiteral("error"));
         QVERIFY(error);
         QCOMPARE(error->value(QStringLiteral("code")).toString(), code);
@@ -256,7 +256,7 @@ private slots:
         const QString clientId = waiting->value(QStringLiteral("clientId")).toString();
         QVERIFY(sim.confirm(clientId));
         QVERIFY(sim.sign(clientId));
-        QCOMPARE(run.wait(), 0);
+        SFM_COMPARE_EXIT(run, 0);
         bool reported = false;
         for (const QJsonObject &e : run.events()) {
             reported =

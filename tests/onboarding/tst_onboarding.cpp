@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace sfm;
 using namespace sfm::onboarding;
@@ -110,6 +111,13 @@ private slots:
         m_store = new storage::OnboardingStore(m_dir->path());
     }
 
+    void cleanupTestCase()
+    {
+        // Join the key-generation worker threads while OpenSSL is still set up (their per-thread state is
+        // freed at thread exit; after OpenSSL's exit handler LeakSanitizer would report it).
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
     void cleanup()
     {
         delete m_store;
@@ -157,6 +165,9 @@ private slots:
         QVERIFY(o->data().isAccessReady());
         QVERIFY(!o->data().sfmId.isEmpty());
         QVERIFY(o->data().readyAt.isValid());
+        // The key's expiry is read before Ready, so the export carries it (the simulator says 365 days).
+        QVERIFY(o->data().keyExpiresAt.isValid());
+        QVERIFY(o->data().keyExpiresAt > QDateTime::currentDateTimeUtc().addDays(300));
         QCOMPARE(o->secondsToNextCheck(), -1);
         QCOMPARE(clientCount(), 1);
 
@@ -177,6 +188,8 @@ private slots:
         QCOMPARE(config->sfmId, o->data().sfmId);
         QCOMPARE(config->authority.toString(), m_sim->urls().issuer);
         QCOMPARE(config->keyStorage, QStringLiteral("keychain"));
+        QCOMPARE(config->keyExpiresAt,
+                 o->data().keyExpiresAt.addMSecs(-o->data().keyExpiresAt.time().msec()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
