@@ -274,6 +274,10 @@ void Onboarding::Engine::storeKey(const crypto::Key &newKey, std::function<void(
         d().keyReference.entry = entry;
         d().keyCreatedAt = nowUtc();
         qCInfo(lcOnboarding) << "onboarding" << d().id << "key stored, kid" << kid;
+        if (d().state == State::Cancelled) {
+            q->save(); // cancelled meanwhile: keep the reference, so removeKey() can find the key
+            return;
+        }
         q->setState(State::KeyReady);
         emit q->progress(Onboarding::tr("The key is ready (key ID %1).").arg(kid));
         if (then)
@@ -375,6 +379,10 @@ void Onboarding::Engine::sendDraft(const crypto::Key &draftKey)
         d().draftPostInFlight = false;
         qCInfo(lcOnboarding) << "onboarding" << d().id << "client draft registered, client id"
                              << d().clientId;
+        if (d().state == State::Cancelled) {
+            q->save(); // cancelled while the draft was on its way: record the client, stay cancelled
+            return;
+        }
         q->setState(State::Registered);
         emit q->progress(Onboarding::tr("The client draft is registered (client ID %1).").arg(d().clientId));
         if (q->m_data.state == State::Registered)

@@ -412,6 +412,27 @@ private slots:
         QCOMPARE(clientCount(), 1);
     }
 
+    void cancelWhileTheDraftIsUnderwayStaysCancelled()
+    {
+        auto o = create(services());
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::KeyReady, Wait);
+        sim::Fault slow;
+        slow.kind = sim::Fault::Kind::Latency;
+        slow.latencyMs = 800;
+        slow.pathPrefix = QStringLiteral("/api/v1/client-drafts");
+        m_sim->faults().add(slow);
+        o->proceed();
+        QVERIFY(o->isBusy());
+        o->cancel();
+        QCOMPARE(o->state(), State::Cancelled);
+        QTRY_VERIFY_WITH_TIMEOUT(!o->data().clientId.isEmpty(), Wait); // the answer is still recorded…
+        QTest::qWait(300);
+        QCOMPARE(o->state(), State::Cancelled); // …but nothing starts again
+        QCOMPARE(m_store->load(o->id())->state, State::Cancelled);
+        QCOMPARE(o->secondsToNextCheck(), -1);
+    }
+
     void setupIsLockedAfterRegistration()
     {
         auto o = registered(services());
