@@ -129,12 +129,16 @@ public:
         }
         return requests;
     }
-    void control(const QString &path)
+    void control(const QString &path, std::function<void()> then = {})
     {
         QNetworkRequest r(QUrl(info.value(QStringLiteral("control")).toString() + path));
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = m_nam.post(r, QByteArrayLiteral("{}"));
-        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, then] {
+            reply->deleteLater();
+            if (then)
+                then();
+        });
     }
     QJsonObject info;
     qint64 requests = 0;
@@ -169,7 +173,7 @@ Outcome onboard(int count, Sim &sim, net::HttpClient &http, MemoryStore &secrets
     services.store = &store;
     services.profile = helseid::VendorProfile::demo().value();
     services.options.pollInitialSeconds = 1;
-    services.options.pollMaxSeconds = 1;
+    services.options.pollMaxSeconds = 60; // the product's backoff cap; only the first step is shortened
     services.options.pollJitter = 0;
     services.options.confirmationCacheSeconds = 0;
     services.options.listenForConfirmation = false; // confirmation is noticed by the token probe
@@ -192,8 +196,9 @@ Outcome onboard(int count, Sim &sim, net::HttpClient &http, MemoryStore &secrets
                 raw->registerClient();
             if (s == State::AwaitingConfirmation) {
                 // The person confirms and signs at once (control API: not counted as client requests).
-                sim.control(QStringLiteral("/clients/%1/confirm").arg(raw->data().clientId));
-                sim.control(QStringLiteral("/clients/%1/sign").arg(raw->data().clientId));
+                const QString id = raw->data().clientId;
+                sim.control(QStringLiteral("/clients/%1/confirm").arg(id),
+                            [&sim, id] { sim.control(QStringLiteral("/clients/%1/sign").arg(id)); });
             }
             if (s == State::Ready)
                 ++o.ready;

@@ -18,6 +18,7 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <openssl/crypto.h>
@@ -674,9 +675,20 @@ void Onboarding::Engine::fetchKeyExpiry(std::function<void()> then)
         then();
         return;
     }
+    // Once, whichever comes first: the answer, or a timeout (the expiry is nice to have, Ready is not
+    // held hostage by it).
+    auto once = std::make_shared<std::function<void()>>(std::move(then));
+    auto finish = [once] {
+        if (*once) {
+            auto f = std::move(*once);
+            *once = nullptr;
+            f();
+        }
+    };
+    QTimer::singleShot(std::chrono::seconds(q->m_services.options.requestTimeoutSeconds * 2), q, finish);
     QPointer<Onboarding> guard(q);
     selfService->listClientSecrets(
-        credentials(), [guard, this, then](Result<QList<helseid::ClientSecretInfo>> list) {
+        credentials(), [guard, this, finish](Result<QList<helseid::ClientSecretInfo>> list) {
             if (!guard)
                 return;
             if (!list) {
@@ -688,7 +700,7 @@ void Onboarding::Engine::fetchKeyExpiry(std::function<void()> then)
                         d().keyExpiresAt = secret.expiration->toUTC();
                 }
             }
-            then();
+            finish();
         });
 }
 
