@@ -369,10 +369,15 @@ int runResume(const QStringList &args)
     CommonOptions common;
     EnvironmentOptions env;
     WaitOptions wait;
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+                                      OnboardText::tr("After a lost registration answer: use this client ID "
+                                                      "(from the portal) instead of making a new draft."),
+                                      QStringLiteral("id"));
     common.addTo(p);
     wait.addTo(p);
     p.addOption(env.profile);
     p.addOption(env.apiKeyStdin);
+    p.addOption(clientId);
     if (auto done =
             parseCommandLine(p, ResumeUsage,
                              OnboardText::tr("Continues an unfinished onboarding from where it stopped "
@@ -437,6 +442,10 @@ int runResume(const QStringList &args)
         return fail(run.error(), json, ExitUsage);
 
     Onboarding onboarding(data.value(), s);
+    if (p.isSet(clientId)) {
+        if (auto adopted = onboarding.adoptClientId(p.value(clientId)); !adopted)
+            return fail(adopted.error(), json, ExitInput);
+    }
     if (json)
         jsonEvent(QStringLiteral("resumed"), summary(onboarding.data()));
     else

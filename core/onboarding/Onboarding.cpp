@@ -1016,6 +1016,30 @@ void Onboarding::useExistingClient(const QString &clientId, const crypto::Key &k
         m_engine->storeKey(key, then);
 }
 
+Result<void> Onboarding::adoptClientId(const QString &clientId)
+{
+    const State effective = m_data.state == State::Failed ? m_data.resumeState : m_data.state;
+    if (m_busy || effective != State::KeyReady || !m_data.draftPostInFlight || !m_data.clientId.isEmpty())
+        return Error(QStringLiteral("onboarding.adopt.not_applicable"),
+                     tr("A client ID can only be given when the answer to a registration was lost."),
+                     stateName(m_data.state));
+    const QString id = clientId.trimmed();
+    if (id.isEmpty() || id.size() > 200)
+        return Error(QStringLiteral("onboarding.client_id.invalid"),
+                     tr("Enter the client ID exactly as the portal shows it."));
+    if (auto ok = m_engine->ensureClients(); !ok)
+        return ok.error();
+    leaveFailed(m_data);
+    m_lastError = {};
+    m_data.clientId = id;
+    m_data.draftPostInFlight = false;
+    qCInfo(lcOnboarding) << "onboarding" << m_data.id << "adopts client id" << id << "after a lost answer";
+    setState(State::Registered);
+    if (m_data.state == State::Registered)
+        m_engine->enterConfirmation(true);
+    return {};
+}
+
 void Onboarding::proceed()
 {
     if (m_busy)

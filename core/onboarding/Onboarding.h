@@ -110,6 +110,10 @@ public:
     // Alternatives 2 and 3: the client exists already (made in the portal). Stores the key, records the
     // client id and scopes and starts waiting for access. Draft or KeyReady.
     void useExistingClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes);
+    // After a lost draft answer (draftPostInFlight, no client id): use a client id learned elsewhere (the
+    // portal, HelseID support) instead of making a new draft. The engine then waits for its confirmation
+    // and proves it with a token, as for any draft. Only valid in exactly that situation.
+    Result<void> adoptClientId(const QString &clientId);
     // Does whatever comes next from the current state (what `resume` and the wizard's Next call):
     // Draft -> generate the key (Alternative 1), KeyReady -> register, Registered/AwaitingConfirmation ->
     // listen and probe, AwaitingAccess -> poll, Failed -> retry.

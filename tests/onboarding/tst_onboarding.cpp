@@ -296,6 +296,35 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Ready, Wait);
     }
 
+    void lostDraftAnswerWithAKnownClientIdNeedsNoSecondDraft()
+    {
+        net::NetSettings quick;
+        quick.timeout = std::chrono::milliseconds(1500);
+        net::HttpClient impatient(quick);
+        OnboardingServices s = services();
+        s.http = &impatient;
+        auto o = create(s);
+        QVERIFY(!o->adoptClientId(QStringLiteral("x")).ok()); // nothing was lost yet
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::KeyReady, Wait);
+        sim::Fault slow;
+        slow.kind = sim::Fault::Kind::Latency;
+        slow.latencyMs = 3000;
+        slow.pathPrefix = QStringLiteral("/api/v1/client-drafts");
+        m_sim->faults().add(slow);
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Failed, Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(clientCount(), 1, Wait);
+        const QString clientId = m_sim->state().clients().first()->clientId; // learned from the portal
+        QVERIFY(o->adoptClientId(clientId).ok());
+        QCOMPARE(o->state(), State::AwaitingConfirmation);
+        QVERIFY(m_sim->confirm(clientId).ok());
+        QVERIFY(m_sim->sign(clientId).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Ready, Wait);
+        QCOMPARE(o->data().clientId, clientId);
+        QCOMPARE(clientCount(), 1);
+    }
+
     void resumesFromTheSavedFileWithoutASecondDraft()
     {
         QString id;
