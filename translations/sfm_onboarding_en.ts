@@ -1049,6 +1049,10 @@
         <source>There is no client yet to get a token for.</source>
         <translation>There is no client yet to get a token for.</translation>
     </message>
+    <message>
+        <source>A client ID can only be given when the answer to a registration was lost.</source>
+        <translation>A client ID can only be given when the answer to a registration was lost.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -3109,6 +3113,10 @@ Continue in production?</translation>
     <message>
         <source>The file was checked; the key was not kept. To keep it and start an onboarding, add --org with the organization number.</source>
         <translation>The file was checked; the key was not kept. To keep it and start an onboarding, add --org with the organization number.</translation>
+    </message>
+    <message>
+        <source>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</source>
+        <translation>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</translation>
     </message>
 </context>
 </TS>

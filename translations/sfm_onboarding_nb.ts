@@ -1049,6 +1049,10 @@
         <source>There is no client yet to get a token for.</source>
         <translation>Det finnes ingen klient ennå å hente token for.</translation>
     </message>
+    <message>
+        <source>A client ID can only be given when the answer to a registration was lost.</source>
+        <translation>Du kan bare oppgi en klient-ID når svaret på en registrering gikk tapt.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -3109,6 +3113,10 @@ Fortsette i produksjon?</translation>
     <message>
         <source>The file was checked; the key was not kept. To keep it and start an onboarding, add --org with the organization number.</source>
         <translation>Filen ble sjekket; nøkkelen ble ikke tatt vare på. Legg til --org med organisasjonsnummeret for å ta vare på den og starte en tilkobling.</translation>
+    </message>
+    <message>
+        <source>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</source>
+        <translation>Etter et tapt svar på registreringen: bruk denne klient-ID-en (fra portalen) i stedet for å lage et nytt klientutkast.</translation>
     </message>
 </context>
 </TS>

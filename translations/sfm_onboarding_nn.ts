@@ -1049,6 +1049,10 @@
         <source>There is no client yet to get a token for.</source>
         <translation>Det finst ingen klient enno å hente token for.</translation>
     </message>
+    <message>
+        <source>A client ID can only be given when the answer to a registration was lost.</source>
+        <translation>Du kan berre oppgje ein klient-ID når svaret på ei registrering gjekk tapt.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -3109,6 +3113,10 @@ Halde fram i produksjon?</translation>
     <message>
         <source>The file was checked; the key was not kept. To keep it and start an onboarding, add --org with the organization number.</source>
         <translation>Fila vart sjekka; nøkkelen vart ikkje teken vare på. Legg til --org med organisasjonsnummeret for å ta vare på han og starte ei tilkopling.</translation>
+    </message>
+    <message>
+        <source>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</source>
+        <translation>Etter eit tapt svar på registreringa: bruk denne klient-ID-en (frå portalen) i staden for å lage eit nytt klientutkast.</translation>
     </message>
 </context>
 </TS>
