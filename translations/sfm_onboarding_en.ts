@@ -1848,6 +1848,26 @@ Delete the file now?</translation>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>SFM onboarding</source>
+        <translation>SFM onboarding</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SFM onboarding&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Sets up the HelseID client your journal system (EPJ) needs for SFM, and keeps its private key in this computer&apos;s keychain.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SFM onboarding&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Sets up the HelseID client your journal system (EPJ) needs for SFM, and keeps its private key in this computer&apos;s keychain.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>About this program</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::OrganizationPage</name>

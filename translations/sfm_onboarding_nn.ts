@@ -1848,6 +1848,26 @@ Slette fila no?</translation>
         <source>Lan&amp;guage</source>
         <translation>Spr&amp;åk</translation>
     </message>
+    <message>
+        <source>About %1</source>
+        <translation>Om %1</translation>
+    </message>
+    <message>
+        <source>SFM onboarding</source>
+        <translation>SFM-tilkopling</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SFM onboarding&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Sets up the HelseID client your journal system (EPJ) needs for SFM, and keeps its private key in this computer&apos;s keychain.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SFM-tilkopling&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Set opp HelseID-klienten som journalsystemet ditt (EPJ) treng for SFM, og tek vare på den private nøkkelen i nøkkelringen på denne datamaskina.&lt;/p&gt;&lt;p&gt;Fri programvare under MIT-lisensen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Om dette programmet</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::OrganizationPage</name>

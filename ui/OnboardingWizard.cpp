@@ -18,6 +18,7 @@
 #include <QActionGroup>
 #include <QEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 
@@ -38,8 +39,13 @@ OnboardingWizard::OnboardingWizard(WizardContext context, LanguageManager *langu
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveCustomButton1, true);
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-                     QWizard::FinishButton, QWizard::CancelButton});
+    setOption(QWizard::HaveCustomButton2, true);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton2)
+            QMessageBox::about(this, tr("About %1").arg(tr("SFM onboarding")), aboutText());
+    });
 
     // The language can be changed on every page, not only the first: the change is live and keeps all state.
     m_languageMenu = new QMenu(this);
@@ -317,11 +323,22 @@ void OnboardingWizard::changeEvent(QEvent *event)
     QWizard::changeEvent(event);
 }
 
+QString OnboardingWizard::aboutText() const
+{
+    return tr("<p><b>SFM onboarding</b> %1</p><p>Sets up the HelseID client your journal system (EPJ) needs "
+              "for SFM, and keeps its private key in this computer's keychain.</p><p>Free software under the "
+              "MIT licence.</p>")
+        .arg(QStringLiteral(SFM_VERSION));
+}
+
 void OnboardingWizard::retranslateUi()
 {
     setButtonText(QWizard::CustomButton1, tr("Lan&guage"));
     button(QWizard::CustomButton1)->setAccessibleName(tr("Language"));
     button(QWizard::CustomButton1)->setToolTip(tr("Change the language now; nothing you entered is lost."));
+    // No mnemonic: every letter is spoken for on some page; Tab reaches it.
+    setButtonText(QWizard::CustomButton2, tr("About"));
+    button(QWizard::CustomButton2)->setAccessibleName(tr("About this program"));
     updateTitle();
 }
 

@@ -76,6 +76,10 @@ public:
 
     void reject() override;
 
+    // What the About box says: the program, its version (from the CMake project, the one place it lives)
+    // and what it is for.
+    QString aboutText() const;
+
 signals:
     void onboardingChanged(sfm::onboarding::Onboarding *onboarding);
     void practiceModeChanged(bool practice);

@@ -253,6 +253,17 @@ private slots:
         signAndReachDone(h, *wizard);
     }
 
+    void aboutShowsTheVersion()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        QAbstractButton *about = wizard->button(QWizard::CustomButton2);
+        QVERIFY(about->isVisible());
+        QVERIFY(!about->accessibleName().isEmpty());
+        QVERIFY(wizard->aboutText().contains(QStringLiteral(SFM_VERSION)));
+    }
+
     void resumeAfterClosingMidWait()
     {
         WizardHarness h;
