@@ -1,4 +1,5 @@
 #include "DiscoveryDocument.h"
+#include "JsonValues.h"
 
 #include "net/UrlPolicy.h"
 
@@ -23,17 +24,6 @@ QString normalizedIssuer(QString issuer)
     while (issuer.endsWith(QLatin1Char('/')))
         issuer.chop(1);
     return issuer;
-}
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &v : array) {
-        if (v.isString())
-            out.append(v.toString());
-    }
-    return out;
 }
 
 Error invalid(const QString &detail)
@@ -91,9 +81,10 @@ Result<DiscoveryDocument> DiscoveryDocument::parse(QByteArrayView json, const QS
             endpoint("pushed_authorization_request_endpoint", false, &d.pushedAuthorizationRequestEndpoint);
         !r)
         return r.error();
-    d.dpopSigningAlgValuesSupported = stringList(o.value(QLatin1String("dpop_signing_alg_values_supported")));
+    d.dpopSigningAlgValuesSupported =
+        jsonStringList(o.value(QLatin1String("dpop_signing_alg_values_supported")));
     d.tokenEndpointAuthSigningAlgValuesSupported =
-        stringList(o.value(QLatin1String("token_endpoint_auth_signing_alg_values_supported")));
+        jsonStringList(o.value(QLatin1String("token_endpoint_auth_signing_alg_values_supported")));
     return d;
 }
 

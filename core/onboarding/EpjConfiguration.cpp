@@ -1,4 +1,5 @@
 #include "EpjConfiguration.h"
+#include "JsonValues.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,17 +19,6 @@ QJsonValue timeValue(const QDateTime &time)
 QDateTime parseTime(const QJsonValue &value)
 {
     return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODate).toUTC() : QDateTime();
-}
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &v : array) {
-        if (v.isString())
-            out.append(v.toString());
-    }
-    return out;
 }
 
 } // namespace
@@ -121,10 +111,10 @@ Result<EpjConfiguration> EpjConfiguration::parse(QByteArrayView json)
     c.keyEntry = key.value(QStringLiteral("entry")).toString();
     c.keyCreatedAt = parseTime(key.value(QStringLiteral("createdAt")));
     c.keyExpiresAt = parseTime(key.value(QStringLiteral("expiresAt")));
-    c.scopes = stringList(o.value(QStringLiteral("scopes")));
+    c.scopes = jsonStringList(o.value(QStringLiteral("scopes")));
     c.sfmId = o.value(QStringLiteral("sfmId")).toString();
     c.organizationNumber = o.value(QStringLiteral("organizationNumber")).toString();
-    c.childOrganizationNumbers = stringList(o.value(QStringLiteral("childOrganizationNumbers")));
+    c.childOrganizationNumbers = jsonStringList(o.value(QStringLiteral("childOrganizationNumbers")));
     c.onboardingId = o.value(QStringLiteral("onboardingId")).toString();
     c.createdAt = parseTime(o.value(QStringLiteral("createdAt")));
     if (c.clientId.isEmpty())

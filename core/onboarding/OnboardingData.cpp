@@ -1,4 +1,5 @@
 #include "OnboardingData.h"
+#include "JsonValues.h"
 
 #include "OrganizationNumber.h"
 
@@ -37,17 +38,6 @@ QDateTime fromText(const QJsonValue &value)
 QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
-}
-
-QStringList toStringList(const QJsonValue &value)
-{
-    QStringList out;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &v : array) {
-        if (v.isString())
-            out.append(v.toString());
-    }
-    return out;
 }
 
 QString urlText(const QUrl &url)
@@ -168,12 +158,12 @@ Result<OnboardingSetup> OnboardingSetup::fromJson(const QJsonObject &o)
     s.portal = textUrl(o.value(QStringLiteral("portal")));
     s.vendorProfile = o.value(QStringLiteral("vendorProfile")).toString();
     s.organizationNumber = o.value(QStringLiteral("organizationNumber")).toString();
-    s.childOrganizationNumbers = toStringList(o.value(QStringLiteral("childOrganizationNumbers")));
+    s.childOrganizationNumbers = jsonStringList(o.value(QStringLiteral("childOrganizationNumbers")));
     s.journalName = o.value(QStringLiteral("journalName")).toString();
     s.journal = o.value(QStringLiteral("journal")).toString() == QLatin1String("existing") ? Journal::Existing
                                                                                            : Journal::New;
     s.existingSfmId = o.value(QStringLiteral("existingSfmId")).toString();
-    s.scopes = toStringList(o.value(QStringLiteral("scopes")));
+    s.scopes = jsonStringList(o.value(QStringLiteral("scopes")));
     const auto alg = crypto::algorithmFromName(o.value(QStringLiteral("algorithm")).toString());
     if (!alg)
         return badFile(QStringLiteral("setup.algorithm"));
@@ -365,7 +355,7 @@ Result<OnboardingData> OnboardingData::fromJson(const QJsonObject &o)
         d.failure = Error(failure.value(QStringLiteral("code")).toString(),
                           failure.value(QStringLiteral("message")).toString(),
                           failure.value(QStringLiteral("detail")).toString());
-    d.notices = toStringList(o.value(QStringLiteral("notices")));
+    d.notices = jsonStringList(o.value(QStringLiteral("notices")));
     d.createdAt = fromText(o.value(QStringLiteral("createdAt")));
     d.updatedAt = fromText(o.value(QStringLiteral("updatedAt")));
     d.readyAt = fromText(o.value(QStringLiteral("readyAt")));
