@@ -724,12 +724,16 @@
 <context>
     <name>PracticeSimulator</name>
     <message>
-        <source>Practice mode is not available in this build. Choose the test environment.</source>
-        <translation>Practice mode is not available in this build. Choose the test environment.</translation>
-    </message>
-    <message>
         <source>Practice mode is not running.</source>
         <translation>Practice mode is not running.</translation>
+    </message>
+    <message>
+        <source>Practice mode is not installed. Choose the test environment.</source>
+        <translation>Practice mode is not installed. Choose the test environment.</translation>
+    </message>
+    <message>
+        <source>Practice mode could not be started. Choose the test environment.</source>
+        <translation>Practice mode could not be started. Choose the test environment.</translation>
     </message>
 </context>
 <context>

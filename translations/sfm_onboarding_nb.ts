@@ -724,12 +724,16 @@
 <context>
     <name>PracticeSimulator</name>
     <message>
-        <source>Practice mode is not available in this build. Choose the test environment.</source>
-        <translation>Øvingsmodus er ikke tilgjengelig i denne versjonen. Velg testmiljøet.</translation>
-    </message>
-    <message>
         <source>Practice mode is not running.</source>
         <translation>Øvingsmodus kjører ikke.</translation>
+    </message>
+    <message>
+        <source>Practice mode is not installed. Choose the test environment.</source>
+        <translation>Øvingsmodus er ikke installert. Velg testmiljøet.</translation>
+    </message>
+    <message>
+        <source>Practice mode could not be started. Choose the test environment.</source>
+        <translation>Øvingsmodus kunne ikke startes. Velg testmiljøet.</translation>
     </message>
 </context>
 <context>

@@ -724,12 +724,16 @@
 <context>
     <name>PracticeSimulator</name>
     <message>
-        <source>Practice mode is not available in this build. Choose the test environment.</source>
-        <translation>Øvingsmodus er ikkje tilgjengeleg i denne versjonen. Vel testmiljøet.</translation>
-    </message>
-    <message>
         <source>Practice mode is not running.</source>
         <translation>Øvingsmodus køyrer ikkje.</translation>
+    </message>
+    <message>
+        <source>Practice mode is not installed. Choose the test environment.</source>
+        <translation>Øvingsmodus er ikkje installert. Vel testmiljøet.</translation>
+    </message>
+    <message>
+        <source>Practice mode could not be started. Choose the test environment.</source>
+        <translation>Øvingsmodus kunne ikkje startast. Vel testmiljøet.</translation>
     </message>
 </context>
 <context>
