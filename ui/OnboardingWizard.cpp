@@ -197,6 +197,15 @@ Result<void> OnboardingWizard::resume(const QString &id)
     if (env == QLatin1String("demo")) {
         if (auto selected = selectEnvironment(helseid::Environment::Kind::Demo); !selected)
             return selected;
+        // The practice simulator keeps its clients in a file but may come back on another port (the old one
+        // taken): the clients are the same, only the address moved, so the onboarding follows it.
+        if (saved.setup.issuer != m_environment.issuer) {
+            qCInfo(lcUi) << "practice onboarding" << saved.id << "moves from" << saved.setup.issuer.toString()
+                         << "to" << m_environment.issuer.toString();
+            saved.setup.issuer = m_environment.issuer;
+            saved.setup.api = m_environment.apiBase;
+            saved.setup.portal = m_environment.portalBase;
+        }
     } else if (env == QLatin1String("prod")) {
         (void)selectEnvironment(helseid::Environment::Kind::Prod);
     } else {

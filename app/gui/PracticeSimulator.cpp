@@ -65,8 +65,9 @@ Result<void> PracticeSimulator::start(int autoSignSeconds, const QString &stateD
         return loaded.error();
     std::unique_ptr<PracticeBackend> backend = std::move(loaded.value());
 
-    // The simulator keeps its clients in a file and tries to come back on the same port, so the URLs a
-    // practice onboarding saved stay right after the wizard was closed.
+    // The simulator keeps its clients in a file and tries to come back on the same port, so the links a user
+    // copied stay right after the wizard was closed; if the port is taken, a resumed practice onboarding
+    // follows the simulator to its new port (OnboardingWizard::resume).
     QSettings settings;
     const auto lastPort = quint16(settings.value(QStringLiteral("practice/port")).toUInt());
     QString statePath;

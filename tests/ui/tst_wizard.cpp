@@ -305,6 +305,39 @@ private slots:
         QCOMPARE(h.sim->state().clients().size(), draftsBefore); // no second draft
     }
 
+    // Practice mode: the wizard was closed mid-wait and its simulator came back on another port (the old one
+    // was taken). The onboarding resumes against the simulator where it is now and reaches Ready.
+    void resumeAfterThePracticeSimulatorMoved()
+    {
+        WizardHarness h(true);
+        QVERIFY(h.started);
+        QString clientId, id;
+        {
+            auto wizard = h.makeWizard();
+            toWayPage(*wizard);
+            chooseWay(*wizard, 1);
+            makeKey(*wizard);
+            clickNext(*wizard);
+            clickNext(*wizard);
+            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
+            clientId = wizard->onboarding()->data().clientId;
+            id = wizard->onboarding()->id();
+            ui::Dialogs::setNextChoice(1); // "Close and resume later"
+            wizard->reject();
+        }
+        QVERIFY(h.moveSimulator());
+
+        auto wizard = h.makeWizard();
+        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
+        welcome->resumeButton()->click();
+        clickNext(*wizard);
+        QCOMPARE(wizard->onboarding()->id(), id);
+        QCOMPARE(wizard->onboarding()->data().setup.issuer, QUrl(h.sim->urls().issuer));
+        QCOMPARE(wizard->onboarding()->data().confirmationUrl().port(), int(h.sim->port()));
+        QVERIFY(h.sim->confirm(clientId).ok());
+        signAndReachDone(h, *wizard);
+    }
+
     void languageSwitchKeepsState()
     {
         WizardHarness h;
