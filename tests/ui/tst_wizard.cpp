@@ -264,28 +264,33 @@ private slots:
         QVERIFY(wizard->aboutText().contains(QStringLiteral(SFM_VERSION)));
     }
 
+    // Alternative 1 up to the confirmation page, then Cancel and "Close and resume later" (asked first).
+    static void closeAtConfirmation(WizardHarness &h, onboarding::OnboardingData *closed)
+    {
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 1);
+        makeKey(*wizard);
+        clickNext(*wizard);
+        clickNext(*wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
+        *closed = wizard->onboarding()->data();
+        const int askedBefore = ui::Dialogs::askedCount();
+        ui::Dialogs::setNextChoice(1);
+        wizard->reject();
+        QCOMPARE(ui::Dialogs::askedCount(), askedBefore + 1);
+        QVERIFY(!wizard->isVisible());
+    }
+
     void resumeAfterClosingMidWait()
     {
         WizardHarness h;
         QVERIFY(h.started);
-        QString clientId, kid, id;
-        {
-            auto wizard = h.makeWizard();
-            toWayPage(*wizard);
-            chooseWay(*wizard, 1);
-            makeKey(*wizard);
-            clickNext(*wizard);
-            clickNext(*wizard);
-            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
-            clientId = wizard->onboarding()->data().clientId;
-            kid = wizard->onboarding()->data().kid;
-            id = wizard->onboarding()->id();
-            // Cancel asks first; "Close and resume later" keeps everything.
-            ui::Dialogs::setNextChoice(1);
-            wizard->reject();
-            QCOMPARE(ui::Dialogs::askedCount(), 1);
-            QVERIFY(!wizard->isVisible());
-        }
+        onboarding::OnboardingData closed;
+        closeAtConfirmation(h, &closed);
+        if (QTest::currentTestFailed())
+            return;
+        const QString clientId = closed.clientId, kid = closed.kid, id = closed.id;
         const auto draftsBefore = h.sim->state().clients().size();
 
         auto wizard = h.makeWizard();
@@ -311,20 +316,11 @@ private slots:
     {
         WizardHarness h(true);
         QVERIFY(h.started);
-        QString clientId, id;
-        {
-            auto wizard = h.makeWizard();
-            toWayPage(*wizard);
-            chooseWay(*wizard, 1);
-            makeKey(*wizard);
-            clickNext(*wizard);
-            clickNext(*wizard);
-            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
-            clientId = wizard->onboarding()->data().clientId;
-            id = wizard->onboarding()->id();
-            ui::Dialogs::setNextChoice(1); // "Close and resume later"
-            wizard->reject();
-        }
+        onboarding::OnboardingData closed;
+        closeAtConfirmation(h, &closed);
+        if (QTest::currentTestFailed())
+            return;
+        const QString clientId = closed.clientId, id = closed.id;
         QVERIFY(h.moveSimulator());
 
         auto wizard = h.makeWizard();
