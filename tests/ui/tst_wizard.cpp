@@ -6,7 +6,7 @@
 #include "WizardHarness.h"
 
 #include "InlineError.h"
-#include "ProxyDialog.h"
+#include "NetworkSettingsDialog.h"
 #include "QrCodeWidget.h"
 #include "onboarding/EpjConfiguration.h"
 #include "pages/ChooseWayPage.h"
@@ -17,16 +17,19 @@
 #include "pages/OrganizationPage.h"
 #include "pages/WaitingPage.h"
 #include "pages/WelcomePage.h"
+#include "storage/Settings.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QThreadPool>
 #include <QTimer>
@@ -446,27 +449,66 @@ private slots:
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no organization number yet
     }
 
-    // The proxy can be set inside the wizard; it reaches the HTTP client at once.
-    void proxySettingsReachTheHttpClient()
+    // The proxy and an extra root certificate can be set inside the wizard; they reach the HTTP client at
+    // once and are saved. A file that is not a certificate is explained in the dialog and cannot be taken.
+    void networkSettingsReachTheHttpClient()
     {
         WizardHarness h;
-        auto wizard = h.makeWizard();
-        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
-        QTimer::singleShot(0, this, [] {
-            auto *dialog = qobject_cast<ui::ProxyDialog *>(QApplication::activeModalWidget());
+        QTemporaryDir configDir;
+        storage::Settings saved(configDir.filePath(QStringLiteral("settings.ini")));
+        auto context = h.context();
+        context.settings = &saved;
+        ui::OnboardingWizard wizard(context, &h.languages);
+        wizard.show();
+        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard.currentPage());
+        const QString notACertificate = h.dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile file(notACertificate);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a certificate\n");
+        }
+        const QString root = QStringLiteral(SFM_TEST_DATA_DIR "/test-root.pem");
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::NetworkSettingsDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            // A failed check below must not leave the dialog open (and the test hanging).
+            const auto closeAnyway = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
             const auto radios = dialog->findChildren<QRadioButton *>();
             QCOMPARE(radios.size(), 3);
             radios.at(2)->click(); // manual
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyHost")),
                              QStringLiteral("proxy.kommune.no"));
             dialog->findChild<QSpinBox *>(QStringLiteral("proxyPort"))->setValue(3128);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            auto *choose = dialog->findChild<QPushButton *>(QStringLiteral("chooseExtraCa"));
+            auto *error = dialog->findChild<ui::InlineError *>();
+
+            ui::Dialogs::setNextFileName(notACertificate);
+            choose->click();
+            QVERIFY(error->isVisibleTo(dialog));
+            QCOMPARE(error->error().code, QStringLiteral("net.extra_ca.none"));
+            QVERIFY(!ok->isEnabled());
+
+            ui::Dialogs::setNextFileName(root);
+            choose->click();
+            QVERIFY(!error->isVisibleTo(dialog));
+            QVERIFY(ok->isEnabled());
+            QCOMPARE(dialog->extraCaFile(), root);
+            checked = true;
             dialog->accept();
         });
         welcome->networkButton()->click();
+        QVERIFY(checked);
         QCOMPARE(h.http.settings().proxy.mode, net::ProxySettings::Mode::Manual);
         QCOMPARE(h.http.settings().proxy.host, QStringLiteral("proxy.kommune.no"));
         QCOMPARE(h.http.settings().proxy.port, quint16(3128));
+        QCOMPARE(h.http.settings().extraCaFile, root);
+        QCOMPARE(saved.netSettings().extraCaFile, root);
+        QCOMPARE(saved.netSettings().proxy.host, QStringLiteral("proxy.kommune.no"));
     }
 
     void keychainMissingOffersEncryptedFile()

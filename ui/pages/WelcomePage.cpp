@@ -2,8 +2,8 @@
 
 #include "Dialogs.h"
 #include "InlineError.h"
+#include "NetworkSettingsDialog.h"
 #include "OnboardingWizard.h"
-#include "ProxyDialog.h"
 #include "net/HttpClient.h"
 #include "storage/OnboardingStore.h"
 #include "storage/Settings.h"
@@ -179,14 +179,16 @@ void WelcomePage::editNetwork()
     auto *settings = owner()->context().settings;
     if (!http)
         return;
-    ProxyDialog dialog(http->settings().proxy, this);
+    NetworkSettingsDialog dialog(http->settings(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     net::NetSettings changed = http->settings();
     changed.proxy = dialog.proxy();
+    changed.extraCaFile = dialog.extraCaFile();
     http->setSettings(changed); // applies to the next request
     if (settings) {
         settings->setProxy(changed.proxy);
+        settings->setExtraCaFile(changed.extraCaFile);
         settings->sync();
     }
 }
