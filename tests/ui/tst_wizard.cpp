@@ -431,6 +431,33 @@ private slots:
         expectInEveryLanguage(h, scopes->pageError(), expected, wizard->onboarding());
     }
 
+    // The portal file's check (a wrong SMS password, reported next to the file) follows a switch too.
+    void importErrorFollowsLanguageSwitch()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 2);
+        auto *import = qobject_cast<ui::ImportPage *>(wizard->currentPage());
+        QVERIFY(import);
+        const auto package =
+            h.makePackage({{QStringLiteral("organizationNumber"), QStringLiteral("974760673")},
+                           {QStringLiteral("rsaKeySizeBits"), 2048}});
+        import->setFile(package.path);
+        QTest::keyClicks(import->passwordEdit(), QStringLiteral("wrong-password"));
+        clickNext(*wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!import->fileError()->isHidden(), Slow);
+        QCOMPARE(import->fileError()->error().code, QStringLiteral("import.wrong_password"));
+        const auto expected = [] {
+            return QCoreApplication::translate("PackageZip",
+                                               "The password does not open the zip file. Check the password "
+                                               "from the SMS and try again (it is case-sensitive).");
+        };
+        expectInEveryLanguage(h, import->fileError(), expected);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPageId));
+    }
+
     void cancelDuringKeyGeneration()
     {
         WizardHarness h;
