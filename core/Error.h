@@ -52,13 +52,14 @@ struct Error
         , message(std::move(m))
         , detail(std::move(d))
     {}
-    // The message is made now, and again by retranslated().
-    Error(QString c, Translator t, QString d = {})
-        : code(std::move(c))
-        , message(t())
-        , detail(std::move(d))
-        , translator(std::move(t))
-    {}
+    // The message is made now by `translate`, and again by retranslated(). A template, so that a lambda needs
+    // no conversion and `Error(code, {})` still means an empty message.
+    template<typename F>
+    Error(QString c, F translate, QString d = {}) requires std::is_invocable_v<const F &>
+        : code(std::move(c)), detail(std::move(d)), translator(std::move(translate))
+    {
+        message = translator();
+    }
 
     bool isNull() const { return code.isEmpty(); }
     // This error with its message in the language installed now (itself when it has no translator); what
