@@ -1,7 +1,7 @@
 // The wizard end to end against the in-process simulator: Alternative 1 to Ready and export, Alternatives 2
-// and 3 through import to Ready, resume after closing mid-wait, a live language switch that keeps all state,
-// cancel during key generation, and the pages' own checks (org number, production confirmation, keychain
-// fallback, confirmation link hand-over).
+// and 3 through import to Ready, resume after closing mid-wait, a live language switch that keeps all state
+// and takes the errors on screen along, cancel during key generation, and the pages' own checks (org number,
+// production confirmation, keychain fallback, confirmation link hand-over).
 
 #include "WizardHarness.h"
 
@@ -9,12 +9,14 @@
 #include "NetworkSettingsDialog.h"
 #include "QrCodeWidget.h"
 #include "onboarding/EpjConfiguration.h"
+#include "onboarding/OrganizationNumber.h"
 #include "pages/ChooseWayPage.h"
 #include "pages/ConfirmPage.h"
 #include "pages/DonePage.h"
 #include "pages/ImportPage.h"
 #include "pages/KeyPage.h"
 #include "pages/OrganizationPage.h"
+#include "pages/ScopesPage.h"
 #include "pages/WaitingPage.h"
 #include "pages/WelcomePage.h"
 #include "storage/Settings.h"
@@ -34,6 +36,8 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <functional>
 
 using namespace sfm;
 using onboarding::State;
@@ -117,6 +121,28 @@ private:
         waiting->checkNowButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(OnboardingWizard::DonePageId), Slow);
         QCOMPARE(wizard.onboarding()->state(), State::Ready);
+    }
+
+    // Switches nb -> en -> nn and checks each time that the error on screen (and its accessible name, and
+    // the engine's last error when given) says what expected() says in that language. The three texts must
+    // differ, so a text left in the previous language cannot pass.
+    static void expectInEveryLanguage(WizardHarness &h, ui::InlineError *shown,
+                                      const std::function<QString()> &expected,
+                                      const onboarding::Onboarding *engine = nullptr)
+    {
+        using Language = ui::LanguageManager::Language;
+        QStringList seen;
+        for (Language language : {Language::Bokmal, Language::English, Language::Nynorsk}) {
+            h.languages.setLanguage(language);
+            // LanguageChange reaches the widgets through the event loop.
+            QTRY_COMPARE(shown->text(), expected());
+            QVERIFY(!shown->isHidden());
+            QCOMPARE(shown->accessibleName(), expected());
+            if (engine)
+                QCOMPARE(engine->lastError().message, expected());
+            QVERIFY2(!seen.contains(expected()), qPrintable(expected()));
+            seen.append(expected());
+        }
     }
 
 private slots:
@@ -372,6 +398,96 @@ private slots:
         QTRY_COMPARE(wizard->buttonText(QWizard::NextButton), englishNext);
         clickNext(*wizard);
         QCOMPARE(wizard->onboarding()->id(), id);
+    }
+
+    // A page's own check stays on screen while the user switches language, and follows the switch.
+    void validationErrorFollowsLanguageSwitch()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        clickNext(*wizard);
+        auto *org = qobject_cast<ui::OrganizationPage *>(wizard->currentPage());
+        QVERIFY(org);
+        const QString wrong = QStringLiteral("974760674"); // wrong check digit
+        QTest::keyClicks(org->organizationNumberEdit(), wrong);
+        QVERIFY(!org->organizationError()->isHidden());
+        // What the check says in the language installed at the moment of asking.
+        const auto expected = [wrong] { return onboarding::checkOrganizationNumber(wrong).error().message; };
+        expectInEveryLanguage(h, org->organizationError(), expected);
+        QCOMPARE(org->organizationNumberEdit()->text(), wrong);
+    }
+
+    // An error from the engine (HelseID's answer to the client draft, inside the engine's own words) stays
+    // on screen while the user switches language, and follows the switch, as does the engine's last error.
+    void engineErrorFollowsLanguageSwitch()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 1);
+        makeKey(*wizard);
+        clickNext(*wizard);
+        auto *scopes = qobject_cast<ui::ScopesPage *>(wizard->currentPage());
+        QVERIFY(scopes);
+        sim::Fault fault;
+        fault.kind = sim::Fault::Kind::Status;
+        fault.status = 503;
+        fault.pathPrefix = QStringLiteral("/api/v1/client-drafts");
+        fault.method = "POST";
+        fault.remaining = 1;
+        h.sim->faults().add(fault);
+        clickNext(*wizard); // sends the draft; HelseID answers 503
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->onboarding()->state(), State::Failed, Slow);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ScopesPageId));
+        QVERIFY(!scopes->pageError()->isHidden());
+        QCOMPARE(scopes->pageError()->error().code, QStringLiteral("onboarding.draft.uncertain"));
+
+        // The three layers' words, each as tr() gives them in the language installed when asked.
+        const auto expected = [] {
+            const QString operation =
+                QCoreApplication::translate("sfm::helseid::SelfServiceClient", "the client draft");
+            const QString api = QCoreApplication::translate(
+                                    "ApiError", "The self-service API has a problem right now (HTTP %1) and "
+                                                "could not complete %2. Try again later.")
+                                    .arg(503)
+                                    .arg(operation);
+            return QCoreApplication::translate(
+                       "sfm::onboarding::Onboarding",
+                       "The answer to the registration was lost (%1). Try again: a new client draft will be "
+                       "made. If the first one was created, it is harmless: nobody can confirm it without "
+                       "its "
+                       "link.")
+                .arg(api);
+        };
+        expectInEveryLanguage(h, scopes->pageError(), expected, wizard->onboarding());
+    }
+
+    // The portal file's check (a wrong SMS password, reported next to the file) follows a switch too.
+    void importErrorFollowsLanguageSwitch()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 2);
+        auto *import = qobject_cast<ui::ImportPage *>(wizard->currentPage());
+        QVERIFY(import);
+        const auto package =
+            h.makePackage({{QStringLiteral("organizationNumber"), QStringLiteral("974760673")},
+                           {QStringLiteral("rsaKeySizeBits"), 2048}});
+        import->setFile(package.path);
+        QTest::keyClicks(import->passwordEdit(), QStringLiteral("wrong-password"));
+        clickNext(*wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!import->fileError()->isHidden(), Slow);
+        QCOMPARE(import->fileError()->error().code, QStringLiteral("import.wrong_password"));
+        const auto expected = [] {
+            return QCoreApplication::translate("PackageZip",
+                                               "The password does not open the zip file. Check the password "
+                                               "from the SMS and try again (it is case-sensitive).");
+        };
+        expectInEveryLanguage(h, import->fileError(), expected);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPageId));
     }
 
     void cancelDuringKeyGeneration()
