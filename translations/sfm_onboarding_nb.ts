@@ -403,10 +403,6 @@
         <translation>Sikkerhetssertifikatet til %1 er utløpt eller ikke gyldig ennå. Sjekk at datoen og klokken på datamaskinen er riktige; er de det, prøv igjen senere eller kontakt brukerstøtte.</translation>
     </message>
     <message>
-        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</source>
-        <translation>Sikkerhetssertifikatet til %1 er ikke klarert, så forbindelsen ble stoppet. Hvis organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskinen; ellers er nettverket kanskje ikke trygt å bruke.</translation>
-    </message>
-    <message>
         <source>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</source>
         <translation>Sikkerhetssertifikatet for %1 tilhører et annet navn, så forbindelsen ble stoppet. Sjekk adressen og proxy-innstillingene, eller spør IT.</translation>
     </message>
@@ -457,6 +453,10 @@
     <message>
         <source>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</source>
         <translation>%1 ga et svar som dette programmet ikke kan lese. Prøv igjen senere; kontakt brukerstøtte hvis det vedvarer.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer or choose it under Network settings; otherwise the network may not be safe to use.</source>
+        <translation>Sikkerhetssertifikatet til %1 er ikke klarert, så forbindelsen ble stoppet. Hvis organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskinen, eller velg det under Nettverksinnstillinger; ellers er nettverket kanskje ikke trygt å bruke.</translation>
     </message>
 </context>
 <context>

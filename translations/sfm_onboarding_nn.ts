@@ -403,10 +403,6 @@
         <translation>Tryggleikssertifikatet til %1 har gått ut eller er ikkje gyldig enno. Sjekk at datoen og klokka på datamaskina er rette; er dei det, prøv igjen seinare eller kontakt brukarstøtta.</translation>
     </message>
     <message>
-        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</source>
-        <translation>Tryggleikssertifikatet til %1 er ikkje klarert, så sambandet vart stoppa. Om organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskina; elles er nettverket kanskje ikkje trygt å bruke.</translation>
-    </message>
-    <message>
         <source>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</source>
         <translation>Tryggleikssertifikatet for %1 høyrer til eit anna namn, så sambandet vart stoppa. Sjekk adressa og proxy-innstillingane, eller spør IT.</translation>
     </message>
@@ -457,6 +453,10 @@
     <message>
         <source>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</source>
         <translation>%1 gav eit svar som dette programmet ikkje kan lese. Prøv igjen seinare; kontakt brukarstøtta om det held fram.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer or choose it under Network settings; otherwise the network may not be safe to use.</source>
+        <translation>Tryggleikssertifikatet til %1 er ikkje klarert, så sambandet vart stoppa. Om organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskina, eller vel det under Nettverksinnstillingar; elles er nettverket kanskje ikkje trygt å bruke.</translation>
     </message>
 </context>
 <context>

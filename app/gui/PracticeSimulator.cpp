@@ -31,8 +31,9 @@ Result<std::unique_ptr<PracticeBackend>> loadBackend()
 {
     const QString path = pluginPath();
     if (path.isEmpty())
-        return Error(QStringLiteral("ui.practice_unavailable"),
-                     PracticeSimulator::tr("Practice mode is not installed. Choose the test environment."));
+        return Error(QStringLiteral("ui.practice_unavailable"), [] {
+            return PracticeSimulator::tr("Practice mode is not installed. Choose the test environment.");
+        });
     // The plugin stays loaded for the rest of the process: its simulator keeps running while the wizard is
     // open.
     QPluginLoader loader(path);
@@ -41,7 +42,10 @@ Result<std::unique_ptr<PracticeBackend>> loadBackend()
         qCWarning(lcUi) << "practice plugin" << path << "not loaded:" << loader.errorString();
         return Error(
             QStringLiteral("ui.practice_unavailable"),
-            PracticeSimulator::tr("Practice mode could not be started. Choose the test environment."),
+            [] {
+                return PracticeSimulator::tr(
+                    "Practice mode could not be started. Choose the test environment.");
+            },
             loader.errorString());
     }
     return factory->create();
@@ -98,14 +102,16 @@ helseid::Environment PracticeSimulator::environment() const
 Result<void> PracticeSimulator::confirm(const QString &clientId)
 {
     if (!m_backend)
-        return Error(QStringLiteral("ui.practice_unavailable"), tr("Practice mode is not running."));
+        return Error(QStringLiteral("ui.practice_unavailable"),
+                     [] { return tr("Practice mode is not running."); });
     return m_backend->confirm(clientId);
 }
 
 Result<void> PracticeSimulator::sign(const QString &clientId)
 {
     if (!m_backend)
-        return Error(QStringLiteral("ui.practice_unavailable"), tr("Practice mode is not running."));
+        return Error(QStringLiteral("ui.practice_unavailable"),
+                     [] { return tr("Practice mode is not running."); });
     return m_backend->sign(clientId);
 }
 

@@ -141,7 +141,8 @@ Error NetErrors::tls(const QUrl &url, const QList<QSslError> &errors)
                 [host] {
                     return tr("The security certificate of %1 is not trusted, so the connection was stopped. "
                               "If your organization inspects network traffic, ask IT to install its root "
-                              "certificate on this computer; otherwise the network may not be safe to use.")
+                              "certificate on this computer or choose it under Network settings; otherwise "
+                              "the network may not be safe to use.")
                         .arg(host);
                 },
                 detail};
