@@ -326,6 +326,8 @@ private slots:
         auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
         QVERIFY(welcome->resumeButton()->isEnabled());
         QCOMPARE(welcome->resumeList()->topLevelItemCount(), 1);
+        QCOMPARE(welcome->resumeList()->headerItem()->text(0), QStringLiteral("Journal"));
+        QVERIFY(!welcome->resumeList()->accessibleName().isEmpty());
         welcome->resumeButton()->click();
         QVERIFY(welcome->resumeList()->currentItem());
         clickNext(*wizard);
