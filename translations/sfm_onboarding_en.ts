@@ -2388,8 +2388,8 @@ Continue in production?</translation>
         <translation>N&amp;etwork settings…</translation>
     </message>
     <message>
-        <source>Proxy settings, if your network needs them.</source>
-        <translation>Proxy settings, if your network needs them.</translation>
+        <source>The proxy, and an extra root certificate, if your network needs them.</source>
+        <translation>The proxy, and an extra root certificate, if your network needs them.</translation>
     </message>
 </context>
 <context>

@@ -2388,8 +2388,8 @@ Fortsette i produksjon?</translation>
         <translation>Nettverks&amp;innstillinger …</translation>
     </message>
     <message>
-        <source>Proxy settings, if your network needs them.</source>
-        <translation>Proxy-innstillinger, hvis nettverket ditt trenger dem.</translation>
+        <source>The proxy, and an extra root certificate, if your network needs them.</source>
+        <translation>Proxy og et ekstra rotsertifikat, hvis nettverket ditt trenger dem.</translation>
     </message>
 </context>
 <context>

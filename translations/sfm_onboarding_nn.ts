@@ -2388,8 +2388,8 @@ Halde fram i produksjon?</translation>
         <translation>Nettverks&amp;innstillingar …</translation>
     </message>
     <message>
-        <source>Proxy settings, if your network needs them.</source>
-        <translation>Proxy-innstillingar, om nettverket ditt treng dei.</translation>
+        <source>The proxy, and an extra root certificate, if your network needs them.</source>
+        <translation>Proxy og eit ekstra rotsertifikat, om nettverket ditt treng dei.</translation>
     </message>
 </context>
 <context>

@@ -337,7 +337,7 @@ void WelcomePage::retranslateUi()
     m_language->setAccessibleName(tr("Language"));
     m_environmentBox->setTitle(tr("Environment"));
     m_network->setText(tr("N&etwork settings…"));
-    m_network->setToolTip(tr("Proxy settings, if your network needs them."));
+    m_network->setToolTip(tr("The proxy, and an extra root certificate, if your network needs them."));
     m_practice->setText(tr("&Practice mode"));
     m_test->setText(tr("&Test environment (TEST)"));
     m_prod->setText(tr("Pro&duction (PROD)"));
