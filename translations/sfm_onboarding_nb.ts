@@ -689,6 +689,18 @@
         <source>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
         <translation>Konfigurasjonsfilen inneholder bare en offentlig nøkkel, så den kan ikke brukes til å logge inn i HelseID. Last ned konfigurasjonsfilen fra portalen på nytt.</translation>
     </message>
+    <message>
+        <source>The key in the configuration file is meant for the signing algorithm «%1», which HelseID does not accept (it accepts RS256/384/512, PS256/384/512 and ES256/384/512). Download the configuration file from the portal again, or ask HelseID support about the client.</source>
+        <translation>Nøkkelen i konfigurasjonsfilen er ment for signeringsalgoritmen «%1», som HelseID ikke godtar (HelseID godtar RS256/384/512, PS256/384/512 og ES256/384/512). Last ned konfigurasjonsfilen fra portalen på nytt, eller spør HelseID-brukerstøtten om klienten.</translation>
+    </message>
+    <message>
+        <source>The configuration file says the key is for the algorithm %1, which does not fit the key itself, so HelseID would refuse every sign-in. Download the configuration file from the portal again.</source>
+        <translation>Konfigurasjonsfilen sier at nøkkelen er for algoritmen %1, som ikke passer til selve nøkkelen, så HelseID ville avvise hver pålogging. Last ned konfigurasjonsfilen fra portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key ID (kid) in the configuration file is malformed, so HelseID would not recognize the key. Download the configuration file from the portal again.</source>
+        <translation>Nøkkel-ID-en (kid) i konfigurasjonsfilen er ugyldig, så HelseID ville ikke kjenne igjen nøkkelen. Last ned konfigurasjonsfilen fra portalen på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>PortalConfigurationValidator</name>
@@ -1052,6 +1064,14 @@
     <message>
         <source>A client ID can only be given when the answer to a registration was lost.</source>
         <translation>Du kan bare oppgi en klient-ID når svaret på en registrering gikk tapt.</translation>
+    </message>
+    <message>
+        <source>The key does not fit the signing algorithm %1 it was registered for. Import the configuration file from the portal again.</source>
+        <translation>Nøkkelen passer ikke til signeringsalgoritmen %1 den ble registrert for. Importer konfigurasjonsfilen fra portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key ID is malformed. Import the configuration file from the portal again.</source>
+        <translation>Nøkkel-ID-en er ugyldig. Importer konfigurasjonsfilen fra portalen på nytt.</translation>
     </message>
 </context>
 <context>

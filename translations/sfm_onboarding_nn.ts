@@ -689,6 +689,18 @@
         <source>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
         <translation>Konfigurasjonsfila inneheld berre ein offentleg nøkkel, så ho kan ikkje brukast til å logge inn i HelseID. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
     </message>
+    <message>
+        <source>The key in the configuration file is meant for the signing algorithm «%1», which HelseID does not accept (it accepts RS256/384/512, PS256/384/512 and ES256/384/512). Download the configuration file from the portal again, or ask HelseID support about the client.</source>
+        <translation>Nøkkelen i konfigurasjonsfila er meint for signeringsalgoritmen «%1», som HelseID ikkje godtek (HelseID godtek RS256/384/512, PS256/384/512 og ES256/384/512). Last ned konfigurasjonsfila frå portalen på nytt, eller spør HelseID-brukarstøtta om klienten.</translation>
+    </message>
+    <message>
+        <source>The configuration file says the key is for the algorithm %1, which does not fit the key itself, so HelseID would refuse every sign-in. Download the configuration file from the portal again.</source>
+        <translation>Konfigurasjonsfila seier at nøkkelen er for algoritmen %1, som ikkje passar til sjølve nøkkelen, så HelseID ville avvise kvar pålogging. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key ID (kid) in the configuration file is malformed, so HelseID would not recognize the key. Download the configuration file from the portal again.</source>
+        <translation>Nøkkel-ID-en (kid) i konfigurasjonsfila er ugyldig, så HelseID ville ikkje kjenne att nøkkelen. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>PortalConfigurationValidator</name>
@@ -1052,6 +1064,14 @@
     <message>
         <source>A client ID can only be given when the answer to a registration was lost.</source>
         <translation>Du kan berre oppgje ein klient-ID når svaret på ei registrering gjekk tapt.</translation>
+    </message>
+    <message>
+        <source>The key does not fit the signing algorithm %1 it was registered for. Import the configuration file from the portal again.</source>
+        <translation>Nøkkelen passar ikkje til signeringsalgoritmen %1 han vart registrert for. Importer konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key ID is malformed. Import the configuration file from the portal again.</source>
+        <translation>Nøkkel-ID-en er ugyldig. Importer konfigurasjonsfila frå portalen på nytt.</translation>
     </message>
 </context>
 <context>

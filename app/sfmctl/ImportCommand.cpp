@@ -253,10 +253,8 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
     setup.organizationNumber = onboarding::normalizedOrganizationNumber(p.value(o.org));
     setup.journalName = p.isSet(o.name) ? p.value(o.name) : config.clientName;
     setup.scopes = config.scopes;
-    // Sign with what the portal registered the key for, when the file says.
-    setup.algorithm = config.algorithm && config.key.supports(*config.algorithm)
-                          ? *config.algorithm
-                          : config.key.defaultAlgorithm();
+    // useExistingClient() settles the algorithm (the file's alg, else this default for the key).
+    setup.algorithm = config.key.defaultAlgorithm();
     if (config.key.type() == crypto::KeyType::Rsa)
         setup.rsaBits = config.key.bits();
 
@@ -312,7 +310,8 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
                                      .arg(QDir::toNativeSeparators(path)));
                          }
                      });
-    onboarding->useExistingClient(config.clientId, config.key, config.scopes);
+    // Under the kid and alg the portal registered the key with: HelseID checks the assertions against them.
+    onboarding->useExistingClient(config.clientId, config.key, config.scopes, config.kid, config.algorithm);
 
     RunOptions run;
     run.json = json;
