@@ -573,8 +573,20 @@
         <translation>Filen %1 kunne ikke slettes. Den inneholder en privat nøkkel: slett den selv (og tøm papirkurven).</translation>
     </message>
     <message>
-        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
-        <translation>Filen %1 inneholder den private nøkkelen til HelseID-klienten din. Alle som får tak i filen (og, for zip-filen, passordet fra SMS-en) kan opptre som organisasjonens klient overfor HelseID og SFM til nøkkelen fornyes. Nøkkelen ligger nå i nøkkelringen, så du trenger ikke filen lenger. Vi anbefaler å slette den: dette programmet overskriver filen før den slettes, men på SSD-er, i synkroniserte mapper og i sikkerhetskopier kan kopier bli liggende, så slett også kopier du har laget (for eksempel i Nedlastinger, e-post eller papirkurven).</translation>
+        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed.</source>
+        <translation>Filen %1 inneholder den private nøkkelen til HelseID-klienten din. Alle som får tak i filen (og, for zip-filen, passordet fra SMS-en) kan opptre som organisasjonens klient overfor HelseID og SFM til nøkkelen fornyes.</translation>
+    </message>
+    <message>
+        <source>The key is now in this computer&apos;s keychain, so you no longer need the file.</source>
+        <translation>Nøkkelen ligger nå i nøkkelringen på denne datamaskinen, så du trenger ikke filen lenger.</translation>
+    </message>
+    <message>
+        <source>The key is now in the passphrase-protected key file %1, so you no longer need the file from the portal.</source>
+        <translation>Nøkkelen ligger nå i nøkkelfilen %1, som er beskyttet av passordfrase, så du trenger ikke filen fra portalen lenger.</translation>
+    </message>
+    <message>
+        <source>Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
+        <translation>Vi anbefaler å slette den: dette programmet overskriver filen før den slettes, men på SSD-er, i synkroniserte mapper og i sikkerhetskopier kan kopier bli liggende, så slett også kopier du har laget (for eksempel i Nedlastinger, e-post eller papirkurven).</translation>
     </message>
 </context>
 <context>
@@ -1575,14 +1587,6 @@ Takk!</translation>
         <translation>Slette den nedlastede filen?</translation>
     </message>
     <message>
-        <source>The key is now in this computer&apos;s keychain. %1
-
-Delete the file now?</source>
-        <translation>Nøkkelen ligger nå i nøkkelringen på denne datamaskinen. %1
-
-Slette filen nå?</translation>
-    </message>
-    <message>
         <source>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</source>
         <translation>Åpne pakkelenken EPJ-leverandøren sendte deg (knappen under åpner den som står i leverandørprofilen din).</translation>
     </message>
@@ -1709,6 +1713,18 @@ Slette filen nå?</translation>
     <message>
         <source>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</source>
         <translation>Trengs ikke for en JSON-fil du har pakket ut selv. Passordet brukes én gang og lagres aldri.</translation>
+    </message>
+    <message>
+        <source>Keeping the key in the passphrase-protected file and checking the client…</source>
+        <translation>Legger nøkkelen i filen beskyttet av passordfrase og sjekker klienten …</translation>
+    </message>
+    <message>
+        <source>%1
+
+Delete the file now?</source>
+        <translation>%1
+
+Slette filen nå?</translation>
     </message>
 </context>
 <context>

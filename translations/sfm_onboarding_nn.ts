@@ -573,8 +573,20 @@
         <translation>Fila %1 kunne ikkje slettast. Ho inneheld ein privat nøkkel: slett ho sjølv (og tøm papirkorga).</translation>
     </message>
     <message>
-        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
-        <translation>Fila %1 inneheld den private nøkkelen til HelseID-klienten din. Alle som får tak i fila (og, for zip-fila, passordet frå SMS-en) kan opptre som klienten til organisasjonen overfor HelseID og SFM til nøkkelen vert fornya. Nøkkelen ligg no i nøkkelringen, så du treng ikkje fila lenger. Vi rår til å slette ho: dette programmet skriv over fila før ho vert sletta, men på SSD-ar, i synkroniserte mapper og i tryggingskopiar kan kopiar bli liggjande, så slett òg kopiar du har laga (til dømes i Nedlastingar, e-post eller papirkorga).</translation>
+        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed.</source>
+        <translation>Fila %1 inneheld den private nøkkelen til HelseID-klienten din. Alle som får tak i fila (og, for zip-fila, passordet frå SMS-en) kan opptre som klienten til organisasjonen overfor HelseID og SFM til nøkkelen vert fornya.</translation>
+    </message>
+    <message>
+        <source>The key is now in this computer&apos;s keychain, so you no longer need the file.</source>
+        <translation>Nøkkelen ligg no i nøkkelringen på denne datamaskina, så du treng ikkje fila lenger.</translation>
+    </message>
+    <message>
+        <source>The key is now in the passphrase-protected key file %1, so you no longer need the file from the portal.</source>
+        <translation>Nøkkelen ligg no i nøkkelfila %1, som er verna av passordfrase, så du treng ikkje fila frå portalen lenger.</translation>
+    </message>
+    <message>
+        <source>Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
+        <translation>Vi rår til å slette ho: dette programmet skriv over fila før ho vert sletta, men på SSD-ar, i synkroniserte mapper og i tryggingskopiar kan kopiar bli liggjande, så slett òg kopiar du har laga (til dømes i Nedlastingar, e-post eller papirkorga).</translation>
     </message>
 </context>
 <context>
@@ -1575,14 +1587,6 @@ Takk!</translation>
         <translation>Slette den nedlasta fila?</translation>
     </message>
     <message>
-        <source>The key is now in this computer&apos;s keychain. %1
-
-Delete the file now?</source>
-        <translation>Nøkkelen ligg no i nøkkelringen på denne datamaskina. %1
-
-Slette fila no?</translation>
-    </message>
-    <message>
         <source>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</source>
         <translation>Opne pakkelenkja EPJ-leverandøren sende deg (knappen under opnar den som står i leverandørprofilen din).</translation>
     </message>
@@ -1709,6 +1713,18 @@ Slette fila no?</translation>
     <message>
         <source>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</source>
         <translation>Trengst ikkje for ei JSON-fil du har pakka ut sjølv. Passordet vert brukt éin gong og aldri lagra.</translation>
+    </message>
+    <message>
+        <source>Keeping the key in the passphrase-protected file and checking the client…</source>
+        <translation>Legg nøkkelen i fila verna av passordfrase og sjekkar klienten …</translation>
+    </message>
+    <message>
+        <source>%1
+
+Delete the file now?</source>
+        <translation>%1
+
+Slette fila no?</translation>
     </message>
 </context>
 <context>

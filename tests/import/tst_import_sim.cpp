@@ -38,11 +38,13 @@ private slots:
     void portalKidAndAlgSignEveryRequest_data();
     void portalKidAndAlgSignEveryRequest();
     void sfmctlImportKeepsKeyAndOnboards();
+    void sfmctlKeptFileNoticeNamesTheKeyFile();
 
 private:
     QJsonObject postPackage(const QString &encryption, const QString &packageId = {},
                             const QJsonObject &extra = {});
-    QList<QJsonObject> sfmctl(const QStringList &args, const QByteArray &input, int &exitCode);
+    QList<QJsonObject> sfmctl(const QStringList &args, const QByteArray &input, int &exitCode,
+                              QByteArray *standardError = nullptr);
     QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     sim::Simulator m_sim;
     QNetworkAccessManager m_http;
@@ -84,7 +86,8 @@ QJsonObject TstImportSim::postPackage(const QString &encryption, const QString &
 }
 
 // Runs the built sfmctl while this process serves the simulator; returns its JSON event lines.
-QList<QJsonObject> TstImportSim::sfmctl(const QStringList &args, const QByteArray &input, int &exitCode)
+QList<QJsonObject> TstImportSim::sfmctl(const QStringList &args, const QByteArray &input, int &exitCode,
+                                        QByteArray *standardError)
 {
     QProcess process;
     process.start(QStringLiteral(SFM_BINARY_DIR "/app/sfmctl"), args);
@@ -100,6 +103,8 @@ QList<QJsonObject> TstImportSim::sfmctl(const QStringList &args, const QByteArra
             events << event;
     }
     const QByteArray errors = process.readAllStandardError();
+    if (standardError)
+        *standardError = errors;
     if (exitCode != 0 && exitCode != 7)
         qWarning("sfmctl: %s", errors.constData());
     return events;
@@ -357,6 +362,40 @@ void TstImportSim::sfmctlImportKeepsKeyAndOnboards()
     QCOMPARE(exitCode, 0);
     QVERIFY(!token.isEmpty());
     QCOMPARE(token.last().value(QStringLiteral("tokenType")).toString(), QStringLiteral("DPoP"));
+}
+
+void TstImportSim::sfmctlKeptFileNoticeNamesTheKeyFile()
+{
+    QVERIFY(m_sim.state().applySettings(QJsonObject{{QStringLiteral("cacheDelaySeconds"), 0}}).ok());
+    const QJsonObject package = postPackage(QStringLiteral("zipcrypto"));
+    QVERIFY(!package.value(QStringLiteral("clientId")).toString().isEmpty());
+    QTemporaryDir dir;
+    const QString zipPath = dir.filePath(QStringLiteral("klient.zip"));
+    QVERIFY(ImportTestKit::writeFile(
+        zipPath, QByteArray::fromBase64(package.value(QStringLiteral("zipBase64")).toString().toLatin1())));
+    const QString keyDir = dir.filePath(QStringLiteral("keys"));
+    int exitCode = -1;
+    QByteArray errors;
+    sfmctl(
+        {QStringLiteral("import"), zipPath, QStringLiteral("--password-stdin"),
+         QStringLiteral("--environment"), QStringLiteral("demo"), QStringLiteral("--sim-info"),
+         QString::fromUtf8(QJsonDocument(m_sim.startupInfo()).toJson(QJsonDocument::Compact)),
+         QStringLiteral("--org"), QStringLiteral("974760673"), QStringLiteral("--no-wait"),
+         QStringLiteral("--dir"), dir.filePath(QStringLiteral("onboardings")), QStringLiteral("--key-store"),
+         QStringLiteral("file"), QStringLiteral("--key-dir"), keyDir, QStringLiteral("--passphrase-stdin")},
+        package.value(QStringLiteral("password")).toString().toUtf8() + "\ncorrect horse battery staple 42\n",
+        exitCode, &errors);
+    QCOMPARE(exitCode, 7);
+    QVERIFY(QFile::exists(zipPath)); // kept: no --delete-file
+
+    // The notice says where the key is now — the passphrase-protected key file, not the keychain.
+    const QStringList keyFiles = QDir(keyDir).entryList(QDir::Files);
+    QCOMPARE(keyFiles.size(), 1);
+    const QString text = QString::fromUtf8(errors);
+    QVERIFY2(text.contains(QDir::toNativeSeparators(zipPath)), errors.constData());
+    QVERIFY2(text.contains(QDir::toNativeSeparators(QDir(keyDir).filePath(keyFiles.first()))),
+             errors.constData());
+    QVERIFY2(!text.contains(QLatin1String("keychain")), errors.constData());
 }
 
 QTEST_GUILESS_MAIN(TstImportSim)

@@ -231,6 +231,7 @@ private slots:
         clickNext(*wizard);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::WaitingPageId), Slow);
         QVERIFY(ui::Dialogs::lastQuestion().contains(package.path.section(QLatin1Char('/'), -1)));
+        QVERIFY(ui::Dialogs::lastQuestion().contains(QLatin1String("keychain"))); // where the key went
         QVERIFY(QFile::exists(package.path));
         signAndReachDone(h, *wizard);
     }

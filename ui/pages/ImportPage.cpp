@@ -345,7 +345,14 @@ void ImportPage::useClient(const QString &clientId, const crypto::Key &key, cons
     if (!current)
         return;
     m_waitingForClient = true;
-    setBusy(true, [this] { return tr("Keeping the key in the keychain and checking the client…"); });
+    const storage::SecretStore *secrets = current->services().secrets;
+    if (secrets && secrets->kindName() ==
+                       onboarding::KeyReference::kindName(onboarding::KeyReference::Kind::EncryptedFile))
+        setBusy(true, [this] {
+            return tr("Keeping the key in the passphrase-protected file and checking the client…");
+        });
+    else
+        setBusy(true, [this] { return tr("Keeping the key in the keychain and checking the client…"); });
     current->useExistingClient(clientId, key, scopes, kid, algorithm);
 }
 
@@ -371,15 +378,28 @@ void ImportPage::offerDeletion()
     const QString path = m_path;
     if (path.isEmpty() || !QFileInfo::exists(path))
         return;
-    const auto answer =
-        Dialogs::ask(this, tr("Delete the downloaded file?"),
-                     tr("The key is now in this computer's keychain. %1\n\nDelete the file now?")
-                         .arg(helseid::PackageFileCleanup::keepingFileNotice(QDir::toNativeSeparators(path))),
-                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto answer = Dialogs::ask(this, tr("Delete the downloaded file?"),
+                                     tr("%1\n\nDelete the file now?").arg(keepingFileNotice(path)),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
     if (auto deleted = helseid::PackageFileCleanup::secureDelete(path); !deleted)
         showError(deleted.error());
+}
+
+QString ImportPage::keepingFileNotice(const QString &path) const
+{
+    // Names where the onboarding actually keeps the key: the keychain, or the file the user chose instead.
+    const Onboarding *current = onboarding();
+    const onboarding::KeyReference reference =
+        current ? current->data().keyReference : onboarding::KeyReference();
+    if (reference.kind != onboarding::KeyReference::Kind::EncryptedFile)
+        return helseid::PackageFileCleanup::keepingFileNotice(path,
+                                                              helseid::PackageFileCleanup::KeptIn::Keychain);
+    const storage::SecretStore *secrets = current->services().secrets;
+    return helseid::PackageFileCleanup::keepingFileNotice(
+        path, helseid::PackageFileCleanup::KeptIn::EncryptedFile,
+        secrets ? secrets->keyFilePath(reference.entry) : reference.service);
 }
 
 void ImportPage::renderGuide()

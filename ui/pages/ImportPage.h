@@ -61,6 +61,7 @@ private:
                    const QString &kid = {}, std::optional<crypto::Algorithm> algorithm = {});
     void stateChanged();
     void offerDeletion();
+    QString keepingFileNotice(const QString &path) const;
     void loadOwnKey();
     void renderGuide();
 
