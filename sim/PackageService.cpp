@@ -4,6 +4,7 @@
 #include "RsaKeyXml.h"
 #include "Validators.h"
 #include "crypto/DpopProof.h"
+#include "crypto/ThreadState.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -136,7 +137,11 @@ void PackageService::create(const PackageRequest &request, std::function<void(Re
         done(finish(request, key.value()));
     });
     const int bits = request.rsaKeySizeBits;
-    watcher->setFuture(QtConcurrent::run(&m_workers, [bits] { return crypto::Key::generateRsa(bits); }));
+    watcher->setFuture(QtConcurrent::run(&m_workers, [bits] {
+        auto key = crypto::Key::generateRsa(bits);
+        crypto::releaseThreadState(); // before the simulator (and perhaps the program) ends
+        return key;
+    }));
 }
 
 Result<QString> PackageService::registerClient(const PackageRequest &request, const crypto::Key &key,
