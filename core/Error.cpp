@@ -2,6 +2,14 @@
 
 namespace sfm {
 
+Error Error::retranslated() const
+{
+    Error error = *this;
+    if (translator)
+        error.message = translator();
+    return error;
+}
+
 QString Error::toString() const
 {
     if (detail.isEmpty())

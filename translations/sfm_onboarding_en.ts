@@ -311,6 +311,25 @@
     </message>
 </context>
 <context>
+    <name>ExtraCertificates</name>
+    <message>
+        <source>The certificate file %1 cannot be read. Check the file in the network settings.</source>
+        <translation>The certificate file %1 cannot be read. Check the file in the network settings.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file. Choose the root certificate your IT department gave you, in PEM format.</source>
+        <translation>%1 is too large to be a certificate file. Choose the root certificate your IT department gave you, in PEM format.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (text starting with &quot;-----BEGIN CERTIFICATE-----&quot;). Ask IT for the root certificate as PEM (Base64) and choose it again.</source>
+        <translation>%1 holds no certificate in PEM format (text starting with &quot;-----BEGIN CERTIFICATE-----&quot;). Ask IT for the root certificate as PEM (Base64) and choose it again.</translation>
+    </message>
+    <message>
+        <source>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</source>
+        <translation>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>Sets up the HelseID client a journal system needs for SFM.</source>
@@ -384,10 +403,6 @@
         <translation>The security certificate of %1 is expired or not yet valid. Check that your computer&apos;s date and time are correct; if they are, try again later or contact support.</translation>
     </message>
     <message>
-        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</source>
-        <translation>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</translation>
-    </message>
-    <message>
         <source>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</source>
         <translation>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</translation>
     </message>
@@ -438,6 +453,10 @@
     <message>
         <source>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</source>
         <translation>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer or choose it under Network settings; otherwise the network may not be safe to use.</source>
+        <translation>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer or choose it under Network settings; otherwise the network may not be safe to use.</translation>
     </message>
 </context>
 <context>
@@ -748,12 +767,16 @@
 <context>
     <name>PracticeSimulator</name>
     <message>
-        <source>Practice mode is not available in this build. Choose the test environment.</source>
-        <translation>Practice mode is not available in this build. Choose the test environment.</translation>
-    </message>
-    <message>
         <source>Practice mode is not running.</source>
         <translation>Practice mode is not running.</translation>
+    </message>
+    <message>
+        <source>Practice mode is not installed. Choose the test environment.</source>
+        <translation>Practice mode is not installed. Choose the test environment.</translation>
+    </message>
+    <message>
+        <source>Practice mode could not be started. Choose the test environment.</source>
+        <translation>Practice mode could not be started. Choose the test environment.</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1846,89 @@ Delete the file now?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::NetworkSettingsDialog</name>
+    <message>
+        <source>Choose the root certificate</source>
+        <translation>Choose the root certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (valid until %2)</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to this computer&apos;s certificates: %1</source>
+        <translation>Trusted in addition to this computer&apos;s certificates: %1</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Network settings</translation>
+    </message>
+    <message>
+        <source>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</source>
+        <translation>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Use the &amp;system&apos;s proxy settings</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy (direct connection)</source>
+        <translation>&amp;No proxy (direct connection)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manual proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.kommune.no</source>
+        <translation>e.g. proxy.kommune.no</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy host</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy port</translation>
+    </message>
+    <message>
+        <source>Extra trusted root certificate</source>
+        <translation>Extra trusted root certificate</translation>
+    </message>
+    <message>
+        <source>Only if IT says your network inspects encrypted traffic and its root certificate is not installed on this computer: choose that certificate (a PEM file). It is trusted in addition to the computer&apos;s own.</source>
+        <translation>Only if IT says your network inspects encrypted traffic and its root certificate is not installed on this computer: choose that certificate (a PEM file). It is trusted in addition to the computer&apos;s own.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Extra root certificate file</source>
+        <translation>Extra root certificate file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::OnboardingWizard</name>
     <message>
         <source>Practice mode is not available in this build. Choose the test environment.</source>
@@ -2044,49 +2150,6 @@ Delete the file now?</translation>
     <message>
         <source>Practice mode</source>
         <translation>Practice mode</translation>
-    </message>
-</context>
-<context>
-    <name>sfm::ui::ProxyDialog</name>
-    <message>
-        <source>Network settings</source>
-        <translation>Network settings</translation>
-    </message>
-    <message>
-        <source>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</source>
-        <translation>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</translation>
-    </message>
-    <message>
-        <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation>Use the &amp;system&apos;s proxy settings</translation>
-    </message>
-    <message>
-        <source>&amp;No proxy (direct connection)</source>
-        <translation>&amp;No proxy (direct connection)</translation>
-    </message>
-    <message>
-        <source>&amp;Manual proxy:</source>
-        <translation>&amp;Manual proxy:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>e.g. proxy.kommune.no</source>
-        <translation>e.g. proxy.kommune.no</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>Proxy host</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>Proxy port</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,25 @@
     </message>
 </context>
 <context>
+    <name>ExtraCertificates</name>
+    <message>
+        <source>The certificate file %1 cannot be read. Check the file in the network settings.</source>
+        <translation>Sertifikatfilen %1 kan ikke leses. Sjekk filen i nettverksinnstillingene.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file. Choose the root certificate your IT department gave you, in PEM format.</source>
+        <translation>%1 er for stor til å være en sertifikatfil. Velg rotsertifikatet du fikk fra IT-avdelingen, i PEM-format.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (text starting with &quot;-----BEGIN CERTIFICATE-----&quot;). Ask IT for the root certificate as PEM (Base64) and choose it again.</source>
+        <translation>%1 inneholder ikke noe sertifikat i PEM-format (tekst som begynner med «-----BEGIN CERTIFICATE-----»). Be IT om rotsertifikatet som PEM (Base64), og velg det på nytt.</translation>
+    </message>
+    <message>
+        <source>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</source>
+        <translation>Sertifikatene i %1 er utløpt eller ikke gyldige ennå. Sjekk dato og klokkeslett på datamaskinen, eller be IT om det gjeldende rotsertifikatet.</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>Sets up the HelseID client a journal system needs for SFM.</source>
@@ -384,10 +403,6 @@
         <translation>Sikkerhetssertifikatet til %1 er utløpt eller ikke gyldig ennå. Sjekk at datoen og klokken på datamaskinen er riktige; er de det, prøv igjen senere eller kontakt brukerstøtte.</translation>
     </message>
     <message>
-        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</source>
-        <translation>Sikkerhetssertifikatet til %1 er ikke klarert, så forbindelsen ble stoppet. Hvis organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskinen; ellers er nettverket kanskje ikke trygt å bruke.</translation>
-    </message>
-    <message>
         <source>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</source>
         <translation>Sikkerhetssertifikatet for %1 tilhører et annet navn, så forbindelsen ble stoppet. Sjekk adressen og proxy-innstillingene, eller spør IT.</translation>
     </message>
@@ -438,6 +453,10 @@
     <message>
         <source>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</source>
         <translation>%1 ga et svar som dette programmet ikke kan lese. Prøv igjen senere; kontakt brukerstøtte hvis det vedvarer.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer or choose it under Network settings; otherwise the network may not be safe to use.</source>
+        <translation>Sikkerhetssertifikatet til %1 er ikke klarert, så forbindelsen ble stoppet. Hvis organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskinen, eller velg det under Nettverksinnstillinger; ellers er nettverket kanskje ikke trygt å bruke.</translation>
     </message>
 </context>
 <context>
@@ -748,12 +767,16 @@
 <context>
     <name>PracticeSimulator</name>
     <message>
-        <source>Practice mode is not available in this build. Choose the test environment.</source>
-        <translation>Øvingsmodus er ikke tilgjengelig i denne versjonen. Velg testmiljøet.</translation>
-    </message>
-    <message>
         <source>Practice mode is not running.</source>
         <translation>Øvingsmodus kjører ikke.</translation>
+    </message>
+    <message>
+        <source>Practice mode is not installed. Choose the test environment.</source>
+        <translation>Øvingsmodus er ikke installert. Velg testmiljøet.</translation>
+    </message>
+    <message>
+        <source>Practice mode could not be started. Choose the test environment.</source>
+        <translation>Øvingsmodus kunne ikke startes. Velg testmiljøet.</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1846,89 @@ Slette filen nå?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::NetworkSettingsDialog</name>
+    <message>
+        <source>Choose the root certificate</source>
+        <translation>Velg rotsertifikatet</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sertifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (gyldig til %2)</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to this computer&apos;s certificates: %1</source>
+        <translation>Stoles på i tillegg til sertifikatene på denne datamaskinen: %1</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Nettverksinnstillinger</translation>
+    </message>
+    <message>
+        <source>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</source>
+        <translation>Hvordan veiviseren når HelseID. De fleste datamaskiner bruker systemets innstillinger; spør IT hvis nettverket ditt trenger en bestemt mellomtjener (proxy).</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Bruk &amp;systemets proxy-innstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy (direct connection)</source>
+        <translation>&amp;Ingen proxy (direkte forbindelse)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manuell proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vert:</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.kommune.no</source>
+        <translation>f.eks. proxy.kommune.no</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-vert</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-port</translation>
+    </message>
+    <message>
+        <source>Extra trusted root certificate</source>
+        <translation>Ekstra klarert rotsertifikat</translation>
+    </message>
+    <message>
+        <source>Only if IT says your network inspects encrypted traffic and its root certificate is not installed on this computer: choose that certificate (a PEM file). It is trusted in addition to the computer&apos;s own.</source>
+        <translation>Bare hvis IT sier at nettverket inspiserer kryptert trafikk og rotsertifikatet ikke er installert på denne datamaskinen: velg det sertifikatet (en PEM-fil). Det stoles på i tillegg til datamaskinens egne.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Extra root certificate file</source>
+        <translation>Fil med ekstra rotsertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Vel&amp;g …</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Tøm</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::OnboardingWizard</name>
     <message>
         <source>Practice mode is not available in this build. Choose the test environment.</source>
@@ -2044,49 +2150,6 @@ Slette filen nå?</translation>
     <message>
         <source>Practice mode</source>
         <translation>Øvingsmodus</translation>
-    </message>
-</context>
-<context>
-    <name>sfm::ui::ProxyDialog</name>
-    <message>
-        <source>Network settings</source>
-        <translation>Nettverksinnstillinger</translation>
-    </message>
-    <message>
-        <source>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</source>
-        <translation>Hvordan veiviseren når HelseID. De fleste datamaskiner bruker systemets innstillinger; spør IT hvis nettverket ditt trenger en bestemt mellomtjener (proxy).</translation>
-    </message>
-    <message>
-        <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation>Bruk &amp;systemets proxy-innstillinger</translation>
-    </message>
-    <message>
-        <source>&amp;No proxy (direct connection)</source>
-        <translation>&amp;Ingen proxy (direkte forbindelse)</translation>
-    </message>
-    <message>
-        <source>&amp;Manual proxy:</source>
-        <translation>&amp;Manuell proxy:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Vert:</translation>
-    </message>
-    <message>
-        <source>e.g. proxy.kommune.no</source>
-        <translation>f.eks. proxy.kommune.no</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>Proxy-vert</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>Proxy-port</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,25 @@
     </message>
 </context>
 <context>
+    <name>ExtraCertificates</name>
+    <message>
+        <source>The certificate file %1 cannot be read. Check the file in the network settings.</source>
+        <translation>Sertifikatfila %1 kan ikkje lesast. Sjekk fila i nettverksinnstillingane.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file. Choose the root certificate your IT department gave you, in PEM format.</source>
+        <translation>%1 er for stor til å vere ei sertifikatfil. Vel rotsertifikatet du fekk frå IT-avdelinga, i PEM-format.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (text starting with &quot;-----BEGIN CERTIFICATE-----&quot;). Ask IT for the root certificate as PEM (Base64) and choose it again.</source>
+        <translation>%1 inneheld ikkje noko sertifikat i PEM-format (tekst som byrjar med «-----BEGIN CERTIFICATE-----»). Be IT om rotsertifikatet som PEM (Base64), og vel det på nytt.</translation>
+    </message>
+    <message>
+        <source>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</source>
+        <translation>Sertifikata i %1 har gått ut eller er ikkje gyldige enno. Sjekk dato og klokkeslett på datamaskina, eller be IT om det gjeldande rotsertifikatet.</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>Sets up the HelseID client a journal system needs for SFM.</source>
@@ -384,10 +403,6 @@
         <translation>Tryggleikssertifikatet til %1 har gått ut eller er ikkje gyldig enno. Sjekk at datoen og klokka på datamaskina er rette; er dei det, prøv igjen seinare eller kontakt brukarstøtta.</translation>
     </message>
     <message>
-        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer; otherwise the network may not be safe to use.</source>
-        <translation>Tryggleikssertifikatet til %1 er ikkje klarert, så sambandet vart stoppa. Om organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskina; elles er nettverket kanskje ikkje trygt å bruke.</translation>
-    </message>
-    <message>
         <source>The security certificate presented for %1 belongs to another name, so the connection was stopped. Check the address and your proxy settings, or ask IT.</source>
         <translation>Tryggleikssertifikatet for %1 høyrer til eit anna namn, så sambandet vart stoppa. Sjekk adressa og proxy-innstillingane, eller spør IT.</translation>
     </message>
@@ -438,6 +453,10 @@
     <message>
         <source>%1 gave an answer this program cannot read. Try again later; if it persists, contact support.</source>
         <translation>%1 gav eit svar som dette programmet ikkje kan lese. Prøv igjen seinare; kontakt brukarstøtta om det held fram.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer or choose it under Network settings; otherwise the network may not be safe to use.</source>
+        <translation>Tryggleikssertifikatet til %1 er ikkje klarert, så sambandet vart stoppa. Om organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskina, eller vel det under Nettverksinnstillingar; elles er nettverket kanskje ikkje trygt å bruke.</translation>
     </message>
 </context>
 <context>
@@ -748,12 +767,16 @@
 <context>
     <name>PracticeSimulator</name>
     <message>
-        <source>Practice mode is not available in this build. Choose the test environment.</source>
-        <translation>Øvingsmodus er ikkje tilgjengeleg i denne versjonen. Vel testmiljøet.</translation>
-    </message>
-    <message>
         <source>Practice mode is not running.</source>
         <translation>Øvingsmodus køyrer ikkje.</translation>
+    </message>
+    <message>
+        <source>Practice mode is not installed. Choose the test environment.</source>
+        <translation>Øvingsmodus er ikkje installert. Vel testmiljøet.</translation>
+    </message>
+    <message>
+        <source>Practice mode could not be started. Choose the test environment.</source>
+        <translation>Øvingsmodus kunne ikkje startast. Vel testmiljøet.</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1846,89 @@ Slette fila no?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::NetworkSettingsDialog</name>
+    <message>
+        <source>Choose the root certificate</source>
+        <translation>Vel rotsertifikatet</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (gyldig til %2)</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to this computer&apos;s certificates: %1</source>
+        <translation>Blir stolt på i tillegg til sertifikata på denne datamaskina: %1</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Nettverksinnstillingar</translation>
+    </message>
+    <message>
+        <source>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</source>
+        <translation>Korleis vegvisaren når HelseID. Dei fleste datamaskiner brukar innstillingane til systemet; spør IT om nettverket ditt treng ein bestemd mellomtenar (proxy).</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Bruk &amp;systemet sine proxy-innstillingar</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy (direct connection)</source>
+        <translation>&amp;Ingen proxy (direkte samband)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manuell proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vert:</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.kommune.no</source>
+        <translation>t.d. proxy.kommune.no</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-vert</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-port</translation>
+    </message>
+    <message>
+        <source>Extra trusted root certificate</source>
+        <translation>Ekstra klarert rotsertifikat</translation>
+    </message>
+    <message>
+        <source>Only if IT says your network inspects encrypted traffic and its root certificate is not installed on this computer: choose that certificate (a PEM file). It is trusted in addition to the computer&apos;s own.</source>
+        <translation>Berre dersom IT seier at nettverket inspiserer kryptert trafikk og rotsertifikatet ikkje er installert på denne datamaskina: vel det sertifikatet (ei PEM-fil). Det blir stolt på i tillegg til datamaskina sine eigne.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Extra root certificate file</source>
+        <translation>Fil med ekstra rotsertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Ve&amp;l …</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Tøm</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::OnboardingWizard</name>
     <message>
         <source>Practice mode is not available in this build. Choose the test environment.</source>
@@ -2044,49 +2150,6 @@ Slette fila no?</translation>
     <message>
         <source>Practice mode</source>
         <translation>Øvingsmodus</translation>
-    </message>
-</context>
-<context>
-    <name>sfm::ui::ProxyDialog</name>
-    <message>
-        <source>Network settings</source>
-        <translation>Nettverksinnstillingar</translation>
-    </message>
-    <message>
-        <source>How the wizard reaches HelseID. Most computers use the system&apos;s settings; ask IT if your network needs a particular proxy.</source>
-        <translation>Korleis vegvisaren når HelseID. Dei fleste datamaskiner brukar innstillingane til systemet; spør IT om nettverket ditt treng ein bestemd mellomtenar (proxy).</translation>
-    </message>
-    <message>
-        <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation>Bruk &amp;systemet sine proxy-innstillingar</translation>
-    </message>
-    <message>
-        <source>&amp;No proxy (direct connection)</source>
-        <translation>&amp;Ingen proxy (direkte samband)</translation>
-    </message>
-    <message>
-        <source>&amp;Manual proxy:</source>
-        <translation>&amp;Manuell proxy:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Vert:</translation>
-    </message>
-    <message>
-        <source>e.g. proxy.kommune.no</source>
-        <translation>t.d. proxy.kommune.no</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>Proxy-vert</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>Proxy-port</translation>
     </message>
 </context>
 <context>

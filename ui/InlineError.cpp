@@ -1,5 +1,6 @@
 #include "InlineError.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -38,13 +39,18 @@ void InlineError::setError(const Error &error)
         return;
     }
     m_error = error;
-    m_message->setText(error.message.isEmpty() ? error.code : error.message);
+    render();
+    show();
+}
+
+void InlineError::render()
+{
+    m_message->setText(m_error.message.isEmpty() ? m_error.code : m_error.message);
     const QString detail =
-        error.detail.isEmpty() ? error.code : error.code + QStringLiteral(": ") + error.detail;
+        m_error.detail.isEmpty() ? m_error.code : m_error.code + QStringLiteral(": ") + m_error.detail;
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
     setAccessibleName(m_message->text());
-    show();
 }
 
 void InlineError::setMessage(const QString &message)
@@ -67,6 +73,18 @@ void InlineError::clear()
     m_message->clear();
     m_detail->clear();
     hide();
+}
+
+void InlineError::changeEvent(QEvent *event)
+{
+    // An error from core or the engine stays on screen across a switch; its translator says it again. (A
+    // page that makes its error again in retranslateUi() has done so already: its parent gets the event
+    // first, and saying the new error once more changes nothing.)
+    if (event->type() == QEvent::LanguageChange && !m_error.isNull()) {
+        m_error = m_error.retranslated();
+        render();
+    }
+    QFrame::changeEvent(event);
 }
 
 void InlineError::paintEvent(QPaintEvent *event)

@@ -119,8 +119,9 @@ Result<void> OnboardingWizard::selectEnvironment(helseid::Environment::Kind kind
     switch (kind) {
     case helseid::Environment::Kind::Demo: {
         if (!m_context.startPractice)
-            return Error(QStringLiteral("ui.practice_unavailable"),
-                         tr("Practice mode is not available in this build. Choose the test environment."));
+            return Error(QStringLiteral("ui.practice_unavailable"), [] {
+                return tr("Practice mode is not available in this build. Choose the test environment.");
+            });
         auto started = m_context.startPractice();
         if (!started)
             return started.error();
@@ -187,7 +188,7 @@ Result<void> OnboardingWizard::resume(const QString &id)
 {
     ensureAllPages();
     if (!m_context.store)
-        return Error(QStringLiteral("ui.no_store"), tr("No saved onboardings are available."));
+        return Error(QStringLiteral("ui.no_store"), [] { return tr("No saved onboardings are available."); });
     auto loaded = m_context.store->load(id);
     if (!loaded)
         return loaded.error();
@@ -197,6 +198,15 @@ Result<void> OnboardingWizard::resume(const QString &id)
     if (env == QLatin1String("demo")) {
         if (auto selected = selectEnvironment(helseid::Environment::Kind::Demo); !selected)
             return selected;
+        // The practice simulator keeps its clients in a file but may come back on another port (the old one
+        // taken): the clients are the same, only the address moved, so the onboarding follows it.
+        if (saved.setup.issuer != m_environment.issuer) {
+            qCInfo(lcUi) << "practice onboarding" << saved.id << "moves from" << saved.setup.issuer.toString()
+                         << "to" << m_environment.issuer.toString();
+            saved.setup.issuer = m_environment.issuer;
+            saved.setup.api = m_environment.apiBase;
+            saved.setup.portal = m_environment.portalBase;
+        }
     } else if (env == QLatin1String("prod")) {
         (void)selectEnvironment(helseid::Environment::Kind::Prod);
     } else {

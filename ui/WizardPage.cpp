@@ -13,6 +13,24 @@
 
 namespace sfm::ui {
 
+namespace {
+
+// The page's content scrolls, so its natural size must not decide the window's: a fixed hint in text units
+// spares QWizard laying out every word-wrapped label at trial widths just to size the window (a third of
+// the time to the first page). The content is laid out once, for the width it really gets.
+class PageScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        const QFontMetrics metrics(font());
+        return {metrics.averageCharWidth() * 60, metrics.height() * 16};
+    }
+};
+
+} // namespace
+
 WizardPage::WizardPage(OnboardingWizard *owner)
     : QWizardPage(nullptr)
     , m_owner(owner)
@@ -23,7 +41,7 @@ WizardPage::WizardPage(OnboardingWizard *owner)
     m_banner->hide();
     outer->addWidget(m_banner);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new PageScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

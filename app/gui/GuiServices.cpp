@@ -20,9 +20,7 @@ GuiServices::GuiServices(const GuiOptions &options)
     : m_options(options)
     , m_settings(std::make_unique<storage::Settings>())
 {
-    net::NetSettings net;
-    net.proxy = m_settings->proxy();
-    m_http = std::make_unique<net::HttpClient>(net);
+    m_http = std::make_unique<net::HttpClient>(m_settings->netSettings());
     QString dir =
         !options.onboardingDir.isEmpty() ? options.onboardingDir : m_settings->onboardingDirectory();
     if (!options.screenshotDir.isEmpty() && options.onboardingDir.isEmpty())

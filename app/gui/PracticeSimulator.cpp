@@ -1,107 +1,118 @@
 #include "PracticeSimulator.h"
 
 #include "Logging.h"
+#include "PracticeBackend.h"
 
 #include <QDir>
+#include <QPluginLoader>
 #include <QSettings>
-#include <QStandardPaths>
-
-#ifdef SFM_HAVE_SIM
-#include "Simulator.h"
-#endif
 
 namespace sfm::gui {
 
-struct PracticeSimulator::Impl
-{
-#ifdef SFM_HAVE_SIM
-    std::unique_ptr<sim::Simulator> simulator;
-#endif
-    helseid::Environment environment;
-};
+namespace {
 
-PracticeSimulator::PracticeSimulator()
-    : m_impl(std::make_unique<Impl>())
-{}
+// Next to the program (a build tree, Windows), else where the package installs it, relative to the
+// program so an unpacked package works too.
+QString pluginPath()
+{
+    const QDir programDir(QCoreApplication::applicationDirPath());
+    for (const QString &dir : {QString(), QStringLiteral(SFM_PRACTICE_PLUGIN_RELDIR)}) {
+        const QDir candidate(programDir.filePath(dir));
+        for (const QString &name : {QStringLiteral("libsfm-practice.so"), QStringLiteral("sfm-practice.dll"),
+                                    QStringLiteral("libsfm-practice.dylib")}) {
+            if (candidate.exists(name))
+                return candidate.filePath(name);
+        }
+    }
+    return {};
+}
+
+Result<std::unique_ptr<PracticeBackend>> loadBackend()
+{
+    const QString path = pluginPath();
+    if (path.isEmpty())
+        return Error(QStringLiteral("ui.practice_unavailable"), [] {
+            return PracticeSimulator::tr("Practice mode is not installed. Choose the test environment.");
+        });
+    // The plugin stays loaded for the rest of the process: its simulator keeps running while the wizard is
+    // open.
+    QPluginLoader loader(path);
+    auto *factory = qobject_cast<PracticeBackendFactory *>(loader.instance());
+    if (!factory) {
+        qCWarning(lcUi) << "practice plugin" << path << "not loaded:" << loader.errorString();
+        return Error(
+            QStringLiteral("ui.practice_unavailable"),
+            [] {
+                return PracticeSimulator::tr(
+                    "Practice mode could not be started. Choose the test environment.");
+            },
+            loader.errorString());
+    }
+    return factory->create();
+}
+
+} // namespace
+
+PracticeSimulator::PracticeSimulator() = default;
 
 PracticeSimulator::~PracticeSimulator() = default;
 
 bool PracticeSimulator::isAvailable()
 {
-#ifdef SFM_HAVE_SIM
-    return true;
-#else
-    return false;
-#endif
+    return !pluginPath().isEmpty();
 }
 
 Result<void> PracticeSimulator::start(int autoSignSeconds, const QString &stateDirectory)
 {
-#ifdef SFM_HAVE_SIM
-    // The simulator keeps its clients in a file and comes back on the same port, so a practice onboarding
-    // can be resumed after the wizard was closed (its URLs name that port).
+    auto loaded = loadBackend();
+    if (!loaded)
+        return loaded.error();
+    std::unique_ptr<PracticeBackend> backend = std::move(loaded.value());
+
+    // The simulator keeps its clients in a file and tries to come back on the same port, so the links a user
+    // copied stay right after the wizard was closed; if the port is taken, a resumed practice onboarding
+    // follows the simulator to its new port (OnboardingWizard::resume).
     QSettings settings;
     const auto lastPort = quint16(settings.value(QStringLiteral("practice/port")).toUInt());
-    sim::Simulator::Options options;
-    options.demo = true;
+    QString statePath;
     if (!stateDirectory.isEmpty() && QDir().mkpath(stateDirectory))
-        options.statePath = QDir(stateDirectory).filePath(QStringLiteral("practice-simulator.json"));
+        statePath = QDir(stateDirectory).filePath(QStringLiteral("practice-simulator.json"));
     Result<void> started = Error();
     for (const quint16 port : {lastPort, quint16(0)}) {
-        m_impl->simulator = std::make_unique<sim::Simulator>();
-        options.port = port;
-        started = m_impl->simulator->start(options);
+        started = backend->start(port, statePath, autoSignSeconds);
         if (started)
             break;
         qCInfo(lcUi) << "practice simulator not on port" << port << ":" << started.error().toString();
     }
-    if (!started) {
-        m_impl->simulator.reset();
+    if (!started)
         return started;
-    }
-    // Quick enough to walk through in minutes: HelseID's cache delay shortened, documents sign themselves.
-    sim::SimSettings simSettings = m_impl->simulator->state().settings();
-    simSettings.autoSignSeconds = autoSignSeconds;
-    simSettings.cacheDelaySeconds = 2;
-    m_impl->simulator->state().setSettings(simSettings);
-    settings.setValue(QStringLiteral("practice/port"), m_impl->simulator->port());
-    const auto &urls = m_impl->simulator->urls();
-    m_impl->environment = helseid::Environment::demo(QUrl(urls.issuer), QUrl(urls.api), QUrl(urls.portal));
+    settings.setValue(QStringLiteral("practice/port"), backend->port());
+    const PracticeBackend::Urls urls = backend->urls();
+    m_environment = helseid::Environment::demo(urls.issuer, urls.api, urls.portal);
+    m_backend = std::move(backend);
+    qCInfo(lcUi) << "practice simulator started on" << urls.issuer.toString();
     return {};
-#else
-    Q_UNUSED(autoSignSeconds)
-    Q_UNUSED(stateDirectory)
-    return Error(QStringLiteral("ui.practice_unavailable"),
-                 tr("Practice mode is not available in this build. Choose the test environment."));
-#endif
 }
 
 helseid::Environment PracticeSimulator::environment() const
 {
-    return m_impl->environment;
+    return m_environment;
 }
 
 Result<void> PracticeSimulator::confirm(const QString &clientId)
 {
-#ifdef SFM_HAVE_SIM
-    if (m_impl->simulator) {
-        if (auto confirmed = m_impl->simulator->confirm(clientId); !confirmed)
-            return confirmed.error();
-        return {};
-    }
-#endif
-    Q_UNUSED(clientId)
-    return Error(QStringLiteral("ui.practice_unavailable"), tr("Practice mode is not running."));
+    if (!m_backend)
+        return Error(QStringLiteral("ui.practice_unavailable"),
+                     [] { return tr("Practice mode is not running."); });
+    return m_backend->confirm(clientId);
 }
 
 Result<void> PracticeSimulator::sign(const QString &clientId)
 {
-#ifdef SFM_HAVE_SIM
-    if (m_impl->simulator)
-        return m_impl->simulator->sign(clientId);
-#endif
-    Q_UNUSED(clientId)
-    return Error(QStringLiteral("ui.practice_unavailable"), tr("Practice mode is not running."));
+    if (!m_backend)
+        return Error(QStringLiteral("ui.practice_unavailable"),
+                     [] { return tr("Practice mode is not running."); });
+    return m_backend->sign(clientId);
 }
 
 } // namespace sfm::gui

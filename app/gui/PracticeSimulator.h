@@ -9,8 +9,11 @@
 
 namespace sfm::gui {
 
-// Practice mode: the built-in HelseID simulator (sim/) running in this process on 127.0.0.1, set to sign
-// shortly after confirmation so a newcomer can walk Alternatives 1, 2 and 3 from start to end offline.
+class PracticeBackend;
+
+// Practice mode: the built-in HelseID simulator (sim/, in the sfm-practice plugin) running in this process
+// on 127.0.0.1, set to sign shortly after confirmation so a newcomer can walk Alternatives 1, 2 and 3 from
+// start to end offline. The plugin is loaded on first use only.
 class PracticeSimulator
 {
     Q_DECLARE_TR_FUNCTIONS(PracticeSimulator)
@@ -19,6 +22,7 @@ public:
     PracticeSimulator();
     ~PracticeSimulator();
 
+    // Whether the plugin is installed (a file check; nothing is loaded).
     static bool isAvailable();
     // stateDirectory: where the simulator keeps its clients between runs; empty = in memory only.
     Result<void> start(int autoSignSeconds, const QString &stateDirectory);
@@ -28,8 +32,8 @@ public:
     Result<void> sign(const QString &clientId);
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
+    std::unique_ptr<PracticeBackend> m_backend;
+    helseid::Environment m_environment;
 };
 
 } // namespace sfm::gui

@@ -2,6 +2,7 @@
 
 #include "GuiServices.h"
 #include "LanguageManager.h"
+#include "NetworkSettingsDialog.h"
 #include "OnboardingWizard.h"
 #include "PracticeSimulator.h"
 #include "pages/ChooseWayPage.h"
@@ -85,6 +86,7 @@ int ScreenshotRenderer::run()
         m_languages.setLanguage(language);
         ok = shootAlternative1(code) && ok;
         ok = shootImportPages(code) && ok;
+        ok = shootNetworkSettings(code) && ok;
     }
     for (const char *scheme : {"http", "https", "mailto"})
         QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
@@ -97,12 +99,12 @@ bool ScreenshotRenderer::fail(const QString &what)
     return false;
 }
 
-bool ScreenshotRenderer::save(OnboardingWizard &wizard, const QString &code, int index, const QString &name)
+bool ScreenshotRenderer::save(QWidget &widget, const QString &code, int index, const QString &name)
 {
     waitFor([] { return false; }, 200); // let layouts settle
     const QString path = QDir(m_dir).filePath(
         QStringLiteral("%1-%2-%3.png").arg(code).arg(index, 2, 10, QLatin1Char('0')).arg(name));
-    const bool saved = wizard.grab().save(path);
+    const bool saved = widget.grab().save(path);
     std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
     return saved;
 }
@@ -208,6 +210,17 @@ bool ScreenshotRenderer::shootImportPages(const QString &code)
         }
     }
     return ok;
+}
+
+bool ScreenshotRenderer::shootNetworkSettings(const QString &code)
+{
+    net::NetSettings settings;
+    settings.proxy.mode = net::ProxySettings::Mode::Manual;
+    settings.proxy.host = QStringLiteral("proxy.kommune.no");
+    settings.proxy.port = 3128;
+    ui::NetworkSettingsDialog dialog(settings);
+    dialog.show();
+    return save(dialog, code, 12, QStringLiteral("network-settings"));
 }
 
 } // namespace sfm::gui

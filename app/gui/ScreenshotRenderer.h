@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QWidget;
+
 #include <functional>
 
 namespace sfm::ui {
@@ -16,7 +18,8 @@ class GuiServices;
 
 // `sfm-onboarding --screenshots DIR` (and `./dev screenshots`): walks the wizard through every page in
 // practice mode — Alternative 1 from start to Done, then the import pages of Alternatives 2 and 3 — in nb,
-// nn and en, and saves each page as DIR/<lang>-<nn>-<page>.png for the user guides.
+// nn and en, and saves each page (and the network settings) as DIR/<lang>-<nn>-<page>.png for the user
+// guides.
 class ScreenshotRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotRenderer)
@@ -30,7 +33,8 @@ public:
 private:
     bool shootAlternative1(const QString &code);
     bool shootImportPages(const QString &code);
-    bool save(ui::OnboardingWizard &wizard, const QString &code, int index, const QString &name);
+    bool shootNetworkSettings(const QString &code);
+    bool save(QWidget &widget, const QString &code, int index, const QString &name);
     bool fail(const QString &what);
 
     GuiServices &m_services;

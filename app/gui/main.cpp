@@ -27,6 +27,15 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+void setWindowIcon()
+{
+    // Sizes added by file: each is decoded only when the platform asks for it.
+    QIcon icon;
+    for (const int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/sfm-onboarding-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -46,12 +55,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SFM_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("SFM onboarding"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sfm_onboarding.SfmOnboarding"));
-    // Sizes added by file: each is decoded only when the platform asks for it (decoding the largest up front
-    // cost a tenth of the start-up time).
-    QIcon icon;
-    for (const int size : {32, 64, 256})
-        icon.addFile(QStringLiteral(":/icons/sfm-onboarding-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
 
     sfm::gui::GuiOptions options;
     if (const int exitCode = options.parse(app.arguments()); exitCode >= 0)
@@ -65,6 +68,9 @@ int main(int argc, char *argv[])
 
     sfm::ui::OnboardingWizard wizard(services.context(), &languages);
     wizard.show();
+    // The window icon is set once the first page is on screen: reading the PNGs loads Qt's image plugins,
+    // which cost a tenth of the start-up time and change nothing the user needs in the first frame.
+    QTimer::singleShot(0, &app, [&app] { QTimer::singleShot(0, &app, setWindowIcon); });
     if (options.quitWhenShown) {
         // The first page has been laid out and painted once the event loop has run a round.
         QTimer::singleShot(0, &app, [] {

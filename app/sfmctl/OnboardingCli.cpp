@@ -151,9 +151,7 @@ std::unique_ptr<storage::OnboardingStore> openStore(const QCommandLineParser &pa
 
 std::unique_ptr<net::HttpClient> makeHttpClient()
 {
-    net::NetSettings settings;
-    settings.proxy = storage::Settings().proxy();
-    return std::make_unique<net::HttpClient>(settings);
+    return std::make_unique<net::HttpClient>(storage::Settings().netSettings());
 }
 
 QByteArray readStdinLine()

@@ -13,21 +13,22 @@ namespace sfm::crypto {
 Result<QByteArray> buildClientAssertion(const Key &key, Algorithm alg, const ClientAssertionParams &params)
 {
     if (params.clientId.trimmed().isEmpty()) {
-        return Error(
-            QStringLiteral("crypto.assertion.missing_client_id"),
-            CryptoText::tr("A client assertion needs the client id. Enter the client id HelseID gave "
-                           "this client."));
+        return Error(QStringLiteral("crypto.assertion.missing_client_id"), [] {
+            return CryptoText::tr(
+                "A client assertion needs the client id. Enter the client id HelseID gave this client.");
+        });
     }
     if (params.audience.trimmed().isEmpty()) {
-        return Error(QStringLiteral("crypto.assertion.missing_audience"),
-                     CryptoText::tr("A client assertion needs its audience (the HelseID issuer). Choose the "
-                                    "environment, or enter the issuer's address."));
+        return Error(QStringLiteral("crypto.assertion.missing_audience"), [] {
+            return CryptoText::tr("A client assertion needs its audience (the HelseID issuer). Choose the "
+                                  "environment, or enter the issuer's address.");
+        });
     }
     if (key.isNull() || !key.hasPrivate()) {
-        return Error(
-            QStringLiteral("crypto.assertion.no_private_key"),
-            CryptoText::tr("A client assertion must be signed with the client's private key, and it is "
-                           "not available. Choose the private key file or import the key again."));
+        return Error(QStringLiteral("crypto.assertion.no_private_key"), [] {
+            return CryptoText::tr("A client assertion must be signed with the client's private key, and it "
+                                  "is not available. Choose the private key file or import the key again.");
+        });
     }
     // HelseID refuses assertions that live longer than 60 s (reference section 6).
     const int lifetime = qBound(1, params.lifetimeSeconds, 60);

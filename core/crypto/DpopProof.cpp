@@ -59,21 +59,25 @@ Result<QByteArray> buildDpopProof(const Key &key, Algorithm alg, const DpopParam
     if (!isHttpMethod(params.method)) {
         return Error(
             QStringLiteral("crypto.dpop.bad_method"),
-            CryptoText::tr("A DPoP proof needs the HTTP method of the request (such as POST or GET)."),
+            [] {
+                return CryptoText::tr(
+                    "A DPoP proof needs the HTTP method of the request (such as POST or GET).");
+            },
             QStringLiteral("method=") + params.method.left(32));
     }
     const QString scheme = params.url.scheme();
     if (!params.url.isValid() || params.url.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        return Error(QStringLiteral("crypto.dpop.bad_url"),
-                     CryptoText::tr("A DPoP proof needs the full http(s) address of the request."),
-                     params.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200));
+        return Error(
+            QStringLiteral("crypto.dpop.bad_url"),
+            [] { return CryptoText::tr("A DPoP proof needs the full http(s) address of the request."); },
+            params.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200));
     }
     if (key.isNull() || !key.hasPrivate()) {
-        return Error(
-            QStringLiteral("crypto.dpop.no_private_key"),
-            CryptoText::tr("A DPoP proof must be signed with the client's private key, and it is not "
-                           "available. Choose the private key file or import the key again."));
+        return Error(QStringLiteral("crypto.dpop.no_private_key"), [] {
+            return CryptoText::tr("A DPoP proof must be signed with the client's private key, and it is not "
+                                  "available. Choose the private key file or import the key again.");
+        });
     }
 
     QJsonObject header;

@@ -41,18 +41,19 @@ QString jsonText(const QByteArray &bytes)
 
 Error missingMember(const char *name)
 {
-    return ossl::error("crypto.jwk.missing_member",
-                       CryptoText::tr("The key (JWK) lacks the member \"%1\". Check that the whole key was "
-                                      "copied.")
-                           .arg(QLatin1String(name)));
+    return ossl::error("crypto.jwk.missing_member", [member = QString::fromLatin1(name)] {
+        return CryptoText::tr("The key (JWK) lacks the member \"%1\". Check that the whole key was copied.")
+            .arg(member);
+    });
 }
 
 Error badMember(const char *name)
 {
-    return ossl::error("crypto.jwk.bad_encoding",
-                       CryptoText::tr("The member \"%1\" of the key (JWK) is not valid base64url. Check that "
-                                      "the whole key was copied unchanged.")
-                           .arg(QLatin1String(name)));
+    return ossl::error("crypto.jwk.bad_encoding", [member = QString::fromLatin1(name)] {
+        return CryptoText::tr("The member \"%1\" of the key (JWK) is not valid base64url. Check that the "
+                              "whole key was copied unchanged.")
+            .arg(member);
+    });
 }
 
 // A base64url member as unsigned big-endian bytes.
@@ -103,9 +104,10 @@ Result<Key> buildKey(const char *type, OSSL_PARAM_BLD *bld, bool hasPrivate)
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
         EVP_PKEY_fromdata(ctx.get(), &raw, hasPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY,
                           params.get()) != 1) {
-        return ossl::error("crypto.jwk.invalid_key",
-                           CryptoText::tr("The key (JWK) is not a valid key (for an EC key: the point is not "
-                                          "on the curve). Check that the whole key was copied unchanged."));
+        return ossl::error("crypto.jwk.invalid_key", [] {
+            return CryptoText::tr("The key (JWK) is not a valid key (for an EC key: the point is not on the "
+                                  "curve). Check that the whole key was copied unchanged.");
+        });
     }
     ossl::PkeyPtr pkey(raw);
     if (auto checked = rules::checkKey(pkey.get(), hasPrivate); !checked)
@@ -116,9 +118,10 @@ Result<Key> buildKey(const char *type, OSSL_PARAM_BLD *bld, bool hasPrivate)
 Result<Key> parseRsa(const QJsonObject &jwk)
 {
     if (jwk.contains(QLatin1String("oth"))) {
-        return ossl::error("crypto.jwk.unsupported_multiprime",
-                           CryptoText::tr("The RSA key has more than two primes, which HelseID does not "
-                                          "accept. Make a new key."));
+        return ossl::error("crypto.jwk.unsupported_multiprime", [] {
+            return CryptoText::tr(
+                "The RSA key has more than two primes, which HelseID does not accept. Make a new key.");
+        });
     }
     auto n = member(jwk, "n");
     if (!n)
@@ -130,29 +133,32 @@ Result<Key> parseRsa(const QJsonObject &jwk)
     const ossl::BnPtr nBn = ossl::bnFromBytes(modulus, false);
     const ossl::BnPtr eBn = ossl::bnFromBytes(stripLeadingZeros(std::move(*e)), false);
     if (!nBn || !eBn)
-        return ossl::error("crypto.jwk.invalid_key", CryptoText::tr("The key (JWK) could not be read."));
+        return ossl::error("crypto.jwk.invalid_key",
+                           [] { return CryptoText::tr("The key (JWK) could not be read."); });
     // Size first: cheap, and it keeps an oversized untrusted key from costing seconds of checks.
     const int bits = BN_num_bits(nBn.get());
     if (bits < MinimumRsaBits) {
-        return ossl::error(
-            "crypto.jwk.rsa_too_small",
-            CryptoText::tr("The RSA key has %1 bits; HelseID needs at least %2. Make a new key "
-                           "of 2048 bits or more (4096 is recommended).")
+        return ossl::error("crypto.jwk.rsa_too_small", [bits] {
+            return CryptoText::tr("The RSA key has %1 bits; HelseID needs at least %2. Make a new key of "
+                                  "2048 bits or more (4096 is recommended).")
                 .arg(bits)
-                .arg(MinimumRsaBits));
+                .arg(MinimumRsaBits);
+        });
     }
     if (bits > rules::MaximumRsaBits) {
-        return ossl::error("crypto.jwk.rsa_too_large",
-                           CryptoText::tr("The RSA key has %1 bits, more than this program accepts (%2). Use "
-                                          "a key of 2048 to 4096 bits.")
-                               .arg(bits)
-                               .arg(rules::MaximumRsaBits));
+        return ossl::error("crypto.jwk.rsa_too_large", [bits] {
+            return CryptoText::tr("The RSA key has %1 bits, more than this program accepts (%2). Use a key "
+                                  "of 2048 to 4096 bits.")
+                .arg(bits)
+                .arg(rules::MaximumRsaBits);
+        });
     }
 
     std::unique_ptr<OSSL_PARAM_BLD, ParamBldDeleter> bld(OSSL_PARAM_BLD_new());
     if (!bld || !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, nBn.get()) ||
         !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, eBn.get())) {
-        return ossl::error("crypto.jwk.invalid_key", CryptoText::tr("The key (JWK) could not be read."));
+        return ossl::error("crypto.jwk.invalid_key",
+                           [] { return CryptoText::tr("The key (JWK) could not be read."); });
     }
 
     static constexpr std::array<std::pair<const char *, const char *>, 6> PrivateMembers = {{
@@ -168,9 +174,10 @@ Result<Key> parseRsa(const QJsonObject &jwk)
         present += jwk.contains(QLatin1String(name)) ? 1 : 0;
     const bool hasPrivate = present > 0;
     if (hasPrivate && present != int(PrivateMembers.size())) {
-        return ossl::error("crypto.jwk.incomplete_private",
-                           CryptoText::tr("The private RSA key (JWK) is incomplete: it needs d, p, q, dp, dq "
-                                          "and qi. Export the key again with all its members."));
+        return ossl::error("crypto.jwk.incomplete_private", [] {
+            return CryptoText::tr("The private RSA key (JWK) is incomplete: it needs d, p, q, dp, dq and qi. "
+                                  "Export the key again with all its members.");
+        });
     }
     // The builder refers to the BIGNUMs until to_param(), so they live until buildKey() returns.
     std::array<ossl::BnPtr, 6> secrets;
@@ -183,7 +190,7 @@ Result<Key> parseRsa(const QJsonObject &jwk)
             secrets[i] = ossl::bnFromBytes(*bytes, true);
             if (!secrets[i] || !OSSL_PARAM_BLD_push_BN(bld.get(), PrivateMembers[i].second, secrets[i].get()))
                 return ossl::error("crypto.jwk.invalid_key",
-                                   CryptoText::tr("The key (JWK) could not be read."));
+                                   [] { return CryptoText::tr("The key (JWK) could not be read."); });
         }
     }
     return buildKey("RSA", bld.get(), hasPrivate);
@@ -197,11 +204,14 @@ Result<Key> parseEc(const QJsonObject &jwk)
     const QString crvName = crvValue.toString();
     const auto curve = curveFromName(crvName);
     if (!curve) {
-        return ossl::error("crypto.jwk.unsupported_curve",
-                           CryptoText::tr("The key uses the curve \"%1\", which HelseID does not accept. Use "
-                                          "P-256, P-384 or P-521, or an RSA key.")
-                               .arg(crvName.left(32)),
-                           QStringLiteral("crv=") + crvName.left(32));
+        return ossl::error(
+            "crypto.jwk.unsupported_curve",
+            [crvName] {
+                return CryptoText::tr("The key uses the curve \"%1\", which HelseID does not accept. Use "
+                                      "P-256, P-384 or P-521, or an RSA key.")
+                    .arg(crvName.left(32));
+            },
+            QStringLiteral("crv=") + crvName.left(32));
     }
     const int width = rules::coordinateSize(*curve);
     auto x = member(jwk, "x");
@@ -213,10 +223,11 @@ Result<Key> parseEc(const QJsonObject &jwk)
     const auto xFixed = toWidth(std::move(*x), width);
     const auto yFixed = toWidth(std::move(*y), width);
     if (!xFixed || !yFixed) {
-        return ossl::error("crypto.jwk.bad_coordinate",
-                           CryptoText::tr("A coordinate of the EC key (JWK) is too long for curve %1. Check "
-                                          "that the key was copied unchanged.")
-                               .arg(crvName));
+        return ossl::error("crypto.jwk.bad_coordinate", [crvName] {
+            return CryptoText::tr("A coordinate of the EC key (JWK) is too long for curve %1. Check that the "
+                                  "key was copied unchanged.")
+                .arg(crvName);
+        });
     }
     // Uncompressed point encoding (SEC 1 2.3.3): 0x04 || x || y.
     QByteArray point;
@@ -229,7 +240,8 @@ Result<Key> parseEc(const QJsonObject &jwk)
                                          0) ||
         !OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
                                           size_t(point.size()))) {
-        return ossl::error("crypto.jwk.invalid_key", CryptoText::tr("The key (JWK) could not be read."));
+        return ossl::error("crypto.jwk.invalid_key",
+                           [] { return CryptoText::tr("The key (JWK) could not be read."); });
     }
     const bool hasPrivate = jwk.contains(QLatin1String("d"));
     ossl::BnPtr secret;
@@ -239,16 +251,17 @@ Result<Key> parseEc(const QJsonObject &jwk)
             return d.error();
         auto dFixed = toWidth(std::move(*d), width);
         if (!dFixed) {
-            return ossl::error(
-                "crypto.jwk.bad_coordinate",
-                CryptoText::tr("The private part of the EC key (JWK) is too long for curve %1. "
-                               "Check that the key was copied unchanged.")
-                    .arg(crvName));
+            return ossl::error("crypto.jwk.bad_coordinate", [crvName] {
+                return CryptoText::tr("The private part of the EC key (JWK) is too long for curve %1. Check "
+                                      "that the key was copied unchanged.")
+                    .arg(crvName);
+            });
         }
         WipeOnExit wipe{*dFixed};
         secret = ossl::bnFromBytes(*dFixed, true);
         if (!secret || !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_PRIV_KEY, secret.get()))
-            return ossl::error("crypto.jwk.invalid_key", CryptoText::tr("The key (JWK) could not be read."));
+            return ossl::error("crypto.jwk.invalid_key",
+                               [] { return CryptoText::tr("The key (JWK) could not be read."); });
     }
     return buildKey("EC", bld.get(), hasPrivate);
 }
@@ -271,8 +284,10 @@ Result<Key> JwkCodec::parse(const QJsonObject &jwk)
     if (!use.isUndefined() && use.toString() != QLatin1String("sig")) {
         return ossl::error(
             "crypto.jwk.bad_use",
-            CryptoText::tr("The key (JWK) is marked for a use other than signing (\"use\" must "
-                           "be \"sig\"). Use a signing key."),
+            [] {
+                return CryptoText::tr("The key (JWK) is marked for a use other than signing (\"use\" must be "
+                                      "\"sig\"). Use a signing key.");
+            },
             QStringLiteral("use=") + use.toString().left(32));
     }
     std::optional<Algorithm> alg;
@@ -282,10 +297,12 @@ Result<Key> JwkCodec::parse(const QJsonObject &jwk)
         if (!alg) {
             return ossl::error(
                 "crypto.jwk.unsupported_alg",
-                CryptoText::tr("The key (JWK) is meant for the algorithm \"%1\", which HelseID "
-                               "does not accept. Use RS256/384/512, PS256/384/512 or "
-                               "ES256/384/512.")
-                    .arg(algValue.toString().left(32)),
+                [name = algValue.toString().left(32)] {
+                    return CryptoText::tr(
+                               "The key (JWK) is meant for the algorithm \"%1\", which HelseID does not "
+                               "accept. Use RS256/384/512, PS256/384/512 or ES256/384/512.")
+                        .arg(name);
+                },
                 QStringLiteral("alg=") + algValue.toString().left(32));
         }
     }
@@ -296,19 +313,25 @@ Result<Key> JwkCodec::parse(const QJsonObject &jwk)
     } else if (kty.toString() == QLatin1String("EC")) {
         key = parseEc(jwk);
     } else {
-        return ossl::error("crypto.jwk.unsupported_kty",
-                           CryptoText::tr("The key type \"%1\" is not supported. Use an RSA or EC key.")
-                               .arg(kty.toString().left(32)),
-                           QStringLiteral("kty=") + kty.toString().left(32));
+        return ossl::error(
+            "crypto.jwk.unsupported_kty",
+            [type = kty.toString().left(32)] {
+                return CryptoText::tr("The key type \"%1\" is not supported. Use an RSA or EC key.")
+                    .arg(type);
+            },
+            QStringLiteral("kty=") + kty.toString().left(32));
     }
     if (!key)
         return key;
     if (alg && !key->supports(*alg)) {
-        return ossl::error("crypto.jwk.alg_mismatch",
-                           CryptoText::tr("The key (JWK) names the algorithm %1, which does not fit the key "
-                                          "itself. Fix \"alg\" or use a matching key.")
-                               .arg(algorithmName(*alg)),
-                           QStringLiteral("alg=") + algorithmName(*alg));
+        return ossl::error(
+            "crypto.jwk.alg_mismatch",
+            [algorithm = *alg] {
+                return CryptoText::tr("The key (JWK) names the algorithm %1, which does not fit the key "
+                                      "itself. Fix \"alg\" or use a matching key.")
+                    .arg(algorithmName(algorithm));
+            },
+            QStringLiteral("alg=") + algorithmName(*alg));
     }
     return key;
 }

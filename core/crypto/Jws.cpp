@@ -44,8 +44,10 @@ Error malformed(const QString &detail)
 {
     return ossl::error(
         "crypto.jws.malformed",
-        CryptoText::tr("The signed token is damaged or incomplete. Get a new one and check that "
-                       "it was copied completely."),
+        [] {
+            return CryptoText::tr("The signed token is damaged or incomplete. Get a new one and check that "
+                                  "it was copied completely.");
+        },
         detail);
 }
 
@@ -65,10 +67,13 @@ QJsonObject VerifiedJws::payloadObject() const
 Result<JwsParts> parseCompact(QByteArrayView token)
 {
     if (token.size() > MaximumTokenBytes) {
-        return ossl::error("crypto.jws.too_large",
-                           CryptoText::tr("The signed token is far larger than any HelseID token; it was not "
-                                          "read."),
-                           QStringLiteral("%1 bytes").arg(token.size()));
+        return ossl::error(
+            "crypto.jws.too_large",
+            [] {
+                return CryptoText::tr(
+                    "The signed token is far larger than any HelseID token; it was not read.");
+            },
+            QStringLiteral("%1 bytes").arg(token.size()));
     }
     const qsizetype firstDot = token.indexOf('.');
     const qsizetype secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
@@ -97,10 +102,10 @@ Result<JwsParts> parseCompact(QByteArrayView token)
 
 Error noPrivateKey()
 {
-    return ossl::error(
-        "crypto.jws.no_private_key",
-        CryptoText::tr("Signing needs the private key, and it is not available. Choose the private "
-                       "key file or import the key again."));
+    return ossl::error("crypto.jws.no_private_key", [] {
+        return CryptoText::tr("Signing needs the private key, and it is not available. Choose the private "
+                              "key file or import the key again.");
+    });
 }
 
 Result<QByteArray> signBytes(QByteArrayView data, const Key &key, Algorithm alg)
@@ -108,11 +113,11 @@ Result<QByteArray> signBytes(QByteArrayView data, const Key &key, Algorithm alg)
     if (key.isNull())
         return noPrivateKey();
     if (!key.supports(alg)) {
-        return ossl::error(
-            "crypto.jws.alg_key_mismatch",
-            CryptoText::tr("The algorithm %1 does not fit this key. Choose an algorithm for the "
-                           "key's type (RSA: RS*/PS*, EC: the ES* of its curve).")
-                .arg(algorithmName(alg)));
+        return ossl::error("crypto.jws.alg_key_mismatch", [alg] {
+            return CryptoText::tr("The algorithm %1 does not fit this key. Choose an algorithm for the key's "
+                                  "type (RSA: RS*/PS*, EC: the ES* of its curve).")
+                .arg(algorithmName(alg));
+        });
     }
     const auto *input = reinterpret_cast<const unsigned char *>(data.data());
     ossl::MdCtxPtr md(EVP_MD_CTX_new());
@@ -133,16 +138,17 @@ Result<QByteArray> signBytes(QByteArrayView data, const Key &key, Algorithm alg)
         // Asked only now: hasPrivate() exports the private part, too costly for every signature.
         if (!key.hasPrivate())
             return noPrivateKey();
-        return ossl::error(
-            "crypto.jws.sign_failed",
-            CryptoText::tr("Signing failed. Try again; if it keeps failing, report the details to "
-                           "support."));
+        return ossl::error("crypto.jws.sign_failed", [] {
+            return CryptoText::tr(
+                "Signing failed. Try again; if it keeps failing, report the details to support.");
+        });
     }
     signature.resize(qsizetype(length));
     if (const auto curve = curveFor(alg)) { // supports(alg) held, so this is the key's curve
         signature = ecdsa::derToRaw(signature, rules::coordinateSize(*curve));
         if (signature.isEmpty())
-            return ossl::error("crypto.jws.sign_failed", CryptoText::tr("Signing failed. Try again."));
+            return ossl::error("crypto.jws.sign_failed",
+                               [] { return CryptoText::tr("Signing failed. Try again."); });
     }
     return signature;
 }
@@ -195,49 +201,63 @@ Result<VerifiedJws> verifyCompact(QByteArrayView token, const Key &key, const QL
     const QString algName = parts->header.value(QLatin1String("alg")).toString();
     const QString shownAlg = algName.left(32);
     if (algName == QLatin1String("none")) {
-        return ossl::error("crypto.jws.alg_none",
-                           CryptoText::tr("The token is not signed (algorithm \"none\") and was refused."),
-                           QStringLiteral("alg=none"));
+        return ossl::error(
+            "crypto.jws.alg_none",
+            [] { return CryptoText::tr("The token is not signed (algorithm \"none\") and was refused."); },
+            QStringLiteral("alg=none"));
     }
     if (algName.startsWith(QLatin1String("HS"))) {
-        return ossl::error("crypto.jws.alg_hmac",
-                           CryptoText::tr("The token is signed with a shared secret (%1); only public-key "
-                                          "signatures are accepted.")
-                               .arg(shownAlg),
-                           QStringLiteral("alg=") + shownAlg);
+        return ossl::error(
+            "crypto.jws.alg_hmac",
+            [shownAlg] {
+                return CryptoText::tr("The token is signed with a shared secret (%1); only public-key "
+                                      "signatures are accepted.")
+                    .arg(shownAlg);
+            },
+            QStringLiteral("alg=") + shownAlg);
     }
     const auto alg = algorithmFromName(algName);
     if (!alg) {
-        return ossl::error("crypto.jws.unsupported_alg",
-                           CryptoText::tr("The token is signed with the algorithm \"%1\", which is not "
-                                          "accepted.")
-                               .arg(shownAlg),
-                           QStringLiteral("alg=") + shownAlg);
+        return ossl::error(
+            "crypto.jws.unsupported_alg",
+            [shownAlg] {
+                return CryptoText::tr("The token is signed with the algorithm \"%1\", which is not accepted.")
+                    .arg(shownAlg);
+            },
+            QStringLiteral("alg=") + shownAlg);
     }
     if (!allowed.isEmpty() && !allowed.contains(*alg)) {
         return ossl::error(
             "crypto.jws.alg_not_allowed",
-            CryptoText::tr("The token is signed with %1, which is not allowed here.").arg(shownAlg),
+            [shownAlg] {
+                return CryptoText::tr("The token is signed with %1, which is not allowed here.")
+                    .arg(shownAlg);
+            },
             QStringLiteral("alg=") + shownAlg);
     }
     // RFC 7515 4.1.11: a critical extension we do not understand makes the token unusable.
     if (parts->header.contains(QLatin1String("crit"))) {
-        return ossl::error(
-            "crypto.jws.unsupported_crit",
-            CryptoText::tr("The token requires an extension (\"crit\") that is not supported."));
+        return ossl::error("crypto.jws.unsupported_crit", [] {
+            return CryptoText::tr("The token requires an extension (\"crit\") that is not supported.");
+        });
     }
     if (key.isNull() || !key.supports(*alg)) {
-        return ossl::error("crypto.jws.alg_key_mismatch",
-                           CryptoText::tr("The token's algorithm %1 does not fit the key it is checked with. "
-                                          "Check that the right key is used.")
-                               .arg(shownAlg),
-                           QStringLiteral("alg=") + shownAlg);
+        return ossl::error(
+            "crypto.jws.alg_key_mismatch",
+            [shownAlg] {
+                return CryptoText::tr("The token's algorithm %1 does not fit the key it is checked with. "
+                                      "Check that the right key is used.")
+                    .arg(shownAlg);
+            },
+            QStringLiteral("alg=") + shownAlg);
     }
     if (!verifyBytes(parts->signingInput, parts->signature, key, *alg)) {
         return ossl::error(
             "crypto.jws.bad_signature",
-            CryptoText::tr("The token's signature is not valid for this key: it was changed, or "
-                           "signed with another key."),
+            [] {
+                return CryptoText::tr("The token's signature is not valid for this key: it was changed, or "
+                                      "signed with another key.");
+            },
             parts->signature.size() != signatureSize(key, *alg)
                 ? QStringLiteral("signature is %1 bytes, expected %2")
                       .arg(parts->signature.size())

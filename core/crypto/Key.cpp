@@ -28,16 +28,18 @@ Key Key::adopt(evp_pkey_st *key)
 Result<Key> Key::generateRsa(int bits)
 {
     if (bits < MinimumRsaBits || bits > 8192 || bits % 8 != 0) {
-        return ossl::error("crypto.key.bad_size",
-                           CryptoText::tr("An RSA key of %1 bits cannot be made here. Choose 2048, 3072 or "
-                                          "4096 bits.")
-                               .arg(bits));
+        return ossl::error("crypto.key.bad_size", [bits] {
+            return CryptoText::tr(
+                       "An RSA key of %1 bits cannot be made here. Choose 2048, 3072 or 4096 bits.")
+                .arg(bits);
+        });
     }
     EVP_PKEY *raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits));
     if (!raw) {
-        return ossl::error("crypto.key.generate_failed",
-                           CryptoText::tr("The RSA key could not be made. Try again; if it keeps failing, "
-                                          "report the details to support."));
+        return ossl::error("crypto.key.generate_failed", [] {
+            return CryptoText::tr("The RSA key could not be made. Try again; if it keeps failing, report the "
+                                  "details to support.");
+        });
     }
     Key key = adopt(raw);
     qCDebug(lcCrypto) << "Generated an RSA" << bits << "key, kid" << key.thumbprint();
@@ -48,9 +50,10 @@ Result<Key> Key::generateEc(Curve curve)
 {
     EVP_PKEY *raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", rules::groupName(curve));
     if (!raw) {
-        return ossl::error("crypto.key.generate_failed",
-                           CryptoText::tr("The EC key could not be made. Try again; if it keeps failing, "
-                                          "report the details to support."));
+        return ossl::error("crypto.key.generate_failed", [] {
+            return CryptoText::tr("The EC key could not be made. Try again; if it keeps failing, report the "
+                                  "details to support.");
+        });
     }
     Key key = adopt(raw);
     qCDebug(lcCrypto) << "Generated an EC" << curveName(curve) << "key, kid" << key.thumbprint();
@@ -72,10 +75,13 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
 Result<Key> Key::fromJwkJson(QByteArrayView json)
 {
     if (json.size() > rules::MaximumKeyInputBytes) {
-        return ossl::error("crypto.jwk.too_large",
-                           CryptoText::tr("The key file is too large to be a key (JWK). Check that you chose "
-                                          "the right file."),
-                           QStringLiteral("%1 bytes").arg(json.size()));
+        return ossl::error(
+            "crypto.jwk.too_large",
+            [] {
+                return CryptoText::tr(
+                    "The key file is too large to be a key (JWK). Check that you chose the right file.");
+            },
+            QStringLiteral("%1 bytes").arg(json.size()));
     }
     QJsonParseError parseError;
     const QJsonDocument document =
@@ -84,8 +90,10 @@ Result<Key> Key::fromJwkJson(QByteArrayView json)
         // The parser's message and offset only: the text itself may hold a private key.
         return ossl::error(
             "crypto.jwk.bad_json",
-            CryptoText::tr("The key is not a JSON object (JWK). Check that you chose the right "
-                           "file and that it was copied completely."),
+            [] {
+                return CryptoText::tr("The key is not a JSON object (JWK). Check that you chose the right "
+                                      "file and that it was copied completely.");
+            },
             parseError.error != QJsonParseError::NoError
                 ? parseError.errorString() + QStringLiteral(" at offset %1").arg(parseError.offset)
                 : QStringLiteral("not an object"));
@@ -95,10 +103,10 @@ Result<Key> Key::fromJwkJson(QByteArrayView json)
 
 Result<Key> Key::fromPkcs8Der(const SecureBytes &der)
 {
-    const Error unreadable =
-        Error(QStringLiteral("crypto.key.bad_pkcs8"),
-              CryptoText::tr("The stored private key could not be read. It may be damaged; "
-                             "import the key again or make a new one."));
+    const Error unreadable = Error(QStringLiteral("crypto.key.bad_pkcs8"), [] {
+        return CryptoText::tr("The stored private key could not be read. It may be damaged; import the key "
+                              "again or make a new one.");
+    });
     if (der.isEmpty() || der.size() > rules::MaximumKeyInputBytes)
         return unreadable;
     const auto *cursor = reinterpret_cast<const unsigned char *>(der.bytes().constData());
@@ -122,10 +130,9 @@ Result<Key> Key::fromPkcs8Der(const SecureBytes &der)
 
 Result<Key> Key::fromPublicDer(const QByteArray &der)
 {
-    const Error unreadable =
-        Error(QStringLiteral("crypto.key.bad_spki"),
-              CryptoText::tr("The public key could not be read. Check that it was copied "
-                             "completely."));
+    const Error unreadable = Error(QStringLiteral("crypto.key.bad_spki"), [] {
+        return CryptoText::tr("The public key could not be read. Check that it was copied completely.");
+    });
     if (der.isEmpty() || der.size() > rules::MaximumKeyInputBytes)
         return unreadable;
     const auto *cursor = reinterpret_cast<const unsigned char *>(der.constData());

@@ -111,35 +111,40 @@ const char *digestName(Algorithm alg)
 Result<void> checkKey(EVP_PKEY *key, bool hasPrivate)
 {
     if (!key)
-        return ossl::error("crypto.key.invalid", CryptoText::tr("The key could not be read."));
+        return ossl::error("crypto.key.invalid", [] { return CryptoText::tr("The key could not be read."); });
     if (EVP_PKEY_is_a(key, "RSA")) {
         const int bits = EVP_PKEY_get_bits(key);
         if (bits < MinimumRsaBits) {
-            return ossl::error(
-                "crypto.key.rsa_too_small",
-                CryptoText::tr("The RSA key has %1 bits; HelseID needs at least %2. Make a new "
-                               "key of 2048 bits or more (4096 is recommended).")
+            return ossl::error("crypto.key.rsa_too_small", [bits] {
+                return CryptoText::tr("The RSA key has %1 bits; HelseID needs at least %2. Make a new key of "
+                                      "2048 bits or more (4096 is recommended).")
                     .arg(bits)
-                    .arg(MinimumRsaBits));
+                    .arg(MinimumRsaBits);
+            });
         }
         if (bits > MaximumRsaBits) {
-            return ossl::error("crypto.key.rsa_too_large",
-                               CryptoText::tr("The RSA key has %1 bits, more than this program accepts (%2). "
-                                              "Use a key of 2048 to 4096 bits.")
-                                   .arg(bits)
-                                   .arg(MaximumRsaBits));
+            return ossl::error("crypto.key.rsa_too_large", [bits] {
+                return CryptoText::tr("The RSA key has %1 bits, more than this program accepts (%2). Use a "
+                                      "key of 2048 to 4096 bits.")
+                    .arg(bits)
+                    .arg(MaximumRsaBits);
+            });
         }
     } else if (EVP_PKEY_is_a(key, "EC")) {
         if (!curveOf(key)) {
-            return ossl::error("crypto.key.unsupported_curve",
-                               CryptoText::tr("The key uses an elliptic curve HelseID does not accept. Use "
-                                              "P-256, P-384 or P-521, or an RSA key."));
+            return ossl::error("crypto.key.unsupported_curve", [] {
+                return CryptoText::tr("The key uses an elliptic curve HelseID does not accept. Use P-256, "
+                                      "P-384 or P-521, or an RSA key.");
+            });
         }
     } else {
-        return ossl::error("crypto.key.unsupported_type",
-                           CryptoText::tr("This kind of key is not supported. Use an RSA key (2048 bits or "
-                                          "more) or an EC key on P-256, P-384 or P-521."),
-                           QString::fromLatin1(EVP_PKEY_get0_type_name(key)));
+        return ossl::error(
+            "crypto.key.unsupported_type",
+            [] {
+                return CryptoText::tr("This kind of key is not supported. Use an RSA key (2048 bits or more) "
+                                      "or an EC key on P-256, P-384 or P-521.");
+            },
+            QString::fromLatin1(EVP_PKEY_get0_type_name(key)));
     }
 
     const bool rsa = EVP_PKEY_is_a(key, "RSA");
@@ -147,14 +152,16 @@ Result<void> checkKey(EVP_PKEY *key, bool hasPrivate)
     // power, about 0.8 s for a 4096-bit key — on every load from the keychain. What we need is cheaper:
     // a sane public part, and proof that the private part inverts it (a signature it makes verifies).
     if (rsa ? !rsaPublicIsSane(key) : !opensslCheck(key, EVP_PKEY_public_check)) {
-        return ossl::error("crypto.key.invalid_public",
-                           CryptoText::tr("The public key is not valid (for an EC key: the point is not on "
-                                          "the curve). Check that the file was copied completely."));
+        return ossl::error("crypto.key.invalid_public", [] {
+            return CryptoText::tr("The public key is not valid (for an EC key: the point is not on the "
+                                  "curve). Check that the file was copied completely.");
+        });
     }
     if (hasPrivate && (rsa ? !signatureRoundTrips(key) : !opensslCheck(key, EVP_PKEY_pairwise_check))) {
-        return ossl::error("crypto.key.private_mismatch",
-                           CryptoText::tr("The private part of the key does not belong to its public part. "
-                                          "The key file is damaged; use the original or make a new key."));
+        return ossl::error("crypto.key.private_mismatch", [] {
+            return CryptoText::tr("The private part of the key does not belong to its public part. The key "
+                                  "file is damaged; use the original or make a new key.");
+        });
     }
     ossl::clearErrors();
     return {};

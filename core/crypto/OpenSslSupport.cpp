@@ -56,13 +56,13 @@ BnPtr bnParam(const EVP_PKEY *key, const char *name)
     return BnPtr(bn);
 }
 
-Error error(const char *code, const QString &message, const QString &detail)
+Error error(const char *code, Error::Translator message, const QString &detail)
 {
     QString technical = detail;
     const QString reasons = takeErrors();
     if (!reasons.isEmpty())
         technical = technical.isEmpty() ? reasons : technical + QStringLiteral(": ") + reasons;
-    return Error(QString::fromLatin1(code), message, technical);
+    return Error(QString::fromLatin1(code), std::move(message), technical);
 }
 
 } // namespace sfm::crypto::ossl

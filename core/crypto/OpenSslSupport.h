@@ -49,6 +49,6 @@ BnPtr bnFromBytes(const QByteArray &bytes, bool secret);
 BnPtr bnParam(const EVP_PKEY *key, const char *name);
 
 // An sfm::Error with a stable code, a translated message and OpenSSL's reasons as detail.
-Error error(const char *code, const QString &message, const QString &detail = {});
+Error error(const char *code, Error::Translator message, const QString &detail = {});
 
 } // namespace sfm::crypto::ossl

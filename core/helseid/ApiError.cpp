@@ -128,58 +128,59 @@ QString ApiProblem::summary() const
     return parts.join(QStringLiteral("; "));
 }
 
-Error ApiError::fromResponse(const net::HttpResponse &response, const QString &operation)
+Error ApiError::fromResponse(const net::HttpResponse &response, Error::Translator operation)
 {
     const ApiProblem p = ApiProblem::parse(response);
     const QString serverSays = p.summary();
-    const QString detail = QStringLiteral("HTTP %1").arg(response.status) +
+    const int status = response.status;
+    const QString detail = QStringLiteral("HTTP %1").arg(status) +
                            (serverSays.isEmpty() ? QString() : QStringLiteral(": ") + serverSays);
-    // The server's own words are part of the message for 400s: they name the field that was wrong.
-    const QString because = serverSays.isEmpty() ? QString() : tr(" The server said: %1").arg(serverSays);
-    switch (response.status) {
-    case 400:
-    case 422:
-        return {QStringLiteral("helseid.api.bad_request"),
-                tr("The self-service API rejected %1.").arg(operation) + because +
-                    tr(" Correct the details and try again."),
-                detail};
-    case 401:
-        return {QStringLiteral("helseid.api.unauthorized"),
-                tr("The self-service API did not accept the credentials for %1. Check the key and that the "
-                   "client has access to the self-service API (nhn:selvbetjening/client).")
-                    .arg(operation),
-                detail};
-    case 403:
-        return {QStringLiteral("helseid.api.forbidden"),
-                tr("The self-service API refused %1: the client is not allowed to do that.").arg(operation) +
-                    because,
-                detail};
-    case 404:
-        return {QStringLiteral("helseid.api.not_found"),
-                tr("The self-service API does not know what %1 asked for. Check the environment settings.")
-                    .arg(operation),
-                detail};
-    case 409:
-        return {QStringLiteral("helseid.api.conflict"),
-                tr("The self-service API reported a conflict for %1.").arg(operation) + because, detail};
-    case 429:
-        return {QStringLiteral("helseid.api.http.429"),
-                tr("The self-service API is busy. Wait a minute and try %1 again.").arg(operation), detail};
-    default:
-        break;
-    }
-    if (response.status >= 500)
-        return {
-            QStringLiteral("helseid.api.http.") + QString::number(response.status),
-            tr("The self-service API has a problem right now (HTTP %1) and could not complete %2. Try again "
-               "later.")
-                .arg(response.status)
-                .arg(operation),
-            detail};
-    return {
-        QStringLiteral("helseid.api.http.") + QString::number(response.status),
-        tr("The self-service API answered %1 with an error (HTTP %2).").arg(operation).arg(response.status),
-        detail};
+    QString code = QStringLiteral("helseid.api.http.") + QString::number(status);
+    if (status == 400 || status == 422)
+        code = QStringLiteral("helseid.api.bad_request");
+    else if (status == 401)
+        code = QStringLiteral("helseid.api.unauthorized");
+    else if (status == 403)
+        code = QStringLiteral("helseid.api.forbidden");
+    else if (status == 404)
+        code = QStringLiteral("helseid.api.not_found");
+    else if (status == 409)
+        code = QStringLiteral("helseid.api.conflict");
+    // The operation is the caller's translated words, so it is asked again with the message.
+    auto message = [status, serverSays, operation]() -> QString {
+        const QString what = operation();
+        // The server's own words are part of the message for 400s: they name the field that was wrong.
+        const QString because = serverSays.isEmpty() ? QString() : tr(" The server said: %1").arg(serverSays);
+        switch (status) {
+        case 400:
+        case 422:
+            return tr("The self-service API rejected %1.").arg(what) + because +
+                   tr(" Correct the details and try again.");
+        case 401:
+            return tr("The self-service API did not accept the credentials for %1. Check the key and that "
+                      "the client has access to the self-service API (nhn:selvbetjening/client).")
+                .arg(what);
+        case 403:
+            return tr("The self-service API refused %1: the client is not allowed to do that.").arg(what) +
+                   because;
+        case 404:
+            return tr("The self-service API does not know what %1 asked for. Check the environment settings.")
+                .arg(what);
+        case 409:
+            return tr("The self-service API reported a conflict for %1.").arg(what) + because;
+        case 429:
+            return tr("The self-service API is busy. Wait a minute and try %1 again.").arg(what);
+        default:
+            break;
+        }
+        if (status >= 500)
+            return tr("The self-service API has a problem right now (HTTP %1) and could not complete %2. Try "
+                      "again later.")
+                .arg(status)
+                .arg(what);
+        return tr("The self-service API answered %1 with an error (HTTP %2).").arg(what).arg(status);
+    };
+    return {code, message, detail};
 }
 
 } // namespace sfm::helseid

@@ -47,7 +47,8 @@ class ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    static Error fromResponse(const net::HttpResponse &response, const QString &operation);
+    // operation names what was asked ("the client draft") in the current language.
+    static Error fromResponse(const net::HttpResponse &response, Error::Translator operation);
 };
 
 } // namespace sfm::helseid

@@ -19,9 +19,11 @@ const QString SfmIdClaim = QStringLiteral("e-helse:sfm.api/client/claims/sfm-id"
 Error bad(const QString &detail)
 {
     return {QStringLiteral("helseid.api.bad_client_json"),
-            QCoreApplication::translate(
-                "ClientInfo", "The self-service API gave an answer about the client that this program "
-                              "cannot read. Try again later; if it persists, contact support."),
+            [] {
+                return QCoreApplication::translate(
+                    "ClientInfo", "The self-service API gave an answer about the client that this program "
+                                  "cannot read. Try again later; if it persists, contact support.");
+            },
             detail};
 }
 

@@ -28,11 +28,12 @@ QString normalizedIssuer(QString issuer)
 
 Error invalid(const QString &detail)
 {
-    return {
-        QStringLiteral("helseid.discovery.invalid"),
-        Text::tr("HelseID's configuration document could not be read. Check the environment settings and try "
-                 "again later."),
-        detail};
+    return {QStringLiteral("helseid.discovery.invalid"),
+            [] {
+                return Text::tr("HelseID's configuration document could not be read. Check the environment "
+                                "settings and try again later.");
+            },
+            detail};
 }
 
 } // namespace
@@ -53,8 +54,10 @@ Result<DiscoveryDocument> DiscoveryDocument::parse(QByteArrayView json, const QS
     if (normalizedIssuer(d.issuer) != normalizedIssuer(expectedIssuer))
         return Error(
             QStringLiteral("helseid.discovery.issuer_mismatch"),
-            Text::tr("HelseID's configuration document names another issuer than the one configured, so it "
-                     "is not used. Check the environment settings."),
+            [] {
+                return Text::tr("HelseID's configuration document names another issuer than the one "
+                                "configured, so it is not used. Check the environment settings.");
+            },
             QStringLiteral("expected %1, got %2").arg(expectedIssuer, d.issuer.left(200)));
 
     auto endpoint = [&](const char *name, bool required, QUrl *out) -> Result<void> {

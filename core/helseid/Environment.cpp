@@ -65,11 +65,14 @@ Result<Environment> Environment::demoFromAnnouncement(QByteArrayView jsonLine)
     for (const char *name : {"issuer", "api", "portal"}) {
         const QUrl url(o.value(QLatin1String(name)).toString(), QUrl::StrictMode);
         if (!url.isValid() || !net::isLoopbackHost(url.host()) || !net::checkUrlAllowed(url))
-            return Error(QStringLiteral("helseid.environment.bad_simulator"),
-                         QCoreApplication::translate(
-                             "Environment", "The simulator's start line could not be used: it must name "
-                                            "loopback addresses for issuer, api and portal."),
-                         QLatin1String(name));
+            return Error(
+                QStringLiteral("helseid.environment.bad_simulator"),
+                [] {
+                    return QCoreApplication::translate(
+                        "Environment", "The simulator's start line could not be used: it must name loopback "
+                                       "addresses for issuer, api and portal.");
+                },
+                QLatin1String(name));
         urls.append(url);
     }
     return demo(urls[0], urls[1], urls[2]);
@@ -81,11 +84,13 @@ Result<Environment> Environment::fromName(QStringView name)
         return test();
     if (name.compare(QLatin1String("prod"), Qt::CaseInsensitive) == 0)
         return prod();
-    return Error(QStringLiteral("helseid.environment.unknown"),
-                 QCoreApplication::translate("Environment",
-                                             "Unknown environment \"%1\". Use test or prod (demo and custom "
-                                             "environments need their addresses).")
-                     .arg(name.toString().left(40)));
+    // A copy, not the view: the message is made again after the caller's text is gone.
+    return Error(QStringLiteral("helseid.environment.unknown"), [shown = name.toString().left(40)] {
+        return QCoreApplication::translate("Environment",
+                                           "Unknown environment \"%1\". Use test or prod (demo and custom "
+                                           "environments need their addresses).")
+            .arg(shown);
+    });
 }
 
 QString Environment::name() const

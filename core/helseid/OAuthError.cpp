@@ -36,113 +36,121 @@ Error OAuthError::fromCode(const QString &error, const QString &description, int
 
     const QString hid = findHidCode(safeError, description);
     if (!hid.isEmpty()) {
-        QString message;
-        if (hid == QLatin1String("HID-1001"))
-            message = tr("HelseID did not accept the organization number: it is not on this client's list of "
-                         "allowed organizations (HID-1001). Ask NHN to update the client's list.");
-        else if (hid == QLatin1String("HID-1002"))
-            message =
-                tr("HelseID did not accept the child organization number: it is not on this client's list "
-                   "of allowed child organizations (HID-1002). Add it to the client, or check the number.");
-        else if (hid == QLatin1String("HID-1003"))
-            message =
-                tr("HelseID did not accept the child organization: the parent organization has a list of "
-                   "child organizations that does not include it (HID-1003). Contact NHN to have that list "
-                   "removed.");
-        else if (hid == QLatin1String("HID-1004"))
-            message =
-                tr("The organization number has the wrong format (HID-1004). It must be nine digits, with no "
-                   "spaces or letters.");
-        else if (hid == QLatin1String("HID-1005"))
-            message =
-                tr("This client may not send a parent organization number (HID-1005). NHN must approve and "
-                   "enable that first.");
-        else if (hid == QLatin1String("HID-1006"))
-            message =
-                tr("This client may not send a child organization number (HID-1006). NHN must approve and "
-                   "enable that first; until then use the parent organization.");
-        else if (hid == QLatin1String("HID-1007"))
-            message =
-                tr("HelseID found the organization details in the request malformed (HID-1007). This is a "
-                   "fault in this program: contact support with the technical details.");
-        else if (hid == QLatin1String("HID-1008"))
-            message =
-                tr("HelseID refuses organization numbers from clients that use a shared secret (HID-1008). "
-                   "The client must use a private key.");
-        else if (hid == QLatin1String("HID-1009"))
-            message =
-                tr("HelseID refuses organization numbers sent this way in a user login (HID-1009). This is a "
-                   "fault in this program: contact support.");
-        else
-            message =
-                tr("The client's configuration in HelseID does not allow organization numbers to be sent "
-                   "(HID-1010). Contact NHN Kundesenter to have it corrected.");
+        // The message names the HID code, so it is made again from the code after a language switch.
+        const auto message = [hid]() -> QString {
+            if (hid == QLatin1String("HID-1001"))
+                return tr("HelseID did not accept the organization number: it is not on this client's list "
+                          "of allowed organizations (HID-1001). Ask NHN to update the client's list.");
+            if (hid == QLatin1String("HID-1002"))
+                return tr(
+                    "HelseID did not accept the child organization number: it is not on this client's list "
+                    "of allowed child organizations (HID-1002). Add it to the client, or check the number.");
+            if (hid == QLatin1String("HID-1003"))
+                return tr("HelseID did not accept the child organization: the parent organization has a list "
+                          "of child organizations that does not include it (HID-1003). Contact NHN to have "
+                          "that list removed.");
+            if (hid == QLatin1String("HID-1004"))
+                return tr("The organization number has the wrong format (HID-1004). It must be nine digits, "
+                          "with no spaces or letters.");
+            if (hid == QLatin1String("HID-1005"))
+                return tr("This client may not send a parent organization number (HID-1005). NHN must "
+                          "approve and enable that first.");
+            if (hid == QLatin1String("HID-1006"))
+                return tr("This client may not send a child organization number (HID-1006). NHN must approve "
+                          "and enable that first; until then use the parent organization.");
+            if (hid == QLatin1String("HID-1007"))
+                return tr("HelseID found the organization details in the request malformed (HID-1007). This "
+                          "is a fault in this program: contact support with the technical details.");
+            if (hid == QLatin1String("HID-1008"))
+                return tr("HelseID refuses organization numbers from clients that use a shared secret "
+                          "(HID-1008). The client must use a private key.");
+            if (hid == QLatin1String("HID-1009"))
+                return tr("HelseID refuses organization numbers sent this way in a user login (HID-1009). "
+                          "This is a fault in this program: contact support.");
+            return tr("The client's configuration in HelseID does not allow organization numbers to be sent "
+                      "(HID-1010). Contact NHN Kundesenter to have it corrected.");
+        };
         return {QStringLiteral("helseid.oauth.") + hid, message, detail};
     }
 
     const QString code = QStringLiteral("helseid.oauth.") + safeError;
     if (safeError == QLatin1String("invalid_client"))
-        return {InvalidClient,
-                tr("HelseID did not recognise the client or its key. Right after the client was confirmed "
-                   "this is "
-                   "normal for up to a minute — wait and try again. Otherwise check that the client id and "
-                   "the key "
-                   "belong together and that the client has not been deleted."),
-                detail};
-    if (safeError == QLatin1String("invalid_scope"))
         return {
-            InvalidScope,
-            tr("HelseID did not give access to the requested scopes yet. Usually the organization has not "
-               "signed the required documents, or access is still waiting for approval; check the client's "
-               "status in the self-service portal."),
+            InvalidClient,
+            [] {
+                return tr(
+                    "HelseID did not recognise the client or its key. Right after the client was confirmed "
+                    "this is normal for up to a minute — wait and try again. Otherwise check that the client "
+                    "id and the key belong together and that the client has not been deleted.");
+            },
             detail};
+    if (safeError == QLatin1String("invalid_scope"))
+        return {InvalidScope,
+                [] {
+                    return tr("HelseID did not give access to the requested scopes yet. Usually the "
+                              "organization has not signed the required documents, or access is still "
+                              "waiting for approval; check the client's status in the self-service portal.");
+                },
+                detail};
     if (safeError == QLatin1String("invalid_request"))
         return {code,
-                tr("HelseID rejected the token request as invalid. Check that the computer's clock is "
-                   "correct; if "
-                   "it is, contact support with the technical details."),
+                [] {
+                    return tr("HelseID rejected the token request as invalid. Check that the computer's "
+                              "clock is correct; if it is, contact support with the technical details.");
+                },
                 detail};
     if (safeError == QLatin1String("invalid_grant"))
-        return {
-            InvalidGrant,
-            tr("HelseID rejected the grant (it may have expired or been used already). Start again; if it "
-               "keeps happening, check the computer's clock."),
-            detail};
+        return {InvalidGrant,
+                [] {
+                    return tr("HelseID rejected the grant (it may have expired or been used already). Start "
+                              "again; if it keeps happening, check the computer's clock.");
+                },
+                detail};
     if (safeError == QLatin1String("unauthorized_client"))
-        return {
-            UnauthorizedClient,
-            tr("The client is not allowed to get tokens this way. Check that the client was created from the "
-               "right Klientmal (client credentials must be allowed)."),
-            detail};
+        return {UnauthorizedClient,
+                [] {
+                    return tr("The client is not allowed to get tokens this way. Check that the client was "
+                              "created from the right Klientmal (client credentials must be allowed).");
+                },
+                detail};
     if (safeError == QLatin1String("unsupported_grant_type"))
         return {code,
-                tr("HelseID does not support the requested kind of token for this client. Contact support "
-                   "with the "
-                   "technical details."),
+                [] {
+                    return tr("HelseID does not support the requested kind of token for this client. Contact "
+                              "support with the technical details.");
+                },
                 detail};
     if (safeError == QLatin1String("use_dpop_nonce"))
-        return {
-            UseDpopNonce,
-            tr("HelseID asked for a new proof of key possession and did not accept the retry. Try again in a "
-               "moment; check the computer's clock if it persists."),
-            detail};
+        return {UseDpopNonce,
+                [] {
+                    return tr("HelseID asked for a new proof of key possession and did not accept the retry. "
+                              "Try again in a moment; check the computer's clock if it persists.");
+                },
+                detail};
     if (safeError == QLatin1String("invalid_dpop_proof"))
         return {InvalidDpopProof,
-                tr("HelseID did not accept the proof of key possession (DPoP). Check that the computer's "
-                   "date and "
-                   "time are correct, then try again."),
+                [] {
+                    return tr("HelseID did not accept the proof of key possession (DPoP). Check that the "
+                              "computer's date and time are correct, then try again.");
+                },
                 detail};
     if (safeError == QLatin1String("unsupported_response_type") ||
         safeError == QLatin1String("access_denied") || safeError == QLatin1String("server_error") ||
         safeError == QLatin1String("temporarily_unavailable"))
-        return {code, tr("HelseID could not issue a token right now (%1). Try again later.").arg(safeError),
-                detail};
+        return {
+            code,
+            [safeError] {
+                return tr("HelseID could not issue a token right now (%1). Try again later.").arg(safeError);
+            },
+            detail};
     // An unknown code: keep it (sanitised) in the code so support can search for it.
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_.-]{1,80}$"));
     const QString unknownCode =
         safe.match(safeError).hasMatch() ? code : QStringLiteral("helseid.oauth.unknown");
-    return {unknownCode, tr("HelseID refused the token request. Contact support with the technical details."),
-            detail};
+    return {
+        unknownCode,
+        [] { return tr("HelseID refused the token request. Contact support with the technical details."); },
+        detail};
 }
 
 Error OAuthError::fromResponse(const net::HttpResponse &response)

@@ -51,15 +51,17 @@ void SelfServiceClient::createDraft(const ClientDraft &draft, const QString &api
         const net::HttpResponse &r = response.value();
         if (r.status == 401 || r.status == 403) {
             const ApiProblem p = ApiProblem::parse(r);
-            callback(
-                Error(QStringLiteral("helseid.api.bad_api_key"),
-                      tr("The self-service API did not accept the Klientmal API key of the vendor profile. "
-                         "Ask the EPJ vendor for a valid key for this environment."),
-                      QStringLiteral("HTTP %1: %2").arg(r.status).arg(p.summary())));
+            callback(Error(
+                QStringLiteral("helseid.api.bad_api_key"),
+                [] {
+                    return tr("The self-service API did not accept the Klientmal API key of the vendor "
+                              "profile. Ask the EPJ vendor for a valid key for this environment.");
+                },
+                QStringLiteral("HTTP %1: %2").arg(r.status).arg(p.summary())));
             return;
         }
         if (!r.isSuccess()) {
-            callback(ApiError::fromResponse(r, tr("the client draft")));
+            callback(ApiError::fromResponse(r, [] { return tr("the client draft"); }));
             return;
         }
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
@@ -74,7 +76,7 @@ void SelfServiceClient::createDraft(const ClientDraft &draft, const QString &api
 }
 
 void SelfServiceClient::callApi(const ClientCredentials &credentials, const QByteArray &method,
-                                const QString &path, const QByteArray &jsonBody, const QString &operation,
+                                const QString &path, const QByteArray &jsonBody, Error::Translator operation,
                                 RawCallback callback)
 {
     if (!m_tokens || !m_http) {
@@ -197,27 +199,31 @@ void SelfServiceClient::callApi(const ClientCredentials &credentials, const QByt
 void SelfServiceClient::getClient(const ClientCredentials &credentials,
                                   std::function<void(Result<ClientInfo>)> callback)
 {
-    callApi(credentials, "GET", QStringLiteral("/v1/client"), QByteArray(), tr("reading the client's status"),
-            [callback](Result<QByteArray> body) {
-                if (!body) {
-                    callback(body.error());
-                    return;
-                }
-                callback(parseClientInfo(body.value()));
-            });
+    callApi(
+        credentials, "GET", QStringLiteral("/v1/client"), QByteArray(),
+        [] { return tr("reading the client's status"); },
+        [callback](Result<QByteArray> body) {
+            if (!body) {
+                callback(body.error());
+                return;
+            }
+            callback(parseClientInfo(body.value()));
+        });
 }
 
 void SelfServiceClient::putClient(const ClientCredentials &credentials, const ClientUpdate &update,
                                   std::function<void(Result<void>)> callback)
 {
-    callApi(credentials, "PUT", QStringLiteral("/v1/client"), update.toJson(), tr("updating the client"),
-            [callback](Result<QByteArray> body) {
-                if (!body) {
-                    callback(body.error());
-                    return;
-                }
-                callback(Result<void>());
-            });
+    callApi(
+        credentials, "PUT", QStringLiteral("/v1/client"), update.toJson(),
+        [] { return tr("updating the client"); },
+        [callback](Result<QByteArray> body) {
+            if (!body) {
+                callback(body.error());
+                return;
+            }
+            callback(Result<void>());
+        });
 }
 
 void SelfServiceClient::addClientSecret(const ClientCredentials &credentials, const QJsonObject &newPublicJwk,
@@ -236,27 +242,31 @@ void SelfServiceClient::addClientSecret(const ClientCredentials &credentials, co
     }
     qCInfo(lcHelseId) << "registering a new key for client" << credentials.clientId << "kid"
                       << newPublicJwk.value(QLatin1String("kid")).toString();
-    callApi(credentials, "POST", QStringLiteral("/v1/client-secret"), body, tr("registering the new key"),
-            [callback](Result<QByteArray> answer) {
-                if (!answer) {
-                    callback(answer.error());
-                    return;
-                }
-                callback(parseClientSecretExpiration(answer.value()));
-            });
+    callApi(
+        credentials, "POST", QStringLiteral("/v1/client-secret"), body,
+        [] { return tr("registering the new key"); },
+        [callback](Result<QByteArray> answer) {
+            if (!answer) {
+                callback(answer.error());
+                return;
+            }
+            callback(parseClientSecretExpiration(answer.value()));
+        });
 }
 
 void SelfServiceClient::listClientSecrets(const ClientCredentials &credentials,
                                           std::function<void(Result<QList<ClientSecretInfo>>)> callback)
 {
-    callApi(credentials, "GET", QStringLiteral("/v1/client-secret"), QByteArray(),
-            tr("listing the client's keys"), [callback](Result<QByteArray> body) {
-                if (!body) {
-                    callback(body.error());
-                    return;
-                }
-                callback(parseClientSecrets(body.value()));
-            });
+    callApi(
+        credentials, "GET", QStringLiteral("/v1/client-secret"), QByteArray(),
+        [] { return tr("listing the client's keys"); },
+        [callback](Result<QByteArray> body) {
+            if (!body) {
+                callback(body.error());
+                return;
+            }
+            callback(parseClientSecrets(body.value()));
+        });
 }
 
 } // namespace sfm::helseid

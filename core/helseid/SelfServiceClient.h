@@ -55,7 +55,7 @@ public:
 private:
     using RawCallback = std::function<void(Result<QByteArray>)>;
     void callApi(const ClientCredentials &credentials, const QByteArray &method, const QString &path,
-                 const QByteArray &jsonBody, const QString &operation, RawCallback callback);
+                 const QByteArray &jsonBody, Error::Translator operation, RawCallback callback);
 
     QPointer<net::HttpClient> m_http;
     QPointer<TokenClient> m_tokens;

@@ -110,10 +110,13 @@ void TokenClient::requestToken(const ClientCredentials &credentials, const QStri
         QTimer::singleShot(0, this, [callback, error] { callback(error); });
     };
     if (credentials.clientId.isEmpty() || credentials.key.isNull() || !credentials.key.hasPrivate()) {
-        fail(Error(QStringLiteral("helseid.token.no_credentials"),
-                   tr("The client id or its private key is missing, so no token can be requested. Import or "
-                      "create the key first."),
-                   QStringLiteral("client %1").arg(credentials.clientId)));
+        fail(Error(
+            QStringLiteral("helseid.token.no_credentials"),
+            [] {
+                return tr("The client id or its private key is missing, so no token can be requested. Import "
+                          "or create the key first.");
+            },
+            QStringLiteral("client %1").arg(credentials.clientId)));
         return;
     }
     auto pending = std::make_shared<Pending>();
@@ -251,11 +254,13 @@ void TokenClient::post(const std::shared_ptr<Pending> &pending, const QUrl &toke
         token.token = SecureBytes(tokenValue.toString().toLatin1());
         token.tokenType = o.value(QLatin1String("token_type")).toString();
         if (pending->dpop && !token.isDpop()) {
-            pending->callback(
-                Error(QStringLiteral("helseid.token.not_dpop"),
-                      tr("HelseID answered with another kind of token than the DPoP token asked "
-                         "for. Contact support with the technical details."),
-                      QStringLiteral("token_type %1").arg(token.tokenType.left(40))));
+            pending->callback(Error(
+                QStringLiteral("helseid.token.not_dpop"),
+                [] {
+                    return tr("HelseID answered with another kind of token than the DPoP token asked for. "
+                              "Contact support with the technical details.");
+                },
+                QStringLiteral("token_type %1").arg(token.tokenType.left(40))));
             return;
         }
         const QString scope = o.value(QLatin1String("scope")).toString();

@@ -15,13 +15,16 @@ namespace {
 
 constexpr qint64 MaxProfileBytes = 256 * 1024;
 
-Error invalid(const QString &field, const QString &why)
+Error invalid(const QString &field, Error::Translator why)
 {
-    return {QStringLiteral("profile.invalid"),
-            VendorProfile::tr(
-                "The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.")
-                .arg(field, why),
-            field};
+    return {
+        QStringLiteral("profile.invalid"),
+        [field, why] {
+            return VendorProfile::tr(
+                       "The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.")
+                .arg(field, why());
+        },
+        field};
 }
 
 bool isStringList(const QJsonValue &v)
@@ -56,58 +59,67 @@ bool isAbsoluteUri(const QString &text)
 Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
 {
     if (json.size() > MaxProfileBytes)
-        return invalid(QStringLiteral("(file)"), tr("is larger than any vendor profile"));
+        return invalid(QStringLiteral("(file)"), [] { return tr("is larger than any vendor profile"); });
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Error(
             QStringLiteral("profile.not_json"),
-            tr("The vendor profile is not a JSON object. Ask the EPJ vendor for a corrected profile."),
+            [] {
+                return tr(
+                    "The vendor profile is not a JSON object. Ask the EPJ vendor for a corrected profile.");
+            },
             parseError.errorString() + QStringLiteral(" at offset ") + QString::number(parseError.offset));
     const QJsonObject o = doc.object();
     VendorProfile p;
 
     const QJsonValue version = o.value(QLatin1String("schemaVersion"));
     if (!version.isDouble() || version.toInt() != 1)
-        return Error(QStringLiteral("profile.unsupported_version"),
-                     tr("The vendor profile has a schema version this program does not support. Update the "
-                        "program or ask the EPJ vendor for a profile of version 1."),
-                     QStringLiteral("schemaVersion"));
+        return Error(
+            QStringLiteral("profile.unsupported_version"),
+            [] {
+                return tr("The vendor profile has a schema version this program does not support. Update the "
+                          "program or ask the EPJ vendor for a profile of version 1.");
+            },
+            QStringLiteral("schemaVersion"));
     p.schemaVersion = 1;
 
     p.vendorName = o.value(QLatin1String("vendorName")).toString().trimmed();
     if (p.vendorName.isEmpty() || p.vendorName.size() > 200)
-        return invalid(QStringLiteral("vendorName"), tr("is missing or too long"));
+        return invalid(QStringLiteral("vendorName"), [] { return tr("is missing or too long"); });
     p.systemName = o.value(QLatin1String("systemName")).toString().trimmed().left(200);
 
     // API keys: secrets. Errors name the environment, never the value.
     const QJsonValue keys = o.value(QLatin1String("apiKeys"));
     if (!keys.isUndefined() && !keys.isObject())
-        return invalid(QStringLiteral("apiKeys"), tr("must be an object of environment names and keys"));
+        return invalid(QStringLiteral("apiKeys"),
+                       [] { return tr("must be an object of environment names and keys"); });
     const QJsonObject keyObject = keys.toObject();
     for (auto it = keyObject.begin(); it != keyObject.end(); ++it) {
         static const QStringList environments{QStringLiteral("demo"), QStringLiteral("test"),
                                               QStringLiteral("prod")};
         if (!environments.contains(it.key()))
             return invalid(QStringLiteral("apiKeys.") + it.key().left(40),
-                           tr("is not an environment (use demo, test or prod)"));
+                           [] { return tr("is not an environment (use demo, test or prod)"); });
         if (!it.value().isString() || it.value().toString().isEmpty() || it.value().toString().size() > 1000)
-            return invalid(QStringLiteral("apiKeys.") + it.key(), tr("must be a non-empty text"));
+            return invalid(QStringLiteral("apiKeys.") + it.key(),
+                           [] { return tr("must be a non-empty text"); });
         p.apiKeys.insert(it.key(), it.value().toString());
     }
 
     const QJsonValue scopes = o.value(QLatin1String("scopes"));
     if (!scopes.isArray() || scopes.toArray().isEmpty())
-        return invalid(QStringLiteral("scopes"), tr("must list at least one scope"));
+        return invalid(QStringLiteral("scopes"), [] { return tr("must list at least one scope"); });
     static const QRegularExpression scopeName(QStringLiteral("^[\\x21-\\x7E]{1,200}$"));
     for (const QJsonValue &v : scopes.toArray()) {
         const QJsonObject s = v.toObject();
         Scope scope;
         scope.name = s.value(QLatin1String("name")).toString();
         if (!v.isObject() || !scopeName.match(scope.name).hasMatch())
-            return invalid(QStringLiteral("scopes"), tr("holds an entry without a valid name"));
+            return invalid(QStringLiteral("scopes"),
+                           [] { return tr("holds an entry without a valid name"); });
         if (p.scope(scope.name))
-            return invalid(QStringLiteral("scopes.") + scope.name, tr("is listed twice"));
+            return invalid(QStringLiteral("scopes.") + scope.name, [] { return tr("is listed twice"); });
         const QString def = s.value(QLatin1String("default")).toString();
         if (def == QLatin1String("preselected"))
             scope.defaultState = ScopeDefault::Preselected;
@@ -115,7 +127,7 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
             scope.defaultState = ScopeDefault::Available;
         else
             return invalid(QStringLiteral("scopes.") + scope.name + QStringLiteral(".default"),
-                           tr("must be \"preselected\" or \"available\""));
+                           [] { return tr("must be \"preselected\" or \"available\""); });
         scope.required = s.value(QLatin1String("required")).toBool(false);
         const QJsonObject names = s.value(QLatin1String("displayName")).toObject();
         for (auto it = names.begin(); it != names.end(); ++it) {
@@ -133,33 +145,36 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
     else if (mode == QLatin1String("audienceClaimWhenExisting"))
         p.sfmIdMode = SfmIdMode::AudienceSpecificClaimWhenExisting;
     else
-        return invalid(QStringLiteral("sfmId.mode"), tr("must be \"none\" or \"audienceClaimWhenExisting\""));
+        return invalid(QStringLiteral("sfmId.mode"),
+                       [] { return tr("must be \"none\" or \"audienceClaimWhenExisting\""); });
     p.sfmIdClaimType = sfmId.value(QLatin1String("claimType")).toString(p.sfmIdClaimType);
     if (p.sfmIdClaimType.isEmpty() || p.sfmIdClaimType.size() > 200)
-        return invalid(QStringLiteral("sfmId.claimType"), tr("is empty or too long"));
+        return invalid(QStringLiteral("sfmId.claimType"), [] { return tr("is empty or too long"); });
 
     const QJsonObject package = o.value(QLatin1String("packageLink")).toObject();
     p.packageLinkTemplate = package.value(QLatin1String("template")).toString();
     p.systemId = package.value(QLatin1String("systemId")).toString();
     if (!p.packageLinkTemplate.isEmpty() && !p.packageLinkTemplate.startsWith(QLatin1String("{portal}")) &&
         !p.packageLinkTemplate.startsWith(QLatin1String("https://")))
-        return invalid(QStringLiteral("packageLink.template"), tr("must start with {portal} or https://"));
+        return invalid(QStringLiteral("packageLink.template"),
+                       [] { return tr("must start with {portal} or https://"); });
     const QJsonObject packages = package.value(QLatin1String("packages")).toObject();
     for (auto it = packages.begin(); it != packages.end(); ++it) {
         if (!it.value().isString() || it.value().toString().isEmpty())
             return invalid(QStringLiteral("packageLink.packages.") + it.key(),
-                           tr("must be a non-empty text"));
+                           [] { return tr("must be a non-empty text"); });
         p.packageIds.insert(it.key(), it.value().toString());
     }
 
     for (const char *name : {"redirectUris", "postLogoutRedirectUris"}) {
         const QJsonValue v = o.value(QLatin1String(name));
         if (!isStringList(v))
-            return invalid(QLatin1String(name), tr("must be a list of addresses"));
+            return invalid(QLatin1String(name), [] { return tr("must be a list of addresses"); });
         for (const QString &uri : toStringList(v)) {
             if (!isAbsoluteUri(uri))
-                return invalid(QLatin1String(name),
-                               tr("holds \"%1\", which is not an absolute address").arg(uri.left(200)));
+                return invalid(QLatin1String(name), [uri] {
+                    return tr("holds \"%1\", which is not an absolute address").arg(uri.left(200));
+                });
         }
     }
     p.redirectUris = toStringList(o.value(QLatin1String("redirectUris")));
@@ -171,16 +186,18 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
         p.confirmationRedirectPolicy = ConfirmationRedirectPolicy::Loopback;
         p.loopbackCallbackPath = confirmation.value(QLatin1String("path")).toString(p.loopbackCallbackPath);
         if (!p.loopbackCallbackPath.startsWith(QLatin1Char('/')))
-            return invalid(QStringLiteral("confirmationRedirect.path"), tr("must start with /"));
+            return invalid(QStringLiteral("confirmationRedirect.path"),
+                           [] { return tr("must start with /"); });
     } else if (policy == QLatin1String("fixed")) {
         p.confirmationRedirectPolicy = ConfirmationRedirectPolicy::Fixed;
         const QString uri = confirmation.value(QLatin1String("uri")).toString();
         if (!isAbsoluteUri(uri))
-            return invalid(QStringLiteral("confirmationRedirect.uri"), tr("must be an absolute address"));
+            return invalid(QStringLiteral("confirmationRedirect.uri"),
+                           [] { return tr("must be an absolute address"); });
         p.fixedConfirmationRedirectUri = QUrl(uri, QUrl::StrictMode);
     } else {
         return invalid(QStringLiteral("confirmationRedirect.policy"),
-                       tr("must be \"loopback\" or \"fixed\""));
+                       [] { return tr("must be \"loopback\" or \"fixed\""); });
     }
 
     const QString shape = o.value(QLatin1String("clientSecretBody")).toString(QStringLiteral("jsonString"));
@@ -189,7 +206,8 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
     else if (shape == QLatin1String("jsonObject"))
         p.secretBodyShape = SecretBodyShape::JsonObject;
     else
-        return invalid(QStringLiteral("clientSecretBody"), tr("must be \"jsonString\" or \"jsonObject\""));
+        return invalid(QStringLiteral("clientSecretBody"),
+                       [] { return tr("must be \"jsonString\" or \"jsonObject\""); });
 
     return p;
 }
@@ -198,12 +216,16 @@ Result<VendorProfile> VendorProfile::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("profile.unreadable"),
-                     tr("The vendor profile %1 could not be opened. Check the path and that you may read it.")
-                         .arg(path),
-                     file.errorString());
+        return Error(
+            QStringLiteral("profile.unreadable"),
+            [path] {
+                return tr("The vendor profile %1 could not be opened. Check the path and that you may read "
+                          "it.")
+                    .arg(path);
+            },
+            file.errorString());
     if (file.size() > MaxProfileBytes)
-        return invalid(path, tr("is larger than any vendor profile"));
+        return invalid(path, [] { return tr("is larger than any vendor profile"); });
     const QByteArray bytes = file.read(MaxProfileBytes + 1);
     auto profile = fromJson(bytes);
     if (profile)

@@ -1,5 +1,6 @@
 #include "HttpClient.h"
 
+#include "ExtraCertificates.h"
 #include "HttpDate.h"
 #include "Logging.h"
 #include "NetErrors.h"
@@ -12,6 +13,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <cmath>
@@ -79,7 +81,7 @@ HttpClient::HttpClient(NetSettings settings, QObject *parent)
     // does not redirect these calls, so a redirect stays a visible answer.
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_manager->setAutoDeleteReplies(false);
-    applyProxy();
+    applySettings();
 }
 
 HttpClient::~HttpClient()
@@ -102,12 +104,26 @@ QByteArray HttpClient::userAgent()
 void HttpClient::setSettings(const NetSettings &settings)
 {
     m_settings = settings;
-    applyProxy();
+    applySettings();
 }
 
-void HttpClient::applyProxy()
+void HttpClient::applySettings()
 {
     m_manager->setProxyFactory(new ProxyFactory(m_settings.proxy));
+    // Kept-alive connections (and their TLS sessions) were checked against the old trust: start afresh.
+    m_manager->clearConnectionCache();
+    m_extraCertificates.clear();
+    m_extraCaError = {};
+    if (!m_settings.extraCaFile.isEmpty()) {
+        if (auto loaded = ExtraCertificates::load(m_settings.extraCaFile)) {
+            m_extraCertificates = loaded.value();
+            qCInfo(lcNet) << "trusting" << m_extraCertificates.size() << "extra certificates from"
+                          << m_settings.extraCaFile;
+        } else {
+            m_extraCaError = loaded.error();
+            qCWarning(lcNet) << "extra certificates not usable:" << m_extraCaError.toString();
+        }
+    }
 }
 
 bool HttpClient::usesProxy(const QUrl &url) const
@@ -170,7 +186,9 @@ HttpClient::RequestId HttpClient::send(const HttpRequest &request, Callback call
     call->timeoutMs = request.timeout.value_or(m_settings.timeout).count();
     m_calls.insert(id, call);
 
-    const Result<void> allowed = checkUrlAllowed(request.url);
+    Result<void> allowed = checkUrlAllowed(request.url);
+    if (allowed && !m_extraCaError.isNull() && request.url.scheme() == QLatin1String("https"))
+        allowed = m_extraCaError;
     if (!allowed) {
         qCWarning(lcNet) << "refused" << request.method << request.url.host() << allowed.error().code;
         // Never call back from inside send(): callers may not be ready for re-entrancy.
@@ -226,6 +244,11 @@ void HttpClient::startAttempt(RequestId id)
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    if (!m_extraCertificates.isEmpty() && r.url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCertificates);
+        req.setSslConfiguration(tls);
+    }
 
     QNetworkReply *reply = nullptr;
     if (r.method == "GET") {

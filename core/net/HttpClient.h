@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSslCertificate>
 
 #include <chrono>
 #include <functional>
@@ -44,7 +45,9 @@ public:
     void cancel(RequestId id);
 
     const NetSettings &settings() const { return m_settings; }
-    void setSettings(const NetSettings &settings); // proxy changes apply to the next request
+    // Proxy and certificate changes apply to the next request. An extra CA file that cannot be used makes
+    // every https request fail with its error (net.extra_ca.*) rather than quietly trust less or more.
+    void setSettings(const NetSettings &settings);
 
     // server - local, in seconds, from the last Date header of that host (or of any host). nullopt
     // before the first answer.
@@ -71,11 +74,13 @@ private:
     void scheduleRetry(RequestId id, std::chrono::milliseconds delay);
     void complete(RequestId id, Result<HttpResponse> result);
     void recordDate(const QUrl &url, const QByteArray &dateHeader);
-    void applyProxy();
+    void applySettings();
     bool usesProxy(const QUrl &url) const;
     QDateTime now() const;
 
     NetSettings m_settings;
+    QList<QSslCertificate> m_extraCertificates;
+    Error m_extraCaError;
     QNetworkAccessManager *m_manager = nullptr;
     QHash<RequestId, std::shared_ptr<Call>> m_calls;
     RequestId m_nextId = 1;

@@ -53,43 +53,52 @@ TlsKind classify(QSslError::SslError e)
 Error NetErrors::timeout(const QUrl &url, qint64 ms)
 {
     return {QStringLiteral("net.timeout"),
-            tr("%1 did not answer within %2 seconds. Check your network connection and proxy settings, "
-               "then try again.")
-                .arg(hostOf(url))
-                .arg(qMax<qint64>(1, (ms + 999) / 1000)),
+            [host = hostOf(url), seconds = qMax<qint64>(1, (ms + 999) / 1000)] {
+                return tr("%1 did not answer within %2 seconds. Check your network connection and proxy "
+                          "settings, then try again.")
+                    .arg(host)
+                    .arg(seconds);
+            },
             where(url)};
 }
 
 Error NetErrors::tooLarge(const QUrl &url, qint64 limit)
 {
-    return {
-        QStringLiteral("net.too_large"),
-        tr("The answer from %1 was larger than expected, so it was not read. This can happen when a proxy "
-           "or login page answers instead of the server. Check your network and proxy settings.")
-            .arg(hostOf(url)),
-        QStringLiteral("%1: more than %2 bytes").arg(where(url)).arg(limit)};
+    return {QStringLiteral("net.too_large"),
+            [host = hostOf(url)] {
+                return tr("The answer from %1 was larger than expected, so it was not read. This can happen "
+                          "when a proxy or login page answers instead of the server. Check your network and "
+                          "proxy settings.")
+                    .arg(host);
+            },
+            QStringLiteral("%1: more than %2 bytes").arg(where(url)).arg(limit)};
 }
 
 Error NetErrors::cancelled(const QUrl &url)
 {
-    return {QStringLiteral("net.cancelled"), tr("The request to %1 was cancelled.").arg(hostOf(url)),
-            where(url)};
+    return {QStringLiteral("net.cancelled"),
+            [host = hostOf(url)] { return tr("The request to %1 was cancelled.").arg(host); }, where(url)};
 }
 
 Error NetErrors::refusedInsecure(const QUrl &url)
 {
-    return {QStringLiteral("net.refused_insecure"),
-            tr("The address %1 does not use https, so nothing was sent to it. Use an https address.")
-                .arg(where(url)),
-            where(url)};
+    return {
+        QStringLiteral("net.refused_insecure"),
+        [address = where(url)] {
+            return tr("The address %1 does not use https, so nothing was sent to it. Use an https address.")
+                .arg(address);
+        },
+        where(url)};
 }
 
 Error NetErrors::badUrl(const QUrl &url)
 {
-    return {
-        QStringLiteral("net.bad_url"),
-        tr("The address \"%1\" is not a valid web address. Check the environment settings.").arg(where(url)),
-        where(url)};
+    return {QStringLiteral("net.bad_url"),
+            [address = where(url)] {
+                return tr("The address \"%1\" is not a valid web address. Check the environment settings.")
+                    .arg(address);
+            },
+            where(url)};
 }
 
 Error NetErrors::tls(const QUrl &url, const QList<QSslError> &errors)
@@ -119,31 +128,39 @@ Error NetErrors::tls(const QUrl &url, const QList<QSslError> &errors)
     const QString host = hostOf(url);
     // A wrong computer clock makes every certificate look expired or not yet valid, so that comes first.
     if (date)
-        return {
-            QStringLiteral("net.tls.expired"),
-            tr("The security certificate of %1 is expired or not yet valid. Check that your computer's date "
-               "and time are correct; if they are, try again later or contact support.")
-                .arg(host),
-            detail};
+        return {QStringLiteral("net.tls.expired"),
+                [host] {
+                    return tr("The security certificate of %1 is expired or not yet valid. Check that your "
+                              "computer's date and time are correct; if they are, try again later or contact "
+                              "support.")
+                        .arg(host);
+                },
+                detail};
     if (untrusted)
         return {QStringLiteral("net.tls.untrusted"),
-                tr("The security certificate of %1 is not trusted, so the connection was stopped. If your "
-                   "organization inspects network traffic, ask IT to install its root certificate on this "
-                   "computer; otherwise the network may not be safe to use.")
-                    .arg(host),
+                [host] {
+                    return tr("The security certificate of %1 is not trusted, so the connection was stopped. "
+                              "If your organization inspects network traffic, ask IT to install its root "
+                              "certificate on this computer or choose it under Network settings; otherwise "
+                              "the network may not be safe to use.")
+                        .arg(host);
+                },
                 detail};
     if (hostName)
         return {QStringLiteral("net.tls.hostname"),
-                tr("The security certificate presented for %1 belongs to another name, so the connection was "
-                   "stopped. Check the address and your proxy settings, or ask IT.")
-                    .arg(host),
+                [host] {
+                    return tr("The security certificate presented for %1 belongs to another name, so the "
+                              "connection was stopped. Check the address and your proxy settings, or ask IT.")
+                        .arg(host);
+                },
                 detail};
-    return {
-        QStringLiteral("net.tls.other"),
-        tr("A secure connection to %1 could not be established. Check your network and proxy settings, or "
-           "ask IT.")
-            .arg(host),
-        detail};
+    return {QStringLiteral("net.tls.other"),
+            [host] {
+                return tr("A secure connection to %1 could not be established. Check your network and proxy "
+                          "settings, or ask IT.")
+                    .arg(host);
+            },
+            detail};
 }
 
 Error NetErrors::fromNetworkError(const QUrl &url, QNetworkReply::NetworkError code, const QString &qtText)
@@ -154,69 +171,79 @@ Error NetErrors::fromNetworkError(const QUrl &url, QNetworkReply::NetworkError c
     switch (code) {
     case QNetworkReply::HostNotFoundError:
         return {QStringLiteral("net.dns"),
-                tr("The name %1 could not be found. Check your network connection, the address and your "
-                   "proxy settings.")
-                    .arg(host),
+                [host] {
+                    return tr("The name %1 could not be found. Check your network connection, the address "
+                              "and your proxy settings.")
+                        .arg(host);
+                },
                 detail};
     case QNetworkReply::TimeoutError:
         return {QStringLiteral("net.timeout"),
-                tr("%1 did not answer in time. Check your network connection and proxy settings, then try "
-                   "again.")
-                    .arg(host),
+                [host] {
+                    return tr("%1 did not answer in time. Check your network connection and proxy settings, "
+                              "then try again.")
+                        .arg(host);
+                },
                 detail};
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
-        return {
-            QStringLiteral("net.unreachable"),
-            tr("%1 could not be reached. Check your network connection and proxy settings, then try again "
-               "in a moment.")
-                .arg(host),
-            detail};
+        return {QStringLiteral("net.unreachable"),
+                [host] {
+                    return tr("%1 could not be reached. Check your network connection and proxy settings, "
+                              "then try again in a moment.")
+                        .arg(host);
+                },
+                detail};
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::UnknownProxyError:
-        return {
-            QStringLiteral("net.proxy"),
-            tr("The proxy server did not let the request to %1 through. Check the proxy settings, or ask IT "
-               "which proxy to use.")
-                .arg(host),
-            detail};
+        return {QStringLiteral("net.proxy"),
+                [host] {
+                    return tr("The proxy server did not let the request to %1 through. Check the proxy "
+                              "settings, or ask IT which proxy to use.")
+                        .arg(host);
+                },
+                detail};
     case QNetworkReply::SslHandshakeFailedError:
         return tls(url, {});
     case QNetworkReply::OperationCanceledError:
         return cancelled(url);
     default:
-        return {QStringLiteral("net.other"),
-                tr("The request to %1 failed. Check your network connection and try again.").arg(host),
-                detail};
+        return {
+            QStringLiteral("net.other"),
+            [host] {
+                return tr("The request to %1 failed. Check your network connection and try again.").arg(host);
+            },
+            detail};
     }
 }
 
 Error NetErrors::httpStatus(const QUrl &url, int status, const QByteArray &bodyExcerpt)
 {
     const QString host = hostOf(url);
-    QString message;
-    if (status == 429)
-        message = tr("%1 is busy and asked us to slow down. Wait a minute and try again.").arg(host);
-    else if (status >= 500)
-        message =
-            tr("%1 has a problem right now (HTTP %2). Try again later; if it persists, contact support.")
+    auto message = [host, status]() -> QString {
+        if (status == 429)
+            return tr("%1 is busy and asked us to slow down. Wait a minute and try again.").arg(host);
+        if (status >= 500)
+            return tr("%1 has a problem right now (HTTP %2). Try again later; if it persists, contact "
+                      "support.")
                 .arg(host)
                 .arg(status);
-    else if (status == 401 || status == 403)
-        message =
-            tr("%1 refused access (HTTP %2). Check the client's key and permissions.").arg(host).arg(status);
-    else if (status == 404)
-        message = tr("%1 does not know the requested address (HTTP 404). Check the environment settings.")
-                      .arg(host);
-    else
-        message = tr("%1 answered with an error (HTTP %2).").arg(host).arg(status);
+        if (status == 401 || status == 403)
+            return tr("%1 refused access (HTTP %2). Check the client's key and permissions.")
+                .arg(host)
+                .arg(status);
+        if (status == 404)
+            return tr("%1 does not know the requested address (HTTP 404). Check the environment settings.")
+                .arg(host);
+        return tr("%1 answered with an error (HTTP %2).").arg(host).arg(status);
+    };
     QString detail = where(url) + QStringLiteral(": HTTP ") + QString::number(status);
     if (!bodyExcerpt.isEmpty())
         detail += QStringLiteral(": ") + excerpt(bodyExcerpt);
@@ -225,11 +252,13 @@ Error NetErrors::httpStatus(const QUrl &url, int status, const QByteArray &bodyE
 
 Error NetErrors::badJson(const QUrl &url, const QString &what)
 {
-    return {
-        QStringLiteral("net.bad_json"),
-        tr("%1 gave an answer this program cannot read. Try again later; if it persists, contact support.")
-            .arg(hostOf(url)),
-        where(url) + QStringLiteral(": ") + what};
+    return {QStringLiteral("net.bad_json"),
+            [host = hostOf(url)] {
+                return tr("%1 gave an answer this program cannot read. Try again later; if it persists, "
+                          "contact support.")
+                    .arg(host);
+            },
+            where(url) + QStringLiteral(": ") + what};
 }
 
 QString NetErrors::excerpt(const QByteArray &body, int maxChars)

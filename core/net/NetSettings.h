@@ -43,6 +43,9 @@ struct NetSettings
     qint64 maxResponseBytes = 4 * 1024 * 1024; // answers larger than this are aborted
     RetryPolicy retry;
     int clockSkewWarningSeconds = 30; // HelseID assertions live 60 s
+    // A PEM file of root certificates trusted besides the system's (a TLS-inspecting company proxy);
+    // empty = the system's only. Plain-http loopback requests are not affected.
+    QString extraCaFile;
 };
 
 } // namespace sfm::net

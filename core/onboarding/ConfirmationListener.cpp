@@ -75,12 +75,15 @@ Result<quint16> ConfirmationListener::listen(quint16 preferredPort)
         qCInfo(lcOnboarding) << "confirmation listener on port" << m_server.serverPort();
         return m_server.serverPort();
     }
-    return Error(QStringLiteral("onboarding.listener.failed"),
-                 QCoreApplication::translate("sfm::onboarding::ConfirmationListener",
-                                             "Could not open a local port to notice the confirmation. The "
-                                             "onboarding still notices it by checking with HelseID, only a "
-                                             "little later."),
-                 m_server.errorString());
+    return Error(
+        QStringLiteral("onboarding.listener.failed"),
+        [] {
+            return QCoreApplication::translate(
+                "sfm::onboarding::ConfirmationListener",
+                "Could not open a local port to notice the confirmation. The onboarding still notices it by "
+                "checking with HelseID, only a little later.");
+        },
+        m_server.errorString());
 }
 
 void ConfirmationListener::close()

@@ -80,10 +80,10 @@ QByteArray EpjConfiguration::toJson() const
 Result<EpjConfiguration> EpjConfiguration::parse(QByteArrayView json)
 {
     auto invalid = [](const QString &what) {
-        return Error(QStringLiteral("onboarding.config.invalid"),
-                     tr("This is not a valid EPJ configuration file (%1). Export it again from the "
-                        "onboarding.")
-                         .arg(what));
+        return Error(QStringLiteral("onboarding.config.invalid"), [what] {
+            return tr("This is not a valid EPJ configuration file (%1). Export it again from the onboarding.")
+                .arg(what);
+        });
     };
     if (json.size() > MaxFileBytes)
         return invalid(QStringLiteral("too large"));
@@ -96,10 +96,11 @@ Result<EpjConfiguration> EpjConfiguration::parse(QByteArrayView json)
         return invalid(QStringLiteral("format"));
     const int version = o.value(QStringLiteral("version")).toInt(-1);
     if (version < 1 || version > Version)
-        return Error(QStringLiteral("onboarding.config.version"),
-                     tr("The EPJ configuration file has version %1, which this program does not know. Use a "
-                        "newer version of the program.")
-                         .arg(version));
+        return Error(QStringLiteral("onboarding.config.version"), [version] {
+            return tr("The EPJ configuration file has version %1, which this program does not know. Use a "
+                      "newer version of the program.")
+                .arg(version);
+        });
     EpjConfiguration c;
     c.environment = o.value(QStringLiteral("environment")).toString();
     c.authority = QUrl(o.value(QStringLiteral("authority")).toString(), QUrl::StrictMode);
@@ -138,14 +139,18 @@ Result<EpjConfiguration> EpjConfiguration::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("onboarding.config.read"),
-                     tr("Could not read the EPJ configuration file %1. Check the path and its permissions.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     file.errorString());
+        return Error(
+            QStringLiteral("onboarding.config.read"),
+            [path] {
+                return tr("Could not read the EPJ configuration file %1. Check the path and its permissions.")
+                    .arg(QDir::toNativeSeparators(path));
+            },
+            file.errorString());
     if (file.size() > MaxFileBytes)
-        return Error(QStringLiteral("onboarding.config.invalid"),
-                     tr("The file %1 is too large to be an EPJ configuration file.")
-                         .arg(QDir::toNativeSeparators(path)));
+        return Error(QStringLiteral("onboarding.config.invalid"), [path] {
+            return tr("The file %1 is too large to be an EPJ configuration file.")
+                .arg(QDir::toNativeSeparators(path));
+        });
     return parse(file.read(MaxFileBytes + 1));
 }
 

@@ -163,10 +163,10 @@ Result<void> Onboarding::Engine::ensureClients()
     if (tokens)
         return {};
     if (!q->m_services.http)
-        return Error(QStringLiteral("onboarding.no_network"),
-                     Onboarding::tr(
-                         "The onboarding has no network access configured. This is a program error; restart "
-                         "the program."));
+        return Error(QStringLiteral("onboarding.no_network"), [] {
+            return Onboarding::tr("The onboarding has no network access configured. This is a program error; "
+                                  "restart the program.");
+        });
     const helseid::Environment env = environmentOf(d().setup);
     discovery = new helseid::DiscoveryClient(*q->m_services.http, q);
     tokens = new helseid::TokenClient(*q->m_services.http, *discovery, env, q);
@@ -200,20 +200,22 @@ void Onboarding::Engine::withKey(std::function<void(Result<crypto::Key>)> then)
     }
     const KeyReference &ref = d().keyReference;
     if (ref.isNull()) {
-        then(Error(QStringLiteral("onboarding.key.none"),
-                   Onboarding::tr("This onboarding has no key yet. Make or import the key first.")));
+        then(Error(QStringLiteral("onboarding.key.none"), [] {
+            return Onboarding::tr("This onboarding has no key yet. Make or import the key first.");
+        }));
         return;
     }
     storage::SecretStore *store = q->m_services.secrets;
     if (!store || store->kindName() != KeyReference::kindName(ref.kind)) {
         then(Error(
             QStringLiteral("onboarding.key.store_mismatch"),
-            ref.kind == KeyReference::Kind::EncryptedFile
-                ? Onboarding::tr(
-                      "The private key of this onboarding is kept in a passphrase-protected file. Give "
-                      "the passphrase to continue.")
-                : Onboarding::tr("The private key of this onboarding is kept in the keychain, which is not "
-                                 "available now. Start the keychain service, then try again."),
+            [inFile = ref.kind == KeyReference::Kind::EncryptedFile] {
+                return inFile ? Onboarding::tr("The private key of this onboarding is kept in a "
+                                               "passphrase-protected file. Give the passphrase to continue.")
+                              : Onboarding::tr(
+                                    "The private key of this onboarding is kept in the keychain, which is "
+                                    "not available now. Start the keychain service, then try again.");
+            },
             KeyReference::kindName(ref.kind)));
         return;
     }
@@ -225,8 +227,11 @@ void Onboarding::Engine::withKey(std::function<void(Result<crypto::Key>)> then)
         if (loaded && loaded->thumbprint() != thumbprint) {
             then(Error(
                 QStringLiteral("onboarding.key.mismatch"),
-                Onboarding::tr("The key found in the secret store is not the key this onboarding registered. "
-                               "Do not change keychain entries by hand; start a new onboarding."),
+                [] {
+                    return Onboarding::tr(
+                        "The key found in the secret store is not the key this onboarding registered. Do not "
+                        "change keychain entries by hand; start a new onboarding.");
+                },
                 QStringLiteral("expected thumbprint %1, found %2").arg(thumbprint, loaded->thumbprint())));
             return;
         }
@@ -241,10 +246,10 @@ void Onboarding::Engine::storeKey(const crypto::Key &newKey, std::function<void(
 {
     storage::SecretStore *store = q->m_services.secrets;
     if (!store) {
-        q->stopWith(
-            Error(QStringLiteral("onboarding.no_secret_store"),
-                  Onboarding::tr("There is no place to keep the private key. Choose the keychain or a "
-                                 "passphrase-protected file, then try again.")));
+        q->stopWith(Error(QStringLiteral("onboarding.no_secret_store"), [] {
+            return Onboarding::tr("There is no place to keep the private key. Choose the keychain or a "
+                                  "passphrase-protected file, then try again.");
+        }));
         return;
     }
     // The entry is named by the thumbprint whatever the kid: always safe as a name, and it names the key.
@@ -300,7 +305,7 @@ void Onboarding::Engine::keyGenerated(const KeygenResult &result)
     if (!result.error.isNull() || result.key.isNull()) {
         q->stopWith(result.error.isNull()
                         ? Error(QStringLiteral("onboarding.key.generate"),
-                                Onboarding::tr("The key pair could not be made. Try again."))
+                                [] { return Onboarding::tr("The key pair could not be made. Try again."); })
                         : result.error);
         return;
     }
@@ -374,10 +379,12 @@ void Onboarding::Engine::sendDraft(const crypto::Key &draftKey)
             } else {
                 q->stopWith(Error(
                     QStringLiteral("onboarding.draft.uncertain"),
-                    Onboarding::tr("The answer to the registration was lost (%1). Try again: a new client "
-                                   "draft will be made. If the first one was created, it is harmless: nobody "
-                                   "can confirm it without its link.")
-                        .arg(e.message),
+                    [e] {
+                        return Onboarding::tr("The answer to the registration was lost (%1). Try again: a "
+                                              "new client draft will be made. If the first one was created, "
+                                              "it is harmless: nobody can confirm it without its link.")
+                            .arg(e.retranslated().message);
+                    },
                     e.code + QStringLiteral(": ") + e.detail));
             }
             return;
@@ -737,18 +744,18 @@ void Onboarding::Engine::onDeadline()
 {
     const qint64 days = q->m_services.options.deadlineSeconds / 86400;
     listener->close();
-    q->stopWith(Error(
-        QStringLiteral("onboarding.deadline"),
-        days > 0
-            ? Onboarding::tr("Stopped waiting after %n day(s). Nothing is lost: when the confirmation or "
-                             "signing is done, resume the onboarding (in the wizard, or with «sfmctl "
-                             "resume %1»).",
-                             nullptr, int(days))
-                  .arg(d().id)
-            : Onboarding::tr("Stopped waiting: the time allowed for waiting has passed. Nothing is lost: "
-                             "when the confirmation or signing is done, resume the onboarding (in the "
-                             "wizard, or with «sfmctl resume %1»).")
-                  .arg(d().id)));
+    q->stopWith(Error(QStringLiteral("onboarding.deadline"), [days, id = d().id] {
+        return days > 0
+                   ? Onboarding::tr(
+                         "Stopped waiting after %n day(s). Nothing is lost: when the confirmation or signing "
+                         "is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).",
+                         nullptr, int(days))
+                         .arg(id)
+                   : Onboarding::tr("Stopped waiting: the time allowed for waiting has passed. Nothing is "
+                                    "lost: when the confirmation or signing is done, resume the onboarding "
+                                    "(in the wizard, or with «sfmctl resume %1»).")
+                         .arg(id);
+    }));
 }
 
 void Onboarding::Engine::onClockSkew(qint64 offsetSeconds)
@@ -833,13 +840,15 @@ Result<void> Onboarding::updateSetup(const OnboardingSetup &setup)
 {
     const State effective = m_data.state == State::Failed ? m_data.resumeState : m_data.state;
     if (effective != State::Draft && effective != State::KeyReady)
-        return Error(QStringLiteral("onboarding.setup.locked"),
-                     tr("The client is already registered; its setup can no longer be changed. Start a new "
-                        "onboarding instead."));
+        return Error(QStringLiteral("onboarding.setup.locked"), [] {
+            return tr("The client is already registered; its setup can no longer be changed. Start a new "
+                      "onboarding instead.");
+        });
     if (m_data.draftPostInFlight)
-        return Error(QStringLiteral("onboarding.setup.locked"),
-                     tr("A registration was already sent; its setup can no longer be changed. Resume it, or "
-                        "start a new onboarding."));
+        return Error(QStringLiteral("onboarding.setup.locked"), [] {
+            return tr("A registration was already sent; its setup can no longer be changed. Resume it, or "
+                      "start a new onboarding.");
+        });
     OnboardingSetup s = setup;
     s.organizationNumber = normalizedOrganizationNumber(s.organizationNumber);
     if (s.alternative == Alternative::Api && !s.scopes.contains(QString::fromUtf16(SelfServiceScope)))
@@ -864,7 +873,10 @@ Error wrongStep(State state)
 {
     return Error(
         QStringLiteral("onboarding.wrong_step"),
-        Onboarding::tr("This step does not fit where the onboarding is now (%1).").arg(stateLabel(state)),
+        [state] {
+            return Onboarding::tr("This step does not fit where the onboarding is now (%1).")
+                .arg(stateLabel(state));
+        },
         stateName(state));
 }
 } // namespace
@@ -925,9 +937,10 @@ void Onboarding::useKey(const crypto::Key &key)
         return;
     }
     if (key.isNull() || !key.hasPrivate()) {
-        fail(Error(QStringLiteral("onboarding.key.no_private"),
-                   tr("This key has no private part, so it cannot be used to sign in. Choose the private key "
-                      "file.")));
+        fail(Error(QStringLiteral("onboarding.key.no_private"), [] {
+            return tr("This key has no private part, so it cannot be used to sign in. Choose the private key "
+                      "file.");
+        }));
         return;
     }
     if (leaveFailed(m_data))
@@ -950,11 +963,11 @@ void Onboarding::registerClient()
         return;
     }
     if (m_engine->apiKey().isEmpty()) {
-        stopWith(
-            Error(QStringLiteral("onboarding.no_api_key"),
-                  tr("The vendor profile has no API key for this environment, so the client draft cannot "
-                     "be made automatically. Get the Klientmal's API key from the EPJ vendor, or choose "
-                     "Alternative 2 or 3.")));
+        stopWith(Error(QStringLiteral("onboarding.no_api_key"), [] {
+            return tr("The vendor profile has no API key for this environment, so the client draft cannot be "
+                      "made automatically. Get the Klientmal's API key from the EPJ vendor, or choose "
+                      "Alternative 2 or 3.");
+        }));
         return;
     }
     if (auto ok = m_engine->ensureClients(); !ok) {
@@ -991,24 +1004,27 @@ void Onboarding::useExistingClient(const QString &clientId, const crypto::Key &k
     const QString id = clientId.trimmed();
     if (id.isEmpty() || id.size() > 200) {
         fail(Error(QStringLiteral("onboarding.client_id.invalid"),
-                   tr("Enter the client ID exactly as the portal shows it.")));
+                   [] { return tr("Enter the client ID exactly as the portal shows it."); }));
         return;
     }
     if (key.isNull() || !key.hasPrivate()) {
-        fail(Error(QStringLiteral("onboarding.key.no_private"),
-                   tr("This key has no private part, so it cannot be used to sign in. Choose the private key "
-                      "file.")));
+        fail(Error(QStringLiteral("onboarding.key.no_private"), [] {
+            return tr("This key has no private part, so it cannot be used to sign in. Choose the private key "
+                      "file.");
+        }));
         return;
     }
     if (algorithm && !key.supports(*algorithm)) {
-        fail(Error(QStringLiteral("onboarding.key.alg_mismatch"),
-                   tr("The key does not fit the signing algorithm %1 it was registered for. Import the "
-                      "configuration file from the portal again.")
-                       .arg(crypto::algorithmName(*algorithm)),
-                   QStringLiteral("%1 for a key of type %2")
-                       .arg(crypto::algorithmName(*algorithm), key.type() == crypto::KeyType::Rsa
-                                                                   ? QStringLiteral("RSA")
-                                                                   : QStringLiteral("EC"))));
+        fail(Error(
+            QStringLiteral("onboarding.key.alg_mismatch"),
+            [algorithm] {
+                return tr("The key does not fit the signing algorithm %1 it was registered for. Import the "
+                          "configuration file from the portal again.")
+                    .arg(crypto::algorithmName(*algorithm));
+            },
+            QStringLiteral("%1 for a key of type %2")
+                .arg(crypto::algorithmName(*algorithm),
+                     key.type() == crypto::KeyType::Rsa ? QStringLiteral("RSA") : QStringLiteral("EC"))));
         return;
     }
     const bool kidSendable =
@@ -1016,9 +1032,12 @@ void Onboarding::useExistingClient(const QString &clientId, const crypto::Key &k
             return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
         });
     if (!kidSendable) {
-        fail(Error(QStringLiteral("onboarding.key.bad_kid"),
-                   tr("The key ID is malformed. Import the configuration file from the portal again."),
-                   QStringLiteral("kid of %1 characters").arg(kid.size())));
+        fail(Error(
+            QStringLiteral("onboarding.key.bad_kid"),
+            [] {
+                return tr("The key ID is malformed. Import the configuration file from the portal again.");
+            },
+            QStringLiteral("kid of %1 characters").arg(kid.size())));
         return;
     }
     if (auto ok = m_engine->ensureClients(); !ok) {
@@ -1056,13 +1075,14 @@ Result<void> Onboarding::adoptClientId(const QString &clientId)
 {
     const State effective = m_data.state == State::Failed ? m_data.resumeState : m_data.state;
     if (m_busy || effective != State::KeyReady || !m_data.draftPostInFlight || !m_data.clientId.isEmpty())
-        return Error(QStringLiteral("onboarding.adopt.not_applicable"),
-                     tr("A client ID can only be given when the answer to a registration was lost."),
-                     stateName(m_data.state));
+        return Error(
+            QStringLiteral("onboarding.adopt.not_applicable"),
+            [] { return tr("A client ID can only be given when the answer to a registration was lost."); },
+            stateName(m_data.state));
     const QString id = clientId.trimmed();
     if (id.isEmpty() || id.size() > 200)
         return Error(QStringLiteral("onboarding.client_id.invalid"),
-                     tr("Enter the client ID exactly as the portal shows it."));
+                     [] { return tr("Enter the client ID exactly as the portal shows it."); });
     if (auto ok = m_engine->ensureClients(); !ok)
         return ok.error();
     leaveFailed(m_data);
@@ -1085,17 +1105,19 @@ void Onboarding::proceed()
         if (m_data.setup.alternative == Alternative::Api)
             generateKey();
         else
-            fail(Error(
-                QStringLiteral("onboarding.needs_import"),
-                tr("Import the configuration file from the portal (or enter the client ID) to continue.")));
+            fail(Error(QStringLiteral("onboarding.needs_import"), [] {
+                return tr(
+                    "Import the configuration file from the portal (or enter the client ID) to continue.");
+            }));
         return;
     case State::KeyReady:
         if (m_data.setup.alternative == Alternative::Api)
             registerClient();
         else
-            fail(Error(
-                QStringLiteral("onboarding.needs_import"),
-                tr("Import the configuration file from the portal (or enter the client ID) to continue.")));
+            fail(Error(QStringLiteral("onboarding.needs_import"), [] {
+                return tr(
+                    "Import the configuration file from the portal (or enter the client ID) to continue.");
+            }));
         return;
     case State::Registered:
         if (auto ok = m_engine->ensureClients(); !ok) {
@@ -1207,10 +1229,13 @@ void Onboarding::setSecretStore(storage::SecretStore *store)
 Result<QByteArray> Onboarding::configurationJson() const
 {
     if (m_data.state != State::Ready && m_data.state != State::Exported)
-        return Error(QStringLiteral("onboarding.not_ready"),
-                     tr("The configuration can be exported when the client is ready (now: %1).")
-                         .arg(stateLabel(m_data.state)),
-                     stateName(m_data.state));
+        return Error(
+            QStringLiteral("onboarding.not_ready"),
+            [state = m_data.state] {
+                return tr("The configuration can be exported when the client is ready (now: %1).")
+                    .arg(stateLabel(state));
+            },
+            stateName(m_data.state));
     return EpjConfiguration::fromOnboarding(m_data).toJson();
 }
 
@@ -1221,16 +1246,22 @@ Result<void> Onboarding::exportConfiguration(const QString &path)
         return json.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(QStringLiteral("onboarding.export.write"),
-                     tr("Could not write the configuration to %1. Choose another place.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     file.errorString());
+        return Error(
+            QStringLiteral("onboarding.export.write"),
+            [path] {
+                return tr("Could not write the configuration to %1. Choose another place.")
+                    .arg(QDir::toNativeSeparators(path));
+            },
+            file.errorString());
     file.write(json.value());
     if (!file.commit())
-        return Error(QStringLiteral("onboarding.export.write"),
-                     tr("Could not write the configuration to %1. Choose another place.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     file.errorString());
+        return Error(
+            QStringLiteral("onboarding.export.write"),
+            [path] {
+                return tr("Could not write the configuration to %1. Choose another place.")
+                    .arg(QDir::toNativeSeparators(path));
+            },
+            file.errorString());
     m_data.exportedAt = nowUtc();
     m_data.exportedTo = QFileInfo(path).absoluteFilePath();
     qCInfo(lcOnboarding) << "onboarding" << m_data.id << "configuration exported";
@@ -1251,8 +1282,8 @@ void Onboarding::requestTestToken(const QString &requestedScope)
                     : m_data.setup.scopes.last();
     }
     if (m_data.clientId.isEmpty()) {
-        emit testTokenFailed(
-            Error(QStringLiteral("onboarding.no_client"), tr("There is no client yet to get a token for.")));
+        emit testTokenFailed(Error(QStringLiteral("onboarding.no_client"),
+                                   [] { return tr("There is no client yet to get a token for."); }));
         return;
     }
     if (auto ok = m_engine->ensureClients(); !ok) {

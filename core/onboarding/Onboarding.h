@@ -90,7 +90,8 @@ public:
     State state() const { return m_data.state; }
     bool isBusy() const { return m_busy; }
     // The last error (also while not Failed, e.g. a transient network problem while waiting); null if none.
-    const Error &lastError() const { return m_lastError; }
+    // In the language installed now, so a page showing it later follows a language switch.
+    Error lastError() const { return m_lastError.retranslated(); }
     QUrl confirmationUrl() const { return m_data.confirmationUrl(); }
     // The loopback URL the portal redirects to after Confirm; empty when not listening.
     QUrl confirmationRedirectUri() const;

@@ -54,8 +54,10 @@ Error badFile(const QString &detail)
 {
     return Error(
         QStringLiteral("onboarding.file.invalid"),
-        Text::tr("The onboarding file is damaged or from an unknown version. Start a new onboarding, or ask "
-                 "support to look at the file."),
+        [] {
+            return Text::tr("The onboarding file is damaged or from an unknown version. Start a new "
+                            "onboarding, or ask support to look at the file.");
+        },
         detail);
 }
 
@@ -71,17 +73,19 @@ bool isSafeId(const QString &id)
 Result<void> checkSfmId(QStringView sfmId)
 {
     if (sfmId.isEmpty())
-        return Error(QStringLiteral("onboarding.sfmid.empty"), Text::tr("Enter the journal's SFM-id."));
+        return Error(QStringLiteral("onboarding.sfmid.empty"),
+                     [] { return Text::tr("Enter the journal's SFM-id."); });
     if (sfmId.size() > 50)
-        return Error(QStringLiteral("onboarding.sfmid.length"),
-                     Text::tr("An SFM-id has at most 50 characters; this one has %1.").arg(sfmId.size()));
+        return Error(QStringLiteral("onboarding.sfmid.length"), [length = sfmId.size()] {
+            return Text::tr("An SFM-id has at most 50 characters; this one has %1.").arg(length);
+        });
     for (const QChar c : sfmId) {
         const bool ok = c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_';
         if (!ok)
-            return Error(
-                QStringLiteral("onboarding.sfmid.characters"),
-                Text::tr("An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from "
-                         "the journal's configuration."));
+            return Error(QStringLiteral("onboarding.sfmid.characters"), [] {
+                return Text::tr("An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again "
+                                "from the journal's configuration.");
+            });
     }
     return {};
 }
@@ -91,25 +95,34 @@ Result<void> OnboardingSetup::validate() const
     const QStringList known = {QStringLiteral("demo"), QStringLiteral("test"), QStringLiteral("prod"),
                                QStringLiteral("custom")};
     if (!known.contains(environment))
-        return Error(QStringLiteral("onboarding.setup.environment"),
-                     Text::tr("Choose an environment: practice (demo), test or production."), environment);
+        return Error(
+            QStringLiteral("onboarding.setup.environment"),
+            [] { return Text::tr("Choose an environment: practice (demo), test or production."); },
+            environment);
     for (const QUrl *url : {&issuer, &api, &portal}) {
         if (!url->isValid() || url->scheme().isEmpty() || url->host().isEmpty())
             return Error(
                 QStringLiteral("onboarding.setup.urls"),
-                Text::tr("The environment's addresses are incomplete. Choose the environment again or check "
-                         "the custom addresses."),
+                [] {
+                    return Text::tr("The environment's addresses are incomplete. Choose the environment "
+                                    "again or check the custom addresses.");
+                },
                 url->toString());
     }
     if (auto org = checkOrganizationNumber(organizationNumber); !org)
         return org.error();
     for (const QString &child : childOrganizationNumbers) {
         if (auto c = checkOrganizationNumber(child); !c)
-            return Error(c.error().code, Text::tr("Child unit %1: %2").arg(child.left(20), c.error().message),
-                         c.error().detail);
+            return Error(
+                c.error().code,
+                [shown = child.left(20), inner = c.error()] {
+                    return Text::tr("Child unit %1: %2").arg(shown, inner.retranslated().message);
+                },
+                c.error().detail);
         if (child == organizationNumber)
-            return Error(QStringLiteral("onboarding.orgnr.child_is_parent"),
-                         Text::tr("A child unit cannot have the same number as the organization itself."));
+            return Error(QStringLiteral("onboarding.orgnr.child_is_parent"), [] {
+                return Text::tr("A child unit cannot have the same number as the organization itself.");
+            });
     }
     if (journal == Journal::Existing) {
         if (auto s = checkSfmId(existingSfmId); !s)
@@ -117,10 +130,11 @@ Result<void> OnboardingSetup::validate() const
     }
     if (scopes.isEmpty())
         return Error(QStringLiteral("onboarding.setup.no_scopes"),
-                     Text::tr("Choose at least one scope (API access) for the client."));
+                     [] { return Text::tr("Choose at least one scope (API access) for the client."); });
     if (crypto::keyTypeFor(algorithm) == crypto::KeyType::Rsa && rsaBits < crypto::MinimumRsaBits)
-        return Error(QStringLiteral("onboarding.setup.rsa_bits"),
-                     Text::tr("An RSA key must have at least %1 bits.").arg(crypto::MinimumRsaBits));
+        return Error(QStringLiteral("onboarding.setup.rsa_bits"), [] {
+            return Text::tr("An RSA key must have at least %1 bits.").arg(crypto::MinimumRsaBits);
+        });
     return {};
 }
 

@@ -41,23 +41,24 @@ Result<void> checkOrganizationNumber(QStringView text)
 {
     if (text.isEmpty())
         return Error(QStringLiteral("onboarding.orgnr.empty"),
-                     Text::tr("Enter the organization number (9 digits)."));
+                     [] { return Text::tr("Enter the organization number (9 digits)."); });
     for (const QChar c : text) {
         if (c < u'0' || c > u'9')
-            return Error(
-                QStringLiteral("onboarding.orgnr.not_digits"),
-                Text::tr("An organization number has digits only. Check what you typed and try again."));
+            return Error(QStringLiteral("onboarding.orgnr.not_digits"), [] {
+                return Text::tr(
+                    "An organization number has digits only. Check what you typed and try again.");
+            });
     }
     if (text.size() != 9)
-        return Error(
-            QStringLiteral("onboarding.orgnr.length"),
-            Text::tr("An organization number has exactly 9 digits; this one has %1.").arg(text.size()));
+        return Error(QStringLiteral("onboarding.orgnr.length"), [length = text.size()] {
+            return Text::tr("An organization number has exactly 9 digits; this one has %1.").arg(length);
+        });
     const int expected = checkDigit(text);
     if (expected < 0 || expected != text[8].unicode() - u'0')
-        return Error(
-            QStringLiteral("onboarding.orgnr.check_digit"),
-            Text::tr("This is not a valid organization number (the check digit does not match). Check it "
-                     "in Enhetsregisteret (brreg.no) and try again."));
+        return Error(QStringLiteral("onboarding.orgnr.check_digit"), [] {
+            return Text::tr("This is not a valid organization number (the check digit does not match). Check "
+                            "it in Enhetsregisteret (brreg.no) and try again.");
+        });
     return {};
 }
 

@@ -49,8 +49,10 @@ Error encryptError(const QString &detail)
 {
     return Error(
         QStringLiteral("storage.file.encrypt"),
-        Text::tr("The key could not be encrypted for the key file. Try again; if it keeps failing, ask "
-                 "support."),
+        [] {
+            return Text::tr("The key could not be encrypted for the key file. Try again; if it keeps "
+                            "failing, ask support.");
+        },
         detail);
 }
 
@@ -79,11 +81,11 @@ QString EncryptedFileSecretStore::defaultDirectory()
 Result<void> EncryptedFileSecretStore::checkPassphrase(const SecureBytes &passphrase)
 {
     if (QString::fromUtf8(passphrase.bytes()).size() < MinPassphraseLength)
-        return Error(
-            QStringLiteral("storage.file.weak_passphrase"),
-            Text::tr("Choose a passphrase of at least %1 characters. Keep it safe: without it the key "
-                     "cannot be used.")
-                .arg(MinPassphraseLength));
+        return Error(QStringLiteral("storage.file.weak_passphrase"), [] {
+            return Text::tr("Choose a passphrase of at least %1 characters. Keep it safe: without it the key "
+                            "cannot be used.")
+                .arg(MinPassphraseLength);
+        });
     return {};
 }
 
@@ -97,8 +99,9 @@ Result<QByteArray> EncryptedFileSecretStore::encryptPem(const crypto::Key &key, 
     if (auto ok = checkPassphrase(passphrase); !ok)
         return ok.error();
     if (key.isNull() || !key.hasPrivate())
-        return Error(QStringLiteral("storage.key.no_private"),
-                     Text::tr("There is no private key to store. Make or import the key again."));
+        return Error(QStringLiteral("storage.key.no_private"), [] {
+            return Text::tr("There is no private key to store. Make or import the key again.");
+        });
     const SecureBytes der = key.toPkcs8Der();
     const auto *p = reinterpret_cast<const unsigned char *>(der.bytes().constData());
     std::unique_ptr<PKCS8_PRIV_KEY_INFO, P8Free> p8(d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, long(der.size())));
@@ -128,31 +131,33 @@ Result<crypto::Key> EncryptedFileSecretStore::decryptPem(const QByteArray &pem, 
     std::unique_ptr<X509_SIG, SigFree> sig(bio ? PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr)
                                                : nullptr);
     if (!sig)
-        return Error(
-            QStringLiteral("storage.file.corrupt"),
-            Text::tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
-                     "or start a new onboarding."));
+        return Error(QStringLiteral("storage.file.corrupt"), [] {
+            return Text::tr("The key file is damaged or is not an encrypted private key. Choose the right "
+                            "file, or start a new onboarding.");
+        });
     std::unique_ptr<PKCS8_PRIV_KEY_INFO, P8Free> p8(
         PKCS8_decrypt(sig.get(), passphrase.bytes().constData(), int(passphrase.size())));
     if (!p8)
-        return Error(
-            QStringLiteral("storage.file.wrong_passphrase"),
-            Text::tr("The passphrase does not open the key file. Check the passphrase and try again."));
+        return Error(QStringLiteral("storage.file.wrong_passphrase"), [] {
+            return Text::tr("The passphrase does not open the key file. Check the passphrase and try again.");
+        });
     unsigned char *out = nullptr;
     const int len = i2d_PKCS8_PRIV_KEY_INFO(p8.get(), &out);
     if (len <= 0)
-        return Error(
-            QStringLiteral("storage.file.corrupt"),
-            Text::tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
-                     "or start a new onboarding."));
+        return Error(QStringLiteral("storage.file.corrupt"), [] {
+            return Text::tr("The key file is damaged or is not an encrypted private key. Choose the right "
+                            "file, or start a new onboarding.");
+        });
     SecureBytes der(QByteArray(reinterpret_cast<const char *>(out), len));
     OPENSSL_clear_free(out, size_t(len));
     auto key = crypto::Key::fromPkcs8Der(der);
     if (!key)
         return Error(
             QStringLiteral("storage.file.corrupt"),
-            Text::tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
-                     "or start a new onboarding."),
+            [] {
+                return Text::tr("The key file is damaged or is not an encrypted private key. Choose the "
+                                "right file, or start a new onboarding.");
+            },
             key.error().code);
     return key;
 }
@@ -173,15 +178,18 @@ Result<crypto::Key> EncryptedFileSecretStore::load(const QString &entry) const
     QFile file(pathFor(entry));
     if (!file.exists())
         return Error(
-            QStringLiteral("storage.file.not_found"),
-            Text::tr("The key file %1 does not exist. Use the computer where the onboarding was started, "
-                     "or start a new onboarding.")
-                .arg(QDir::toNativeSeparators(file.fileName())));
+            QStringLiteral("storage.file.not_found"), [path = QDir::toNativeSeparators(file.fileName())] {
+                return Text::tr("The key file %1 does not exist. Use the computer where the onboarding was "
+                                "started, or start a new onboarding.")
+                    .arg(path);
+            });
     if (file.size() > MaxFileBytes || !file.open(QIODevice::ReadOnly))
         return Error(
             QStringLiteral("storage.file.corrupt"),
-            Text::tr("The key file is damaged or is not an encrypted private key. Choose the right file, "
-                     "or start a new onboarding."),
+            [] {
+                return Text::tr("The key file is damaged or is not an encrypted private key. Choose the "
+                                "right file, or start a new onboarding.");
+            },
             file.errorString());
     return decryptPem(file.read(MaxFileBytes), m_passphrase);
 }
@@ -204,10 +212,12 @@ void EncryptedFileSecretStore::removeKey(const QString &entry, DoneCallback done
     QFile file(pathFor(entry));
     Result<void> result;
     if (file.exists() && !file.remove())
-        result = Error(QStringLiteral("storage.file.remove"),
-                       Text::tr("Could not delete the key file %1. Delete it by hand.")
-                           .arg(QDir::toNativeSeparators(file.fileName())),
-                       file.errorString());
+        result = Error(
+            QStringLiteral("storage.file.remove"),
+            [path = QDir::toNativeSeparators(file.fileName())] {
+                return Text::tr("Could not delete the key file %1. Delete it by hand.").arg(path);
+            },
+            file.errorString());
     QTimer::singleShot(0, this, [done, result] { done(result); });
 }
 

@@ -23,38 +23,55 @@ Error KeychainSecretStore::mapError(int keychainError, const QString &entry, con
     case QKeychain::EntryNotFound:
         return Error(
             QStringLiteral("storage.keychain.not_found"),
-            tr("The private key is not in the keychain (it may have been deleted, or this is another "
-               "user account or computer). Use the computer and user account where the onboarding "
-               "was started, or start a new onboarding."),
+            [] {
+                return tr("The private key is not in the keychain (it may have been deleted, or this is "
+                          "another user account or computer). Use the computer and user account where the "
+                          "onboarding was started, or start a new onboarding.");
+            },
             detail);
     case QKeychain::AccessDeniedByUser:
-        return Error(QStringLiteral("storage.keychain.denied"),
-                     tr("Access to the keychain was refused. Allow the application to use the keychain when "
-                        "asked, then try again."),
-                     detail);
+        return Error(
+            QStringLiteral("storage.keychain.denied"),
+            [] {
+                return tr("Access to the keychain was refused. Allow the application to use the keychain "
+                          "when asked, then try again.");
+            },
+            detail);
     case QKeychain::AccessDenied:
-        return Error(QStringLiteral("storage.keychain.denied"),
-                     tr("The keychain refused access (it may be locked). Unlock your keychain, then try "
-                        "again."),
-                     detail);
+        return Error(
+            QStringLiteral("storage.keychain.denied"),
+            [] {
+                return tr(
+                    "The keychain refused access (it may be locked). Unlock your keychain, then try again.");
+            },
+            detail);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return Error(QStringLiteral("storage.keychain.unavailable"),
-                     tr("No keychain is available on this computer, so the private key cannot be stored "
-                        "safely there. Start the system's keychain service (on Linux e.g. GNOME Keyring or "
-                        "KWallet) and try again, or choose to keep the key in a passphrase-protected file."),
-                     detail);
+        return Error(
+            QStringLiteral("storage.keychain.unavailable"),
+            [] {
+                return tr(
+                    "No keychain is available on this computer, so the private key cannot be stored safely "
+                    "there. Start the system's keychain service (on Linux e.g. GNOME Keyring or KWallet) and "
+                    "try again, or choose to keep the key in a passphrase-protected file.");
+            },
+            detail);
     case QKeychain::CouldNotDeleteEntry:
-        return Error(QStringLiteral("storage.keychain.delete_failed"),
-                     tr("The key could not be deleted from the keychain. Delete the entry «%1» by hand in "
-                        "the keychain program.")
-                         .arg(entry),
-                     detail);
+        return Error(
+            QStringLiteral("storage.keychain.delete_failed"),
+            [entry] {
+                return tr("The key could not be deleted from the keychain. Delete the entry «%1» by hand in "
+                          "the keychain program.")
+                    .arg(entry);
+            },
+            detail);
     default:
         return Error(
             QStringLiteral("storage.keychain.failed"),
-            tr("The keychain did not answer as expected. Try again; if it keeps failing, restart the "
-               "keychain service or choose to keep the key in a passphrase-protected file."),
+            [] {
+                return tr("The keychain did not answer as expected. Try again; if it keeps failing, restart "
+                          "the keychain service or choose to keep the key in a passphrase-protected file.");
+            },
             detail);
     }
 }
@@ -68,18 +85,22 @@ void KeychainSecretStore::storeKey(const QString &entry, const crypto::Key &key,
 {
     if (key.isNull() || !key.hasPrivate()) {
         QTimer::singleShot(0, this, [done] {
-            done(Error(QStringLiteral("storage.key.no_private"),
-                       tr("There is no private key to store. Make or import the key again."),
-                       QStringLiteral("key without private part")));
+            done(Error(
+                QStringLiteral("storage.key.no_private"),
+                [] { return tr("There is no private key to store. Make or import the key again."); },
+                QStringLiteral("key without private part")));
         });
         return;
     }
     SecureBytes der = key.toPkcs8Der();
     if (der.size() > MaxEntryBytes) {
         QTimer::singleShot(0, this, [done, size = der.size()] {
-            done(Error(QStringLiteral("storage.keychain.too_large"),
-                       tr("The key is too large for the keychain. Choose a smaller key (RSA 4096 fits)."),
-                       QStringLiteral("%1 bytes").arg(size)));
+            done(Error(
+                QStringLiteral("storage.keychain.too_large"),
+                [] {
+                    return tr("The key is too large for the keychain. Choose a smaller key (RSA 4096 fits).");
+                },
+                QStringLiteral("%1 bytes").arg(size)));
         });
         return;
     }
@@ -139,11 +160,14 @@ void KeychainSecretStore::read(const QString &entry, bool retried, KeyCallback d
             SecureBytes der(readJob->binaryData());
             auto key = crypto::Key::fromPkcs8Der(der);
             if (!key) {
-                done(Error(QStringLiteral("storage.keychain.corrupt"),
-                           tr("The keychain entry «%1» does not hold a usable private key. Start a new "
-                              "onboarding, or ask support.")
-                               .arg(entry),
-                           key.error().code));
+                done(Error(
+                    QStringLiteral("storage.keychain.corrupt"),
+                    [entry] {
+                        return tr("The keychain entry «%1» does not hold a usable private key. Start a new "
+                                  "onboarding, or ask support.")
+                            .arg(entry);
+                    },
+                    key.error().code));
                 return;
             }
             done(std::move(key).value());

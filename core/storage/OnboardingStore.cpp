@@ -33,24 +33,31 @@ QString OnboardingStore::pathFor(const QString &id) const
 Result<void> OnboardingStore::save(const OnboardingData &data)
 {
     if (!QDir().mkpath(m_dir))
-        return Error(QStringLiteral("storage.onboarding.mkdir"),
-                     tr("Could not create the folder for onboarding files (%1). Check that you may write "
-                        "there, or choose another folder in the settings.")
-                         .arg(QDir::toNativeSeparators(m_dir)));
+        return Error(QStringLiteral("storage.onboarding.mkdir"), [dir = m_dir] {
+            return tr("Could not create the folder for onboarding files (%1). Check that you may write "
+                      "there, or choose another folder in the settings.")
+                .arg(QDir::toNativeSeparators(dir));
+        });
     QSaveFile file(pathFor(data.id));
     if (!file.open(QIODevice::WriteOnly))
-        return Error(QStringLiteral("storage.onboarding.write"),
-                     tr("Could not save the onboarding in %1. Check free space and permissions; the step "
-                        "you just did is not lost, try again.")
-                         .arg(QDir::toNativeSeparators(m_dir)),
-                     file.errorString());
+        return Error(
+            QStringLiteral("storage.onboarding.write"),
+            [dir = m_dir] {
+                return tr("Could not save the onboarding in %1. Check free space and permissions; the step "
+                          "you just did is not lost, try again.")
+                    .arg(QDir::toNativeSeparators(dir));
+            },
+            file.errorString());
     file.write(QJsonDocument(data.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Error(QStringLiteral("storage.onboarding.write"),
-                     tr("Could not save the onboarding in %1. Check free space and permissions; the step "
-                        "you just did is not lost, try again.")
-                         .arg(QDir::toNativeSeparators(m_dir)),
-                     file.errorString());
+        return Error(
+            QStringLiteral("storage.onboarding.write"),
+            [dir = m_dir] {
+                return tr("Could not save the onboarding in %1. Check free space and permissions; the step "
+                          "you just did is not lost, try again.")
+                    .arg(QDir::toNativeSeparators(dir));
+            },
+            file.errorString());
     return {};
 }
 
@@ -63,36 +70,47 @@ Result<OnboardingData> OnboardingStore::loadFile(const QString &path) const
 {
     QFile file(path);
     if (!file.exists())
-        return Error(QStringLiteral("storage.onboarding.not_found"),
-                     tr("No onboarding was found at %1. Check the name, or list the onboardings to see "
-                        "which exist.")
-                         .arg(QDir::toNativeSeparators(path)));
+        return Error(QStringLiteral("storage.onboarding.not_found"), [path] {
+            return tr("No onboarding was found at %1. Check the name, or list the onboardings to see which "
+                      "exist.")
+                .arg(QDir::toNativeSeparators(path));
+        });
     if (file.size() > MaxFileBytes)
-        return Error(QStringLiteral("storage.onboarding.too_large"),
-                     tr("The file %1 is too large to be an onboarding file. Check that you chose the right "
-                        "file.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     QStringLiteral("%1 bytes").arg(file.size()));
+        return Error(
+            QStringLiteral("storage.onboarding.too_large"),
+            [path] {
+                return tr("The file %1 is too large to be an onboarding file. Check that you chose the right "
+                          "file.")
+                    .arg(QDir::toNativeSeparators(path));
+            },
+            QStringLiteral("%1 bytes").arg(file.size()));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("storage.onboarding.read"),
-                     tr("Could not read the onboarding file %1. Check its permissions.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     file.errorString());
+        return Error(
+            QStringLiteral("storage.onboarding.read"),
+            [path] {
+                return tr("Could not read the onboarding file %1. Check its permissions.")
+                    .arg(QDir::toNativeSeparators(path));
+            },
+            file.errorString());
     // Read at most the cap even if the file grew after the size check.
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (bytes.size() > MaxFileBytes)
-        return Error(QStringLiteral("storage.onboarding.too_large"),
-                     tr("The file %1 is too large to be an onboarding file. Check that you chose the right "
-                        "file.")
-                         .arg(QDir::toNativeSeparators(path)));
+        return Error(QStringLiteral("storage.onboarding.too_large"), [path] {
+            return tr("The file %1 is too large to be an onboarding file. Check that you chose the right "
+                      "file.")
+                .arg(QDir::toNativeSeparators(path));
+        });
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(QStringLiteral("storage.onboarding.corrupt"),
-                     tr("The onboarding file %1 is damaged (not valid JSON). Start the onboarding again, or "
-                        "ask support to look at the file.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     parseError.errorString());
+        return Error(
+            QStringLiteral("storage.onboarding.corrupt"),
+            [path] {
+                return tr("The onboarding file %1 is damaged (not valid JSON). Start the onboarding again, "
+                          "or ask support to look at the file.")
+                    .arg(QDir::toNativeSeparators(path));
+            },
+            parseError.errorString());
     auto data = OnboardingData::fromJson(doc.object());
     if (!data) {
         Error e = data.error();
@@ -106,10 +124,12 @@ Result<void> OnboardingStore::remove(const QString &id)
 {
     QFile file(pathFor(id));
     if (file.exists() && !file.remove())
-        return Error(QStringLiteral("storage.onboarding.remove"),
-                     tr("Could not delete the onboarding file %1. Check its permissions.")
-                         .arg(QDir::toNativeSeparators(file.fileName())),
-                     file.errorString());
+        return Error(
+            QStringLiteral("storage.onboarding.remove"),
+            [path = QDir::toNativeSeparators(file.fileName())] {
+                return tr("Could not delete the onboarding file %1. Check its permissions.").arg(path);
+            },
+            file.errorString());
     return {};
 }
 
@@ -135,7 +155,7 @@ Result<OnboardingData> OnboardingStore::find(const QString &key) const
 {
     if (key.isEmpty())
         return Error(QStringLiteral("storage.onboarding.not_found"),
-                     tr("Say which onboarding: its id, client id or journal name."));
+                     [] { return tr("Say which onboarding: its id, client id or journal name."); });
     const Listing listing = list();
     QList<OnboardingData> matches;
     for (const OnboardingData &d : listing.onboardings) {
@@ -149,12 +169,14 @@ Result<OnboardingData> OnboardingStore::find(const QString &key) const
     if (matches.size() == 1)
         return matches.first();
     if (matches.size() > 1)
-        return Error(QStringLiteral("storage.onboarding.ambiguous"),
-                     tr("More than one onboarding matches «%1». Use the full id from the list.").arg(key));
-    return Error(QStringLiteral("storage.onboarding.not_found"),
-                 tr("No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the "
-                    "onboarding folder.")
-                     .arg(key, QDir::toNativeSeparators(m_dir)));
+        return Error(QStringLiteral("storage.onboarding.ambiguous"), [key] {
+            return tr("More than one onboarding matches «%1». Use the full id from the list.").arg(key);
+        });
+    return Error(QStringLiteral("storage.onboarding.not_found"), [key, dir = m_dir] {
+        return tr("No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the "
+                  "onboarding folder.")
+            .arg(key, QDir::toNativeSeparators(dir));
+    });
 }
 
 } // namespace sfm::storage

@@ -20,11 +20,14 @@ namespace {
 
 Error writeError(const QString &path, const QString &detail)
 {
-    return Error(QStringLiteral("storage.file.write"),
-                 PrivateFile::tr("Could not write %1. Check that the folder exists, that you may write there "
-                                 "and that the disk is not full.")
-                     .arg(QDir::toNativeSeparators(path)),
-                 detail);
+    return Error(
+        QStringLiteral("storage.file.write"),
+        [path] {
+            return PrivateFile::tr("Could not write %1. Check that the folder exists, that you may write "
+                                   "there and that the disk is not full.")
+                .arg(QDir::toNativeSeparators(path));
+        },
+        detail);
 }
 
 } // namespace

@@ -10,6 +10,7 @@ const QString KeyEnvironment = QStringLiteral("environment");
 const QString KeyProxyMode = QStringLiteral("proxy/mode");
 const QString KeyProxyHost = QStringLiteral("proxy/host");
 const QString KeyProxyPort = QStringLiteral("proxy/port");
+const QString KeyExtraCaFile = QStringLiteral("network/extraCaFile");
 const QString KeyOnboardingDir = QStringLiteral("onboardings/directory");
 const QString KeyDeadline = QStringLiteral("onboardings/deadlineSeconds");
 const QString KeyVendorProfile = QStringLiteral("vendorProfile");
@@ -67,6 +68,27 @@ net::ProxySettings Settings::proxy() const
     const int port = m_settings->value(KeyProxyPort).toInt();
     proxy.port = port > 0 && port < 65536 ? quint16(port) : 0;
     return proxy;
+}
+
+QString Settings::extraCaFile() const
+{
+    return m_settings->value(KeyExtraCaFile).toString();
+}
+
+void Settings::setExtraCaFile(const QString &path)
+{
+    if (path.isEmpty())
+        m_settings->remove(KeyExtraCaFile);
+    else
+        m_settings->setValue(KeyExtraCaFile, path);
+}
+
+net::NetSettings Settings::netSettings() const
+{
+    net::NetSettings net;
+    net.proxy = proxy();
+    net.extraCaFile = extraCaFile();
+    return net;
 }
 
 void Settings::setProxy(const net::ProxySettings &proxy)

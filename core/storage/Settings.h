@@ -27,6 +27,11 @@ public:
     net::ProxySettings proxy() const;
     void setProxy(const net::ProxySettings &proxy);
 
+    QString extraCaFile() const; // a PEM file of extra root certificates to trust; empty = none
+    void setExtraCaFile(const QString &path);
+    // The proxy and the extra certificates, as the HTTP client takes them.
+    net::NetSettings netSettings() const;
+
     QString onboardingDirectory() const; // empty = OnboardingStore::defaultDirectory()
     void setOnboardingDirectory(const QString &dir);
 

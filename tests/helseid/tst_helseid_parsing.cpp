@@ -304,12 +304,12 @@ private slots:
 
         const Error e = ApiError::fromResponse(
             response(400, "{\"property\":\"organizationNumber\",\"message\":\"Ugyldig\"}"),
-            QStringLiteral("the client draft"));
+            [] { return QStringLiteral("the client draft"); });
         QCOMPARE(e.code, QStringLiteral("helseid.api.bad_request"));
         QVERIFY(e.message.contains(QStringLiteral("organizationNumber: Ugyldig")));
-        QCOMPARE(ApiError::fromResponse(response(401, ""), QStringLiteral("x")).code,
+        QCOMPARE(ApiError::fromResponse(response(401, ""), [] { return QStringLiteral("x"); }).code,
                  QStringLiteral("helseid.api.unauthorized"));
-        QCOMPARE(ApiError::fromResponse(response(503, "down"), QStringLiteral("x")).code,
+        QCOMPARE(ApiError::fromResponse(response(503, "down"), [] { return QStringLiteral("x"); }).code,
                  QStringLiteral("helseid.api.http.503"));
     }
 

@@ -24,6 +24,13 @@ for program in sfmctl sfm-onboarding helseid-sim; do
     echo "$program --version: $out"
     grep -Eq '[0-9]+\.[0-9]+\.[0-9]+' <<<"$out" || fail "$program --version prints no version"
 done
+# Practice mode loads the simulator plugin from the package's private folder, found relative to the program.
+[ -n "$(find "$work/root/usr/lib" -path "*/sfm-onboarding/libsfm-practice.so")" ] || fail "the practice plugin is not in the package"
+practice=$(cd "$work" && HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" \
+    QT_QPA_PLATFORM=offscreen timeout 60 "$work/root/usr/bin/sfm-onboarding" --demo --quit-when-shown 2>&1) ||
+    fail "sfm-onboarding --demo: $practice"
+grep -q 'practice simulator started' <<<"$practice" || fail "the installed wizard did not start practice mode: $practice"
+echo "practice mode starts from the package"
 [ -f "$work/root/usr/share/man/man1/sfmctl.1.gz" ] || fail "sfmctl has no man page"
 zcat "$work/root/usr/share/man/man1/sfmctl.1.gz" | man --warnings -l - > /dev/null 2> "$work/man.log" || true
 [ -s "$work/man.log" ] && { cat "$work/man.log"; fail "man page warnings"; }

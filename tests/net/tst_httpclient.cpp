@@ -1,5 +1,6 @@
 // The HTTP layer as callers see it, against a real socket on 127.0.0.1.
 #include "LocalHttpServer.h"
+#include "net/ExtraCertificates.h"
 #include "net/HttpClient.h"
 #include "net/HttpDate.h"
 #include "net/NetErrors.h"
@@ -57,6 +58,38 @@ struct RecordingClient
             delays.append(delay.count());
             QTimer::singleShot(0, std::move(fire));
         });
+    }
+};
+
+// A self-signed certificate for 127.0.0.1 made with the openssl CLI (also its own root), and a server
+// configuration that uses it.
+struct SelfSigned
+{
+    QTemporaryDir dir;
+    QString keyPath = dir.filePath(QStringLiteral("key.pem"));
+    QString certPath = dir.filePath(QStringLiteral("cert.pem"));
+    QSslConfiguration server;
+
+    bool make()
+    {
+        QProcess openssl;
+        openssl.start(
+            QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
+             QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+             QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        if (!dir.isValid() || !openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            return false;
+        QFile keyFile(keyPath), certFile(certPath);
+        if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly))
+            return false;
+        server = QSslConfiguration::defaultConfiguration();
+        server.setLocalCertificate(QSslCertificate(certFile.readAll()));
+        server.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+        server.setPeerVerifyMode(QSslSocket::VerifyNone);
+        return !server.localCertificate().isNull() && !server.privateKey().isNull();
     }
 };
 
@@ -137,38 +170,89 @@ private slots:
 
     void untrustedCertificateIsRefused()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(30000));
-        QCOMPARE(openssl.exitCode(), 0);
-
-        QFile keyFile(key), certFile(cert);
-        QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(QSslCertificate(certFile.readAll()));
-        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
-        config.setPeerVerifyMode(QSslSocket::VerifyNone);
-
+        SelfSigned tls;
+        QVERIFY(tls.make());
         LocalHttpServer server([](const LocalHttpServer::Request &) {
             return LocalHttpServer::response(200, "{\"secret\":true}");
         });
-        QVERIFY(server.listenTls(config));
+        QVERIFY(server.listenTls(tls.server));
         HttpClient client(quickSettings());
         const auto r = run(client, HttpRequest::get(url(server, "/", "https")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("net.tls.untrusted"));
         QVERIFY(r.error().message.contains(QStringLiteral("not trusted")));
         QCOMPARE(server.requestCount(), 0); // nothing was sent over the untrusted connection
+    }
+
+    // A company proxy that inspects TLS: its root, chosen as the extra certificate, is trusted too.
+    void extraCaCertificateIsTrusted()
+    {
+        SelfSigned tls;
+        QVERIFY(tls.make());
+        LocalHttpServer server(
+            [](const LocalHttpServer::Request &) { return LocalHttpServer::response(200, "{\"ok\":true}"); });
+        QVERIFY(server.listenTls(tls.server));
+        NetSettings settings = quickSettings();
+        settings.extraCaFile = tls.certPath;
+        HttpClient client(settings);
+        const auto r = run(client, HttpRequest::get(url(server, "/", "https")));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r->status, 200);
+        QCOMPARE(server.requestCount(), 1);
+
+        // Taken away again in the settings: untrusted again.
+        client.setSettings(quickSettings());
+        const auto again = run(client, HttpRequest::get(url(server, "/", "https")));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("net.tls.untrusted"));
+    }
+
+    // An extra certificate file that cannot be used stops https requests with its own error (never a
+    // silent fallback); plain-http loopback is not affected.
+    void unusableExtraCaFileStopsHttps_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("net.extra_ca.unreadable");
+        QTest::newRow("not pem") << QByteArray("just some text\n") << QStringLiteral("net.extra_ca.none");
+        QTest::newRow("a private key")
+            << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
+            << QStringLiteral("net.extra_ca.none");
+        QTest::newRow("too large") << QByteArray(ExtraCertificates::MaxFileBytes + 1, 'A')
+                                   << QStringLiteral("net.extra_ca.too_large");
+    }
+    void unusableExtraCaFileStopsHttps()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, code);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("root.pem"));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const auto loaded = ExtraCertificates::load(path);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().code, code);
+        QVERIFY(loaded.error().message.contains(QDir::toNativeSeparators(path)));
+
+        SelfSigned tls;
+        QVERIFY(tls.make());
+        LocalHttpServer tlsServer(
+            [](const LocalHttpServer::Request &) { return LocalHttpServer::response(200, "{}"); });
+        QVERIFY(tlsServer.listenTls(tls.server));
+        LocalHttpServer plain(
+            [](const LocalHttpServer::Request &) { return LocalHttpServer::response(200, "{}"); });
+        QVERIFY(plain.listen());
+        NetSettings settings = quickSettings();
+        settings.extraCaFile = path;
+        HttpClient client(settings);
+        const auto refused = run(client, HttpRequest::get(url(tlsServer, "/", "https")));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, code);
+        QCOMPARE(tlsServer.connectionCount(), 0);
+        QVERIFY(run(client, HttpRequest::get(url(plain, "/"))).ok());
     }
 
     void tlsErrorsAreExplained_data()

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -40,16 +41,12 @@ public slots:
 class WizardHarness
 {
 public:
-    WizardHarness()
+    // keepSimulatorState: the simulator keeps its clients in a file, as practice mode does (moveSimulator()).
+    explicit WizardHarness(bool keepSimulatorState = false)
     {
-        sim = std::make_unique<sfm::sim::Simulator>();
-        sfm::sim::Simulator::Options options;
-        options.demo = true;
-        started = sim->start(options).ok();
-        sfm::sim::SimSettings settings = sim->state().settings();
-        settings.cacheDelaySeconds = 0;
-        settings.autoSignSeconds = 0; // the test signs
-        sim->state().setSettings(settings);
+        if (keepSimulatorState)
+            simStatePath = dir.filePath(QStringLiteral("practice-simulator.json"));
+        started = startSimulator(0);
         store = std::make_unique<sfm::storage::OnboardingStore>(dir.filePath(QStringLiteral("onboardings")));
         for (const char *scheme : {"http", "https", "mailto"})
             QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &urls, "open");
@@ -61,6 +58,18 @@ public:
         for (const char *scheme : {"http", "https", "mailto"})
             QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
         sfm::ui::Dialogs::resetForTests();
+    }
+
+    // Practice mode after a restart whose old port was taken: the simulator comes back from its state file on
+    // another port. The old port stays occupied, so the new one differs. False if that did not happen.
+    bool moveSimulator()
+    {
+        const quint16 oldPort = sim->port();
+        sim.reset();
+        portBlocker = std::make_unique<QTcpServer>();
+        if (simStatePath.isEmpty() || !portBlocker->listen(QHostAddress::LocalHost, oldPort))
+            return false;
+        return startSimulator(0) && sim->port() != oldPort;
     }
 
     sfm::helseid::Environment environment() const
@@ -151,8 +160,26 @@ public:
             .section(QStringLiteral("</code>"), 0, 0);
     }
 
+    bool startSimulator(quint16 port)
+    {
+        sim = std::make_unique<sfm::sim::Simulator>();
+        sfm::sim::Simulator::Options options;
+        options.demo = true;
+        options.port = port;
+        options.statePath = simStatePath;
+        if (!sim->start(options).ok())
+            return false;
+        sfm::sim::SimSettings settings = sim->state().settings();
+        settings.cacheDelaySeconds = 0;
+        settings.autoSignSeconds = 0; // the test signs
+        sim->state().setSettings(settings);
+        return true;
+    }
+
     QTemporaryDir dir;
+    QString simStatePath;
     std::unique_ptr<sfm::sim::Simulator> sim;
+    std::unique_ptr<QTcpServer> portBlocker;
     bool started = false;
     sfm::net::HttpClient http;
     std::unique_ptr<sfm::storage::OnboardingStore> store;

@@ -1,26 +1,30 @@
 // The wizard end to end against the in-process simulator: Alternative 1 to Ready and export, Alternatives 2
-// and 3 through import to Ready, resume after closing mid-wait, a live language switch that keeps all state,
-// cancel during key generation, and the pages' own checks (org number, production confirmation, keychain
-// fallback, confirmation link hand-over).
+// and 3 through import to Ready, resume after closing mid-wait, a live language switch that keeps all state
+// and takes the errors on screen along, cancel during key generation, and the pages' own checks (org number,
+// production confirmation, keychain fallback, confirmation link hand-over).
 
 #include "WizardHarness.h"
 
 #include "InlineError.h"
-#include "ProxyDialog.h"
+#include "NetworkSettingsDialog.h"
 #include "QrCodeWidget.h"
 #include "onboarding/EpjConfiguration.h"
+#include "onboarding/OrganizationNumber.h"
 #include "pages/ChooseWayPage.h"
 #include "pages/ConfirmPage.h"
 #include "pages/DonePage.h"
 #include "pages/ImportPage.h"
 #include "pages/KeyPage.h"
 #include "pages/OrganizationPage.h"
+#include "pages/ScopesPage.h"
 #include "pages/WaitingPage.h"
 #include "pages/WelcomePage.h"
+#include "storage/Settings.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,10 +33,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <functional>
 
 using namespace sfm;
 using onboarding::State;
@@ -116,6 +123,28 @@ private:
         waiting->checkNowButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(OnboardingWizard::DonePageId), Slow);
         QCOMPARE(wizard.onboarding()->state(), State::Ready);
+    }
+
+    // Switches nb -> en -> nn and checks each time that the error on screen (and its accessible name, and
+    // the engine's last error when given) says what expected() says in that language. The three texts must
+    // differ, so a text left in the previous language cannot pass.
+    static void expectInEveryLanguage(WizardHarness &h, ui::InlineError *shown,
+                                      const std::function<QString()> &expected,
+                                      const onboarding::Onboarding *engine = nullptr)
+    {
+        using Language = ui::LanguageManager::Language;
+        QStringList seen;
+        for (Language language : {Language::Bokmal, Language::English, Language::Nynorsk}) {
+            h.languages.setLanguage(language);
+            // LanguageChange reaches the widgets through the event loop.
+            QTRY_COMPARE(shown->text(), expected());
+            QVERIFY(!shown->isHidden());
+            QCOMPARE(shown->accessibleName(), expected());
+            if (engine)
+                QCOMPARE(engine->lastError().message, expected());
+            QVERIFY2(!seen.contains(expected()), qPrintable(expected()));
+            seen.append(expected());
+        }
     }
 
 private slots:
@@ -276,34 +305,41 @@ private slots:
         QVERIFY(wizard->aboutText().contains(QStringLiteral(SFM_VERSION)));
     }
 
+    // Alternative 1 up to the confirmation page, then Cancel and "Close and resume later" (asked first).
+    static void closeAtConfirmation(WizardHarness &h, onboarding::OnboardingData *closed)
+    {
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 1);
+        makeKey(*wizard);
+        clickNext(*wizard);
+        clickNext(*wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
+        *closed = wizard->onboarding()->data();
+        const int askedBefore = ui::Dialogs::askedCount();
+        ui::Dialogs::setNextChoice(1);
+        wizard->reject();
+        QCOMPARE(ui::Dialogs::askedCount(), askedBefore + 1);
+        QVERIFY(!wizard->isVisible());
+    }
+
     void resumeAfterClosingMidWait()
     {
         WizardHarness h;
         QVERIFY(h.started);
-        QString clientId, kid, id;
-        {
-            auto wizard = h.makeWizard();
-            toWayPage(*wizard);
-            chooseWay(*wizard, 1);
-            makeKey(*wizard);
-            clickNext(*wizard);
-            clickNext(*wizard);
-            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
-            clientId = wizard->onboarding()->data().clientId;
-            kid = wizard->onboarding()->data().kid;
-            id = wizard->onboarding()->id();
-            // Cancel asks first; "Close and resume later" keeps everything.
-            ui::Dialogs::setNextChoice(1);
-            wizard->reject();
-            QCOMPARE(ui::Dialogs::askedCount(), 1);
-            QVERIFY(!wizard->isVisible());
-        }
+        onboarding::OnboardingData closed;
+        closeAtConfirmation(h, &closed);
+        if (QTest::currentTestFailed())
+            return;
+        const QString clientId = closed.clientId, kid = closed.kid, id = closed.id;
         const auto draftsBefore = h.sim->state().clients().size();
 
         auto wizard = h.makeWizard();
         auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
         QVERIFY(welcome->resumeButton()->isEnabled());
         QCOMPARE(welcome->resumeList()->topLevelItemCount(), 1);
+        QCOMPARE(welcome->resumeList()->headerItem()->text(0), QStringLiteral("Journal"));
+        QVERIFY(!welcome->resumeList()->accessibleName().isEmpty());
         welcome->resumeButton()->click();
         QVERIFY(welcome->resumeList()->currentItem());
         clickNext(*wizard);
@@ -315,6 +351,30 @@ private slots:
         QVERIFY(h.sim->confirm(clientId).ok());
         signAndReachDone(h, *wizard);
         QCOMPARE(h.sim->state().clients().size(), draftsBefore); // no second draft
+    }
+
+    // Practice mode: the wizard was closed mid-wait and its simulator came back on another port (the old one
+    // was taken). The onboarding resumes against the simulator where it is now and reaches Ready.
+    void resumeAfterThePracticeSimulatorMoved()
+    {
+        WizardHarness h(true);
+        QVERIFY(h.started);
+        onboarding::OnboardingData closed;
+        closeAtConfirmation(h, &closed);
+        if (QTest::currentTestFailed())
+            return;
+        const QString clientId = closed.clientId, id = closed.id;
+        QVERIFY(h.moveSimulator());
+
+        auto wizard = h.makeWizard();
+        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
+        welcome->resumeButton()->click();
+        clickNext(*wizard);
+        QCOMPARE(wizard->onboarding()->id(), id);
+        QCOMPARE(wizard->onboarding()->data().setup.issuer, QUrl(h.sim->urls().issuer));
+        QCOMPARE(wizard->onboarding()->data().confirmationUrl().port(), int(h.sim->port()));
+        QVERIFY(h.sim->confirm(clientId).ok());
+        signAndReachDone(h, *wizard);
     }
 
     void languageSwitchKeepsState()
@@ -352,6 +412,96 @@ private slots:
         QTRY_COMPARE(wizard->buttonText(QWizard::NextButton), englishNext);
         clickNext(*wizard);
         QCOMPARE(wizard->onboarding()->id(), id);
+    }
+
+    // A page's own check stays on screen while the user switches language, and follows the switch.
+    void validationErrorFollowsLanguageSwitch()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        clickNext(*wizard);
+        auto *org = qobject_cast<ui::OrganizationPage *>(wizard->currentPage());
+        QVERIFY(org);
+        const QString wrong = QStringLiteral("974760674"); // wrong check digit
+        QTest::keyClicks(org->organizationNumberEdit(), wrong);
+        QVERIFY(!org->organizationError()->isHidden());
+        // What the check says in the language installed at the moment of asking.
+        const auto expected = [wrong] { return onboarding::checkOrganizationNumber(wrong).error().message; };
+        expectInEveryLanguage(h, org->organizationError(), expected);
+        QCOMPARE(org->organizationNumberEdit()->text(), wrong);
+    }
+
+    // An error from the engine (HelseID's answer to the client draft, inside the engine's own words) stays
+    // on screen while the user switches language, and follows the switch, as does the engine's last error.
+    void engineErrorFollowsLanguageSwitch()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 1);
+        makeKey(*wizard);
+        clickNext(*wizard);
+        auto *scopes = qobject_cast<ui::ScopesPage *>(wizard->currentPage());
+        QVERIFY(scopes);
+        sim::Fault fault;
+        fault.kind = sim::Fault::Kind::Status;
+        fault.status = 503;
+        fault.pathPrefix = QStringLiteral("/api/v1/client-drafts");
+        fault.method = "POST";
+        fault.remaining = 1;
+        h.sim->faults().add(fault);
+        clickNext(*wizard); // sends the draft; HelseID answers 503
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->onboarding()->state(), State::Failed, Slow);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ScopesPageId));
+        QVERIFY(!scopes->pageError()->isHidden());
+        QCOMPARE(scopes->pageError()->error().code, QStringLiteral("onboarding.draft.uncertain"));
+
+        // The three layers' words, each as tr() gives them in the language installed when asked.
+        const auto expected = [] {
+            const QString operation =
+                QCoreApplication::translate("sfm::helseid::SelfServiceClient", "the client draft");
+            const QString api = QCoreApplication::translate(
+                                    "ApiError", "The self-service API has a problem right now (HTTP %1) and "
+                                                "could not complete %2. Try again later.")
+                                    .arg(503)
+                                    .arg(operation);
+            return QCoreApplication::translate(
+                       "sfm::onboarding::Onboarding",
+                       "The answer to the registration was lost (%1). Try again: a new client draft will be "
+                       "made. If the first one was created, it is harmless: nobody can confirm it without "
+                       "its "
+                       "link.")
+                .arg(api);
+        };
+        expectInEveryLanguage(h, scopes->pageError(), expected, wizard->onboarding());
+    }
+
+    // The portal file's check (a wrong SMS password, reported next to the file) follows a switch too.
+    void importErrorFollowsLanguageSwitch()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 2);
+        auto *import = qobject_cast<ui::ImportPage *>(wizard->currentPage());
+        QVERIFY(import);
+        const auto package =
+            h.makePackage({{QStringLiteral("organizationNumber"), QStringLiteral("974760673")},
+                           {QStringLiteral("rsaKeySizeBits"), 2048}});
+        import->setFile(package.path);
+        QTest::keyClicks(import->passwordEdit(), QStringLiteral("wrong-password"));
+        clickNext(*wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!import->fileError()->isHidden(), Slow);
+        QCOMPARE(import->fileError()->error().code, QStringLiteral("import.wrong_password"));
+        const auto expected = [] {
+            return QCoreApplication::translate("PackageZip",
+                                               "The password does not open the zip file. Check the password "
+                                               "from the SMS and try again (it is case-sensitive).");
+        };
+        expectInEveryLanguage(h, import->fileError(), expected);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPageId));
     }
 
     void cancelDuringKeyGeneration()
@@ -429,27 +579,66 @@ private slots:
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no organization number yet
     }
 
-    // The proxy can be set inside the wizard; it reaches the HTTP client at once.
-    void proxySettingsReachTheHttpClient()
+    // The proxy and an extra root certificate can be set inside the wizard; they reach the HTTP client at
+    // once and are saved. A file that is not a certificate is explained in the dialog and cannot be taken.
+    void networkSettingsReachTheHttpClient()
     {
         WizardHarness h;
-        auto wizard = h.makeWizard();
-        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
-        QTimer::singleShot(0, this, [] {
-            auto *dialog = qobject_cast<ui::ProxyDialog *>(QApplication::activeModalWidget());
+        QTemporaryDir configDir;
+        storage::Settings saved(configDir.filePath(QStringLiteral("settings.ini")));
+        auto context = h.context();
+        context.settings = &saved;
+        ui::OnboardingWizard wizard(context, &h.languages);
+        wizard.show();
+        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard.currentPage());
+        const QString notACertificate = h.dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile file(notACertificate);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a certificate\n");
+        }
+        const QString root = QStringLiteral(SFM_TEST_DATA_DIR "/test-root.pem");
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::NetworkSettingsDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            // A failed check below must not leave the dialog open (and the test hanging).
+            const auto closeAnyway = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
             const auto radios = dialog->findChildren<QRadioButton *>();
             QCOMPARE(radios.size(), 3);
             radios.at(2)->click(); // manual
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyHost")),
                              QStringLiteral("proxy.kommune.no"));
             dialog->findChild<QSpinBox *>(QStringLiteral("proxyPort"))->setValue(3128);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            auto *choose = dialog->findChild<QPushButton *>(QStringLiteral("chooseExtraCa"));
+            auto *error = dialog->findChild<ui::InlineError *>();
+
+            ui::Dialogs::setNextFileName(notACertificate);
+            choose->click();
+            QVERIFY(error->isVisibleTo(dialog));
+            QCOMPARE(error->error().code, QStringLiteral("net.extra_ca.none"));
+            QVERIFY(!ok->isEnabled());
+
+            ui::Dialogs::setNextFileName(root);
+            choose->click();
+            QVERIFY(!error->isVisibleTo(dialog));
+            QVERIFY(ok->isEnabled());
+            QCOMPARE(dialog->extraCaFile(), root);
+            checked = true;
             dialog->accept();
         });
         welcome->networkButton()->click();
+        QVERIFY(checked);
         QCOMPARE(h.http.settings().proxy.mode, net::ProxySettings::Mode::Manual);
         QCOMPARE(h.http.settings().proxy.host, QStringLiteral("proxy.kommune.no"));
         QCOMPARE(h.http.settings().proxy.port, quint16(3128));
+        QCOMPARE(h.http.settings().extraCaFile, root);
+        QCOMPARE(saved.netSettings().extraCaFile, root);
+        QCOMPARE(saved.netSettings().proxy.host, QStringLiteral("proxy.kommune.no"));
     }
 
     void keychainMissingOffersEncryptedFile()

@@ -95,9 +95,10 @@ ImportPage::ImportPage(OnboardingWizard *parentWizard)
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(helseid::PublicJwkText::forFile(m_ownKey, ownKeyAlgorithm())) < 0 || !file.commit())
-            showError(Error(QStringLiteral("ui.save_failed"),
-                            tr("Could not save the file. Choose another folder and try again."),
-                            file.errorString()));
+            showError(Error(
+                QStringLiteral("ui.save_failed"),
+                [] { return tr("Could not save the file. Choose another folder and try again."); },
+                file.errorString()));
     });
 
     // The file from the portal.

@@ -2,8 +2,8 @@
 
 #include "Dialogs.h"
 #include "InlineError.h"
+#include "NetworkSettingsDialog.h"
 #include "OnboardingWizard.h"
-#include "ProxyDialog.h"
 #include "net/HttpClient.h"
 #include "storage/OnboardingStore.h"
 #include "storage/Settings.h"
@@ -92,40 +92,28 @@ WelcomePage::WelcomePage(OnboardingWizard *parentWizard)
 
     m_startBox = new QGroupBox(this);
     auto *startLayout = new QVBoxLayout(m_startBox);
+    m_startLayout = startLayout;
     m_new = new QRadioButton(m_startBox);
     m_resume = new QRadioButton(m_startBox);
     m_new->setChecked(true);
-    m_list = new QTreeWidget(m_startBox);
-    m_list->setObjectName(QStringLiteral("resumeList"));
-    m_list->setRootIsDecorated(false);
-    m_list->setColumnCount(3);
-    m_list->setUniformRowHeights(true);
-    m_list->setMinimumHeight(fontMetrics().height() * 5);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_listEmpty = new QLabel(m_startBox);
     m_listEmpty->setWordWrap(true);
     m_resumeError = new InlineError(m_startBox);
     startLayout->addWidget(m_new);
     startLayout->addWidget(m_resume);
-    startLayout->addWidget(m_list);
+    // The list itself is made when there is something in it (ensureList()).
     startLayout->addWidget(m_listEmpty);
     startLayout->addWidget(m_resumeError);
     body()->addWidget(m_startBox);
     body()->addStretch(1);
 
     connect(m_resume, &QRadioButton::toggled, this, [this](bool on) {
-        m_list->setEnabled(on);
-        if (on && !m_list->currentItem() && m_list->topLevelItemCount() > 0)
-            m_list->setCurrentItem(m_list->topLevelItem(0));
+        if (m_list) {
+            m_list->setEnabled(on);
+            if (on && !m_list->currentItem() && m_list->topLevelItemCount() > 0)
+                m_list->setCurrentItem(m_list->topLevelItem(0));
+        }
         emit completeChanged();
-    });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { emit completeChanged(); });
-    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] {
-        m_resume->setChecked(true);
-        owner()->next();
     });
 
     // --demo starts in practice mode; otherwise the last environment used, TEST by default.
@@ -179,14 +167,16 @@ void WelcomePage::editNetwork()
     auto *settings = owner()->context().settings;
     if (!http)
         return;
-    ProxyDialog dialog(http->settings().proxy, this);
+    NetworkSettingsDialog dialog(http->settings(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     net::NetSettings changed = http->settings();
     changed.proxy = dialog.proxy();
+    changed.extraCaFile = dialog.extraCaFile();
     http->setSettings(changed); // applies to the next request
     if (settings) {
         settings->setProxy(changed.proxy);
+        settings->setExtraCaFile(changed.extraCaFile);
         settings->sync();
     }
 }
@@ -216,15 +206,51 @@ void WelcomePage::updateProfileText()
                                         : tr("%1 (%2). %3").arg(who, source, key));
 }
 
+QTreeWidget *WelcomePage::ensureList()
+{
+    if (m_list)
+        return m_list;
+    // Made on first need: most starts have nothing to resume, and an empty list still costs start-up time.
+    m_list = new QTreeWidget(m_startBox);
+    m_list->setObjectName(QStringLiteral("resumeList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setColumnCount(3);
+    m_list->setUniformRowHeights(true);
+    m_list->setMinimumHeight(fontMetrics().height() * 5);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_startLayout->insertWidget(m_startLayout->indexOf(m_resume) + 1, m_list);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { emit completeChanged(); });
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] {
+        m_resume->setChecked(true);
+        owner()->next();
+    });
+    QWidget::setTabOrder(m_resume, m_list);
+    retranslateList();
+    return m_list;
+}
+
+void WelcomePage::retranslateList()
+{
+    if (!m_list)
+        return;
+    m_list->setHeaderLabels({tr("Journal"), tr("State"), tr("Environment")});
+    m_list->setAccessibleName(tr("Unfinished onboardings"));
+}
+
 void WelcomePage::refreshResumeList()
 {
     const QString keep = selectedId();
-    m_list->clear();
+    if (m_list)
+        m_list->clear();
     if (auto *store = owner()->context().store) {
         const auto listing = store->list();
         for (const auto &saved : listing.onboardings) {
             if (saved.state == onboarding::State::Exported || saved.state == onboarding::State::Cancelled)
                 continue;
+            ensureList();
             const QString journal =
                 saved.setup.journalName.isEmpty()
                     ? saved.setup.organizationNumber
@@ -243,11 +269,13 @@ void WelcomePage::refreshResumeList()
         if (!listing.problems.isEmpty())
             m_resumeError->setError(listing.problems.first());
     }
-    const bool any = m_list->topLevelItemCount() > 0;
+    const bool any = m_list && m_list->topLevelItemCount() > 0;
     m_resume->setEnabled(any);
-    m_list->setVisible(any);
+    if (m_list) {
+        m_list->setVisible(any);
+        m_list->setEnabled(m_resume->isChecked());
+    }
     m_listEmpty->setVisible(!any);
-    m_list->setEnabled(m_resume->isChecked());
     if (!any)
         m_new->setChecked(true);
     emit completeChanged();
@@ -255,7 +283,7 @@ void WelcomePage::refreshResumeList()
 
 QString WelcomePage::selectedId() const
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
+    const QTreeWidgetItem *item = m_list ? m_list->currentItem() : nullptr;
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
@@ -322,8 +350,7 @@ void WelcomePage::retranslateUi()
     m_startBox->setTitle(tr("Start or resume"));
     m_new->setText(tr("&Start a new onboarding"));
     m_resume->setText(tr("&Resume an unfinished onboarding:"));
-    m_list->setHeaderLabels({tr("Journal"), tr("State"), tr("Environment")});
-    m_list->setAccessibleName(tr("Unfinished onboardings"));
+    retranslateList();
     m_listEmpty->setText(tr("There are no unfinished onboardings on this computer."));
     updateProfileText();
     refreshResumeList();

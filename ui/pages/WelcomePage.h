@@ -9,6 +9,7 @@ class QGroupBox;
 class QLabel;
 class QRadioButton;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace sfm::ui {
 
@@ -34,6 +35,7 @@ public:
     QRadioButton *testButton() const { return m_test; }
     QRadioButton *prodButton() const { return m_prod; }
     QRadioButton *resumeButton() const { return m_resume; }
+    // Null until there is an unfinished onboarding to list.
     QTreeWidget *resumeList() const { return m_list; }
     QPushButton *networkButton() const { return m_network; }
     void refreshResumeList();
@@ -42,6 +44,8 @@ protected:
     void retranslateUi() override;
 
 private:
+    QTreeWidget *ensureList();
+    void retranslateList();
     void environmentClicked(int kind);
     void editNetwork();
     void syncEnvironmentButtons();
@@ -65,6 +69,7 @@ private:
     QRadioButton *m_new = nullptr;
     QRadioButton *m_resume = nullptr;
     QTreeWidget *m_list = nullptr;
+    QVBoxLayout *m_startLayout = nullptr;
     QLabel *m_listEmpty = nullptr;
     InlineError *m_resumeError = nullptr;
 };

@@ -52,8 +52,10 @@ Error badXml(const QString &detail)
 {
     return Error(
         QStringLiteral("import.bad_key_xml"),
-        DotNetRsaKeyXml::tr("The RSA key in the configuration file (rsaPrivateKey) could not be read. "
-                            "Download the configuration file from the portal again."),
+        [] {
+            return DotNetRsaKeyXml::tr("The RSA key in the configuration file (rsaPrivateKey) could not be "
+                                       "read. Download the configuration file from the portal again.");
+        },
         detail);
 }
 
@@ -64,8 +66,10 @@ Result<QJsonObject> DotNetRsaKeyXml::toPrivateJwk(QByteArrayView xml)
     if (xml.size() > limits::MaxKeyXmlBytes) {
         return Error(
             QStringLiteral("import.too_large"),
-            tr("The RSA key in the configuration file is far larger than any real key. Check that you "
-               "chose the file from the HelseID portal."),
+            [] {
+                return tr("The RSA key in the configuration file is far larger than any real key. Check that "
+                          "you chose the file from the HelseID portal.");
+            },
             QStringLiteral("rsaPrivateKey: %1 bytes").arg(xml.size()));
     }
 
@@ -149,8 +153,11 @@ Result<QJsonObject> DotNetRsaKeyXml::toPrivateJwk(QByteArrayView xml)
     if (values.size() == 2) {
         return Error(
             QStringLiteral("import.no_private_key"),
-            tr("The configuration file holds only the public part of the RSA key, so it cannot be used "
-               "to log in to HelseID. Download the configuration file from the portal again."),
+            [] {
+                return tr(
+                    "The configuration file holds only the public part of the RSA key, so it cannot be used "
+                    "to log in to HelseID. Download the configuration file from the portal again.");
+            },
             QStringLiteral("rsaPrivateKey: public key only"));
     }
     if (values.size() != qsizetype(Members.size())) {

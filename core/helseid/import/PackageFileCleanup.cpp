@@ -19,11 +19,14 @@ namespace {
 
 Error deleteFailed(const QString &path, const QString &detail)
 {
-    return Error(QStringLiteral("import.delete_failed"),
-                 PackageFileCleanup::tr("The file %1 could not be deleted. It holds a private key: delete it "
-                                        "yourself (and empty the recycle bin).")
-                     .arg(QDir::toNativeSeparators(path)),
-                 detail);
+    return Error(
+        QStringLiteral("import.delete_failed"),
+        [path] {
+            return PackageFileCleanup::tr("The file %1 could not be deleted. It holds a private key: delete "
+                                          "it yourself (and empty the recycle bin).")
+                .arg(QDir::toNativeSeparators(path));
+        },
+        detail);
 }
 
 bool flushToDisk(QFile &file)

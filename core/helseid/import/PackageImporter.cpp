@@ -17,8 +17,10 @@ Error tooLargeFile(qint64 size)
 {
     return Error(
         QStringLiteral("import.too_large"),
-        PackageImporter::tr("The file is far larger than any HelseID configuration file. Check that "
-                            "you chose the zip or JSON file from the HelseID portal."),
+        [] {
+            return PackageImporter::tr("The file is far larger than any HelseID configuration file. Check "
+                                       "that you chose the zip or JSON file from the HelseID portal.");
+        },
         QStringLiteral("file of %1 bytes, at most %2 accepted").arg(size).arg(limits::MaxPackageFileBytes));
 }
 
@@ -43,9 +45,11 @@ Result<SecureBytes> PackageImporter::readCapped(const QString &path)
     if (!info.exists() || !info.isFile()) {
         return Error(
             QStringLiteral("import.file_unreadable"),
-            tr("The file %1 does not exist or is not a file. Choose the zip or JSON file you downloaded "
-               "from the portal.")
-                .arg(QDir::toNativeSeparators(path)),
+            [path] {
+                return tr("The file %1 does not exist or is not a file. Choose the zip or JSON file you "
+                          "downloaded from the portal.")
+                    .arg(QDir::toNativeSeparators(path));
+            },
             QStringLiteral("not a regular file"));
     }
     if (info.size() > limits::MaxPackageFileBytes)
@@ -53,20 +57,26 @@ Result<SecureBytes> PackageImporter::readCapped(const QString &path)
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(QStringLiteral("import.file_unreadable"),
-                     tr("The file %1 could not be opened. Check that you may read it and try again.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     file.errorString());
+        return Error(
+            QStringLiteral("import.file_unreadable"),
+            [path] {
+                return tr("The file %1 could not be opened. Check that you may read it and try again.")
+                    .arg(QDir::toNativeSeparators(path));
+            },
+            file.errorString());
     }
     // The file may grow after the size check; read one byte more than allowed to notice.
     SecureBytes data(file.read(limits::MaxPackageFileBytes + 1));
     if (data.size() > limits::MaxPackageFileBytes)
         return tooLargeFile(data.size());
     if (file.error() != QFileDevice::NoError) {
-        return Error(QStringLiteral("import.file_unreadable"),
-                     tr("The file %1 could not be read. Try again, or copy it to a local disk first.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     file.errorString());
+        return Error(
+            QStringLiteral("import.file_unreadable"),
+            [path] {
+                return tr("The file %1 could not be read. Try again, or copy it to a local disk first.")
+                    .arg(QDir::toNativeSeparators(path));
+            },
+            file.errorString());
     }
     return data;
 }
@@ -94,10 +104,13 @@ Result<PortalConfiguration> PackageImporter::importData(QByteArrayView data, con
     } else if (looksLikeJson(data)) {
         parsed.emplace(PortalConfigurationParser::parse(data));
     } else {
-        return Error(QStringLiteral("import.not_zip"),
-                     tr("The file is neither a zip file from the HelseID portal nor the JSON file inside it. "
-                        "Choose the zip file you downloaded from the portal."),
-                     QStringLiteral("unknown file format"));
+        return Error(
+            QStringLiteral("import.not_zip"),
+            [] {
+                return tr("The file is neither a zip file from the HelseID portal nor the JSON file inside "
+                          "it. Choose the zip file you downloaded from the portal.");
+            },
+            QStringLiteral("unknown file format"));
     }
     if (!parsed->ok())
         return parsed->error();

@@ -48,34 +48,46 @@ QString displayName(const char *name)
 
 Error notZip(const QString &detail)
 {
-    return Error(QStringLiteral("import.not_zip"),
-                 PackageZip::tr("The file is not a zip file from the HelseID portal. Choose the zip file you "
-                                "downloaded from the portal, or the JSON file inside it."),
-                 detail);
+    return Error(
+        QStringLiteral("import.not_zip"),
+        [] {
+            return PackageZip::tr("The file is not a zip file from the HelseID portal. Choose the zip file "
+                                  "you downloaded from the portal, or the JSON file inside it.");
+        },
+        detail);
 }
 
 Error damaged(const QString &detail)
 {
-    return Error(QStringLiteral("import.zip_damaged"),
-                 PackageZip::tr("The zip file is damaged or incomplete. Download it from the portal again."),
-                 detail);
+    return Error(
+        QStringLiteral("import.zip_damaged"),
+        [] {
+            return PackageZip::tr(
+                "The zip file is damaged or incomplete. Download it from the portal again.");
+        },
+        detail);
 }
 
 Error wrongPassword(const QString &detail)
 {
     return Error(
         QStringLiteral("import.wrong_password"),
-        PackageZip::tr("The password does not open the zip file. Check the password from the SMS and "
-                       "try again (it is case-sensitive)."),
+        [] {
+            return PackageZip::tr("The password does not open the zip file. Check the password from the SMS "
+                                  "and try again (it is case-sensitive).");
+        },
         detail);
 }
 
 Error tooLarge(const QString &detail)
 {
-    return Error(QStringLiteral("import.too_large"),
-                 PackageZip::tr("The zip file holds far more data than any HelseID configuration. Check that "
-                                "you chose the zip file from the HelseID portal."),
-                 detail);
+    return Error(
+        QStringLiteral("import.too_large"),
+        [] {
+            return PackageZip::tr("The zip file holds far more data than any HelseID configuration. Check "
+                                  "that you chose the zip file from the HelseID portal.");
+        },
+        detail);
 }
 
 // Errors that open or read of one entry can give, in the user's terms.
@@ -86,8 +98,10 @@ Error entryError(int code, bool encrypted, const QString &name)
     case ZIP_ER_NOPASSWD:
         return Error(
             QStringLiteral("import.password_required"),
-            PackageZip::tr("The zip file is protected by a password. Enter the password you received "
-                           "by SMS."),
+            [] {
+                return PackageZip::tr(
+                    "The zip file is protected by a password. Enter the password you received by SMS.");
+            },
             detail);
     case ZIP_ER_WRONGPASSWD:
         return wrongPassword(detail);
@@ -100,8 +114,11 @@ Error entryError(int code, bool encrypted, const QString &name)
     case ZIP_ER_COMPNOTSUPP:
         return Error(
             QStringLiteral("import.zip_unsupported"),
-            PackageZip::tr("The zip file uses an encryption or compression method this program cannot "
-                           "open. Extract the JSON file with another tool and import that file."),
+            [] {
+                return PackageZip::tr(
+                    "The zip file uses an encryption or compression method this program cannot open. Extract "
+                    "the JSON file with another tool and import that file.");
+            },
             detail);
     default:
         return damaged(detail);
@@ -224,9 +241,11 @@ Result<PackageZip::Entry> PackageZip::extractConfiguration(QByteArrayView zip, c
             names << entry.name;
         return Error(
             QStringLiteral("import.several_json"),
-            tr("The zip file holds several HelseID configurations (%1), so it is not clear which one to "
-               "use. Extract the one you want and import that JSON file.")
-                .arg(names.join(QStringLiteral(", "))),
+            [names] {
+                return tr("The zip file holds several HelseID configurations (%1), so it is not clear which "
+                          "one to use. Extract the one you want and import that JSON file.")
+                    .arg(names.join(QStringLiteral(", ")));
+            },
             QStringLiteral("candidates: %1").arg(names.join(QStringLiteral(", "))));
     }
     if (candidates.isEmpty()) {
@@ -236,8 +255,10 @@ Result<PackageZip::Entry> PackageZip::extractConfiguration(QByteArrayView zip, c
                                 .arg(otherNames.join(QStringLiteral(", "))));
         return Error(
             QStringLiteral("import.no_json"),
-            tr("The zip file holds no HelseID configuration (a JSON file with a client ID and a key). "
-               "Check that you chose the zip file from the HelseID portal."),
+            [] {
+                return tr("The zip file holds no HelseID configuration (a JSON file with a client ID and a "
+                          "key). Check that you chose the zip file from the HelseID portal.");
+            },
             QStringLiteral("entries: %1")
                 .arg(otherNames.isEmpty() ? QStringLiteral("(none)")
                                           : otherNames.join(QStringLiteral(", "))));

@@ -20,41 +20,53 @@ const QString KeyMissingFields = QStringLiteral("privateJwk|rsaPrivateKey");
 
 Error missingField(const QString &field)
 {
-    return Error(QStringLiteral("import.missing_field"),
-                 PortalConfigurationParser::tr(
-                     "The configuration file lacks the field «%1», so it is not a complete HelseID "
-                     "configuration. Download the configuration file from the portal again.")
-                     .arg(field),
-                 QStringLiteral("missing field: %1").arg(field));
+    return Error(
+        QStringLiteral("import.missing_field"),
+        [field] {
+            return PortalConfigurationParser::tr(
+                       "The configuration file lacks the field «%1», so it is not a complete HelseID "
+                       "configuration. Download the configuration file from the portal again.")
+                .arg(field);
+        },
+        QStringLiteral("missing field: %1").arg(field));
 }
 
 Error badField(const QString &field, const QString &detail)
 {
-    return Error(QStringLiteral("import.bad_field"),
-                 PortalConfigurationParser::tr(
-                     "The field «%1» in the configuration file has a value this program cannot use. "
-                     "Download the configuration file from the portal again.")
-                     .arg(field),
-                 QStringLiteral("%1: %2").arg(field, detail));
+    return Error(
+        QStringLiteral("import.bad_field"),
+        [field] {
+            return PortalConfigurationParser::tr(
+                       "The field «%1» in the configuration file has a value this program cannot use. "
+                       "Download the configuration file from the portal again.")
+                .arg(field);
+        },
+        QStringLiteral("%1: %2").arg(field, detail));
 }
 
 Error badPrivateJwk(const QString &detail)
 {
-    return Error(QStringLiteral("import.bad_private_jwk"),
-                 PortalConfigurationParser::tr(
-                     "The private key in the configuration file (privateJwk) could not be read. "
-                     "Download the configuration file from the portal again."),
-                 QStringLiteral("privateJwk: %1").arg(detail));
+    return Error(
+        QStringLiteral("import.bad_private_jwk"),
+        [] {
+            return PortalConfigurationParser::tr(
+                "The private key in the configuration file (privateJwk) could not be read. Download the "
+                "configuration file from the portal again.");
+        },
+        QStringLiteral("privateJwk: %1").arg(detail));
 }
 
 Error unsupportedKey(const QString &detail)
 {
-    return Error(QStringLiteral("import.unsupported_key"),
-                 PortalConfigurationParser::tr(
-                     "The key in the configuration file is of a kind HelseID does not accept (it must be "
-                     "RSA of at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again "
-                     "in the portal and use the new configuration file."),
-                 detail);
+    return Error(
+        QStringLiteral("import.unsupported_key"),
+        [] {
+            return PortalConfigurationParser::tr(
+                "The key in the configuration file is of a kind HelseID does not accept (it must be RSA of "
+                "at least 2048 bits, or EC P-256, P-384 or P-521). Create the client again in the portal and "
+                "use the new configuration file.");
+        },
+        detail);
 }
 
 bool isPresent(const QJsonObject &object, const QString &field)
@@ -129,11 +141,14 @@ Result<QUrl> parseAuthority(const QString &text)
         scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
     if (!url.isValid() || url.host().isEmpty() || !schemeOk || !url.userInfo().isEmpty() || url.hasQuery() ||
         url.hasFragment()) {
-        return Error(QStringLiteral("import.bad_authority"),
-                     PortalConfigurationParser::tr(
-                         "The HelseID address (authority) in the configuration file is not a valid https "
-                         "address. Download the configuration file from the portal again."),
-                     QStringLiteral("authority: not an https URL without query"));
+        return Error(
+            QStringLiteral("import.bad_authority"),
+            [] {
+                return PortalConfigurationParser::tr(
+                    "The HelseID address (authority) in the configuration file is not a valid https address. "
+                    "Download the configuration file from the portal again.");
+            },
+            QStringLiteral("authority: not an https URL without query"));
     }
     return url;
 }
@@ -208,15 +223,18 @@ Result<std::optional<crypto::Algorithm>> algorithmOf(const QJsonObject &jwk)
     const QString name = it->isString() ? it->toString() : QString();
     const auto alg = crypto::algorithmFromName(name);
     if (!alg) {
-        return Error(QStringLiteral("import.unsupported_alg"),
-                     PortalConfigurationParser::tr(
-                         "The key in the configuration file is meant for the signing algorithm «%1», which "
-                         "HelseID does not accept (it accepts RS256/384/512, PS256/384/512 and "
-                         "ES256/384/512). Download the configuration file from the portal again, or ask "
-                         "HelseID support about the client.")
-                         .arg(name.left(32)),
-                     QStringLiteral("privateJwk.alg: %1")
-                         .arg(it->isString() ? name.left(32) : QStringLiteral("not a string")));
+        return Error(
+            QStringLiteral("import.unsupported_alg"),
+            [name] {
+                return PortalConfigurationParser::tr(
+                           "The key in the configuration file is meant for the signing algorithm «%1», which "
+                           "HelseID does not accept (it accepts RS256/384/512, PS256/384/512 and "
+                           "ES256/384/512). Download the configuration file from the portal again, or ask "
+                           "HelseID support about the client.")
+                    .arg(name.left(32));
+            },
+            QStringLiteral("privateJwk.alg: %1")
+                .arg(it->isString() ? name.left(32) : QStringLiteral("not a string")));
     }
     const QString kty = jwk.value(QStringLiteral("kty")).toString();
     const bool fits = crypto::keyTypeFor(*alg) == crypto::KeyType::Rsa
@@ -227,11 +245,13 @@ Result<std::optional<crypto::Algorithm>> algorithmOf(const QJsonObject &jwk)
     if (!fits) {
         return Error(
             QStringLiteral("import.alg_mismatch"),
-            PortalConfigurationParser::tr(
-                "The configuration file says the key is for the algorithm %1, which does not fit "
-                "the key itself, so HelseID would refuse every sign-in. Download the configuration "
-                "file from the portal again.")
-                .arg(crypto::algorithmName(*alg)),
+            [alg] {
+                return PortalConfigurationParser::tr(
+                           "The configuration file says the key is for the algorithm %1, which does not fit "
+                           "the key itself, so HelseID would refuse every sign-in. Download the "
+                           "configuration file from the portal again.")
+                    .arg(crypto::algorithmName(*alg));
+            },
             QStringLiteral("privateJwk.alg %1 on a %2 key")
                 .arg(crypto::algorithmName(*alg), kty.isEmpty() ? QStringLiteral("(none)") : kty.left(20)));
     }
@@ -256,13 +276,16 @@ Result<QString> kidOf(const QJsonObject &jwk)
         }
     }
     if (!ok) {
-        return Error(QStringLiteral("import.bad_kid"),
-                     PortalConfigurationParser::tr(
-                         "The key ID (kid) in the configuration file is malformed, so HelseID would not "
-                         "recognize the key. Download the configuration file from the portal again."),
-                     QStringLiteral("privateJwk.kid: not a string, or with control characters, or over %1 "
-                                    "characters")
-                         .arg(limits::MaxKidLength));
+        return Error(
+            QStringLiteral("import.bad_kid"),
+            [] {
+                return PortalConfigurationParser::tr(
+                    "The key ID (kid) in the configuration file is malformed, so HelseID would not recognize "
+                    "the key. Download the configuration file from the portal again.");
+            },
+            QStringLiteral("privateJwk.kid: not a string, or with control characters, or over %1 "
+                           "characters")
+                .arg(limits::MaxKidLength));
     }
     return it->toString();
 }
@@ -273,19 +296,25 @@ Result<crypto::Key> keyFromJwk(const QJsonObject &jwk, const QString &where)
         return policy.error();
     auto key = crypto::Key::fromJwk(jwk);
     if (!key) {
-        return Error(QStringLiteral("import.bad_key"),
-                     PortalConfigurationParser::tr(
-                         "The private key in the configuration file is not valid: %1 Download the "
-                         "configuration file from the portal again.")
-                         .arg(key.error().message),
-                     QStringLiteral("%1: %2 %3").arg(where, key.error().code, key.error().detail));
+        return Error(
+            QStringLiteral("import.bad_key"),
+            [inner = key.error()] {
+                return PortalConfigurationParser::tr(
+                           "The private key in the configuration file is not valid: %1 Download the "
+                           "configuration file from the portal again.")
+                    .arg(inner.retranslated().message);
+            },
+            QStringLiteral("%1: %2 %3").arg(where, key.error().code, key.error().detail));
     }
     if (!key->hasPrivate()) {
-        return Error(QStringLiteral("import.no_private_key"),
-                     PortalConfigurationParser::tr(
-                         "The configuration file holds only a public key, so it cannot be used to log "
-                         "in to HelseID. Download the configuration file from the portal again."),
-                     QStringLiteral("%1: public key only").arg(where));
+        return Error(
+            QStringLiteral("import.no_private_key"),
+            [] {
+                return PortalConfigurationParser::tr(
+                    "The configuration file holds only a public key, so it cannot be used to log in to "
+                    "HelseID. Download the configuration file from the portal again.");
+            },
+            QStringLiteral("%1: public key only").arg(where));
     }
     if (key->type() == crypto::KeyType::Rsa && key->bits() < crypto::MinimumRsaBits)
         return unsupportedKey(QStringLiteral("%1: RSA key of %2 bits").arg(where).arg(key->bits()));
@@ -304,17 +333,23 @@ bool PortalConfigurationParser::looksLikeConfiguration(const QJsonObject &object
 Result<PortalConfiguration> PortalConfigurationParser::parse(QByteArrayView json)
 {
     if (json.size() > limits::MaxJsonBytes) {
-        return Error(QStringLiteral("import.too_large"),
-                     tr("The configuration file is far larger than any HelseID configuration. Check that you "
-                        "chose the file from the HelseID portal."),
-                     QStringLiteral("JSON of %1 bytes").arg(json.size()));
+        return Error(
+            QStringLiteral("import.too_large"),
+            [] {
+                return tr("The configuration file is far larger than any HelseID configuration. Check that "
+                          "you chose the file from the HelseID portal.");
+            },
+            QStringLiteral("JSON of %1 bytes").arg(json.size()));
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return Error(
             QStringLiteral("import.bad_json"),
-            tr("The configuration file is not a valid JSON file. Download it from the portal again."),
+            [] {
+                return tr(
+                    "The configuration file is not a valid JSON file. Download it from the portal again.");
+            },
             error.error != QJsonParseError::NoError
                 ? QStringLiteral("JSON error at offset %1: %2").arg(error.offset).arg(error.errorString())
                 : QStringLiteral("JSON is not an object"));
@@ -330,12 +365,15 @@ Result<PortalConfiguration> PortalConfigurationParser::parse(const QJsonObject &
     if (!clientId)
         return clientId.error();
     if (!isSaneIdentifier(*clientId, limits::MaxClientIdLength)) {
-        return Error(QStringLiteral("import.bad_client_id"),
-                     tr("The client ID in the configuration file is empty or malformed. Download the "
-                        "configuration file from the portal again."),
-                     QStringLiteral("clientId: %1 characters, empty, too long or with spaces or control "
-                                    "characters")
-                         .arg(clientId->size()));
+        return Error(
+            QStringLiteral("import.bad_client_id"),
+            [] {
+                return tr("The client ID in the configuration file is empty or malformed. Download the "
+                          "configuration file from the portal again.");
+            },
+            QStringLiteral("clientId: %1 characters, empty, too long or with spaces or control "
+                           "characters")
+                .arg(clientId->size()));
     }
     config.clientId = *clientId;
 
@@ -375,11 +413,14 @@ Result<PortalConfiguration> PortalConfigurationParser::parse(const QJsonObject &
     // HelseID authenticates clients only with private_key_jwt (reference §6); the portal writes
     // "private_key_jwt:RsaPrivateKeyJwtSecret".
     if (!secretType->isEmpty() && !secretType->startsWith(QLatin1String("private_key_jwt"))) {
-        return Error(QStringLiteral("import.unsupported_secret_type"),
-                     tr("The client in the configuration file does not use a private key (private_key_jwt), "
-                        "which is the only kind this program supports. Create the client with a key pair in "
-                        "the portal."),
-                     QStringLiteral("secretType: %1").arg(secretType->left(80)));
+        return Error(
+            QStringLiteral("import.unsupported_secret_type"),
+            [] {
+                return tr("The client in the configuration file does not use a private key "
+                          "(private_key_jwt), which is the only kind this program supports. Create the "
+                          "client with a key pair in the portal.");
+            },
+            QStringLiteral("secretType: %1").arg(secretType->left(80)));
     }
     config.secretType = *secretType;
 
@@ -401,10 +442,13 @@ Result<PortalConfiguration> PortalConfigurationParser::parse(const QJsonObject &
     const bool hasJwk = isPresent(object, QStringLiteral("privateJwk"));
     const bool hasXml = isPresent(object, QStringLiteral("rsaPrivateKey"));
     if (!hasJwk && !hasXml) {
-        return Error(QStringLiteral("import.missing_field"),
-                     tr("The configuration file holds no private key (neither «privateJwk» nor "
-                        "«rsaPrivateKey»). Download the configuration file from the portal again."),
-                     QStringLiteral("missing field: %1").arg(KeyMissingFields));
+        return Error(
+            QStringLiteral("import.missing_field"),
+            [] {
+                return tr("The configuration file holds no private key (neither «privateJwk» nor "
+                          "«rsaPrivateKey»). Download the configuration file from the portal again.");
+            },
+            QStringLiteral("missing field: %1").arg(KeyMissingFields));
     }
 
     std::optional<crypto::Key> jwkKey;
@@ -445,11 +489,14 @@ Result<PortalConfiguration> PortalConfigurationParser::parse(const QJsonObject &
         xmlKey = *key;
     }
     if (jwkKey && xmlKey && !jwkKey->samePublicKey(*xmlKey)) {
-        return Error(QStringLiteral("import.key_mismatch"),
-                     tr("The configuration file holds two different keys (privateJwk and rsaPrivateKey), so "
-                        "it cannot be trusted. Download the configuration file from the portal again."),
-                     QStringLiteral("privateJwk thumbprint %1, rsaPrivateKey thumbprint %2")
-                         .arg(jwkKey->thumbprint(), xmlKey->thumbprint()));
+        return Error(
+            QStringLiteral("import.key_mismatch"),
+            [] {
+                return tr("The configuration file holds two different keys (privateJwk and rsaPrivateKey), "
+                          "so it cannot be trusted. Download the configuration file from the portal again.");
+            },
+            QStringLiteral("privateJwk thumbprint %1, rsaPrivateKey thumbprint %2")
+                .arg(jwkKey->thumbprint(), xmlKey->thumbprint()));
     }
     config.key = jwkKey ? *jwkKey : *xmlKey;
     config.keySource = (jwkKey && xmlKey) ? PortalConfiguration::KeySource::Both

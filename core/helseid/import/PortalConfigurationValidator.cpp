@@ -36,10 +36,13 @@ Result<void> PortalConfigurationValidator::validate(PortalConfiguration &config,
     } else if (!sameIssuer(config.authority, expectations.expectedIssuer)) {
         return Error(
             QStringLiteral("import.wrong_environment"),
-            tr("This configuration file is for the HelseID at %1, but the environment you chose uses "
-               "%2. Choose the environment the file was made for, or get a configuration file from "
-               "the portal of the environment you want.")
-                .arg(config.authority.toString(), expectations.expectedIssuer.toString()),
+            // The addresses only: the configuration holds the private key.
+            [file = config.authority.toString(), chosen = expectations.expectedIssuer.toString()] {
+                return tr("This configuration file is for the HelseID at %1, but the environment you chose "
+                          "uses %2. Choose the environment the file was made for, or get a configuration "
+                          "file from the portal of the environment you want.")
+                    .arg(file, chosen);
+            },
             QStringLiteral("authority %1, expected issuer %2")
                 .arg(config.authority.toString(), expectations.expectedIssuer.toString()));
     }

@@ -1,0 +1,197 @@
+#include "NetworkSettingsDialog.h"
+
+#include "Dialogs.h"
+#include "InlineError.h"
+#include "net/ExtraCertificates.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QSslCertificate>
+#include <QVBoxLayout>
+
+namespace sfm::ui {
+
+using Mode = net::ProxySettings::Mode;
+
+NetworkSettingsDialog::NetworkSettingsDialog(const net::NetSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_caPath(settings.extraCaFile)
+{
+    const net::ProxySettings &current = settings.proxy;
+    setObjectName(QStringLiteral("networkSettingsDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+    m_system = new QRadioButton(this);
+    m_none = new QRadioButton(this);
+    m_manual = new QRadioButton(this);
+    layout->addWidget(m_system);
+    layout->addWidget(m_none);
+    layout->addWidget(m_manual);
+    auto *form = new QFormLayout;
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("proxyHost"));
+    m_host->setMaxLength(253);
+    m_hostLabel = new QLabel(this);
+    m_hostLabel->setBuddy(m_host);
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("proxyPort"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(current.port > 0 ? current.port : 8080);
+    m_portLabel = new QLabel(this);
+    m_portLabel->setBuddy(m_port);
+    form->addRow(m_hostLabel, m_host);
+    form->addRow(m_portLabel, m_port);
+    layout->addLayout(form);
+
+    // The extra certificate: rarely needed, so it comes last and says when it is.
+    m_caTitle = new QLabel(this);
+    QFont bold = m_caTitle->font();
+    bold.setBold(true);
+    m_caTitle->setFont(bold);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(m_caTitle);
+    m_caIntro = new QLabel(this);
+    m_caIntro->setWordWrap(true);
+    layout->addWidget(m_caIntro);
+    auto *caRow = new QHBoxLayout;
+    m_caFile = new QLineEdit(this);
+    m_caFile->setObjectName(QStringLiteral("extraCaFile"));
+    m_caFile->setReadOnly(true);
+    m_caChoose = new QPushButton(this);
+    m_caChoose->setObjectName(QStringLiteral("chooseExtraCa"));
+    m_caClear = new QPushButton(this);
+    m_caClear->setObjectName(QStringLiteral("clearExtraCa"));
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_caChoose);
+    caRow->addWidget(m_caClear);
+    layout->addLayout(caRow);
+    m_caSummary = new QLabel(this);
+    m_caSummary->setWordWrap(true);
+    m_caSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_caSummary);
+    m_caError = new InlineError(this);
+    layout->addWidget(m_caError);
+    layout->addSpacing(fontMetrics().height());
+    layout->addStretch(1);
+    connect(m_caChoose, &QPushButton::clicked, this, &NetworkSettingsDialog::chooseCertificate);
+    connect(m_caClear, &QPushButton::clicked, this, [this] {
+        m_caPath.clear();
+        showCertificate();
+    });
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_host->setText(current.host);
+    (current.mode == Mode::None     ? m_none
+     : current.mode == Mode::Manual ? m_manual
+                                    : m_system)
+        ->setChecked(true);
+    for (QRadioButton *b : {m_system, m_none, m_manual})
+        connect(b, &QRadioButton::toggled, this, &NetworkSettingsDialog::updateState);
+    connect(m_host, &QLineEdit::textChanged, this, &NetworkSettingsDialog::updateState);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
+    retranslateUi(); // also shows the certificate
+}
+
+void NetworkSettingsDialog::chooseCertificate()
+{
+    const QString path = Dialogs::openFileName(this, tr("Choose the root certificate"),
+                                               tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_caPath = path;
+    showCertificate();
+}
+
+void NetworkSettingsDialog::showCertificate()
+{
+    m_caFile->setText(QDir::toNativeSeparators(m_caPath));
+    m_caClear->setEnabled(!m_caPath.isEmpty());
+    m_caError->clear();
+    m_caSummary->clear();
+    m_caUsable = true;
+    if (!m_caPath.isEmpty()) {
+        if (auto loaded = net::ExtraCertificates::load(m_caPath)) {
+            QStringList names;
+            for (const QSslCertificate &certificate : loaded.value())
+                names.append(tr("%1 (valid until %2)")
+                                 .arg(certificate.subjectDisplayName(),
+                                      QLocale().toString(certificate.expiryDate().toLocalTime().date(),
+                                                         QLocale::ShortFormat)));
+            m_caSummary->setText(tr("Trusted in addition to this computer's certificates: %1")
+                                     .arg(names.join(QStringLiteral("; "))));
+        } else {
+            m_caUsable = false;
+            m_caError->setError(loaded.error());
+        }
+    }
+    m_caSummary->setVisible(!m_caSummary->text().isEmpty());
+    updateState();
+}
+
+net::ProxySettings NetworkSettingsDialog::proxy() const
+{
+    net::ProxySettings p;
+    p.mode = m_none->isChecked() ? Mode::None : m_manual->isChecked() ? Mode::Manual : Mode::System;
+    p.host = m_host->text().trimmed();
+    p.port = quint16(m_port->value());
+    return p;
+}
+
+void NetworkSettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void NetworkSettingsDialog::updateState()
+{
+    const bool manual = m_manual->isChecked();
+    m_host->setEnabled(manual);
+    m_port->setEnabled(manual);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled((!manual || !m_host->text().trimmed().isEmpty()) && m_caUsable);
+}
+
+void NetworkSettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Network settings"));
+    m_intro->setText(
+        tr("How the wizard reaches HelseID. Most computers use the system's settings; ask IT if your "
+           "network needs a particular proxy."));
+    m_system->setText(tr("Use the &system's proxy settings"));
+    m_none->setText(tr("&No proxy (direct connection)"));
+    m_manual->setText(tr("&Manual proxy:"));
+    m_hostLabel->setText(tr("&Host:"));
+    m_host->setPlaceholderText(tr("e.g. proxy.kommune.no"));
+    m_host->setAccessibleName(tr("Proxy host"));
+    m_portLabel->setText(tr("&Port:"));
+    m_port->setAccessibleName(tr("Proxy port"));
+    m_caTitle->setText(tr("Extra trusted root certificate"));
+    m_caIntro->setText(
+        tr("Only if IT says your network inspects encrypted traffic and its root certificate is not "
+           "installed on this computer: choose that certificate (a PEM file). It is trusted in addition to "
+           "the computer's own."));
+    m_caFile->setPlaceholderText(tr("None"));
+    m_caFile->setAccessibleName(tr("Extra root certificate file"));
+    m_caChoose->setText(tr("&Choose…"));
+    m_caClear->setText(tr("C&lear"));
+    showCertificate(); // its texts are in the language of the moment too
+}
+
+} // namespace sfm::ui
