@@ -74,10 +74,23 @@ AssertionOutcome verifyClientAssertion(const QHash<QString, QString> &form, SimS
                           .arg(now - client->confirmedAt)
                           .arg(s.cacheDelaySeconds));
 
+    // The header's kid picks the registered key (and its registered alg) the assertion must verify with.
+    const QString kid = parts->header.value(QStringLiteral("kid")).toString();
+    const QString algName = crypto::algorithmName(*alg);
     std::optional<crypto::VerifiedJws> verified;
+    bool kidKnown = false;
+    QString registeredAlg;
     for (const ClientKey &k : std::as_const(client->keys)) {
         if (k.expiration != 0 && k.expiration < now)
             continue;
+        if (s.matchAssertionKid && k.kid != kid)
+            continue;
+        kidKnown = true;
+        const QString keyAlg = k.publicJwk.value(QStringLiteral("alg")).toString();
+        if (s.matchAssertionAlg && !keyAlg.isEmpty() && keyAlg != algName) {
+            registeredAlg = keyAlg;
+            continue;
+        }
         const auto key = crypto::Key::fromJwk(k.publicJwk);
         if (!key || !key->supports(*alg))
             continue;
@@ -87,6 +100,18 @@ AssertionOutcome verifyClientAssertion(const QHash<QString, QString> &form, SimS
             break;
         }
     }
+    if (!verified && !kidKnown) {
+        QStringList kids;
+        for (const ClientKey &k : std::as_const(client->keys))
+            kids << k.kid;
+        return refuse(QStringLiteral("client_assertion kid does not name a key of the client"), iss,
+                      QStringLiteral("kid \"%1\" is not a registered, unexpired key of the client (kids: %2)")
+                          .arg(kid.left(100), kids.join(QStringLiteral(", "))));
+    }
+    if (!verified && !registeredAlg.isEmpty())
+        return refuse(QStringLiteral("client_assertion alg is not the one the key was registered for"), iss,
+                      QStringLiteral("the key %1 is registered for %2; the assertion uses %3")
+                          .arg(kid.left(100), registeredAlg, algName));
     if (!verified)
         return refuse(QStringLiteral("client_assertion signature does not verify with any key of the client"),
                       iss);

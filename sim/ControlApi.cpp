@@ -187,6 +187,15 @@ void ControlApi::postPackage(const SimRequest &request, const Respond &respond)
                        ? ZipEncryption::ZipCrypto
                        : ZipEncryption::Aes256;
     r.rsaKeySizeBits = json.value(QStringLiteral("rsaKeySizeBits")).toInt(4096);
+    r.kid = json.value(QStringLiteral("kid")).toString();
+    if (json.contains(QStringLiteral("alg"))) {
+        r.algorithm = crypto::algorithmFromName(json.value(QStringLiteral("alg")).toString());
+        if (!r.algorithm) {
+            respond(controlError(Error(QStringLiteral("sim.package.invalid"), QStringLiteral("Unknown alg."),
+                                       json.value(QStringLiteral("alg")).toString().left(32))));
+            return;
+        }
+    }
     m_packages.create(r, [this, respond](Result<PackageResult> result) {
         if (!result) {
             respond(controlError(result.error()));

@@ -4,6 +4,7 @@
 #include "RsaKeyXml.h"
 #include "Validators.h"
 #include "crypto/DpopProof.h"
+#include "crypto/ThreadState.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -30,6 +31,15 @@ QString smsPassword()
     for (int i = 0; i < 12; ++i)
         password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
     return password;
+}
+
+bool isPlainKid(const QString &kid)
+{
+    for (const QChar c : kid) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'.' && c != u'_' && c != u'-')
+            return false;
+    }
+    return true;
 }
 
 QString fileSafe(const QString &text)
@@ -72,6 +82,16 @@ void PackageService::create(const PackageRequest &request, std::function<void(Re
             return;
         }
     }
+    if (!request.kid.isEmpty() && (request.kid.size() > 100 || !isPlainKid(request.kid))) {
+        done(packageError(tr("The key ID may hold letters, digits and . _ - only (at most 100)."),
+                          request.kid.left(100)));
+        return;
+    }
+    if (request.algorithm && crypto::keyTypeFor(*request.algorithm) != crypto::KeyType::Rsa) {
+        done(packageError(tr("The portal makes RSA keys: choose an RS or PS algorithm."),
+                          crypto::algorithmName(*request.algorithm)));
+        return;
+    }
     if (!request.ownPublicJwk.isEmpty()) {
         const Result<crypto::Key> own = crypto::Key::fromJwkJson(request.ownPublicJwk);
         if (!own) {
@@ -83,7 +103,14 @@ void PackageService::create(const PackageRequest &request, std::function<void(Re
             done(packageError(tr("Paste only the public key: this one holds a private key.")));
             return;
         }
-        const Result<QString> clientId = registerClient(request, own.value());
+        // Registered as pasted: its kid (or the thumbprint) and its alg are what the client must sign with.
+        QJsonObject pasted = own->publicJwk();
+        const QJsonObject given = QJsonDocument::fromJson(request.ownPublicJwk).object();
+        for (const char *member : {"kid", "alg"}) {
+            if (given.value(QLatin1String(member)).isString())
+                pasted.insert(QLatin1String(member), given.value(QLatin1String(member)));
+        }
+        const Result<QString> clientId = registerClient(request, own.value(), pasted);
         if (!clientId) {
             done(clientId.error());
             return;
@@ -110,10 +137,15 @@ void PackageService::create(const PackageRequest &request, std::function<void(Re
         done(finish(request, key.value()));
     });
     const int bits = request.rsaKeySizeBits;
-    watcher->setFuture(QtConcurrent::run(&m_workers, [bits] { return crypto::Key::generateRsa(bits); }));
+    watcher->setFuture(QtConcurrent::run(&m_workers, [bits] {
+        auto key = crypto::Key::generateRsa(bits);
+        crypto::releaseThreadState(); // before the simulator (and perhaps the program) ends
+        return key;
+    }));
 }
 
-Result<QString> PackageService::registerClient(const PackageRequest &request, const crypto::Key &key)
+Result<QString> PackageService::registerClient(const PackageRequest &request, const crypto::Key &key,
+                                               const QJsonObject &publicJwk)
 {
     const Klientmal *klientmal = m_state.klientmalByName(request.klientmal);
     if (!klientmal)
@@ -127,11 +159,10 @@ Result<QString> PackageService::registerClient(const PackageRequest &request, co
     client.organizationNumber = request.organizationNumber;
     client.origin = request.packageId.isEmpty() ? QStringLiteral("Portal") : QStringLiteral("Package");
     client.replaceScopes(request.scopes);
-    const QJsonObject publicJwk = key.publicJwk(key.defaultAlgorithm());
     ClientKey registered;
     registered.publicJwk = publicJwk;
     registered.thumbprint = key.thumbprint();
-    registered.kid = registered.thumbprint;
+    registered.kid = publicJwk.value(QStringLiteral("kid")).toString(registered.thumbprint);
     registered.origin = QStringLiteral("Gui");
     registered.createdAt = m_state.now();
     const int days = m_state.settings().keyLifetimeDays;
@@ -150,13 +181,21 @@ Result<QString> PackageService::registerClient(const PackageRequest &request, co
 
 Result<PackageResult> PackageService::finish(const PackageRequest &request, const crypto::Key &key)
 {
-    const Result<QString> registeredId = registerClient(request, key);
+    const crypto::Algorithm alg = request.algorithm.value_or(crypto::DefaultAlgorithm);
+    const QString kid = request.kid.isEmpty() ? key.thumbprint() : request.kid;
+    QJsonObject publicJwk = key.publicJwk(alg);
+    publicJwk.insert(QStringLiteral("kid"), kid);
+    const Result<QString> registeredId = registerClient(request, key, publicJwk);
     if (!registeredId)
         return registeredId.error();
     const QString clientId = registeredId.value();
     SimClient *stored = m_state.client(clientId);
 
-    const SecureBytes privateJwk = key.privateJwkJson(crypto::DefaultAlgorithm);
+    // The portal's privateJwk names the same kid and alg as the registered key. (The simulator's zips hold
+    // throwaway keys; it does not wipe its copies.)
+    QJsonObject privateJwkObject = QJsonDocument::fromJson(key.privateJwkJson(alg).bytes()).object();
+    privateJwkObject.insert(QStringLiteral("kid"), kid);
+    const SecureBytes privateJwk(QJsonDocument(privateJwkObject).toJson(QJsonDocument::Compact));
     const SecureBytes xml = rsaKeyValueXml(key);
     const QJsonObject config{
         {QStringLiteral("clientName"), stored->clientName},

@@ -9,6 +9,7 @@
 #include <QThreadPool>
 
 #include <functional>
+#include <optional>
 
 // Alternatives 2 and 3 (reference §4): the portal makes the client and its RSA key pair itself and hands
 // out a password-protected zip holding the configuration JSON; the password goes "by SMS" (here: shown on
@@ -25,6 +26,11 @@ struct PackageRequest
     QString clientName;
     ZipEncryption encryption = ZipEncryption::Aes256;
     int rsaKeySizeBits = 4096;
+    // The key ID and algorithm the portal registers a key it makes under, and writes into the file's
+    // privateJwk. Empty kid: the RFC 7638 thumbprint; no algorithm: PS256. Which kid the real portal gives
+    // is UNCONFIRMED, so tests ask for one that is not the thumbprint.
+    QString kid;
+    std::optional<crypto::Algorithm> algorithm;
     // Alternative 3 with the customer's own key: the public JWK pasted in the portal. The client is
     // registered with it and no zip is made (the private key never leaves the customer's machine).
     QByteArray ownPublicJwk;
@@ -53,8 +59,10 @@ public:
 
 private:
     Result<PackageResult> finish(const PackageRequest &request, const crypto::Key &key);
-    // Adds the confirmed client with the key's public part; returns the new client id, or an error.
-    Result<QString> registerClient(const PackageRequest &request, const crypto::Key &key);
+    // Adds the confirmed client with publicJwk (public members, kid, alg) as its key; returns the new client
+    // id, or an error.
+    Result<QString> registerClient(const PackageRequest &request, const crypto::Key &key,
+                                   const QJsonObject &publicJwk);
 
     SimState &m_state;
     const SimUrls &m_urls;

@@ -36,6 +36,8 @@ const BoolField boolFields[] = {
     {"requireDpopNonce", &SimSettings::requireDpopNonce},
     {"acceptEcKeys", &SimSettings::acceptEcKeys},
     {"requireJwkAlg", &SimSettings::requireJwkAlg},
+    {"matchAssertionKid", &SimSettings::matchAssertionKid},
+    {"matchAssertionAlg", &SimSettings::matchAssertionAlg},
 };
 
 Error settingError(const QString &detail)

@@ -35,6 +35,13 @@ struct SimSettings
     bool acceptEcKeys = true;
     // Whether a registered JWK must name its "alg" ([SBS] requires it).
     bool requireJwkAlg = true;
+    // Whether a client assertion's header "kid" must name one of the client's registered keys (HelseID
+    // matches it against the kid the key was registered with); off: every key is tried. UNCONFIRMED how
+    // strictly HelseID holds to it; strict by default so a client that drops a registered kid is caught.
+    bool matchAssertionKid = true;
+    // Whether a client assertion's "alg" must be the one its key was registered with (when the registered
+    // JWK names one). UNCONFIRMED for HelseID; strict by default for the same reason.
+    bool matchAssertionAlg = true;
     // Body of POST /v1/client-secret: "string" (JSON string holding the JWK), "object" (raw JWK) or "both".
     // UNCONFIRMED for HelseID (reference section 3.7).
     QString clientSecretBodyShape = QStringLiteral("both");

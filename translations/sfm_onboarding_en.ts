@@ -592,8 +592,20 @@
         <translation>The file %1 could not be deleted. It holds a private key: delete it yourself (and empty the recycle bin).</translation>
     </message>
     <message>
-        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
-        <translation>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</translation>
+        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed.</source>
+        <translation>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed.</translation>
+    </message>
+    <message>
+        <source>The key is now in this computer&apos;s keychain, so you no longer need the file.</source>
+        <translation>The key is now in this computer&apos;s keychain, so you no longer need the file.</translation>
+    </message>
+    <message>
+        <source>The key is now in the passphrase-protected key file %1, so you no longer need the file from the portal.</source>
+        <translation>The key is now in the passphrase-protected key file %1, so you no longer need the file from the portal.</translation>
+    </message>
+    <message>
+        <source>Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
+        <translation>Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</translation>
     </message>
 </context>
 <context>
@@ -707,6 +719,18 @@
     <message>
         <source>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
         <translation>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The key in the configuration file is meant for the signing algorithm «%1», which HelseID does not accept (it accepts RS256/384/512, PS256/384/512 and ES256/384/512). Download the configuration file from the portal again, or ask HelseID support about the client.</source>
+        <translation>The key in the configuration file is meant for the signing algorithm «%1», which HelseID does not accept (it accepts RS256/384/512, PS256/384/512 and ES256/384/512). Download the configuration file from the portal again, or ask HelseID support about the client.</translation>
+    </message>
+    <message>
+        <source>The configuration file says the key is for the algorithm %1, which does not fit the key itself, so HelseID would refuse every sign-in. Download the configuration file from the portal again.</source>
+        <translation>The configuration file says the key is for the algorithm %1, which does not fit the key itself, so HelseID would refuse every sign-in. Download the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The key ID (kid) in the configuration file is malformed, so HelseID would not recognize the key. Download the configuration file from the portal again.</source>
+        <translation>The key ID (kid) in the configuration file is malformed, so HelseID would not recognize the key. Download the configuration file from the portal again.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1099,14 @@
     <message>
         <source>A client ID can only be given when the answer to a registration was lost.</source>
         <translation>A client ID can only be given when the answer to a registration was lost.</translation>
+    </message>
+    <message>
+        <source>The key does not fit the signing algorithm %1 it was registered for. Import the configuration file from the portal again.</source>
+        <translation>The key does not fit the signing algorithm %1 it was registered for. Import the configuration file from the portal again.</translation>
+    </message>
+    <message>
+        <source>The key ID is malformed. Import the configuration file from the portal again.</source>
+        <translation>The key ID is malformed. Import the configuration file from the portal again.</translation>
     </message>
 </context>
 <context>
@@ -1578,14 +1610,6 @@ Thank you!</translation>
         <translation>Delete the downloaded file?</translation>
     </message>
     <message>
-        <source>The key is now in this computer&apos;s keychain. %1
-
-Delete the file now?</source>
-        <translation>The key is now in this computer&apos;s keychain. %1
-
-Delete the file now?</translation>
-    </message>
-    <message>
         <source>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</source>
         <translation>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</translation>
     </message>
@@ -1712,6 +1736,18 @@ Delete the file now?</translation>
     <message>
         <source>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</source>
         <translation>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</translation>
+    </message>
+    <message>
+        <source>Keeping the key in the passphrase-protected file and checking the client…</source>
+        <translation>Keeping the key in the passphrase-protected file and checking the client…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Delete the file now?</source>
+        <translation>%1
+
+Delete the file now?</translation>
     </message>
 </context>
 <context>

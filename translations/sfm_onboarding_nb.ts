@@ -592,8 +592,20 @@
         <translation>Filen %1 kunne ikke slettes. Den inneholder en privat nøkkel: slett den selv (og tøm papirkurven).</translation>
     </message>
     <message>
-        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
-        <translation>Filen %1 inneholder den private nøkkelen til HelseID-klienten din. Alle som får tak i filen (og, for zip-filen, passordet fra SMS-en) kan opptre som organisasjonens klient overfor HelseID og SFM til nøkkelen fornyes. Nøkkelen ligger nå i nøkkelringen, så du trenger ikke filen lenger. Vi anbefaler å slette den: dette programmet overskriver filen før den slettes, men på SSD-er, i synkroniserte mapper og i sikkerhetskopier kan kopier bli liggende, så slett også kopier du har laget (for eksempel i Nedlastinger, e-post eller papirkurven).</translation>
+        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed.</source>
+        <translation>Filen %1 inneholder den private nøkkelen til HelseID-klienten din. Alle som får tak i filen (og, for zip-filen, passordet fra SMS-en) kan opptre som organisasjonens klient overfor HelseID og SFM til nøkkelen fornyes.</translation>
+    </message>
+    <message>
+        <source>The key is now in this computer&apos;s keychain, so you no longer need the file.</source>
+        <translation>Nøkkelen ligger nå i nøkkelringen på denne datamaskinen, så du trenger ikke filen lenger.</translation>
+    </message>
+    <message>
+        <source>The key is now in the passphrase-protected key file %1, so you no longer need the file from the portal.</source>
+        <translation>Nøkkelen ligger nå i nøkkelfilen %1, som er beskyttet av passordfrase, så du trenger ikke filen fra portalen lenger.</translation>
+    </message>
+    <message>
+        <source>Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
+        <translation>Vi anbefaler å slette den: dette programmet overskriver filen før den slettes, men på SSD-er, i synkroniserte mapper og i sikkerhetskopier kan kopier bli liggende, så slett også kopier du har laget (for eksempel i Nedlastinger, e-post eller papirkurven).</translation>
     </message>
 </context>
 <context>
@@ -707,6 +719,18 @@
     <message>
         <source>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
         <translation>Konfigurasjonsfilen inneholder bare en offentlig nøkkel, så den kan ikke brukes til å logge inn i HelseID. Last ned konfigurasjonsfilen fra portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key in the configuration file is meant for the signing algorithm «%1», which HelseID does not accept (it accepts RS256/384/512, PS256/384/512 and ES256/384/512). Download the configuration file from the portal again, or ask HelseID support about the client.</source>
+        <translation>Nøkkelen i konfigurasjonsfilen er ment for signeringsalgoritmen «%1», som HelseID ikke godtar (HelseID godtar RS256/384/512, PS256/384/512 og ES256/384/512). Last ned konfigurasjonsfilen fra portalen på nytt, eller spør HelseID-brukerstøtten om klienten.</translation>
+    </message>
+    <message>
+        <source>The configuration file says the key is for the algorithm %1, which does not fit the key itself, so HelseID would refuse every sign-in. Download the configuration file from the portal again.</source>
+        <translation>Konfigurasjonsfilen sier at nøkkelen er for algoritmen %1, som ikke passer til selve nøkkelen, så HelseID ville avvise hver pålogging. Last ned konfigurasjonsfilen fra portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key ID (kid) in the configuration file is malformed, so HelseID would not recognize the key. Download the configuration file from the portal again.</source>
+        <translation>Nøkkel-ID-en (kid) i konfigurasjonsfilen er ugyldig, så HelseID ville ikke kjenne igjen nøkkelen. Last ned konfigurasjonsfilen fra portalen på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1099,14 @@
     <message>
         <source>A client ID can only be given when the answer to a registration was lost.</source>
         <translation>Du kan bare oppgi en klient-ID når svaret på en registrering gikk tapt.</translation>
+    </message>
+    <message>
+        <source>The key does not fit the signing algorithm %1 it was registered for. Import the configuration file from the portal again.</source>
+        <translation>Nøkkelen passer ikke til signeringsalgoritmen %1 den ble registrert for. Importer konfigurasjonsfilen fra portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key ID is malformed. Import the configuration file from the portal again.</source>
+        <translation>Nøkkel-ID-en er ugyldig. Importer konfigurasjonsfilen fra portalen på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1578,14 +1610,6 @@ Takk!</translation>
         <translation>Slette den nedlastede filen?</translation>
     </message>
     <message>
-        <source>The key is now in this computer&apos;s keychain. %1
-
-Delete the file now?</source>
-        <translation>Nøkkelen ligger nå i nøkkelringen på denne datamaskinen. %1
-
-Slette filen nå?</translation>
-    </message>
-    <message>
         <source>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</source>
         <translation>Åpne pakkelenken EPJ-leverandøren sendte deg (knappen under åpner den som står i leverandørprofilen din).</translation>
     </message>
@@ -1712,6 +1736,18 @@ Slette filen nå?</translation>
     <message>
         <source>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</source>
         <translation>Trengs ikke for en JSON-fil du har pakket ut selv. Passordet brukes én gang og lagres aldri.</translation>
+    </message>
+    <message>
+        <source>Keeping the key in the passphrase-protected file and checking the client…</source>
+        <translation>Legger nøkkelen i filen beskyttet av passordfrase og sjekker klienten …</translation>
+    </message>
+    <message>
+        <source>%1
+
+Delete the file now?</source>
+        <translation>%1
+
+Slette filen nå?</translation>
     </message>
 </context>
 <context>

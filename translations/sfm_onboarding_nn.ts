@@ -592,8 +592,20 @@
         <translation>Fila %1 kunne ikkje slettast. Ho inneheld ein privat nøkkel: slett ho sjølv (og tøm papirkorga).</translation>
     </message>
     <message>
-        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed. The key is now in the keychain, so you no longer need the file. Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
-        <translation>Fila %1 inneheld den private nøkkelen til HelseID-klienten din. Alle som får tak i fila (og, for zip-fila, passordet frå SMS-en) kan opptre som klienten til organisasjonen overfor HelseID og SFM til nøkkelen vert fornya. Nøkkelen ligg no i nøkkelringen, så du treng ikkje fila lenger. Vi rår til å slette ho: dette programmet skriv over fila før ho vert sletta, men på SSD-ar, i synkroniserte mapper og i tryggingskopiar kan kopiar bli liggjande, så slett òg kopiar du har laga (til dømes i Nedlastingar, e-post eller papirkorga).</translation>
+        <source>The file %1 holds your HelseID client&apos;s private key. Anyone who gets the file (and, for the zip file, the password from the SMS) can act as your organization&apos;s client towards HelseID and SFM until the key is renewed.</source>
+        <translation>Fila %1 inneheld den private nøkkelen til HelseID-klienten din. Alle som får tak i fila (og, for zip-fila, passordet frå SMS-en) kan opptre som klienten til organisasjonen overfor HelseID og SFM til nøkkelen vert fornya.</translation>
+    </message>
+    <message>
+        <source>The key is now in this computer&apos;s keychain, so you no longer need the file.</source>
+        <translation>Nøkkelen ligg no i nøkkelringen på denne datamaskina, så du treng ikkje fila lenger.</translation>
+    </message>
+    <message>
+        <source>The key is now in the passphrase-protected key file %1, so you no longer need the file from the portal.</source>
+        <translation>Nøkkelen ligg no i nøkkelfila %1, som er verna av passordfrase, så du treng ikkje fila frå portalen lenger.</translation>
+    </message>
+    <message>
+        <source>Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in synced folders and in backups copies may remain, so also delete any copies you made (for example in Downloads, e-mail or the recycle bin).</source>
+        <translation>Vi rår til å slette ho: dette programmet skriv over fila før ho vert sletta, men på SSD-ar, i synkroniserte mapper og i tryggingskopiar kan kopiar bli liggjande, så slett òg kopiar du har laga (til dømes i Nedlastingar, e-post eller papirkorga).</translation>
     </message>
 </context>
 <context>
@@ -707,6 +719,18 @@
     <message>
         <source>The configuration file holds only a public key, so it cannot be used to log in to HelseID. Download the configuration file from the portal again.</source>
         <translation>Konfigurasjonsfila inneheld berre ein offentleg nøkkel, så ho kan ikkje brukast til å logge inn i HelseID. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key in the configuration file is meant for the signing algorithm «%1», which HelseID does not accept (it accepts RS256/384/512, PS256/384/512 and ES256/384/512). Download the configuration file from the portal again, or ask HelseID support about the client.</source>
+        <translation>Nøkkelen i konfigurasjonsfila er meint for signeringsalgoritmen «%1», som HelseID ikkje godtek (HelseID godtek RS256/384/512, PS256/384/512 og ES256/384/512). Last ned konfigurasjonsfila frå portalen på nytt, eller spør HelseID-brukarstøtta om klienten.</translation>
+    </message>
+    <message>
+        <source>The configuration file says the key is for the algorithm %1, which does not fit the key itself, so HelseID would refuse every sign-in. Download the configuration file from the portal again.</source>
+        <translation>Konfigurasjonsfila seier at nøkkelen er for algoritmen %1, som ikkje passar til sjølve nøkkelen, så HelseID ville avvise kvar pålogging. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key ID (kid) in the configuration file is malformed, so HelseID would not recognize the key. Download the configuration file from the portal again.</source>
+        <translation>Nøkkel-ID-en (kid) i konfigurasjonsfila er ugyldig, så HelseID ville ikkje kjenne att nøkkelen. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1099,14 @@
     <message>
         <source>A client ID can only be given when the answer to a registration was lost.</source>
         <translation>Du kan berre oppgje ein klient-ID når svaret på ei registrering gjekk tapt.</translation>
+    </message>
+    <message>
+        <source>The key does not fit the signing algorithm %1 it was registered for. Import the configuration file from the portal again.</source>
+        <translation>Nøkkelen passar ikkje til signeringsalgoritmen %1 han vart registrert for. Importer konfigurasjonsfila frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The key ID is malformed. Import the configuration file from the portal again.</source>
+        <translation>Nøkkel-ID-en er ugyldig. Importer konfigurasjonsfila frå portalen på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1578,14 +1610,6 @@ Takk!</translation>
         <translation>Slette den nedlasta fila?</translation>
     </message>
     <message>
-        <source>The key is now in this computer&apos;s keychain. %1
-
-Delete the file now?</source>
-        <translation>Nøkkelen ligg no i nøkkelringen på denne datamaskina. %1
-
-Slette fila no?</translation>
-    </message>
-    <message>
         <source>Open the package link your EPJ vendor sent you (the button below opens the one in your vendor profile).</source>
         <translation>Opne pakkelenkja EPJ-leverandøren sende deg (knappen under opnar den som står i leverandørprofilen din).</translation>
     </message>
@@ -1712,6 +1736,18 @@ Slette fila no?</translation>
     <message>
         <source>Not needed for a JSON file you extracted yourself. The password is used once and never saved.</source>
         <translation>Trengst ikkje for ei JSON-fil du har pakka ut sjølv. Passordet vert brukt éin gong og aldri lagra.</translation>
+    </message>
+    <message>
+        <source>Keeping the key in the passphrase-protected file and checking the client…</source>
+        <translation>Legg nøkkelen i fila verna av passordfrase og sjekkar klienten …</translation>
+    </message>
+    <message>
+        <source>%1
+
+Delete the file now?</source>
+        <translation>%1
+
+Slette fila no?</translation>
     </message>
 </context>
 <context>

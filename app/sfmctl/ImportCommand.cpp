@@ -180,6 +180,19 @@ struct ImportOptions
         Text::tr("Once the key is kept, overwrite and delete FILE (it holds the private key).")};
 };
 
+// What keeping the portal's file means, naming where the onboarding keeps the key now.
+QString keepingFileNotice(const onboarding::Onboarding &onboarding, const QString &path)
+{
+    const onboarding::KeyReference &reference = onboarding.data().keyReference;
+    if (reference.kind != onboarding::KeyReference::Kind::EncryptedFile)
+        return helseid::PackageFileCleanup::keepingFileNotice(path,
+                                                              helseid::PackageFileCleanup::KeptIn::Keychain);
+    const storage::SecretStore *secrets = onboarding.services().secrets;
+    return helseid::PackageFileCleanup::keepingFileNotice(
+        path, helseid::PackageFileCleanup::KeptIn::EncryptedFile,
+        secrets ? secrets->keyFilePath(reference.entry) : reference.service);
+}
+
 // The environment for checking (expected issuer) and, when storing, its API and portal.
 struct ChosenEnvironment
 {
@@ -253,10 +266,8 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
     setup.organizationNumber = onboarding::normalizedOrganizationNumber(p.value(o.org));
     setup.journalName = p.isSet(o.name) ? p.value(o.name) : config.clientName;
     setup.scopes = config.scopes;
-    // Sign with what the portal registered the key for, when the file says.
-    setup.algorithm = config.algorithm && config.key.supports(*config.algorithm)
-                          ? *config.algorithm
-                          : config.key.defaultAlgorithm();
+    // useExistingClient() settles the algorithm (the file's alg, else this default for the key).
+    setup.algorithm = config.key.defaultAlgorithm();
     if (config.key.type() == crypto::KeyType::Rsa)
         setup.rsaBits = config.key.bits();
 
@@ -290,15 +301,16 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
     // Once the client is registered the key is kept: only then may the file go.
     const bool deleteFile = p.isSet(o.deleteFile);
     bool fileHandled = false;
+    const onboarding::Onboarding *current = onboarding.get();
     QObject::connect(onboarding.get(), &onboarding::Onboarding::stateChanged, onboarding.get(),
-                     [&fileHandled, deleteFile, path, json](onboarding::State state) {
+                     [&fileHandled, deleteFile, path, json, current](onboarding::State state) {
                          if (fileHandled || state == onboarding::State::Draft ||
                              state == onboarding::State::KeyReady || state == onboarding::State::Failed ||
                              state == onboarding::State::Cancelled)
                              return;
                          fileHandled = true;
                          if (!deleteFile) {
-                             err(helseid::PackageFileCleanup::keepingFileNotice(path));
+                             err(keepingFileNotice(*current, path));
                              return;
                          }
                          auto deleted = helseid::PackageFileCleanup::secureDelete(path);
@@ -312,7 +324,8 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
                                      .arg(QDir::toNativeSeparators(path)));
                          }
                      });
-    onboarding->useExistingClient(config.clientId, config.key, config.scopes);
+    // Under the kid and alg the portal registered the key with: HelseID checks the assertions against them.
+    onboarding->useExistingClient(config.clientId, config.key, config.scopes, config.kid, config.algorithm);
 
     RunOptions run;
     run.json = json;

@@ -226,7 +226,7 @@ int runToken(const QStringList &args)
             QCoreApplication::exit(exitCode);
             return;
         }
-        if (key->thumbprint() != configuration.kid) {
+        if (key->thumbprint() != configuration.keyThumbprint) {
             exitCode =
                 fail(Error(QStringLiteral("onboarding.key.mismatch"),
                            OnboardText::tr("The key in the secret store is not the one the configuration "
@@ -240,6 +240,7 @@ int runToken(const QStringList &args)
         credentials.clientId = configuration.clientId;
         credentials.key = key.value();
         credentials.algorithm = *algorithm;
+        credentials.kid = configuration.kid;
         credentials.childOrganizationNumber = p.value(child);
         tokens.requestToken(credentials, {wanted}, [&](Result<helseid::AccessToken> token) {
             if (!token) {

@@ -241,6 +241,7 @@ QJsonObject summary(const OnboardingData &d)
                   {QStringLiteral("journalName"), d.setup.journalName},
                   {QStringLiteral("clientId"), d.clientId},
                   {QStringLiteral("kid"), d.kid},
+                  {QStringLiteral("algorithm"), crypto::algorithmName(d.setup.algorithm)},
                   {QStringLiteral("sfmId"), d.sfmId},
                   {QStringLiteral("confirmationUrl"), d.confirmationUrl().toString()},
                   {QStringLiteral("scopes"), scopes},

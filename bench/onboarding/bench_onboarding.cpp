@@ -253,7 +253,7 @@ int main(int argc, char **argv)
     helseid::DiscoveryClient discovery(http);
     discovery.setCacheDirectory(QString());
     helseid::TokenClient tokens(http, discovery, env);
-    helseid::ClientCredentials credentials{clientId, key, crypto::Algorithm::PS256, {}};
+    helseid::ClientCredentials credentials{clientId, key, crypto::Algorithm::PS256, {}, {}};
     const int tokenRuns = 50;
     bool ok = true;
     int answered = 0;

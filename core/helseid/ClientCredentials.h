@@ -16,6 +16,9 @@ struct ClientCredentials
     crypto::Key key; // with the private part
     crypto::Algorithm algorithm = crypto::DefaultAlgorithm;
     QString childOrganizationNumber; // empty = the parent organization
+    // The client assertion's "kid": the key ID HelseID registered the key under. Empty: the key's RFC 7638
+    // thumbprint (what NHN's tools register); a key from the portal's file may carry another.
+    QString kid;
 };
 
 } // namespace sfm::helseid

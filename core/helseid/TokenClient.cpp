@@ -172,6 +172,7 @@ void TokenClient::post(const std::shared_ptr<Pending> &pending, const QUrl &toke
         params.clientId = cred.clientId;
         params.audience = self->m_environment.issuerString();
         params.nowEpochSeconds = now;
+        params.kid = cred.kid;
         if (!cred.childOrganizationNumber.isEmpty())
             params.assertionDetails.append(crypto::childOrganizationDetail(cred.childOrganizationNumber));
         const auto assertion = crypto::buildClientAssertion(cred.key, cred.algorithm, params);

@@ -4,6 +4,7 @@
 #include "HttpDate.h"
 #include "Logging.h"
 #include "NetErrors.h"
+#include "OneShotBody.h"
 #include "UrlPolicy.h"
 
 #include <QNetworkAccessManager>
@@ -249,8 +250,20 @@ void HttpClient::startAttempt(RequestId id)
         req.setSslConfiguration(tls);
     }
 
-    QNetworkReply *reply =
-        r.method == "GET" ? m_manager->get(req) : m_manager->sendCustomRequest(req, r.method, r.body);
+    QNetworkReply *reply = nullptr;
+    if (r.method == "GET") {
+        reply = m_manager->get(req);
+    } else if (r.retry == HttpRequest::Retry::Never) {
+        // Qt would silently send it again if a kept-alive connection dropped before the answer (it
+        // rewinds the body): a body read once makes that resend fail instead (OneShotBody).
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
+        auto *body = new OneShotBody(r.body);
+        reply = m_manager->sendCustomRequest(req, r.method, body);
+        body->setParent(reply);
+    } else {
+        reply = m_manager->sendCustomRequest(req, r.method, r.body);
+    }
     call->reply = reply;
     qCDebug(lcNet) << r.method << r.url.toDisplayString(QUrl::RemoveQuery) << "attempt" << call->attempt;
 

@@ -18,7 +18,8 @@ struct HttpRequest
     {
         Auto, // retry when the method is GET/HEAD (safe), never otherwise
         Safe, // repeating it is harmless (GET, a token POST): retried on network errors, 5xx and 429
-        Never // e.g. the client-draft POST: a repeat could create a second client; the caller decides
+        Never // e.g. the client-draft POST: a repeat could create a second client; the caller decides.
+              // Qt's own silent resend on a dropped kept-alive connection is ruled out too (OneShotBody).
     };
 
     QByteArray method = QByteArrayLiteral("GET");

@@ -31,6 +31,7 @@ EpjConfiguration EpjConfiguration::fromOnboarding(const OnboardingData &data)
     c.selfServiceApi = data.setup.api;
     c.environment = data.setup.environment;
     c.kid = data.kid;
+    c.keyThumbprint = data.keyThumbprint.isEmpty() ? data.kid : data.keyThumbprint;
     c.algorithm = crypto::algorithmName(data.setup.algorithm);
     c.keyStorage = KeyReference::kindName(data.keyReference.kind);
     c.keyService = data.keyReference.service;
@@ -49,6 +50,7 @@ EpjConfiguration EpjConfiguration::fromOnboarding(const OnboardingData &data)
 QByteArray EpjConfiguration::toJson() const
 {
     QJsonObject key{{QStringLiteral("kid"), kid},
+                    {QStringLiteral("thumbprint"), keyThumbprint},
                     {QStringLiteral("algorithm"), algorithm},
                     {QStringLiteral("storage"), keyStorage},
                     {QStringLiteral("service"), keyService},
@@ -106,6 +108,10 @@ Result<EpjConfiguration> EpjConfiguration::parse(QByteArrayView json)
     c.clientId = o.value(QStringLiteral("clientId")).toString();
     const QJsonObject key = o.value(QStringLiteral("key")).toObject();
     c.kid = key.value(QStringLiteral("kid")).toString();
+    // Files written before "thumbprint" existed always had kid == thumbprint.
+    c.keyThumbprint = key.value(QStringLiteral("thumbprint")).toString();
+    if (c.keyThumbprint.isEmpty())
+        c.keyThumbprint = c.kid;
     c.algorithm = key.value(QStringLiteral("algorithm")).toString();
     c.keyStorage = key.value(QStringLiteral("storage")).toString();
     c.keyService = key.value(QStringLiteral("service")).toString();

@@ -27,7 +27,10 @@ public:
     QUrl authority;      // the HelseID issuer
     QUrl selfServiceApi; // for key renewal through the API
     QString environment; // "demo", "test", "prod", "custom"
-    QString kid;
+    QString kid;         // for the client assertion's header: the key ID HelseID registered the key under
+    // RFC 7638 thumbprint: what the key in the store must have. Not always the kid (a portal file may name
+    // another).
+    QString keyThumbprint;
     QString algorithm;  // e.g. "PS256"
     QString keyStorage; // "keychain" or "encrypted-file"
     QString keyService; // keychain service name (or the key file's folder)

@@ -23,6 +23,7 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
 #include <chrono>
 
 namespace sfm::onboarding {
@@ -120,7 +121,8 @@ public:
     QByteArray apiKey() const;
 
     void withKey(std::function<void(Result<crypto::Key>)> then);
-    void storeKey(const crypto::Key &newKey, std::function<void()> then);
+    // registeredKid: the key ID HelseID knows the key by; empty = its thumbprint.
+    void storeKey(const crypto::Key &newKey, std::function<void()> then, const QString &registeredKid = {});
     void keyGenerated(const KeygenResult &result);
     void sendDraft(const crypto::Key &key);
     void enterConfirmation(bool immediate);
@@ -179,6 +181,7 @@ helseid::ClientCredentials Onboarding::Engine::credentials() const
     c.clientId = q->m_data.clientId;
     c.key = key;
     c.algorithm = q->m_data.setup.algorithm;
+    c.kid = q->m_data.kid;
     return c;
 }
 
@@ -217,11 +220,11 @@ void Onboarding::Engine::withKey(std::function<void(Result<crypto::Key>)> then)
         return;
     }
     QPointer<Onboarding> guard(q);
-    const QString kid = d().kid;
-    store->loadKey(ref.entry, [guard, this, kid, then](Result<crypto::Key> loaded) {
+    const QString thumbprint = d().keyThumbprint.isEmpty() ? d().kid : d().keyThumbprint;
+    store->loadKey(ref.entry, [guard, this, thumbprint, then](Result<crypto::Key> loaded) {
         if (!guard)
             return;
-        if (loaded && loaded->thumbprint() != kid) {
+        if (loaded && loaded->thumbprint() != thumbprint) {
             then(Error(
                 QStringLiteral("onboarding.key.mismatch"),
                 [] {
@@ -229,7 +232,7 @@ void Onboarding::Engine::withKey(std::function<void(Result<crypto::Key>)> then)
                         "The key found in the secret store is not the key this onboarding registered. Do not "
                         "change keychain entries by hand; start a new onboarding.");
                 },
-                QStringLiteral("expected kid %1, found %2").arg(kid, loaded->thumbprint())));
+                QStringLiteral("expected thumbprint %1, found %2").arg(thumbprint, loaded->thumbprint())));
             return;
         }
         if (loaded)
@@ -238,7 +241,8 @@ void Onboarding::Engine::withKey(std::function<void(Result<crypto::Key>)> then)
     });
 }
 
-void Onboarding::Engine::storeKey(const crypto::Key &newKey, std::function<void()> then)
+void Onboarding::Engine::storeKey(const crypto::Key &newKey, std::function<void()> then,
+                                  const QString &registeredKid)
 {
     storage::SecretStore *store = q->m_services.secrets;
     if (!store) {
@@ -248,8 +252,9 @@ void Onboarding::Engine::storeKey(const crypto::Key &newKey, std::function<void(
         }));
         return;
     }
-    const QString kid = newKey.thumbprint();
-    const QString entry = entryFor(kid);
+    // The entry is named by the thumbprint whatever the kid: always safe as a name, and it names the key.
+    const QString kid = registeredKid.isEmpty() ? newKey.thumbprint() : registeredKid;
+    const QString entry = entryFor(newKey.thumbprint());
     q->setBusy(true);
     emit q->progress(store->kindName() == QLatin1String("keychain")
                          ? Onboarding::tr("Storing the private key in the keychain…")
@@ -273,6 +278,7 @@ void Onboarding::Engine::storeKey(const crypto::Key &newKey, std::function<void(
         pendingKey = {};
         key = newKey;
         d().kid = kid;
+        d().keyThumbprint = newKey.thumbprint();
         d().keyReference.kind = store->kindName() == QLatin1String("keychain")
                                     ? KeyReference::Kind::Keychain
                                     : KeyReference::Kind::EncryptedFile;
@@ -703,7 +709,8 @@ void Onboarding::Engine::fetchKeyExpiry(std::function<void()> then)
                 qCInfo(lcOnboarding) << "onboarding" << d().id << "key expiry not read:" << list.error().code;
             } else {
                 for (const helseid::ClientSecretInfo &secret : list.value()) {
-                    if ((secret.kid == d().kid || secret.jwkThumbprint == d().kid) && secret.expiration)
+                    const bool ours = secret.kid == d().kid || secret.jwkThumbprint == d().keyThumbprint;
+                    if (ours && secret.expiration)
                         d().keyExpiresAt = secret.expiration->toUTC();
                 }
             }
@@ -984,7 +991,8 @@ void Onboarding::registerClient()
     });
 }
 
-void Onboarding::useExistingClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes)
+void Onboarding::useExistingClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes,
+                                   const QString &kid, std::optional<crypto::Algorithm> algorithm)
 {
     if (m_busy)
         return;
@@ -1006,6 +1014,32 @@ void Onboarding::useExistingClient(const QString &clientId, const crypto::Key &k
         }));
         return;
     }
+    if (algorithm && !key.supports(*algorithm)) {
+        fail(Error(
+            QStringLiteral("onboarding.key.alg_mismatch"),
+            [algorithm] {
+                return tr("The key does not fit the signing algorithm %1 it was registered for. Import the "
+                          "configuration file from the portal again.")
+                    .arg(crypto::algorithmName(*algorithm));
+            },
+            QStringLiteral("%1 for a key of type %2")
+                .arg(crypto::algorithmName(*algorithm),
+                     key.type() == crypto::KeyType::Rsa ? QStringLiteral("RSA") : QStringLiteral("EC"))));
+        return;
+    }
+    const bool kidSendable =
+        kid.size() <= 200 && std::none_of(kid.cbegin(), kid.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+        });
+    if (!kidSendable) {
+        fail(Error(
+            QStringLiteral("onboarding.key.bad_kid"),
+            [] {
+                return tr("The key ID is malformed. Import the configuration file from the portal again.");
+            },
+            QStringLiteral("kid of %1 characters").arg(kid.size())));
+        return;
+    }
     if (auto ok = m_engine->ensureClients(); !ok) {
         stopWith(ok.error());
         return;
@@ -1014,8 +1048,13 @@ void Onboarding::useExistingClient(const QString &clientId, const crypto::Key &k
         emit stateChanged(m_data.state);
     if (!scopes.isEmpty())
         m_data.setup.scopes = scopes;
-    if (!key.supports(m_data.setup.algorithm))
+    // Sign with the algorithm the key was registered for; without one, as for any key: the setup's
+    // algorithm when the key fits it, else the key's default (PS256 for RSA, ES256/384/512 by curve).
+    if (algorithm)
+        m_data.setup.algorithm = *algorithm;
+    else if (!key.supports(m_data.setup.algorithm))
         m_data.setup.algorithm = key.defaultAlgorithm();
+    const QString registeredKid = kid.isEmpty() ? key.thumbprint() : kid;
     auto then = [this, id] {
         m_data.clientId = id;
         m_data.confirmedAt = nowUtc(); // made (and so confirmed) in the portal
@@ -1024,10 +1063,12 @@ void Onboarding::useExistingClient(const QString &clientId, const crypto::Key &k
         m_engine->enterAccess(milliseconds(0), true);
     };
     if (!m_engine->key.isNull() && m_engine->key.thumbprint() == key.thumbprint() &&
-        !m_data.keyReference.isNull())
+        !m_data.keyReference.isNull()) {
+        m_data.kid = registeredKid;
         then();
-    else
-        m_engine->storeKey(key, then);
+    } else {
+        m_engine->storeKey(key, then, registeredKid);
+    }
 }
 
 Result<void> Onboarding::adoptClientId(const QString &clientId)

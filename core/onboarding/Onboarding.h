@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sfm::net {
 class HttpClient;
@@ -110,7 +111,12 @@ public:
     void registerClient();
     // Alternatives 2 and 3: the client exists already (made in the portal). Stores the key, records the
     // client id and scopes and starts waiting for access. Draft or KeyReady.
-    void useExistingClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes);
+    // kid and algorithm: what the portal registered the key under, when its file says so (the client then
+    // signs with exactly those). An empty kid means the key's RFC 7638 thumbprint; no algorithm means the
+    // setup's algorithm if the key fits it, else the key's default (PS256 for RSA, ES256/384/512 by
+    // curve). An algorithm the key does not fit is refused (onboarding.key.alg_mismatch).
+    void useExistingClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes,
+                           const QString &kid = {}, std::optional<crypto::Algorithm> algorithm = {});
     // After a lost draft answer (draftPostInFlight, no client id): use a client id learned elsewhere (the
     // portal, HelseID support) instead of making a new draft. The engine then waits for its confirmation
     // and proves it with a token, as for any draft. Only valid in exactly that situation.

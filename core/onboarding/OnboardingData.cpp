@@ -270,6 +270,7 @@ QJsonObject OnboardingData::toJson() const
     o[QStringLiteral("resumeState")] = stateName(resumeState);
     o[QStringLiteral("setup")] = setup.toJson();
     o[QStringLiteral("kid")] = kid;
+    o[QStringLiteral("keyThumbprint")] = keyThumbprint;
     o[QStringLiteral("keyReference")] = keyReference.toJson();
     o[QStringLiteral("keyCreatedAt")] = toText(keyCreatedAt);
     o[QStringLiteral("keyExpiresAt")] = toText(keyExpiresAt);
@@ -334,6 +335,9 @@ Result<OnboardingData> OnboardingData::fromJson(const QJsonObject &o)
         return setup.error();
     d.setup = setup.value();
     d.kid = o.value(QStringLiteral("kid")).toString();
+    d.keyThumbprint = o.value(QStringLiteral("keyThumbprint")).toString();
+    if (d.keyThumbprint.isEmpty())
+        d.keyThumbprint = d.kid; // an older file: its kid was always the thumbprint
     d.keyReference = KeyReference::fromJson(o.value(QStringLiteral("keyReference")).toObject());
     d.keyCreatedAt = fromText(o.value(QStringLiteral("keyCreatedAt")));
     d.keyExpiresAt = fromText(o.value(QStringLiteral("keyExpiresAt")));

@@ -106,7 +106,12 @@ struct OnboardingData
     OnboardingSetup setup;
 
     // Key
-    QString kid; // RFC 7638 thumbprint of the public key
+    // The key ID HelseID knows the key by, sent as "kid" in every client assertion: the RFC 7638 thumbprint,
+    // or the kid the portal's configuration file named (Alternatives 2 and 3), which need not be it.
+    QString kid;
+    // The RFC 7638 thumbprint of the public key: names the key in the secret store and proves the stored
+    // key is this onboarding's. Files saved before it existed had kid == thumbprint; loading fills it in.
+    QString keyThumbprint;
     KeyReference keyReference;
     QDateTime keyCreatedAt;
     QDateTime keyExpiresAt; // from GET /v1/client-secret when known; may stay null

@@ -28,6 +28,7 @@ public:
     QString kindName() const override { return QStringLiteral("encrypted-file"); }
     QString location() const override { return m_directory; }
     QString pathFor(const QString &entry) const;
+    QString keyFilePath(const QString &entry) const override { return pathFor(entry); }
 
     void storeKey(const QString &entry, const crypto::Key &key, DoneCallback done) override;
     void loadKey(const QString &entry, KeyCallback done) override;

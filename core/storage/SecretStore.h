@@ -28,6 +28,8 @@ public:
     virtual QString kindName() const = 0;
     // The keychain service name, or the directory of the encrypted files.
     virtual QString location() const = 0;
+    // The file an entry is kept in, to name it to the user; empty for a keychain.
+    virtual QString keyFilePath(const QString & /*entry*/) const { return {}; }
 
     // Stores key (with its private part) under entry, replacing what was there.
     virtual void storeKey(const QString &entry, const crypto::Key &key, DoneCallback done) = 0;

@@ -78,7 +78,7 @@ private:
     }
     ClientCredentials credentials(const QString &clientId) const
     {
-        return {clientId, m_key, crypto::Algorithm::ES256, {}};
+        return {clientId, m_key, crypto::Algorithm::ES256, {}, {}};
     }
     Result<QString> createDraft(const ClientDraft &d, const QString &apiKey)
     {

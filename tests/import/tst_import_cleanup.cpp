@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <unistd.h>
 
@@ -24,7 +25,9 @@ private slots:
     void secureDeleteOverwritesThenRemoves();
     void secureDeleteOfMissingFileSucceeds();
     void secureDeleteRefusesLinksAndDirectories();
-    void keepingFileNoticeNamesTheFile();
+    void keepingFileNoticeNamesTheFileAndTheStore();
+    void keepingFileNoticeNamesTheStoreInNorwegian_data();
+    void keepingFileNoticeNamesTheStoreInNorwegian();
     void publicJwkTextHoldsOnlyThePublicKey();
     void publicJwkKidMatchesJose();
 
@@ -83,12 +86,49 @@ void TstImportCleanup::secureDeleteRefusesLinksAndDirectories()
     QVERIFY(QFileInfo::exists(m_dir.path()));
 }
 
-void TstImportCleanup::keepingFileNoticeNamesTheFile()
+void TstImportCleanup::keepingFileNoticeNamesTheFileAndTheStore()
 {
     const QString path = m_dir.filePath(QStringLiteral("klient.zip"));
-    const QString notice = PackageFileCleanup::keepingFileNotice(path);
-    QVERIFY(notice.contains(QDir::toNativeSeparators(path)));
-    QVERIFY(notice.contains(QStringLiteral("private key")));
+    const QString inKeychain =
+        PackageFileCleanup::keepingFileNotice(path, PackageFileCleanup::KeptIn::Keychain);
+    QVERIFY(inKeychain.contains(QDir::toNativeSeparators(path)));
+    QVERIFY(inKeychain.contains(QStringLiteral("private key")));
+    QVERIFY(inKeychain.contains(QStringLiteral("keychain")));
+
+    // With the explicit file store the key is not in the keychain: the notice names the key file instead.
+    const QString keyFile = m_dir.filePath(QStringLiteral("keys/onboarding_thumbprint.p8.pem"));
+    const QString inFile =
+        PackageFileCleanup::keepingFileNotice(path, PackageFileCleanup::KeptIn::EncryptedFile, keyFile);
+    QVERIFY(inFile.contains(QDir::toNativeSeparators(path)));
+    QVERIFY2(inFile.contains(QDir::toNativeSeparators(keyFile)), qPrintable(inFile));
+    QVERIFY2(!inFile.contains(QStringLiteral("keychain")), qPrintable(inFile));
+}
+
+void TstImportCleanup::keepingFileNoticeNamesTheStoreInNorwegian_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("nb") << QStringLiteral("nb");
+    QTest::newRow("nn") << QStringLiteral("nn");
+}
+
+void TstImportCleanup::keepingFileNoticeNamesTheStoreInNorwegian()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(
+        translator.load(QStringLiteral(SFM_BINARY_DIR "/translations/sfm_onboarding_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    const QString path = m_dir.filePath(QStringLiteral("klient.zip"));
+    const QString keyFile = m_dir.filePath(QStringLiteral("keys/onboarding_thumbprint.p8.pem"));
+    const QString inKeychain =
+        PackageFileCleanup::keepingFileNotice(path, PackageFileCleanup::KeptIn::Keychain);
+    const QString inFile =
+        PackageFileCleanup::keepingFileNotice(path, PackageFileCleanup::KeptIn::EncryptedFile, keyFile);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(inKeychain.contains(QStringLiteral("nøkkelringen")), qPrintable(inKeychain));
+    QVERIFY2(inFile.contains(QDir::toNativeSeparators(keyFile)), qPrintable(inFile));
+    QVERIFY2(inFile.contains(QStringLiteral("passordfrase")), qPrintable(inFile));
+    QVERIFY2(!inFile.contains(QStringLiteral("nøkkelring")), qPrintable(inFile));
 }
 
 void TstImportCleanup::publicJwkTextHoldsOnlyThePublicKey()

@@ -72,6 +72,10 @@ private slots:
     void xmlOnlyGivesSameKey();
     void keyMismatchIsRefused();
     void jwkWithoutKidGetsThumbprint();
+    void jwkAlgAndKidAreKept_data();
+    void jwkAlgAndKidAreKept();
+    void badAlgOrKidIsRefused_data();
+    void badAlgOrKidIsRefused();
     void missingFields_data();
     void missingFields();
     void badFields_data();
@@ -183,6 +187,82 @@ void TstImportConfig::jwkWithoutKidGetsThumbprint()
     auto withoutKid = importJson(withPrivateJwkOnly(portalJson(ImportTestKit::rsaKey()), jwk));
     QVERIFY2(withoutKid.ok(), ImportTestKit::why(withoutKid).constData());
     QCOMPARE(withoutKid->kid, ImportTestKit::rsaKey().thumbprint());
+}
+
+void TstImportConfig::jwkAlgAndKidAreKept_data()
+{
+    QTest::addColumn<QJsonValue>("alg");
+    QTest::addColumn<QJsonValue>("kid");
+    QTest::addColumn<QString>("expectedAlg"); // empty: none
+    QTest::addColumn<QString>("expectedKid"); // empty: the thumbprint
+    QTest::newRow("PS384 and a GUID")
+        << QJsonValue(QStringLiteral("PS384"))
+        << QJsonValue(QStringLiteral("5b0f3c1e-7a2d-4e8b-9c41-2f6d8a0b1e37")) << QStringLiteral("PS384")
+        << QStringLiteral("5b0f3c1e-7a2d-4e8b-9c41-2f6d8a0b1e37");
+    QTest::newRow("RS512, kid with a space")
+        << QJsonValue(QStringLiteral("RS512")) << QJsonValue(QStringLiteral("key 2"))
+        << QStringLiteral("RS512") << QStringLiteral("key 2");
+    QTest::newRow("no alg, empty kid")
+        << QJsonValue(QJsonValue::Undefined) << QJsonValue(QString()) << QString() << QString();
+    QTest::newRow("alg and kid null")
+        << QJsonValue(QJsonValue::Null) << QJsonValue(QJsonValue::Null) << QString() << QString();
+}
+
+void TstImportConfig::jwkAlgAndKidAreKept()
+{
+    QFETCH(QJsonValue, alg);
+    QFETCH(QJsonValue, kid);
+    QFETCH(QString, expectedAlg);
+    QFETCH(QString, expectedKid);
+    QJsonObject jwk = ImportTestKit::privateJwk(ImportTestKit::rsaKey());
+    jwk.remove(QStringLiteral("alg"));
+    if (!alg.isUndefined())
+        jwk.insert(QStringLiteral("alg"), alg);
+    jwk.insert(QStringLiteral("kid"), kid);
+    auto config = importJson(withPrivateJwkOnly(portalJson(ImportTestKit::rsaKey()), jwk));
+    QVERIFY2(config.ok(), ImportTestKit::why(config).constData());
+    QCOMPARE(config->algorithm, crypto::algorithmFromName(expectedAlg));
+    QCOMPARE(config->kid, expectedKid.isEmpty() ? ImportTestKit::rsaKey().thumbprint() : expectedKid);
+}
+
+void TstImportConfig::badAlgOrKidIsRefused_data()
+{
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("ES256 on an RSA key") << QStringLiteral("alg") << QJsonValue(QStringLiteral("ES256"))
+                                         << QStringLiteral("import.alg_mismatch");
+    QTest::newRow("HS256") << QStringLiteral("alg") << QJsonValue(QStringLiteral("HS256"))
+                           << QStringLiteral("import.unsupported_alg");
+    QTest::newRow("none") << QStringLiteral("alg") << QJsonValue(QStringLiteral("none"))
+                          << QStringLiteral("import.unsupported_alg");
+    QTest::newRow("lower case") << QStringLiteral("alg") << QJsonValue(QStringLiteral("ps256"))
+                                << QStringLiteral("import.unsupported_alg");
+    QTest::newRow("alg a number") << QStringLiteral("alg") << QJsonValue(256)
+                                  << QStringLiteral("import.unsupported_alg");
+    QTest::newRow("kid a number") << QStringLiteral("kid") << QJsonValue(7)
+                                  << QStringLiteral("import.bad_kid");
+    QTest::newRow("kid with a line break")
+        << QStringLiteral("kid") << QJsonValue(QStringLiteral("a\nb")) << QStringLiteral("import.bad_kid");
+    QTest::newRow("kid far too long") << QStringLiteral("kid") << QJsonValue(QString(500, QLatin1Char('k')))
+                                      << QStringLiteral("import.bad_kid");
+}
+
+void TstImportConfig::badAlgOrKidIsRefused()
+{
+    QFETCH(QString, member);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, code);
+    QJsonObject jwk = ImportTestKit::privateJwk(ImportTestKit::rsaKey());
+    jwk.insert(member, value);
+    auto config = importJson(withPrivateJwkOnly(portalJson(ImportTestKit::rsaKey()), jwk));
+    QVERIFY(!config.ok());
+    QCOMPARE(config.error().code, code);
+    QVERIFY(!config.error().message.isEmpty());
+    if (member == QLatin1String("alg") && value.isString()) // the message names the algorithm it refuses
+        QVERIFY2(config.error().message.contains(value.toString()), qPrintable(config.error().message));
+    for (const QString &secret : std::as_const(m_secrets))
+        QVERIFY(!config.error().toString().contains(secret));
 }
 
 void TstImportConfig::missingFields_data()

@@ -424,6 +424,21 @@ private slots:
         QCOMPARE(o->data().scopeStatuses.size(), 1);
     }
 
+    void existingClientWithAnAlgTheKeyDoesNotFitIsRefused()
+    {
+        const crypto::Key key = crypto::Key::generateEc(crypto::Curve::P256).value();
+        auto o = create(services(), Alternative::PackageConfiguration);
+        QSignalSpy errors(o.get(), &Onboarding::errorOccurred);
+        o->useExistingClient(QStringLiteral("some-client"), key, {QStringLiteral("e-helse:sfm.api/sfm.api2")},
+                             QStringLiteral("portal-kid"), crypto::Algorithm::PS256);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(o->lastError().code, QStringLiteral("onboarding.key.alg_mismatch"));
+        QVERIFY(o->lastError().message.contains(QLatin1String("PS256")));
+        QCOMPARE(o->state(), State::Draft); // nothing stored, nothing registered
+        QVERIFY(m_secrets->keys.isEmpty());
+        QVERIFY(o->data().kid.isEmpty());
+    }
+
     void repeatedRegisterSendsOneDraft()
     {
         auto o = create(services());

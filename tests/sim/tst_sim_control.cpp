@@ -573,6 +573,13 @@ private slots:
         QVERIFY(f.confirm(id));
 
         const QString tokenUrl = f.urls().issuer + QStringLiteral("/connect/token");
+        // The key was registered under its RFC 7638 thumbprint (jose's JWK has no kid): the header names it.
+        const auto registered = crypto::Key::fromJwkJson(clientPublic);
+        QVERIFY(registered.ok());
+        const QString assertionHeader =
+            QStringLiteral(
+                "{\"protected\":{\"alg\":\"ES256\",\"typ\":\"client-authentication+jwt\",\"kid\":\"%1\"}}")
+                .arg(registered->thumbprint());
         const auto joseToken = [&](const QString &nonce) {
             const qint64 t = now();
             const QJsonObject claims{
@@ -583,11 +590,10 @@ private slots:
                 {QStringLiteral("nbf"), t},
                 {QStringLiteral("exp"), t + 60},
                 {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
-            const QByteArray a = run(
-                {QStringLiteral("jws"), QStringLiteral("sig"), QStringLiteral("-I-"), QStringLiteral("-k"),
-                 keyFile, QStringLiteral("-c"), QStringLiteral("-s"),
-                 QStringLiteral("{\"protected\":{\"alg\":\"ES256\",\"typ\":\"client-authentication+jwt\"}}")},
-                QJsonDocument(claims).toJson(QJsonDocument::Compact));
+            const QByteArray a = run({QStringLiteral("jws"), QStringLiteral("sig"), QStringLiteral("-I-"),
+                                      QStringLiteral("-k"), keyFile, QStringLiteral("-c"),
+                                      QStringLiteral("-s"), assertionHeader},
+                                     QJsonDocument(claims).toJson(QJsonDocument::Compact));
             QJsonObject proofClaims{
                 {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                 {QStringLiteral("htm"), QStringLiteral("POST")},

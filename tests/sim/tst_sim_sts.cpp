@@ -141,6 +141,12 @@ private slots:
         QTest::newRow("typ JWT") << QJsonObject()
                                  << QJsonObject{{QStringLiteral("typ"), QStringLiteral("JWT")}} << false;
         QTest::newRow("wrong signature") << QJsonObject() << QJsonObject() << true;
+        // HelseID matches the header's kid against the kid the key was registered with.
+        QTest::newRow("no kid") << QJsonObject() << QJsonObject{{QStringLiteral("kid"), QJsonValue::Null}}
+                                << false;
+        QTest::newRow("kid not the registered one")
+            << QJsonObject() << QJsonObject{{QStringLiteral("kid"), QStringLiteral("some-other-kid")}}
+            << false;
     }
 
     void assertionRefused()
@@ -373,6 +379,48 @@ private slots:
                     .startsWith(QLatin1String("HID-")));
     }
 
+    void assertionMustUseTheRegisteredKidAndAlg()
+    {
+        // clientKey is registered as PS256 under its thumbprint: RS256 with the same key, or the right
+        // signature under another kid, is refused while the checks are on (the default), accepted without.
+        auto signedWith = [this](crypto::Algorithm alg, const QString &kid) {
+            f.token(clientKey, dpopKey, clientId,
+                    QStringLiteral("nhn:selvbetjening/client")); // a fresh nonce
+            const qint64 t = now();
+            const QByteArray a = sign({{QStringLiteral("typ"), QStringLiteral("client-authentication+jwt")},
+                                       {QStringLiteral("kid"), kid}},
+                                      {{QStringLiteral("iss"), clientId},
+                                       {QStringLiteral("sub"), clientId},
+                                       {QStringLiteral("aud"), f.urls().issuer},
+                                       {QStringLiteral("iat"), t},
+                                       {QStringLiteral("nbf"), t},
+                                       {QStringLiteral("exp"), t + 60},
+                                       {QStringLiteral("jti"), QUuid::createUuid().toString()}},
+                                      clientKey, alg);
+            return rawToken(a, goodProof(), QStringLiteral("nhn:selvbetjening/client"));
+        };
+        const Reply rs256 = signedWith(crypto::Algorithm::RS256, clientKey.thumbprint());
+        QCOMPARE(rs256.status, 400);
+        QCOMPARE(error(rs256), QStringLiteral("invalid_client"));
+        QVERIFY(rs256.json()
+                    .value(QStringLiteral("error_description"))
+                    .toString()
+                    .contains(QLatin1String("alg")));
+        const Reply otherKid = signedWith(crypto::Algorithm::PS256, QStringLiteral("portal-kid-1"));
+        QCOMPARE(otherKid.status, 400);
+        QVERIFY(otherKid.json()
+                    .value(QStringLiteral("error_description"))
+                    .toString()
+                    .contains(QLatin1String("kid")));
+
+        QVERIFY(f.setSettings(
+            {{QStringLiteral("matchAssertionAlg"), false}, {QStringLiteral("matchAssertionKid"), false}}));
+        const Reply lax = signedWith(crypto::Algorithm::RS256, QStringLiteral("portal-kid-1"));
+        QVERIFY(f.setSettings(
+            {{QStringLiteral("matchAssertionAlg"), true}, {QStringLiteral("matchAssertionKid"), true}}));
+        QVERIFY2(lax.status == 200, lax.body.constData());
+    }
+
     void allNineAlgorithms()
     {
         const auto rsa = crypto::Key::generateRsa(2048).value();
@@ -387,7 +435,8 @@ private slots:
             QVERIFY(f.confirm(id));
             f.token(clientKey, dpopKey, clientId, QStringLiteral("nhn:selvbetjening/client"));
             const qint64 t = now();
-            const QByteArray a = sign({{QStringLiteral("typ"), QStringLiteral("client-authentication+jwt")}},
+            const QByteArray a = sign({{QStringLiteral("typ"), QStringLiteral("client-authentication+jwt")},
+                                       {QStringLiteral("kid"), key.thumbprint()}},
                                       {{QStringLiteral("iss"), id},
                                        {QStringLiteral("sub"), id},
                                        {QStringLiteral("aud"), f.urls().issuer},

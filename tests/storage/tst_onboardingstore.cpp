@@ -36,7 +36,8 @@ OnboardingData full()
     OnboardingData d = OnboardingData::create(setup());
     d.state = State::AwaitingAccess;
     d.resumeState = State::AwaitingConfirmation;
-    d.kid = QStringLiteral("kid-123");
+    d.kid = QStringLiteral("kid-123"); // as a portal file may name it: not the thumbprint
+    d.keyThumbprint = QStringLiteral("thumb-456");
     d.keyReference = {KeyReference::Kind::Keychain, QStringLiteral("sfm-onboarding"),
                       QStringLiteral("x/kid-123")};
     d.keyCreatedAt = QDateTime::currentDateTimeUtc();
@@ -76,6 +77,25 @@ private slots:
         QCOMPARE(loaded->setup.existingSfmId, QStringLiteral("sfm-æøå_1.2"));
         QCOMPARE(loaded->scopeStatuses.first().statusReason,
                  QStringLiteral("Venter på signering av avtaledokumenter"));
+        QCOMPARE(loaded->setup.algorithm, crypto::Algorithm::ES256);
+        QCOMPARE(loaded->kid, QStringLiteral("kid-123"));
+        QCOMPARE(loaded->keyThumbprint, QStringLiteral("thumb-456"));
+    }
+
+    void fileFromBeforeKeyThumbprintLoads()
+    {
+        // Files saved before keyThumbprint existed: their kid was the key's thumbprint.
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        QJsonObject old = full().toJson();
+        old.remove(QStringLiteral("keyThumbprint"));
+        old[QStringLiteral("kid")] = QStringLiteral("thumbprint-as-kid");
+        const QString id = old.value(QStringLiteral("id")).toString();
+        QVERIFY(PrivateFile::write(store.pathFor(id), QJsonDocument(old).toJson()).ok());
+        auto loaded = store.load(id);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
+        QCOMPARE(loaded->kid, QStringLiteral("thumbprint-as-kid"));
+        QCOMPARE(loaded->keyThumbprint, QStringLiteral("thumbprint-as-kid"));
         QCOMPARE(loaded->setup.algorithm, crypto::Algorithm::ES256);
     }
 

@@ -26,6 +26,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -84,12 +86,12 @@ private:
     }
 
     // On the key page: RSA 2048 (quick under ASan), generate, wait for KeyReady.
-    static void makeKey(OnboardingWizard &wizard)
+    static void makeKey(OnboardingWizard &wizard, const QString &choice = QStringLiteral("RSA 2048"))
     {
         auto *key = qobject_cast<ui::KeyPage *>(wizard.currentPage());
         QVERIFY(key);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no key yet
-        const int rsa2048 = key->algorithmBox()->findText(QStringLiteral("RSA 2048"), Qt::MatchStartsWith);
+        const int rsa2048 = key->algorithmBox()->findText(choice, Qt::MatchStartsWith);
         QVERIFY(rsa2048 >= 0);
         key->algorithmBox()->setCurrentIndex(rsa2048);
         emit key->algorithmBox()->activated(rsa2048);
@@ -207,9 +209,13 @@ private slots:
         QCOMPARE(h.urls.opened.size(), 1);
         QVERIFY(h.urls.opened.first().toString().startsWith(h.sim->urls().portal));
 
+        // The portal registered the key under a kid that is not its thumbprint, for PS384: the simulator
+        // refuses any assertion under another kid or alg, so Ready proves the page carried both.
         const auto package =
             h.makePackage({{QStringLiteral("organizationNumber"), QStringLiteral("974760673")},
-                           {QStringLiteral("rsaKeySizeBits"), 2048}});
+                           {QStringLiteral("rsaKeySizeBits"), 2048},
+                           {QStringLiteral("kid"), QStringLiteral("portal-key-7")},
+                           {QStringLiteral("alg"), QStringLiteral("PS384")}});
         QVERIFY(!package.clientId.isEmpty());
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no file yet
         ui::Dialogs::setNextFileName(package.path);
@@ -228,6 +234,8 @@ private slots:
         clickNext(*wizard);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::WaitingPageId), Slow);
         QCOMPARE(wizard->onboarding()->data().clientId, package.clientId);
+        QCOMPARE(wizard->onboarding()->data().kid, QStringLiteral("portal-key-7"));
+        QCOMPARE(wizard->onboarding()->data().setup.algorithm, crypto::Algorithm::PS384);
         QVERIFY(!QFile::exists(package.path));
         QVERIFY(!h.secrets.keys.isEmpty());
         signAndReachDone(h, *wizard);
@@ -252,6 +260,7 @@ private slots:
         clickNext(*wizard);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::WaitingPageId), Slow);
         QVERIFY(ui::Dialogs::lastQuestion().contains(package.path.section(QLatin1Char('/'), -1)));
+        QVERIFY(ui::Dialogs::lastQuestion().contains(QLatin1String("keychain"))); // where the key went
         QVERIFY(QFile::exists(package.path));
         signAndReachDone(h, *wizard);
     }
@@ -263,13 +272,16 @@ private slots:
         auto wizard = h.makeWizard();
         toWayPage(*wizard);
         chooseWay(*wizard, 3, true);
-        makeKey(*wizard);
+        // Not the default algorithm: the key pasted into the portal must name the one the client signs with.
+        makeKey(*wizard, QStringLiteral("RSA 4096 bits with RS256"));
         clickNext(*wizard);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPageId));
         auto *import = qobject_cast<ui::ImportPage *>(wizard->currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(!import->publicKeyEdit()->text().isEmpty(), Slow);
         const QString publicJwk = import->publicKeyEdit()->text();
-        QVERIFY(!publicJwk.contains(QLatin1String("\"d\"")));       // only the public part is offered
+        QVERIFY(!publicJwk.contains(QLatin1String("\"d\""))); // only the public part is offered
+        QCOMPARE(QJsonDocument::fromJson(publicJwk.toUtf8()).object().value(QStringLiteral("alg")).toString(),
+                 QStringLiteral("RS256"));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no client id yet
 
         // Someone pastes the key in the portal and sends back the client id it gave.

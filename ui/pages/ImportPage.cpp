@@ -82,7 +82,8 @@ ImportPage::ImportPage(OnboardingWizard *parentWizard)
     connect(m_clientId, &QLineEdit::textChanged, this, &ImportPage::completeChanged);
     connect(m_copyKey, &QPushButton::clicked, this, [this] {
         if (!m_ownKey.isNull())
-            QApplication::clipboard()->setText(helseid::PublicJwkText::forClipboard(m_ownKey));
+            QApplication::clipboard()->setText(
+                helseid::PublicJwkText::forClipboard(m_ownKey, ownKeyAlgorithm()));
     });
     connect(m_saveKey, &QPushButton::clicked, this, [this] {
         if (m_ownKey.isNull())
@@ -92,8 +93,8 @@ ImportPage::ImportPage(OnboardingWizard *parentWizard)
         if (path.isEmpty())
             return;
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(helseid::PublicJwkText::forFile(m_ownKey)) < 0 ||
-            !file.commit())
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(helseid::PublicJwkText::forFile(m_ownKey, ownKeyAlgorithm())) < 0 || !file.commit())
             showError(Error(
                 QStringLiteral("ui.save_failed"),
                 [] { return tr("Could not save the file. Choose another folder and try again."); },
@@ -163,6 +164,15 @@ bool ImportPage::isPackage() const
     return alternative == Alternative::PackageConfiguration;
 }
 
+std::optional<crypto::Algorithm> ImportPage::ownKeyAlgorithm() const
+{
+    // The "alg" pasted into the portal must be the one the onboarding signs with (RS256 may be chosen).
+    const Onboarding *current = onboarding();
+    if (current && m_ownKey.supports(current->data().setup.algorithm))
+        return current->data().setup.algorithm;
+    return std::nullopt;
+}
+
 QUrl ImportPage::packageLink() const
 {
     const auto &profile = owner()->context().profile;
@@ -225,7 +235,8 @@ void ImportPage::loadOwnKey()
                 return;
             }
             guard->m_ownKey = key.value();
-            guard->m_publicKey->setText(helseid::PublicJwkText::forClipboard(guard->m_ownKey.publicOnly()));
+            guard->m_publicKey->setText(
+                helseid::PublicJwkText::forClipboard(guard->m_ownKey.publicOnly(), guard->ownKeyAlgorithm()));
             guard->m_publicKey->setCursorPosition(0);
             emit guard->completeChanged();
         });
@@ -323,17 +334,27 @@ void ImportPage::imported()
         lines << tr("Note: %1").arg(warning.message);
     m_result->setText(lines.join(QLatin1Char('\n')));
     m_importedFromFile = true;
-    useClient(config.clientId, config.key, config.scopes);
+    // The kid and alg the portal registered the key under: HelseID checks the client's assertions against
+    // them.
+    useClient(config.clientId, config.key, config.scopes, config.kid, config.algorithm);
 }
 
-void ImportPage::useClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes)
+void ImportPage::useClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes,
+                           const QString &kid, std::optional<crypto::Algorithm> algorithm)
 {
     Onboarding *current = onboarding();
     if (!current)
         return;
     m_waitingForClient = true;
-    setBusy(true, [this] { return tr("Keeping the key in the keychain and checking the client…"); });
-    current->useExistingClient(clientId, key, scopes);
+    const storage::SecretStore *secrets = current->services().secrets;
+    if (secrets && secrets->kindName() ==
+                       onboarding::KeyReference::kindName(onboarding::KeyReference::Kind::EncryptedFile))
+        setBusy(true, [this] {
+            return tr("Keeping the key in the passphrase-protected file and checking the client…");
+        });
+    else
+        setBusy(true, [this] { return tr("Keeping the key in the keychain and checking the client…"); });
+    current->useExistingClient(clientId, key, scopes, kid, algorithm);
 }
 
 void ImportPage::stateChanged()
@@ -358,15 +379,28 @@ void ImportPage::offerDeletion()
     const QString path = m_path;
     if (path.isEmpty() || !QFileInfo::exists(path))
         return;
-    const auto answer =
-        Dialogs::ask(this, tr("Delete the downloaded file?"),
-                     tr("The key is now in this computer's keychain. %1\n\nDelete the file now?")
-                         .arg(helseid::PackageFileCleanup::keepingFileNotice(QDir::toNativeSeparators(path))),
-                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto answer = Dialogs::ask(this, tr("Delete the downloaded file?"),
+                                     tr("%1\n\nDelete the file now?").arg(keepingFileNotice(path)),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
     if (auto deleted = helseid::PackageFileCleanup::secureDelete(path); !deleted)
         showError(deleted.error());
+}
+
+QString ImportPage::keepingFileNotice(const QString &path) const
+{
+    // Names where the onboarding actually keeps the key: the keychain, or the file the user chose instead.
+    const Onboarding *current = onboarding();
+    const onboarding::KeyReference reference =
+        current ? current->data().keyReference : onboarding::KeyReference();
+    if (reference.kind != onboarding::KeyReference::Kind::EncryptedFile)
+        return helseid::PackageFileCleanup::keepingFileNotice(path,
+                                                              helseid::PackageFileCleanup::KeptIn::Keychain);
+    const storage::SecretStore *secrets = current->services().secrets;
+    return helseid::PackageFileCleanup::keepingFileNotice(
+        path, helseid::PackageFileCleanup::KeptIn::EncryptedFile,
+        secrets ? secrets->keyFilePath(reference.entry) : reference.service);
 }
 
 void ImportPage::renderGuide()

@@ -53,12 +53,15 @@ private:
     bool ownKey() const;
     bool isPackage() const;
     QUrl packageLink() const;
+    std::optional<crypto::Algorithm> ownKeyAlgorithm() const;
     void chooseFile();
     void startImport();
     void imported();
-    void useClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes);
+    void useClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes,
+                   const QString &kid = {}, std::optional<crypto::Algorithm> algorithm = {});
     void stateChanged();
     void offerDeletion();
+    QString keepingFileNotice(const QString &path) const;
     void loadOwnKey();
     void renderGuide();
 

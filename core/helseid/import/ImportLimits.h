@@ -22,5 +22,7 @@ constexpr qint64 MaxKeyXmlValueBytes = 2048;
 // Entries of a string list field (scopes, redirect URIs, …).
 constexpr qsizetype MaxListEntries = 256;
 constexpr qsizetype MaxClientIdLength = 200;
+// A JWK's "kid" (a thumbprint is 43 characters; a GUID 36).
+constexpr qsizetype MaxKidLength = 200;
 
 } // namespace sfm::helseid::limits

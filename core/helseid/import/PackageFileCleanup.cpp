@@ -81,17 +81,26 @@ Result<void> PackageFileCleanup::secureDelete(const QString &path)
     return {};
 }
 
-QString PackageFileCleanup::keepingFileNotice(const QString &path)
+QString PackageFileCleanup::keepingFileNotice(const QString &path, KeptIn keptIn, const QString &keyFile)
 {
-    return tr("The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the "
-              "zip "
-              "file, the password from the SMS) can act as your organization's client towards HelseID and "
-              "SFM "
-              "until the key is renewed. The key is now in the keychain, so you no longer need the file. "
-              "Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, "
-              "in synced folders and in backups copies may remain, so also delete any copies you made (for "
-              "example in Downloads, e-mail or the recycle bin).")
-        .arg(QDir::toNativeSeparators(path));
+    const QString risk =
+        tr("The file %1 holds your HelseID client's private key. Anyone who gets the file (and, for the zip "
+           "file, the password from the SMS) can act as your organization's client towards HelseID and SFM "
+           "until the key is renewed.")
+            .arg(QDir::toNativeSeparators(path));
+    // Name the store actually used: with the explicit file store the key is not in the keychain.
+    const QString kept =
+        keptIn == KeptIn::Keychain
+            ? tr("The key is now in this computer's keychain, so you no longer need the file.")
+            : tr("The key is now in the passphrase-protected key file %1, so you no longer need the file "
+                 "from "
+                 "the portal.")
+                  .arg(QDir::toNativeSeparators(keyFile));
+    const QString advice =
+        tr("Deleting it is recommended: this program overwrites the file before deleting it, but on SSDs, in "
+           "synced folders and in backups copies may remain, so also delete any copies you made (for example "
+           "in Downloads, e-mail or the recycle bin).");
+    return risk + QLatin1Char(' ') + kept + QLatin1Char(' ') + advice;
 }
 
 } // namespace sfm::helseid

@@ -20,8 +20,17 @@ public:
     // success; a symbolic link or anything but a regular file is refused (import.delete_failed).
     static Result<void> secureDelete(const QString &path);
 
-    // For the wizard and the CLI: what keeping the file means, plainly (path shown to the user).
-    static QString keepingFileNotice(const QString &path);
+    // Where the key from the file is kept now.
+    enum class KeptIn
+    {
+        Keychain,
+        EncryptedFile // the explicit, passphrase-protected file store
+    };
+
+    // For the wizard and the CLI: what keeping the file means, plainly, and where the key is now, so the
+    // user knows the file is no longer needed (paths shown to the user). keyFile: the passphrase-protected
+    // file the key is in, for KeptIn::EncryptedFile.
+    static QString keepingFileNotice(const QString &path, KeptIn keptIn, const QString &keyFile = {});
 };
 
 } // namespace sfm::helseid

@@ -37,7 +37,9 @@ struct PortalConfiguration
     crypto::Key key; // always with its private part
     KeySource keySource = KeySource::PrivateJwk;
     QString kid; // the JWK's own "kid" if it had one, else the RFC 7638 thumbprint
-    std::optional<crypto::Algorithm> algorithm; // the JWK's "alg", if it named one
+    // The JWK's "alg", if it named one: always one HelseID accepts and one that fits the key (the parser
+    // refuses anything else).
+    std::optional<crypto::Algorithm> algorithm;
 
     // nhn:selvbetjening/client is granted: the key can later be renewed through the self-service API
     // (NHN's recommended hybrid, reference §4).

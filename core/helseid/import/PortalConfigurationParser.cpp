@@ -213,6 +213,83 @@ Result<void> checkKeyPolicy(const QJsonObject &jwk, const QString &where)
                               .arg(where, kty.isEmpty() ? QStringLiteral("(none)") : kty.left(20)));
 }
 
+// The JWK's "alg": what HelseID registered the key for, so the client must sign with it. Checked here,
+// before Key::fromJwk, so the user reads which algorithm is wrong rather than "the key is not valid".
+Result<std::optional<crypto::Algorithm>> algorithmOf(const QJsonObject &jwk)
+{
+    const auto it = jwk.constFind(QStringLiteral("alg"));
+    if (it == jwk.constEnd() || it->isNull())
+        return std::optional<crypto::Algorithm>();
+    const QString name = it->isString() ? it->toString() : QString();
+    const auto alg = crypto::algorithmFromName(name);
+    if (!alg) {
+        return Error(
+            QStringLiteral("import.unsupported_alg"),
+            [name] {
+                return PortalConfigurationParser::tr(
+                           "The key in the configuration file is meant for the signing algorithm «%1», which "
+                           "HelseID does not accept (it accepts RS256/384/512, PS256/384/512 and "
+                           "ES256/384/512). Download the configuration file from the portal again, or ask "
+                           "HelseID support about the client.")
+                    .arg(name.left(32));
+            },
+            QStringLiteral("privateJwk.alg: %1")
+                .arg(it->isString() ? name.left(32) : QStringLiteral("not a string")));
+    }
+    const QString kty = jwk.value(QStringLiteral("kty")).toString();
+    const bool fits = crypto::keyTypeFor(*alg) == crypto::KeyType::Rsa
+                          ? kty == QLatin1String("RSA")
+                          : kty == QLatin1String("EC") &&
+                                crypto::curveFromName(jwk.value(QStringLiteral("crv")).toString()) ==
+                                    crypto::curveFor(*alg);
+    if (!fits) {
+        return Error(
+            QStringLiteral("import.alg_mismatch"),
+            [alg] {
+                return PortalConfigurationParser::tr(
+                           "The configuration file says the key is for the algorithm %1, which does not fit "
+                           "the key itself, so HelseID would refuse every sign-in. Download the "
+                           "configuration file from the portal again.")
+                    .arg(crypto::algorithmName(*alg));
+            },
+            QStringLiteral("privateJwk.alg %1 on a %2 key")
+                .arg(crypto::algorithmName(*alg), kty.isEmpty() ? QStringLiteral("(none)") : kty.left(20)));
+    }
+    return std::optional<crypto::Algorithm>(*alg);
+}
+
+// The JWK's "kid": HelseID matches the client assertion's kid against the key's registered one, so a kid
+// the file names is used verbatim; absent (or empty) means the RFC 7638 thumbprint. A kid that cannot be
+// sent as it is (not a string, control characters, absurdly long) is refused rather than replaced, since a
+// replaced kid would only fail later at HelseID.
+Result<QString> kidOf(const QJsonObject &jwk)
+{
+    const auto it = jwk.constFind(QStringLiteral("kid"));
+    if (it == jwk.constEnd() || it->isNull() || (it->isString() && it->toString().isEmpty()))
+        return QString();
+    bool ok = it->isString() && it->toString().size() <= limits::MaxKidLength;
+    if (ok) {
+        for (const QChar c : it->toString()) {
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+                c.isSurrogate())
+                ok = false;
+        }
+    }
+    if (!ok) {
+        return Error(
+            QStringLiteral("import.bad_kid"),
+            [] {
+                return PortalConfigurationParser::tr(
+                    "The key ID (kid) in the configuration file is malformed, so HelseID would not recognize "
+                    "the key. Download the configuration file from the portal again.");
+            },
+            QStringLiteral("privateJwk.kid: not a string, or with control characters, or over %1 "
+                           "characters")
+                .arg(limits::MaxKidLength));
+    }
+    return it->toString();
+}
+
 Result<crypto::Key> keyFromJwk(const QJsonObject &jwk, const QString &where)
 {
     if (auto policy = checkKeyPolicy(jwk, where); !policy)
@@ -380,15 +457,22 @@ Result<PortalConfiguration> PortalConfigurationParser::parse(const QJsonObject &
         auto jwk = privateJwkObject(object.value(QStringLiteral("privateJwk")));
         if (!jwk)
             return jwk.error();
+        if (auto policy = checkKeyPolicy(*jwk, QStringLiteral("privateJwk")); !policy)
+            return policy.error();
+        auto alg = algorithmOf(*jwk);
+        if (!alg)
+            return alg.error();
+        if (!*alg)
+            jwk->remove(QStringLiteral("alg")); // "alg": null means none; Key::fromJwk would refuse it
+        auto kid = kidOf(*jwk);
+        if (!kid)
+            return kid.error();
         auto key = keyFromJwk(*jwk, QStringLiteral("privateJwk"));
         if (!key)
             return key.error();
         jwkKey = *key;
-        const QJsonValue kid = jwk->value(QStringLiteral("kid"));
-        if (kid.isString() && isSaneIdentifier(kid.toString(), 200))
-            config.kid = kid.toString();
-        if (const QJsonValue alg = jwk->value(QStringLiteral("alg")); alg.isString())
-            config.algorithm = crypto::algorithmFromName(alg.toString());
+        config.kid = *kid;
+        config.algorithm = *alg;
     }
     if (hasXml) {
         const QJsonValue xmlValue = object.value(QStringLiteral("rsaPrivateKey"));
