@@ -458,6 +458,10 @@
         <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer or choose it under Network settings; otherwise the network may not be safe to use.</source>
         <translation>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer or choose it under Network settings; otherwise the network may not be safe to use.</translation>
     </message>
+    <message>
+        <source>The connection to %1 was closed before an answer came. Check your network connection and proxy settings, then try again in a moment.</source>
+        <translation>The connection to %1 was closed before an answer came. Check your network connection and proxy settings, then try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>

@@ -458,6 +458,10 @@
         <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer or choose it under Network settings; otherwise the network may not be safe to use.</source>
         <translation>Sikkerhetssertifikatet til %1 er ikke klarert, så forbindelsen ble stoppet. Hvis organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskinen, eller velg det under Nettverksinnstillinger; ellers er nettverket kanskje ikke trygt å bruke.</translation>
     </message>
+    <message>
+        <source>The connection to %1 was closed before an answer came. Check your network connection and proxy settings, then try again in a moment.</source>
+        <translation>Forbindelsen til %1 ble lukket før svaret kom. Sjekk nettverkstilkoblingen og proxy-innstillingene, og prøv igjen om litt.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>

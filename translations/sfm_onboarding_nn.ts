@@ -458,6 +458,10 @@
         <source>The security certificate of %1 is not trusted, so the connection was stopped. If your organization inspects network traffic, ask IT to install its root certificate on this computer or choose it under Network settings; otherwise the network may not be safe to use.</source>
         <translation>Tryggleikssertifikatet til %1 er ikkje klarert, så sambandet vart stoppa. Om organisasjonen din inspiserer nettverkstrafikken, be IT om å installere rotsertifikatet på denne datamaskina, eller vel det under Nettverksinnstillingar; elles er nettverket kanskje ikkje trygt å bruke.</translation>
     </message>
+    <message>
+        <source>The connection to %1 was closed before an answer came. Check your network connection and proxy settings, then try again in a moment.</source>
+        <translation>Sambandet til %1 vart lukka før svaret kom. Sjekk nettverkssambandet og proxy-innstillingane, og prøv igjen om litt.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>

@@ -52,7 +52,8 @@ private:
 
 bool isRetryableNetworkError(const QString &code)
 {
-    return code == QLatin1String("net.timeout") || code == QLatin1String("net.unreachable");
+    return code == QLatin1String("net.timeout") || code == QLatin1String("net.unreachable") ||
+           code == QLatin1String("net.closed");
 }
 
 } // namespace

@@ -185,8 +185,17 @@ Error NetErrors::fromNetworkError(const QUrl &url, QNetworkReply::NetworkError c
                         .arg(host);
                 },
                 detail};
-    case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
+        // The request may have arrived: unlike net.unreachable, this never means "certainly not sent".
+        return {QStringLiteral("net.closed"),
+                [host] {
+                    return tr("The connection to %1 was closed before an answer came. Check your network "
+                              "connection and proxy settings, then try again in a moment.")
+                        .arg(host);
+                },
+                detail};
+    case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:

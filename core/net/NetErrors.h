@@ -10,9 +10,9 @@
 namespace sfm::net {
 
 // The translated errors of the HTTP layer, each saying what happened and what the user can do next.
-// Codes: net.timeout, net.dns, net.refused, net.unreachable, net.proxy, net.tls.untrusted, net.tls.hostname,
-// net.tls.expired, net.tls.other, net.refused_insecure, net.bad_url, net.too_large, net.cancelled,
-// net.http.<status>, net.bad_json, net.other.
+// Codes: net.timeout, net.dns, net.refused, net.unreachable, net.closed (the request may have arrived),
+// net.proxy, net.tls.untrusted, net.tls.hostname, net.tls.expired, net.tls.other, net.refused_insecure,
+// net.bad_url, net.too_large, net.cancelled, net.http.<status>, net.bad_json, net.other.
 class NetErrors
 {
     Q_DECLARE_TR_FUNCTIONS(NetErrors)

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -450,6 +452,34 @@ private slots:
         // Each retry carried freshly built one-use parts.
         QCOMPARE(server.requests().at(2).body, QByteArray("a=1"));
         QCOMPARE(server.requests().at(3).body, QByteArray("a=2"));
+    }
+
+    // A server that reads the request and closes without answering may have acted on it: net.closed, not
+    // net.unreachable (which callers read as "never sent"). Safe requests are still retried.
+    void closedWithoutAnswerIsNotUnreachable()
+    {
+        QTcpServer server;
+        int requests = 0;
+        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&requests, socket] {
+                    if (socket->readAll().contains("\r\n\r\n")) {
+                        ++requests;
+                        socket->disconnectFromHost();
+                    }
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        RecordingClient rc;
+        const auto r =
+            run(rc.client,
+                HttpRequest::get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort()))));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("net.closed"));
+        QVERIFY(requests >= 1);
+        QCOMPARE(rc.delays.size(), 2);
     }
 
     void connectionRefusedIsRetriedThenReported()
