@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -502,6 +503,50 @@ private slots:
         };
         expectInEveryLanguage(h, import->fileError(), expected);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPageId));
+    }
+
+    // The import summary (client, key, scopes and the import's warnings) is shown again in the language the
+    // user switches to.
+    void importSummaryFollowsLanguageSwitch()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 2);
+        auto *import = qobject_cast<ui::ImportPage *>(wizard->currentPage());
+        QVERIFY(import);
+        // Without the self-service scope: the import warns that the key cannot be renewed automatically.
+        const QString sfmScope = QStringLiteral("e-helse:sfm.api/sfm.api2");
+        const auto package =
+            h.makePackage({{QStringLiteral("organizationNumber"), QStringLiteral("974760673")},
+                           {QStringLiteral("rsaKeySizeBits"), 2048},
+                           {QStringLiteral("scopes"), QJsonArray{sfmScope}}});
+        import->setFile(package.path);
+        QTest::keyClicks(import->passwordEdit(), package.password);
+        ui::Dialogs::setNextAnswer(QMessageBox::No); // keep the file
+        clickNext(*wizard);
+        auto *summary = import->findChild<QLabel *>(QStringLiteral("importResult"));
+        QVERIFY(summary);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(package.clientId), Slow);
+        const auto expectedNote = [] {
+            return QCoreApplication::translate("sfm::ui::ImportPage", "Note: %1")
+                .arg(QCoreApplication::translate(
+                         "PortalConfigurationValidator",
+                         "The client does not have the scope «%1», so its key cannot be renewed "
+                         "automatically: "
+                         "renew it in the portal before it expires. NHN recommends adding this scope.")
+                         .arg(QStringLiteral("nhn:selvbetjening/client")));
+        };
+        QStringList seen;
+        using Language = ui::LanguageManager::Language;
+        for (Language language : {Language::Bokmal, Language::Nynorsk, Language::English}) {
+            h.languages.setLanguage(language);
+            QTRY_VERIFY2(summary->text().contains(expectedNote()), qPrintable(summary->text()));
+            QVERIFY(summary->text().contains(package.clientId));
+            QVERIFY(!seen.contains(expectedNote()));
+            seen.append(expectedNote());
+        }
     }
 
     void cancelDuringKeyGeneration()

@@ -255,7 +255,8 @@ void ImportPage::setFile(const QString &path)
 {
     m_path = path;
     m_fileError->clear();
-    m_result->clear();
+    m_summary = {};
+    showSummary();
     m_fileLabel->setText(tr("Chosen: %1").arg(QDir::toNativeSeparators(path)));
     // A JSON file has no password; the zip does.
     const bool zip = !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
@@ -327,16 +328,27 @@ void ImportPage::imported()
     }
     const PortalConfiguration &config = result.value();
     m_password->clear();
-    QStringList lines;
-    lines << tr("Client ID: %1").arg(config.clientId) << tr("Key ID: %1").arg(config.kid)
-          << tr("Scopes: %1").arg(config.scopes.join(QStringLiteral(", ")));
-    for (const auto &warning : config.warnings)
-        lines << tr("Note: %1").arg(warning.message);
-    m_result->setText(lines.join(QLatin1Char('\n')));
+    // What the summary shows, kept (no key) so it can be shown again in another language.
+    m_summary = {config.clientId, config.kid, config.scopes, config.warnings};
+    showSummary();
     m_importedFromFile = true;
     // The kid and alg the portal registered the key under: HelseID checks the client's assertions against
     // them.
     useClient(config.clientId, config.key, config.scopes, config.kid, config.algorithm);
+}
+
+void ImportPage::showSummary()
+{
+    if (m_summary.clientId.isEmpty()) {
+        m_result->clear();
+        return;
+    }
+    QStringList lines;
+    lines << tr("Client ID: %1").arg(m_summary.clientId) << tr("Key ID: %1").arg(m_summary.kid)
+          << tr("Scopes: %1").arg(m_summary.scopes.join(QStringLiteral(", ")));
+    for (const auto &warning : std::as_const(m_summary.warnings))
+        lines << tr("Note: %1").arg(warning.text());
+    m_result->setText(lines.join(QLatin1Char('\n')));
 }
 
 void ImportPage::useClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes,
@@ -465,8 +477,9 @@ void ImportPage::retranslateUi()
     m_fileBox->setTitle(tr("The file from the portal"));
     m_drop->setText(tr("Drop the zip or JSON file here"));
     m_choose->setText(tr("C&hoose file…"));
-    if (m_path.isEmpty())
-        m_fileLabel->setText(tr("No file chosen yet."));
+    m_fileLabel->setText(m_path.isEmpty() ? tr("No file chosen yet.")
+                                          : tr("Chosen: %1").arg(QDir::toNativeSeparators(m_path)));
+    showSummary();
     m_passwordLabel->setText(tr("SMS pass&word:"));
     m_password->setAccessibleName(tr("SMS password of the zip file"));
     m_passwordHint->setText(tr("Not needed for a JSON file you extracted yourself. The password is used once "

@@ -2,6 +2,7 @@
 
 #include "WizardPage.h"
 #include "crypto/Key.h"
+#include "helseid/import/ImportWarning.h"
 
 #include <QFutureWatcher>
 
@@ -64,6 +65,7 @@ private:
     QString keepingFileNotice(const QString &path) const;
     void loadOwnKey();
     void renderGuide();
+    void showSummary();
 
     QLabel *m_guide = nullptr;
     QPushButton *m_openPackage = nullptr;
@@ -90,6 +92,13 @@ private:
     QFutureWatcher<Result<helseid::PortalConfiguration>> *m_import = nullptr;
     bool m_waitingForClient = false;
     bool m_importedFromFile = false;
+    struct Summary
+    {
+        QString clientId;
+        QString kid;
+        QStringList scopes;
+        helseid::ImportWarnings warnings;
+    } m_summary;
 };
 
 } // namespace sfm::ui

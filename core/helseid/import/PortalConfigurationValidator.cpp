@@ -28,11 +28,13 @@ Result<void> PortalConfigurationValidator::validate(PortalConfiguration &config,
                                                     const ImportExpectations &expectations)
 {
     if (expectations.expectedIssuer.isEmpty()) {
-        config.warnings << ImportWarning{
-            QStringLiteral("import.warning.authority_not_checked"),
-            tr("The HelseID address in the file (%1) was not checked against an environment. Choose TEST or "
-               "production to have it checked.")
-                .arg(config.authority.toString())};
+        config.warnings << ImportWarning(QStringLiteral("import.warning.authority_not_checked"),
+                                         [authority = config.authority.toString()] {
+                                             return tr("The HelseID address in the file (%1) was not checked "
+                                                       "against an environment. Choose TEST or production to "
+                                                       "have it checked.")
+                                                 .arg(authority);
+                                         });
     } else if (!sameIssuer(config.authority, expectations.expectedIssuer)) {
         return Error(
             QStringLiteral("import.wrong_environment"),
@@ -49,18 +51,20 @@ Result<void> PortalConfigurationValidator::validate(PortalConfiguration &config,
 
     if (!config.hasScope(SfmScope)) {
         if (config.hasScope(DeprecatedSfmScope)) {
-            config.warnings << ImportWarning{
-                QStringLiteral("import.warning.deprecated_sfm_scope"),
-                tr("The client has only the old SFM scope «%1», which is being phased out and does not work "
-                   "with DPoP. Add «%2» to the client in the portal.")
-                    .arg(DeprecatedSfmScope, SfmScope)};
+            config.warnings << ImportWarning(QStringLiteral("import.warning.deprecated_sfm_scope"), [] {
+                return tr("The client has only the old SFM scope «%1», which is being phased out and does "
+                          "not "
+                          "work with DPoP. Add «%2» to the client in the portal.")
+                    .arg(DeprecatedSfmScope, SfmScope);
+            });
         } else {
-            config.warnings << ImportWarning{
-                QStringLiteral("import.warning.sfm_scope_missing"),
-                tr("The client does not have the SFM scope «%1», so the journal system cannot use SFM with "
-                   "it. "
-                   "Add the scope to the client in the portal, or check that this is the right file.")
-                    .arg(SfmScope)};
+            config.warnings << ImportWarning(QStringLiteral("import.warning.sfm_scope_missing"), [] {
+                return tr("The client does not have the SFM scope «%1», so the journal system cannot use SFM "
+                          "with it. Add the scope to the client in the portal, or check that this is the "
+                          "right "
+                          "file.")
+                    .arg(SfmScope);
+            });
         }
     }
 
@@ -70,30 +74,34 @@ Result<void> PortalConfigurationValidator::validate(PortalConfiguration &config,
             missing << scope;
     }
     if (!missing.isEmpty()) {
-        config.warnings << ImportWarning{
-            QStringLiteral("import.warning.expected_scope_missing"),
-            tr("The client lacks scopes the journal system's vendor expects: %1. Add them to the client in "
-               "the portal if the journal system needs them.")
-                .arg(missing.join(QStringLiteral(", ")))};
+        config.warnings << ImportWarning(QStringLiteral("import.warning.expected_scope_missing"),
+                                         [scopes = missing.join(QStringLiteral(", "))] {
+                                             return tr("The client lacks scopes the journal system's vendor "
+                                                       "expects: %1. Add them to the client in the portal if "
+                                                       "the journal system needs them.")
+                                                 .arg(scopes);
+                                         });
     }
 
     config.canRenewKeyViaApi = config.hasScope(SelfServiceScope);
     if (!config.canRenewKeyViaApi) {
-        config.warnings << ImportWarning{
-            QStringLiteral("import.warning.no_key_renewal_scope"),
-            tr("The client does not have the scope «%1», so its key cannot be renewed automatically: renew "
-               "it "
-               "in the portal before it expires. NHN recommends adding this scope.")
-                .arg(SelfServiceScope)};
+        config.warnings << ImportWarning(QStringLiteral("import.warning.no_key_renewal_scope"), [] {
+            return tr("The client does not have the scope «%1», so its key cannot be renewed automatically: "
+                      "renew it in the portal before it expires. NHN recommends adding this scope.")
+                .arg(SelfServiceScope);
+        });
     }
 
     if (config.rsaKeySizeBits && config.key.type() == crypto::KeyType::Rsa &&
         *config.rsaKeySizeBits != config.key.bits()) {
-        config.warnings << ImportWarning{
+        config.warnings << ImportWarning(
             QStringLiteral("import.warning.key_size_mismatch"),
-            tr("The file says the key has %1 bits, but it has %2. The key itself is used.")
-                .arg(*config.rsaKeySizeBits)
-                .arg(config.key.bits())};
+            [said = *config.rsaKeySizeBits, has = config.key.bits()] {
+                return tr("The file says the key has %1 bits, but it has %2. The "
+                          "key itself is used.")
+                    .arg(said)
+                    .arg(has);
+            });
     }
 
     for (const ImportWarning &warning : std::as_const(config.warnings))
