@@ -1245,7 +1245,7 @@ Result<void> Onboarding::exportConfiguration(const QString &path)
     if (!json)
         return json.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    const auto writeFailed = [&file, &path] {
         return Error(
             QStringLiteral("onboarding.export.write"),
             [path] {
@@ -1253,15 +1253,12 @@ Result<void> Onboarding::exportConfiguration(const QString &path)
                     .arg(QDir::toNativeSeparators(path));
             },
             file.errorString());
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed();
     file.write(json.value());
     if (!file.commit())
-        return Error(
-            QStringLiteral("onboarding.export.write"),
-            [path] {
-                return tr("Could not write the configuration to %1. Choose another place.")
-                    .arg(QDir::toNativeSeparators(path));
-            },
-            file.errorString());
+        return writeFailed();
     m_data.exportedAt = nowUtc();
     m_data.exportedTo = QFileInfo(path).absoluteFilePath();
     qCInfo(lcOnboarding) << "onboarding" << m_data.id << "configuration exported";

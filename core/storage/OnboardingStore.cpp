@@ -39,25 +39,21 @@ Result<void> OnboardingStore::save(const OnboardingData &data)
                 .arg(QDir::toNativeSeparators(dir));
         });
     QSaveFile file(pathFor(data.id));
-    if (!file.open(QIODevice::WriteOnly))
+    const auto writeFailed = [&file, dir = m_dir] {
         return Error(
             QStringLiteral("storage.onboarding.write"),
-            [dir = m_dir] {
+            [dir] {
                 return tr("Could not save the onboarding in %1. Check free space and permissions; the step "
                           "you just did is not lost, try again.")
                     .arg(QDir::toNativeSeparators(dir));
             },
             file.errorString());
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed();
     file.write(QJsonDocument(data.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Error(
-            QStringLiteral("storage.onboarding.write"),
-            [dir = m_dir] {
-                return tr("Could not save the onboarding in %1. Check free space and permissions; the step "
-                          "you just did is not lost, try again.")
-                    .arg(QDir::toNativeSeparators(dir));
-            },
-            file.errorString());
+        return writeFailed();
     return {};
 }
 

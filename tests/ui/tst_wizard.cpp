@@ -129,6 +129,14 @@ private:
     // Switches nb -> en -> nn and checks each time that the error on screen (and its accessible name, and
     // the engine's last error when given) says what expected() says in that language. The three texts must
     // differ, so a text left in the previous language cannot pass.
+    // Alternative 2 up to its import page; null when the wizard did not get there.
+    static ui::ImportPage *toPackageImport(OnboardingWizard &wizard)
+    {
+        toWayPage(wizard);
+        chooseWay(wizard, 2);
+        return qobject_cast<ui::ImportPage *>(wizard.currentPage());
+    }
+
     static void expectInEveryLanguage(WizardHarness &h, ui::InlineError *shown,
                                       const std::function<QString()> &expected,
                                       const onboarding::Onboarding *engine = nullptr)
@@ -484,9 +492,7 @@ private slots:
         WizardHarness h;
         QVERIFY(h.started);
         auto wizard = h.makeWizard();
-        toWayPage(*wizard);
-        chooseWay(*wizard, 2);
-        auto *import = qobject_cast<ui::ImportPage *>(wizard->currentPage());
+        auto *import = toPackageImport(*wizard);
         QVERIFY(import);
         const auto package =
             h.makePackage({{QStringLiteral("organizationNumber"), QStringLiteral("974760673")},
@@ -512,9 +518,7 @@ private slots:
         WizardHarness h;
         QVERIFY(h.started);
         auto wizard = h.makeWizard();
-        toWayPage(*wizard);
-        chooseWay(*wizard, 2);
-        auto *import = qobject_cast<ui::ImportPage *>(wizard->currentPage());
+        auto *import = toPackageImport(*wizard);
         QVERIFY(import);
         // Without the self-service scope: the import warns that the key cannot be renewed automatically.
         const QString sfmScope = QStringLiteral("e-helse:sfm.api/sfm.api2");
