@@ -12,7 +12,7 @@
 #include "pages/ScopesPage.h"
 #include "pages/WaitingPage.h"
 #include "pages/WelcomePage.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 #include "storage/SecretStore.h"
 
 #include <QActionGroup>

@@ -12,10 +12,12 @@ namespace sfm::net {
 class HttpClient;
 }
 namespace sfm::storage {
-class OnboardingStore;
 class SecretStore;
 class Settings;
 } // namespace sfm::storage
+namespace sfm::onboarding {
+class OnboardingStore;
+}
 
 namespace sfm::ui {
 
@@ -23,8 +25,8 @@ namespace sfm::ui {
 // practice environment. The wizard owns none of them.
 struct WizardContext
 {
-    storage::Settings *settings = nullptr;     // may be null (tests)
-    storage::OnboardingStore *store = nullptr; // where onboardings are saved and found for resume
+    storage::Settings *settings = nullptr;        // may be null (tests)
+    onboarding::OnboardingStore *store = nullptr; // where onboardings are saved and found for resume
     net::HttpClient *http = nullptr;
     storage::SecretStore *keychain = nullptr; // the OS keychain
     // Makes the explicit encrypted-file store once the user chose it and typed a passphrase; null when the

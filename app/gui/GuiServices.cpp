@@ -8,7 +8,7 @@
 #include "net/HttpClient.h"
 #include "storage/EncryptedFileSecretStore.h"
 #include "storage/KeychainSecretStore.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 #include "storage/Settings.h"
 
 #include <QApplication>
@@ -25,7 +25,7 @@ GuiServices::GuiServices(const GuiOptions &options)
         !options.onboardingDir.isEmpty() ? options.onboardingDir : m_settings->onboardingDirectory();
     if (!options.screenshotDir.isEmpty() && options.onboardingDir.isEmpty())
         dir = m_screenshotDir.path(); // never show (or touch) the user's own onboardings
-    m_store = std::make_unique<storage::OnboardingStore>(dir);
+    m_store = std::make_unique<onboarding::OnboardingStore>(dir);
     m_keychain = std::make_unique<storage::KeychainSecretStore>(QStringLiteral("sfm-onboarding"));
 
     // The profile: the command line, else the saved one, else the built-in demo profile.

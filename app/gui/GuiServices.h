@@ -13,9 +13,11 @@ class HttpClient;
 }
 namespace sfm::storage {
 class KeychainSecretStore;
-class OnboardingStore;
 class Settings;
 } // namespace sfm::storage
+namespace sfm::onboarding {
+class OnboardingStore;
+}
 namespace sfm::ui {
 class LanguageManager;
 }
@@ -50,7 +52,7 @@ private:
     QTemporaryDir m_screenshotDir;
     std::unique_ptr<storage::Settings> m_settings;
     std::unique_ptr<net::HttpClient> m_http;
-    std::unique_ptr<storage::OnboardingStore> m_store;
+    std::unique_ptr<onboarding::OnboardingStore> m_store;
     std::unique_ptr<storage::KeychainSecretStore> m_keychain;
     std::unique_ptr<PracticeSimulator> m_practice;
     helseid::VendorProfile m_profile;

@@ -9,7 +9,7 @@
 #include "pages/DonePage.h"
 #include "pages/KeyPage.h"
 #include "pages/OrganizationPage.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 
 #include <QCheckBox>
 #include <QDeadlineTimer>

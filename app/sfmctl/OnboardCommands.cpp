@@ -7,7 +7,7 @@
 #include "net/HttpClient.h"
 #include "onboarding/Onboarding.h"
 #include "onboarding/OrganizationNumber.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 #include "storage/SecretStore.h"
 #include "storage/Settings.h"
 

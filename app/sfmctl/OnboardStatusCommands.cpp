@@ -9,7 +9,7 @@
 #include "net/HttpClient.h"
 #include "onboarding/EpjConfiguration.h"
 #include "onboarding/Onboarding.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 #include "storage/SecretStore.h"
 
 #include <QDir>

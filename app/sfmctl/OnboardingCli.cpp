@@ -6,7 +6,7 @@
 #include "onboarding/Onboarding.h"
 #include "storage/EncryptedFileSecretStore.h"
 #include "storage/KeychainSecretStore.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 #include "storage/Settings.h"
 
 #include <QDir>
@@ -140,13 +140,13 @@ void CommonOptions::addTo(QCommandLineParser &parser) const
 
 CliServices::~CliServices() = default;
 
-std::unique_ptr<storage::OnboardingStore> openStore(const QCommandLineParser &parser,
+std::unique_ptr<onboarding::OnboardingStore> openStore(const QCommandLineParser &parser,
                                                     const CommonOptions &common)
 {
     QString dir = parser.value(common.dir);
     if (dir.isEmpty())
         dir = storage::Settings().onboardingDirectory();
-    return std::make_unique<storage::OnboardingStore>(dir);
+    return std::make_unique<onboarding::OnboardingStore>(dir);
 }
 
 std::unique_ptr<net::HttpClient> makeHttpClient()
@@ -169,7 +169,7 @@ QByteArray readStdinLine()
 Result<std::unique_ptr<storage::SecretStore>> makeSecretStore(const QString &kind, const QString &location,
                                                               const QCommandLineParser &parser,
                                                               const CommonOptions &common,
-                                                              const storage::OnboardingStore &store)
+                                                              const onboarding::OnboardingStore &store)
 {
     if (kind == QLatin1String("keychain")) {
         // The list of entries lives beside the onboarding files, so support staff find both together.

@@ -17,11 +17,11 @@ class HttpClient;
 }
 namespace sfm::storage {
 class SecretStore;
-class OnboardingStore;
 } // namespace sfm::storage
 namespace sfm::onboarding {
 class Onboarding;
-}
+class OnboardingStore;
+} // namespace sfm::onboarding
 
 // What the onboarding commands of sfmctl share: option parsing, choosing the environment, profile, key
 // store and onboarding folder, mapping errors to the documented exit codes, and printing progress (lines on
@@ -73,14 +73,14 @@ struct CommonOptions
 struct CliServices
 {
     std::unique_ptr<net::HttpClient> http;
-    std::unique_ptr<storage::OnboardingStore> store;
+    std::unique_ptr<onboarding::OnboardingStore> store;
     std::unique_ptr<storage::SecretStore> secrets;
     ~CliServices();
 };
 
 // The onboarding folder (--dir, else the settings, else the default) and its store.
-std::unique_ptr<storage::OnboardingStore> openStore(const QCommandLineParser &parser,
-                                                    const CommonOptions &common);
+std::unique_ptr<onboarding::OnboardingStore> openStore(const QCommandLineParser &parser,
+                                                       const CommonOptions &common);
 // The HTTP client with the user's proxy settings.
 std::unique_ptr<net::HttpClient> makeHttpClient();
 // The secret store: the keychain, or the explicit passphrase-protected files. kind: "keychain" or
@@ -88,7 +88,7 @@ std::unique_ptr<net::HttpClient> makeHttpClient();
 Result<std::unique_ptr<storage::SecretStore>> makeSecretStore(const QString &kind, const QString &location,
                                                               const QCommandLineParser &parser,
                                                               const CommonOptions &common,
-                                                              const storage::OnboardingStore &store);
+                                                              const onboarding::OnboardingStore &store);
 // A line from stdin (passphrase, API key); empty at end of input.
 QByteArray readStdinLine();
 

@@ -7,7 +7,7 @@
 #include "helseid/VendorProfile.h"
 #include "net/HttpClient.h"
 #include "onboarding/Onboarding.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 #include "storage/SecretStore.h"
 
 #include <QCoreApplication>
@@ -158,7 +158,7 @@ struct Outcome
 };
 
 Outcome onboard(int count, Sim &sim, net::HttpClient &http, MemoryStore &secrets,
-                storage::OnboardingStore &store, const crypto::Key &key)
+                onboarding::OnboardingStore &store, const crypto::Key &key)
 {
     OnboardingSetup setup;
     setup.environment = QStringLiteral("demo");
@@ -234,7 +234,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     net::HttpClient http;
     MemoryStore secrets;
-    storage::OnboardingStore store(dir.path());
+    onboarding::OnboardingStore store(dir.path());
     std::printf("making one RSA 4096 key (not measured)…\n");
     const crypto::Key key = crypto::Key::generateRsa(4096).value();
 

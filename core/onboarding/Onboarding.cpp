@@ -11,7 +11,7 @@
 #include "helseid/SelfServiceClient.h"
 #include "helseid/TokenClient.h"
 #include "net/HttpClient.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 #include "storage/SecretStore.h"
 
 #include <QDir>

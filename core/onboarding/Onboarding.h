@@ -22,10 +22,11 @@ class HttpClient;
 }
 namespace sfm::storage {
 class SecretStore;
-class OnboardingStore;
 } // namespace sfm::storage
 
 namespace sfm::onboarding {
+
+class OnboardingStore;
 
 // Timing and limits of one onboarding; the defaults follow the reference and the design notes.
 struct OnboardingOptions
@@ -46,7 +47,7 @@ struct OnboardingServices
 {
     net::HttpClient *http = nullptr;         // shared by all onboardings of a process
     storage::SecretStore *secrets = nullptr; // where the private key goes (keychain or the chosen fallback)
-    storage::OnboardingStore *store =
+    onboarding::OnboardingStore *store =
         nullptr; // where the onboarding is saved after each transition; may be null
     // The Klientmal's API key for this environment: memory only, never saved or logged. Empty = taken from
     // profile.apiKey(setup.environment).

@@ -13,7 +13,7 @@
 #include "net/HttpClient.h"
 #include "onboarding/EpjConfiguration.h"
 #include "onboarding/Onboarding.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -226,7 +226,7 @@ void TstImportSim::portalKidAndAlgSignEveryRequest()
     // Onboarding with the imported client: it signs with the file's kid and alg, so it reaches Ready.
     MemorySecretStore secrets;
     QTemporaryDir dir;
-    storage::OnboardingStore store(dir.path());
+    onboarding::OnboardingStore store(dir.path());
     onboarding::OnboardingServices services;
     services.http = &http;
     services.secrets = &secrets;

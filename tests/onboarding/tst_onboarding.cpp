@@ -8,7 +8,7 @@
 #include "onboarding/EpjConfiguration.h"
 #include "onboarding/Onboarding.h"
 #include "storage/EncryptedFileSecretStore.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -32,7 +32,7 @@ class TestOnboarding : public QObject
     net::HttpClient *m_http = nullptr;
     MemorySecretStore *m_secrets = nullptr;
     QTemporaryDir *m_dir = nullptr;
-    storage::OnboardingStore *m_store = nullptr;
+    onboarding::OnboardingStore *m_store = nullptr;
 
     OnboardingSetup setup(Alternative alternative = Alternative::Api) const
     {
@@ -108,7 +108,7 @@ private slots:
         m_http = new net::HttpClient;
         m_secrets = new MemorySecretStore;
         m_dir = new QTemporaryDir;
-        m_store = new storage::OnboardingStore(m_dir->path());
+        m_store = new onboarding::OnboardingStore(m_dir->path());
     }
 
     void cleanupTestCase()

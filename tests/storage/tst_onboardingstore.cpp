@@ -1,6 +1,6 @@
 // The onboarding files: round trip, listing, finding, and clear errors for damaged or oversized files.
 #include "onboarding/OnboardingData.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 #include "storage/PrivateFile.h"
 
 #include <QFile>

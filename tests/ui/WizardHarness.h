@@ -10,7 +10,7 @@
 #include "OnboardingWizard.h"
 #include "Simulator.h"
 #include "net/HttpClient.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 
 #include <QAbstractButton>
 #include <QDesktopServices>
@@ -47,7 +47,7 @@ public:
         if (keepSimulatorState)
             simStatePath = dir.filePath(QStringLiteral("practice-simulator.json"));
         started = startSimulator(0);
-        store = std::make_unique<sfm::storage::OnboardingStore>(dir.filePath(QStringLiteral("onboardings")));
+        store = std::make_unique<sfm::onboarding::OnboardingStore>(dir.filePath(QStringLiteral("onboardings")));
         for (const char *scheme : {"http", "https", "mailto"})
             QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &urls, "open");
         languages.setLanguage(sfm::ui::LanguageManager::Language::English);
@@ -182,7 +182,7 @@ public:
     std::unique_ptr<QTcpServer> portBlocker;
     bool started = false;
     sfm::net::HttpClient http;
-    std::unique_ptr<sfm::storage::OnboardingStore> store;
+    std::unique_ptr<sfm::onboarding::OnboardingStore> store;
     MemorySecretStore secrets;
     sfm::ui::LanguageManager languages;
     UrlRecorder urls;

@@ -5,7 +5,7 @@
 #include "NetworkSettingsDialog.h"
 #include "OnboardingWizard.h"
 #include "net/HttpClient.h"
-#include "storage/OnboardingStore.h"
+#include "onboarding/OnboardingStore.h"
 #include "storage/Settings.h"
 
 #include <QButtonGroup>

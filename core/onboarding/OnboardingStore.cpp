@@ -12,9 +12,7 @@
 
 #include <algorithm>
 
-namespace sfm::storage {
-
-using onboarding::OnboardingData;
+namespace sfm::onboarding {
 
 OnboardingStore::OnboardingStore(QString dir)
     : m_dir(dir.isEmpty() ? defaultDirectory() : std::move(dir))
@@ -175,4 +173,4 @@ Result<OnboardingData> OnboardingStore::find(const QString &key) const
     });
 }
 
-} // namespace sfm::storage
+} // namespace sfm::onboarding

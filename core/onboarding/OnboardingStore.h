@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace sfm::storage {
+namespace sfm::onboarding {
 
 // The onboarding files: one JSON file per onboarding (no secrets), written atomically after every
 // transition, in QStandardPaths::AppDataLocation/onboardings/ or a directory chosen for tests and for EPJ
@@ -46,4 +46,4 @@ private:
     QString m_dir;
 };
 
-} // namespace sfm::storage
+} // namespace sfm::onboarding
