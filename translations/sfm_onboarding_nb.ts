@@ -290,6 +290,10 @@
         <source>Custom environment</source>
         <translation>Egendefinert miljø</translation>
     </message>
+    <message>
+        <source>The onboarding file names the environment «%1» with addresses that do not belong to it. The file was changed outside this program; it is not used.</source>
+        <translation>Onboardingfilen oppgir miljøet «%1» med adresser som ikke hører til det. Filen er endret utenfor dette programmet og blir ikke brukt.</translation>
+    </message>
 </context>
 <context>
     <name>EpjConfiguration</name>
@@ -308,6 +312,10 @@
     <message>
         <source>The file %1 is too large to be an EPJ configuration file.</source>
         <translation>Filen %1 er for stor til å være en EPJ-konfigurasjonsfil.</translation>
+    </message>
+    <message>
+        <source>The configuration names an unknown algorithm.</source>
+        <translation>Konfigurasjonen oppgir en ukjent algoritme.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +806,13 @@
     </message>
 </context>
 <context>
+    <name>ServiceFactory</name>
+    <message>
+        <source>No vendor profile was given. The EPJ vendor provides it: it holds the Klientmal&apos;s API key and scopes. Give it with --profile FILE (or choose it in the wizard&apos;s settings).</source>
+        <translation>Ingen leverandørprofil er oppgitt. EPJ-leverandøren leverer den: den inneholder klientmalens API-nøkkel og tilganger. Oppgi den med --profile FIL (eller velg den i innstillingene i veiviseren).</translation>
+    </message>
+</context>
+<context>
     <name>VendorProfile</name>
     <message>
         <source>The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.</source>
@@ -1130,10 +1145,6 @@
     <message>
         <source>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal&apos;s configuration.</source>
         <translation>En SFM-id kan bare inneholde bokstaver, sifre, «.», «-» og «_». Kopier den på nytt fra journalens konfigurasjon.</translation>
-    </message>
-    <message>
-        <source>Choose an environment: practice (demo), test or production.</source>
-        <translation>Velg et miljø: øving (demo), test eller produksjon.</translation>
     </message>
     <message>
         <source>The environment&apos;s addresses are incomplete. Choose the environment again or check the custom addresses.</source>
@@ -1937,10 +1948,6 @@ Slette filen nå?</translation>
     <message>
         <source>Practice mode is not available in this build. Choose the test environment.</source>
         <translation>Øvingsmodus er ikke tilgjengelig i denne versjonen. Velg testmiljøet.</translation>
-    </message>
-    <message>
-        <source>No saved onboardings are available.</source>
-        <translation>Ingen lagrede tilkoblinger er tilgjengelige.</translation>
     </message>
     <message>
         <source>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</source>
@@ -2924,14 +2931,6 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Give an onboarding id or --config FILE.</source>
         <translation>Oppgi en tilkoblings-ID eller --config FIL.</translation>
-    </message>
-    <message>
-        <source>The configuration names an unknown algorithm.</source>
-        <translation>Konfigurasjonen oppgir en ukjent algoritme.</translation>
-    </message>
-    <message>
-        <source>The key in the secret store is not the one the configuration names (key ID %1).</source>
-        <translation>Nøkkelen i hemmelighetslageret er ikke den konfigurasjonen oppgir (nøkkel-ID %1).</translation>
     </message>
     <message>
         <source>Token type: %1, expires in %2 s, scope %3</source>

@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 #include "WizardContext.h"
+#include "onboarding/Onboarding.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -9,6 +10,10 @@
 #include <memory>
 
 class QMenu;
+
+namespace sfm::storage {
+class SecretStore;
+}
 
 namespace sfm::ui {
 

@@ -6,8 +6,9 @@
 #include "helseid/Environment.h"
 #include "net/HttpClient.h"
 #include "onboarding/Onboarding.h"
-#include "onboarding/OrganizationNumber.h"
 #include "onboarding/OnboardingStore.h"
+#include "onboarding/OrganizationNumber.h"
+#include "onboarding/ServiceFactory.h"
 #include "storage/SecretStore.h"
 #include "storage/Settings.h"
 
@@ -178,11 +179,11 @@ Result<helseid::VendorProfile> resolveProfile(const QCommandLineParser &p, const
             .arg(environment));
 }
 
-QByteArray apiKeyOverride(const QCommandLineParser &p, const EnvironmentOptions &e)
+SecureBytes apiKeyOverride(const QCommandLineParser &p, const EnvironmentOptions &e)
 {
     if (p.isSet(e.apiKeyStdin))
-        return readStdinLine();
-    return qgetenv("SFM_API_KEY");
+        return SecureBytes(readStdinLine());
+    return SecureBytes(qgetenv("SFM_API_KEY"));
 }
 
 // Applies the wait options to the onboarding's options; an error for values that make no sense.
@@ -298,10 +299,7 @@ int runOnboard(const QStringList &args)
 
     OnboardingSetup setup;
     setup.alternative = onboarding::Alternative::Api;
-    setup.environment = environment->name();
-    setup.issuer = environment->issuer;
-    setup.api = environment->apiBase;
-    setup.portal = environment->portalBase;
+    setup.environment = *environment;
     setup.vendorProfile = p.value(env.profile);
     setup.organizationNumber = onboarding::normalizedOrganizationNumber(p.value(org));
     for (const QString &c : p.values(child))
@@ -330,20 +328,13 @@ int runOnboard(const QStringList &args)
     if (!bitsOk)
         return usageError(OnboardUsage, OnboardText::tr("--bits takes a number, e.g. 4096."));
 
-    CliServices services;
-    services.store = openStore(p, common);
-    auto secrets = makeSecretStore(p.value(common.keyStore), QString(), p, common, *services.store);
-    if (!secrets)
-        return fail(secrets.error(), json);
-    services.secrets = std::move(secrets).value();
-    services.http = makeHttpClient();
-
-    OnboardingServices s;
-    s.http = services.http.get();
-    s.secrets = services.secrets.get();
-    s.store = services.store.get();
-    s.profile = profile.value();
-    s.apiKey = apiKeyOverride(p, env);
+    CliServices services = makeServices(p, common);
+    if (auto chosen = services.chooseSecretStore(p.value(common.keyStore), QString(), p, common); !chosen)
+        return fail(chosen.error(), json);
+    // After the passphrase: stdin gives the passphrase first, then the API key.
+    services.factory->setApiKey(apiKeyOverride(p, env));
+    services.factory->setApiKey(apiKeyOverride(p, env));
+    OnboardingServices s = services.servicesFor(profile.value());
     if (auto ok = applyWaitOptions(p, wait, s.options); !ok)
         return fail(ok.error(), json, ExitUsage);
     auto run = runOptions(p, wait, common);
@@ -358,7 +349,7 @@ int runOnboard(const QStringList &args)
         jsonEvent(QStringLiteral("created"), summary(onboarding->data()));
     else
         err(OnboardText::tr("Onboarding %1 started (%2, organization %3).")
-                .arg(onboarding->id(), setup.environment, setup.organizationNumber));
+                .arg(onboarding->id(), setup.environment.name(), setup.organizationNumber));
     return runOnboarding(*onboarding, run.value());
 }
 
@@ -389,9 +380,8 @@ int runResume(const QStringList &args)
                           OnboardText::tr("Say which onboarding to resume (see «sfmctl list»)."));
     const bool json = p.isSet(common.json);
 
-    CliServices services;
-    services.store = openStore(p, common);
-    auto data = services.store->find(p.positionalArguments().first());
+    CliServices services = makeServices(p, common);
+    auto data = services.store().find(p.positionalArguments().first());
     if (!data)
         return fail(data.error(), json, ExitInput);
     if (data->state == State::Ready || data->state == State::Exported) {
@@ -411,30 +401,24 @@ int runResume(const QStringList &args)
     const onboarding::KeyReference &ref = data->keyReference;
     const QString kind =
         ref.isNull() ? p.value(common.keyStore) : onboarding::KeyReference::kindName(ref.kind);
-    auto secrets = makeSecretStore(
-        kind, ref.kind == onboarding::KeyReference::Kind::EncryptedFile ? ref.service : QString(), p, common,
-        *services.store);
-    if (!secrets)
-        return fail(secrets.error(), json);
-    services.secrets = std::move(secrets).value();
-    services.http = makeHttpClient();
+    if (auto chosen = services.chooseSecretStore(
+            kind, ref.kind == onboarding::KeyReference::Kind::EncryptedFile ? ref.service : QString(), p,
+            common);
+        !chosen)
+        return fail(chosen.error(), json);
 
     QString profilePath = p.value(env.profile);
     if (profilePath.isEmpty())
         profilePath = data->setup.vendorProfile;
     auto profile = !profilePath.isEmpty() ? helseid::VendorProfile::load(profilePath)
-                   : data->setup.environment == QLatin1String("demo")
+                   : data->setup.environment.kind == helseid::Environment::Kind::Demo
                        ? helseid::VendorProfile::demo()
                        : Result<helseid::VendorProfile>(helseid::VendorProfile());
     if (!profile)
         return fail(profile.error(), json, ExitInput);
 
-    OnboardingServices s;
-    s.http = services.http.get();
-    s.secrets = services.secrets.get();
-    s.store = services.store.get();
-    s.profile = profile.value();
-    s.apiKey = apiKeyOverride(p, env);
+    services.factory->setApiKey(apiKeyOverride(p, env));
+    OnboardingServices s = services.servicesFor(profile.value());
     if (auto ok = applyWaitOptions(p, wait, s.options); !ok)
         return fail(ok.error(), json, ExitUsage);
     auto run = runOptions(p, wait, common);

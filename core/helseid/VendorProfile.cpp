@@ -104,7 +104,7 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
         if (!it.value().isString() || it.value().toString().isEmpty() || it.value().toString().size() > 1000)
             return invalid(QStringLiteral("apiKeys.") + it.key(),
                            [] { return tr("must be a non-empty text"); });
-        p.apiKeys.insert(it.key(), it.value().toString());
+        p.apiKeys.insert(it.key(), SecureBytes(it.value().toString().toUtf8()));
     }
 
     const QJsonValue scopes = o.value(QLatin1String("scopes"));
@@ -244,7 +244,7 @@ bool VendorProfile::hasApiKey(const QString &environmentName) const
     return !apiKeys.value(environmentName).isEmpty();
 }
 
-QString VendorProfile::apiKey(const QString &environmentName) const
+SecureBytes VendorProfile::apiKey(const QString &environmentName) const
 {
     return apiKeys.value(environmentName);
 }

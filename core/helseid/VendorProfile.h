@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -54,7 +55,7 @@ public:
     int schemaVersion = 1;
     QString vendorName;
     QString systemName;
-    QHash<QString, QString> apiKeys; // environment name ("demo", "test", "prod") -> Klientmal API key
+    QHash<QString, SecureBytes> apiKeys; // environment name ("demo", "test", "prod") -> Klientmal API key
     QList<Scope> scopes;
     SfmIdMode sfmIdMode = SfmIdMode::AudienceSpecificClaimWhenExisting;
     QString sfmIdClaimType = QStringLiteral("e-helse:sfm.api/client/claims/sfm-id");
@@ -76,7 +77,7 @@ public:
     static Result<VendorProfile> demo();
 
     bool hasApiKey(const QString &environmentName) const;
-    QString apiKey(const QString &environmentName) const; // secret
+    SecureBytes apiKey(const QString &environmentName) const; // secret: memory only
     QStringList preselectedScopes() const;
     QStringList allScopeNames() const;
     const Scope *scope(const QString &name) const;

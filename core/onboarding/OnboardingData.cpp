@@ -92,23 +92,14 @@ Result<void> checkSfmId(QStringView sfmId)
 
 Result<void> OnboardingSetup::validate() const
 {
-    const QStringList known = {QStringLiteral("demo"), QStringLiteral("test"), QStringLiteral("prod"),
-                               QStringLiteral("custom")};
-    if (!known.contains(environment))
+    if (!environment.isValid())
         return Error(
-            QStringLiteral("onboarding.setup.environment"),
-            [] { return Text::tr("Choose an environment: practice (demo), test or production."); },
-            environment);
-    for (const QUrl *url : {&issuer, &api, &portal}) {
-        if (!url->isValid() || url->scheme().isEmpty() || url->host().isEmpty())
-            return Error(
-                QStringLiteral("onboarding.setup.urls"),
-                [] {
-                    return Text::tr("The environment's addresses are incomplete. Choose the environment "
-                                    "again or check the custom addresses.");
-                },
-                url->toString());
-    }
+            QStringLiteral("onboarding.setup.urls"),
+            [] {
+                return Text::tr("The environment's addresses are incomplete. Choose the environment "
+                                "again or check the custom addresses.");
+            },
+            environment.name());
     if (auto org = checkOrganizationNumber(organizationNumber); !org)
         return org.error();
     for (const QString &child : childOrganizationNumbers) {
@@ -142,10 +133,10 @@ QJsonObject OnboardingSetup::toJson() const
 {
     QJsonObject o;
     o[QStringLiteral("alternative")] = alternativeName(alternative);
-    o[QStringLiteral("environment")] = environment;
-    o[QStringLiteral("issuer")] = urlText(issuer);
-    o[QStringLiteral("api")] = urlText(api);
-    o[QStringLiteral("portal")] = urlText(portal);
+    o[QStringLiteral("environment")] = environment.name();
+    o[QStringLiteral("issuer")] = urlText(environment.issuer);
+    o[QStringLiteral("api")] = urlText(environment.apiBase);
+    o[QStringLiteral("portal")] = urlText(environment.portalBase);
     o[QStringLiteral("vendorProfile")] = vendorProfile;
     o[QStringLiteral("organizationNumber")] = organizationNumber;
     o[QStringLiteral("childOrganizationNumbers")] = toArray(childOrganizationNumbers);
@@ -166,10 +157,12 @@ Result<OnboardingSetup> OnboardingSetup::fromJson(const QJsonObject &o)
     if (!alt)
         return badFile(QStringLiteral("setup.alternative"));
     s.alternative = *alt;
-    s.environment = o.value(QStringLiteral("environment")).toString();
-    s.issuer = textUrl(o.value(QStringLiteral("issuer")));
-    s.api = textUrl(o.value(QStringLiteral("api")));
-    s.portal = textUrl(o.value(QStringLiteral("portal")));
+    auto environment = helseid::Environment::fromSaved(
+        o.value(QStringLiteral("environment")).toString(), textUrl(o.value(QStringLiteral("issuer"))),
+        textUrl(o.value(QStringLiteral("api"))), textUrl(o.value(QStringLiteral("portal"))));
+    if (!environment)
+        return environment.error();
+    s.environment = environment.value();
     s.vendorProfile = o.value(QStringLiteral("vendorProfile")).toString();
     s.organizationNumber = o.value(QStringLiteral("organizationNumber")).toString();
     s.childOrganizationNumbers = jsonStringList(o.value(QStringLiteral("childOrganizationNumbers")));
@@ -223,14 +216,9 @@ KeyReference KeyReference::fromJson(const QJsonObject &o)
 
 QUrl OnboardingData::confirmationUrl() const
 {
-    if (clientId.isEmpty() || !setup.portal.isValid())
+    if (clientId.isEmpty() || !setup.environment.portalBase.isValid())
         return {};
-    QUrl url = setup.portal;
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    url.setPath(path + QStringLiteral("confirm-client/") + clientId);
-    return url;
+    return setup.environment.confirmClientUrl(clientId);
 }
 
 bool OnboardingData::isAccessReady() const

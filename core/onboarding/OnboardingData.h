@@ -4,6 +4,7 @@
 #include "OnboardingState.h"
 #include "Result.h"
 #include "crypto/Algorithm.h"
+#include "helseid/Environment.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,10 +36,9 @@ struct OnboardingSetup
     };
 
     Alternative alternative = Alternative::Api;
-    QString environment;        // "demo", "test", "prod" or "custom"
-    QUrl issuer;                // HelseID STS (authority)
-    QUrl api;                   // self-service API base
-    QUrl portal;                // self-service portal base
+    // Where HelseID is: kind (demo, test, prod, custom) with the STS, self-service API and portal. Saved as
+    // its name and addresses; loading refuses test and prod with any other addresses than their own.
+    helseid::Environment environment;
     QString vendorProfile;      // the vendor profile's id or file (no API key: that is a secret)
     QString organizationNumber; // 9 digits, mod-11
     QStringList childOrganizationNumbers;
@@ -81,6 +81,7 @@ struct ScopeStatus
     QString status; // "ok", "pending", … or "missing" when the server does not list a requested scope
     QString statusReason;
     bool isOk() const { return status == QLatin1String("ok"); }
+    bool operator==(const ScopeStatus &other) const = default;
 };
 
 // One audience-specific claim of GET /v1/client (e.g. the SFM-id).
@@ -92,6 +93,7 @@ struct ClaimStatus
     QString status; // "ok", "pending", "updatePending", …
     QString statusReason;
     bool isOk() const { return status == QLatin1String("ok"); }
+    bool operator==(const ClaimStatus &other) const = default;
 };
 
 // Everything an onboarding knows, persisted as one JSON file after every transition. Holds no secret:
@@ -141,6 +143,16 @@ struct OnboardingData
     QDateTime exportedAt;
     QString exportedTo; // the last export's path
 
+    // The state that counts for what comes next: while Failed, the state it stopped in.
+    State effectiveState() const { return state == State::Failed ? resumeState : state; }
+    // No client yet: Draft or KeyReady (also while Failed in one of them).
+    bool isBeforeRegistration() const
+    {
+        const State s = effectiveState();
+        return s == State::Draft || s == State::KeyReady;
+    }
+    // Nothing has been sent to HelseID yet, so the setup may still change.
+    bool isSetupEditable() const { return isBeforeRegistration() && !draftPostInFlight; }
     QUrl confirmationUrl() const; // {portal}/confirm-client/{clientId}; empty without a client id
     bool isAccessReady() const;   // every requested scope and every claim ok (a missing scope is not)
     QJsonObject toJson() const;

@@ -349,7 +349,7 @@ private slots:
     {
         const auto p = VendorProfile::demo();
         QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().toString()));
-        QCOMPARE(p->apiKey(QStringLiteral("demo")), QStringLiteral("demo-klientmal-api-key"));
+        QCOMPARE(p->apiKey(QStringLiteral("demo")).bytes(), QByteArrayLiteral("demo-klientmal-api-key"));
         QVERIFY(!p->hasApiKey(QStringLiteral("prod")));
         QVERIFY(p->preselectedScopes().contains(QStringLiteral("e-helse:sfm.api/sfm.api2")));
         QVERIFY(p->preselectedScopes().contains(QStringLiteral("nhn:selvbetjening/client")));

@@ -80,7 +80,7 @@ private:
     {
         return {clientId, m_key, crypto::Algorithm::ES256, {}, {}};
     }
-    Result<QString> createDraft(const ClientDraft &d, const QString &apiKey)
+    Result<QString> createDraft(const ClientDraft &d, const SecureBytes &apiKey)
     {
         return wait<QString>([&](auto cb) { m_api->createDraft(d, apiKey, cb); });
     }
@@ -126,7 +126,7 @@ private slots:
 
     void badApiKey()
     {
-        const auto r = createDraft(draft(), QStringLiteral("not-the-key"));
+        const auto r = createDraft(draft(), SecureBytes(QByteArrayLiteral("not-the-key")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("helseid.api.bad_api_key"));
         QVERIFY(!r.error().toString().contains(QStringLiteral("not-the-key")));
@@ -276,7 +276,7 @@ private slots:
         QVERIFY(token.ok());
         const QString joined = g_log.join(QLatin1Char('\n'));
         QVERIFY(joined.contains(*clientId)); // the log does name the client
-        QVERIFY(!joined.contains(m_profile.apiKey(QStringLiteral("demo"))));
+        QVERIFY(!joined.contains(QString::fromUtf8(m_profile.apiKey(QStringLiteral("demo")).bytes())));
         QVERIFY(!joined.contains(QString::fromLatin1(token->token.bytes())));
         const QJsonObject privateJwk = QJsonDocument::fromJson(m_key.privateJwkJson().bytes()).object();
         QVERIFY(!joined.contains(privateJwk.value(QStringLiteral("d")).toString()));

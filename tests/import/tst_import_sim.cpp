@@ -6,6 +6,7 @@
 #include "MemorySecretStore.h"
 #include "Simulator.h"
 #include "helseid/DiscoveryClient.h"
+#include "helseid/Environment.h"
 #include "helseid/OAuthError.h"
 #include "helseid/TokenClient.h"
 #include "helseid/VendorProfile.h"
@@ -238,10 +239,8 @@ void TstImportSim::portalKidAndAlgSignEveryRequest()
     services.options.confirmationCacheSeconds = 0;
     onboarding::OnboardingSetup setup;
     setup.alternative = onboarding::Alternative::PackageConfiguration;
-    setup.environment = QStringLiteral("demo");
-    setup.issuer = QUrl(m_sim.urls().issuer);
-    setup.api = QUrl(m_sim.urls().api);
-    setup.portal = QUrl(m_sim.urls().portal);
+    setup.environment = sfm::helseid::Environment::demo(QUrl(m_sim.urls().issuer), QUrl(m_sim.urls().api),
+                                                        QUrl(m_sim.urls().portal));
     setup.organizationNumber = QStringLiteral("974760673");
     setup.scopes = config->scopes;
     QString id;

@@ -7,8 +7,8 @@
 #include "net/HttpClient.h"
 #include "onboarding/EpjConfiguration.h"
 #include "onboarding/Onboarding.h"
-#include "storage/EncryptedFileSecretStore.h"
 #include "onboarding/OnboardingStore.h"
+#include "storage/EncryptedFileSecretStore.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -38,10 +38,8 @@ class TestOnboarding : public QObject
     {
         OnboardingSetup s;
         s.alternative = alternative;
-        s.environment = QStringLiteral("demo");
-        s.issuer = QUrl(m_sim->urls().issuer);
-        s.api = QUrl(m_sim->urls().api);
-        s.portal = QUrl(m_sim->urls().portal);
+        s.environment = helseid::Environment::demo(QUrl(m_sim->urls().issuer), QUrl(m_sim->urls().api),
+                                                   QUrl(m_sim->urls().portal));
         s.organizationNumber = QStringLiteral("974 760 673");
         s.journalName = QStringLiteral("Legevakt");
         s.scopes = {QStringLiteral("e-helse:sfm.api/sfm.api2")};
@@ -239,7 +237,7 @@ private slots:
     void wrongApiKeyStopsWithClearError()
     {
         OnboardingServices s = services();
-        s.apiKey = "not-the-key";
+        s.apiKey = SecureBytes(QByteArrayLiteral("not-the-key"));
         auto o = create(s);
         o->proceed();
         QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::KeyReady, Wait);

@@ -17,10 +17,7 @@ namespace {
 OnboardingSetup setup()
 {
     OnboardingSetup s;
-    s.environment = QStringLiteral("test");
-    s.issuer = QUrl(QStringLiteral("https://helseid-sts.test.nhn.no"));
-    s.api = QUrl(QStringLiteral("https://api.selvbetjening.test.nhn.no"));
-    s.portal = QUrl(QStringLiteral("https://selvbetjening.test.nhn.no"));
+    s.environment = helseid::Environment::test();
     s.organizationNumber = QStringLiteral("974760673");
     s.childOrganizationNumbers = {QStringLiteral("923609016")};
     s.journalName = QStringLiteral("Legevakt");

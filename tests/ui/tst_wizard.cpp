@@ -380,7 +380,7 @@ private slots:
         welcome->resumeButton()->click();
         clickNext(*wizard);
         QCOMPARE(wizard->onboarding()->id(), id);
-        QCOMPARE(wizard->onboarding()->data().setup.issuer, QUrl(h.sim->urls().issuer));
+        QCOMPARE(wizard->onboarding()->data().setup.environment.issuer, QUrl(h.sim->urls().issuer));
         QCOMPARE(wizard->onboarding()->data().confirmationUrl().port(), int(h.sim->port()));
         QVERIFY(h.sim->confirm(clientId).ok());
         signAndReachDone(h, *wizard);
@@ -635,8 +635,8 @@ private slots:
         WizardHarness h;
         QTemporaryDir configDir;
         storage::Settings saved(configDir.filePath(QStringLiteral("settings.ini")));
+        h.savedSettings = &saved;
         auto context = h.context();
-        context.settings = &saved;
         ui::OnboardingWizard wizard(context, &h.languages);
         wizard.show();
         auto *welcome = qobject_cast<ui::WelcomePage *>(wizard.currentPage());

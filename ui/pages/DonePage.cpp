@@ -161,7 +161,7 @@ void DonePage::render()
     html += row(tr("Client ID:"), saved.clientId);
     html += row(tr("SFM-id:"), saved.sfmId.isEmpty() ? tr("(not stated by HelseID)") : saved.sfmId);
     html += row(tr("Key ID:"), saved.kid);
-    html += row(tr("Environment:"), saved.setup.environment.toUpper());
+    html += row(tr("Environment:"), saved.setup.environment.name().toUpper());
     html += row(tr("Scopes:"), saved.setup.scopes.join(QStringLiteral(", ")));
     html += QStringLiteral("</table>");
     m_summary->setText(html);
