@@ -205,6 +205,51 @@ private slots:
         QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
     }
 
+    // The wizard runs the engine on the vendor's profile, not on a default one: every profile field the
+    // draft is built from reaches the simulator as the profile says (it once silently used the defaults).
+    void vendorProfileReachesTheDraft()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        helseid::VendorProfile profile = helseid::VendorProfile::demo().value();
+        const helseid::VendorProfile defaults;
+        profile.redirectUris = {QStringLiteral("http://localhost:4711/login")};
+        profile.postLogoutRedirectUris = {QStringLiteral("http://localhost:4711/logged-out")};
+        profile.loopbackCallbackPath = QStringLiteral("/epj-confirmed");
+        profile.sfmIdMode = helseid::VendorProfile::SfmIdMode::None;
+        QVERIFY(profile.redirectUris != defaults.redirectUris);
+        QVERIFY(profile.postLogoutRedirectUris != defaults.postLogoutRedirectUris);
+        QVERIFY(profile.loopbackCallbackPath != defaults.loopbackCallbackPath);
+        QVERIFY(profile.sfmIdMode != defaults.sfmIdMode);
+        h.profile = profile;
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        // An existing journal: with SfmIdMode::None the draft carries no SFM-id claim.
+        wizard->setup().journal = onboarding::OnboardingSetup::Journal::Existing;
+        wizard->setup().existingSfmId = QStringLiteral("journal-17");
+        chooseWay(*wizard, 1);
+        makeKey(*wizard);
+        clickNext(*wizard); // scopes
+        clickNext(*wizard); // sends the draft
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
+
+        const sim::SimClient *received = h.sim->state().client(wizard->onboarding()->data().clientId);
+        QVERIFY(received);
+        const QJsonObject json = received->toJson();
+        QCOMPARE(json.value(QStringLiteral("redirectUris")).toArray(),
+                 QJsonArray::fromStringList(profile.redirectUris));
+        QCOMPARE(json.value(QStringLiteral("postLogoutRedirectUris")).toArray(),
+                 QJsonArray::fromStringList(profile.postLogoutRedirectUris));
+        const QUrl redirect(json.value(QStringLiteral("postClientConfirmationRedirectUri")).toString());
+        QCOMPARE(redirect.path(), profile.loopbackCallbackPath);
+        // HelseID (the simulator) may assign an SFM-id of its own; the pasted one was not sent.
+        for (const QJsonValue &claim : json.value(QStringLiteral("audienceSpecificClientClaims")).toArray()) {
+            QVERIFY(claim[QStringLiteral("pendingClaimValue")].toString() != QStringLiteral("journal-17"));
+            QVERIFY(claim[QStringLiteral("activeClaimValue")].toString() != QStringLiteral("journal-17"));
+        }
+        QCOMPARE(wizard->onboarding()->services().profile.loopbackCallbackPath, profile.loopbackCallbackPath);
+    }
+
     void alternative2ImportToReady()
     {
         WizardHarness h;
