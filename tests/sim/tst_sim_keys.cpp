@@ -5,10 +5,12 @@
 #include "SimTestSupport.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sfm;
@@ -361,6 +363,53 @@ private slots:
         QCOMPARE(
             control("GET", QStringLiteral("/clock")).json().value(QStringLiteral("offsetSeconds")).toInt(),
             0);
+    }
+
+    // A key's expiry survives a restart with --state; a state file from before the body shape became strict
+    // (it saved "both") still loads, with the default shape.
+    void expiryPersistsAndOldStateFilesLoad()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        sim::Simulator::Options options;
+        options.statePath = dir.filePath(QStringLiteral("sim-state.json"));
+        QString id;
+        {
+            Fixture first;
+            QVERIFY(first.start(options));
+            id = first.createDraft(clientKey, draftBody(clientKey, {SelfService}));
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(first.http()
+                         .postJson(first.urls().control +
+                                       QStringLiteral("/clients/%1/keys/%2").arg(id, clientKey.thumbprint()),
+                                   {{QStringLiteral("expiration"), QStringLiteral("2030-01-02T03:04:05Z")}})
+                         .status,
+                     200);
+        }
+        QFile file(options.statePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject settings = state.value(QStringLiteral("settings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("clientSecretBodyShape")).toString(),
+                 QStringLiteral("string"));
+        settings.insert(QStringLiteral("clientSecretBodyShape"), QStringLiteral("both"));
+        state.insert(QStringLiteral("settings"), settings);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(state).toJson());
+        file.close();
+
+        Fixture second;
+        QVERIFY(second.start(options));
+        QCOMPARE(second.sim().state().settings().clientSecretBodyShape, QStringLiteral("string"));
+        const QJsonArray keys =
+            QJsonDocument::fromJson(
+                second.http()
+                    .send("GET", second.urls().control + QStringLiteral("/clients/%1/keys").arg(id))
+                    .body)
+                .array();
+        QCOMPARE(keys.first().toObject().value(QStringLiteral("expiration")).toString(),
+                 QStringLiteral("2030-01-02T03:04:05Z"));
     }
 };
 
