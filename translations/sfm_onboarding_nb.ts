@@ -3384,10 +3384,6 @@ Fortsette i produksjon?</translation>
         <translation>Agenten har ikke kjørt ennå.</translation>
     </message>
     <message>
-        <source>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings: schtasks /Create /TN &quot;%2&quot; /XML &quot;%1&quot;</source>
-        <translation>Skrev definisjonen for Oppgaveplanlegging til %1. Kjør dette på Windows-PC-en, som brukeren som kjører onboardingene: schtasks /Create /TN &quot;%2&quot; /XML &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>The renewal agent runs «sfmctl renew --due» once a day, so keys are renewed before they expire.
   install   set it up for this user (Linux: a systemd user timer; Windows: a Task Scheduler task). --user is the default and, for now, the only way: a system-wide agent may come later.
   status    whether it is set up, when it runs next and what it did last time
@@ -3430,6 +3426,10 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Set up, show or remove the daily key renewal</source>
         <translation>Sett opp, vis eller fjern den daglige fornyelsen av nøkler</translation>
+    </message>
+    <message>
+        <source>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings, run:</source>
+        <translation>Skrev definisjonen for Oppgaveplanlegging til %1. Kjør dette på Windows-PC-en, som brukeren som kjører onboardingene:</translation>
     </message>
 </context>
 </TS>

@@ -3384,10 +3384,6 @@ Halde fram i produksjon?</translation>
         <translation>Agenten har ikkje køyrt enno.</translation>
     </message>
     <message>
-        <source>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings: schtasks /Create /TN &quot;%2&quot; /XML &quot;%1&quot;</source>
-        <translation>Skreiv definisjonen for Oppgåveplanlegging til %1. Køyr dette på Windows-PC-en, som brukaren som køyrer onboardingane: schtasks /Create /TN &quot;%2&quot; /XML &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>The renewal agent runs «sfmctl renew --due» once a day, so keys are renewed before they expire.
   install   set it up for this user (Linux: a systemd user timer; Windows: a Task Scheduler task). --user is the default and, for now, the only way: a system-wide agent may come later.
   status    whether it is set up, when it runs next and what it did last time
@@ -3430,6 +3426,10 @@ Halde fram i produksjon?</translation>
     <message>
         <source>Set up, show or remove the daily key renewal</source>
         <translation>Set opp, vis eller fjern den daglege fornyinga av nøklar</translation>
+    </message>
+    <message>
+        <source>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings, run:</source>
+        <translation>Skreiv definisjonen for Oppgåveplanlegging til %1. Køyr dette på Windows-PC-en, som brukaren som køyrer onboardingane:</translation>
     </message>
 </context>
 </TS>

@@ -325,8 +325,10 @@ int taskXml(const QString &program, const QString &output)
         return ExitFailure;
     }
     out(Text::tr("Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the "
-                 "onboardings: schtasks /Create /TN \"%2\" /XML \"%1\"")
-            .arg(QDir::toNativeSeparators(output), AgentUnits::TaskName));
+                 "onboardings, run:")
+            .arg(QDir::toNativeSeparators(output)));
+    out(QStringLiteral("  schtasks /Create /TN \"%1\" /XML \"%2\"")
+            .arg(AgentUnits::TaskName, QDir::toNativeSeparators(output)));
     return ExitOk;
 }
 
