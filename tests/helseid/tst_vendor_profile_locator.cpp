@@ -63,7 +63,7 @@ private slots:
     {
         put(QStringLiteral("user"), QStringLiteral("u.json"), profileJson(QStringLiteral("User AS")));
         auto found = locator().locate({});
-        QVERIFY2(found, qPrintable(found.error().toString()));
+        QVERIFY2(found, found ? "" : qPrintable(found.error().toString()));
         QCOMPARE(found->origin, Origin::UserFolder);
         QCOMPARE(found->profile.vendorName, QStringLiteral("User AS"));
 
