@@ -922,6 +922,53 @@
     </message>
 </context>
 <context>
+    <name>VendorProfileLocator</name>
+    <message>
+        <source>given on the command line</source>
+        <translation>given on the command line</translation>
+    </message>
+    <message>
+        <source>chosen in the settings</source>
+        <translation>chosen in the settings</translation>
+    </message>
+    <message>
+        <source>found beside the program</source>
+        <translation>found beside the program</translation>
+    </message>
+    <message>
+        <source>found in the system folder</source>
+        <translation>found in the system folder</translation>
+    </message>
+    <message>
+        <source>found in your own settings folder</source>
+        <translation>found in your own settings folder</translation>
+    </message>
+    <message>
+        <source>built in, for practice mode</source>
+        <translation>built in, for practice mode</translation>
+    </message>
+    <message>
+        <source>the built-in practice profile</source>
+        <translation>the built-in practice profile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The vendor profile %1 (%2) cannot be used: %3</source>
+        <translation>The vendor profile %1 (%2) cannot be used: %3</translation>
+    </message>
+    <message>
+        <source>There are several vendor profiles in %1 (%2), and the program cannot tell which one to use. Keep only your EPJ vendor&apos;s profile there, or choose one with --profile FILE or in the settings.</source>
+        <translation>There are several vendor profiles in %1 (%2), and the program cannot tell which one to use. Keep only your EPJ vendor&apos;s profile there, or choose one with --profile FILE or in the settings.</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
+        <translation>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::helseid::SelfServiceClient</name>
     <message>
         <source>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</source>

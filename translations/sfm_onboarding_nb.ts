@@ -922,6 +922,53 @@
     </message>
 </context>
 <context>
+    <name>VendorProfileLocator</name>
+    <message>
+        <source>given on the command line</source>
+        <translation>oppgitt på kommandolinjen</translation>
+    </message>
+    <message>
+        <source>chosen in the settings</source>
+        <translation>valgt i innstillingene</translation>
+    </message>
+    <message>
+        <source>found beside the program</source>
+        <translation>funnet ved siden av programmet</translation>
+    </message>
+    <message>
+        <source>found in the system folder</source>
+        <translation>funnet i systemmappen</translation>
+    </message>
+    <message>
+        <source>found in your own settings folder</source>
+        <translation>funnet i din egen innstillingsmappe</translation>
+    </message>
+    <message>
+        <source>built in, for practice mode</source>
+        <translation>innebygd, for øvingsmodus</translation>
+    </message>
+    <message>
+        <source>the built-in practice profile</source>
+        <translation>den innebygde øvingsprofilen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The vendor profile %1 (%2) cannot be used: %3</source>
+        <translation>Leverandørprofilen %1 (%2) kan ikke brukes: %3</translation>
+    </message>
+    <message>
+        <source>There are several vendor profiles in %1 (%2), and the program cannot tell which one to use. Keep only your EPJ vendor&apos;s profile there, or choose one with --profile FILE or in the settings.</source>
+        <translation>Det ligger flere leverandørprofiler i %1 (%2), og programmet kan ikke vite hvilken det skal bruke. La bare profilen fra EPJ-leverandøren din ligge der, eller velg én med --profile FIL eller i innstillingene.</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
+        <translation>Fant ingen leverandørprofil (så i: %1). Leverandørprofilen er en liten .json-fil fra EPJ-leverandøren som peker på klientmalen deres. Be leverandøren om den, og legg den i en av disse mappene eller oppgi den med --profile FIL. Øvingsmodus trenger ingen profil.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::helseid::SelfServiceClient</name>
     <message>
         <source>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</source>
