@@ -163,22 +163,6 @@ Result<helseid::Environment> resolveEnvironment(const QCommandLineParser &p, con
     return inputError(OnboardText::tr("Unknown environment «%1»: use demo, test, prod or custom.").arg(name));
 }
 
-Result<helseid::VendorProfile> resolveProfile(const QCommandLineParser &p, const EnvironmentOptions &e,
-                                              const QString &environment)
-{
-    QString path = p.value(e.profile);
-    if (path.isEmpty())
-        path = storage::Settings().vendorProfile();
-    if (!path.isEmpty())
-        return helseid::VendorProfile::load(path);
-    if (environment == QLatin1String("demo"))
-        return helseid::VendorProfile::demo();
-    return inputError(
-        OnboardText::tr("Give the EPJ vendor's profile with --profile FILE: it holds the Klientmal's "
-                        "API key for %1.")
-            .arg(environment));
-}
-
 SecureBytes apiKeyOverride(const QCommandLineParser &p, const EnvironmentOptions &e)
 {
     if (p.isSet(e.apiKeyStdin))
@@ -293,7 +277,8 @@ int runOnboard(const QStringList &args)
     auto environment = resolveEnvironment(p, env);
     if (!environment)
         return fail(environment.error(), json, ExitInput);
-    auto profile = resolveProfile(p, env, environment->name());
+    CliServices services = makeServices(p, common);
+    auto profile = services.factory->profile(p.value(env.profile), environment->kind);
     if (!profile)
         return fail(profile.error(), json, ExitInput);
 
@@ -328,7 +313,6 @@ int runOnboard(const QStringList &args)
     if (!bitsOk)
         return usageError(OnboardUsage, OnboardText::tr("--bits takes a number, e.g. 4096."));
 
-    CliServices services = makeServices(p, common);
     if (auto chosen = services.chooseSecretStore(p.value(common.keyStore), QString(), p, common); !chosen)
         return fail(chosen.error(), json);
     // After the passphrase: stdin gives the passphrase first, then the API key.
@@ -407,13 +391,15 @@ int runResume(const QStringList &args)
         !chosen)
         return fail(chosen.error(), json);
 
+    // The profile the onboarding was made with, unless another is given; the built-in one is found again
+    // by the locator (practice mode only).
     QString profilePath = p.value(env.profile);
-    if (profilePath.isEmpty())
-        profilePath = data->setup.vendorProfile;
-    auto profile = !profilePath.isEmpty() ? helseid::VendorProfile::load(profilePath)
-                   : data->setup.environment.kind == helseid::Environment::Kind::Demo
-                       ? helseid::VendorProfile::demo()
-                       : Result<helseid::VendorProfile>(helseid::VendorProfile());
+    const QString saved = data->setup.vendorProfile;
+    if (profilePath.isEmpty() && !saved.startsWith(QLatin1String("builtin:")) && !saved.startsWith(u':'))
+        profilePath = saved;
+    auto profile = services.factory->profile(profilePath, data->setup.environment.kind);
+    if (!profile && !data->isBeforeRegistration() && p.value(env.profile).isEmpty())
+        profile = helseid::VendorProfile(); // the client exists: waiting needs no Klientmal API key
     if (!profile)
         return fail(profile.error(), json, ExitInput);
 

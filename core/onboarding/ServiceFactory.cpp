@@ -1,6 +1,7 @@
 #include "ServiceFactory.h"
 
 #include "OnboardingStore.h"
+#include "helseid/VendorProfileLocator.h"
 #include "net/HttpClient.h"
 #include "storage/EncryptedFileSecretStore.h"
 #include "storage/KeychainSecretStore.h"
@@ -77,15 +78,12 @@ Result<std::unique_ptr<storage::SecretStore>> ServiceFactory::makeEncryptedFileS
 Result<helseid::VendorProfile> ServiceFactory::profile(const QString &path,
                                                        helseid::Environment::Kind environment)
 {
-    const QString file = !path.isEmpty() ? path : settings().vendorProfile();
-    if (!file.isEmpty())
-        return helseid::VendorProfile::load(file);
-    if (environment == helseid::Environment::Kind::Demo)
-        return helseid::VendorProfile::demo();
-    return Error(QStringLiteral("profile.missing"), [] {
-        return tr("No vendor profile was given. The EPJ vendor provides it: it holds the Klientmal's API key "
-                  "and scopes. Give it with --profile FILE (or choose it in the wizard's settings).");
-    });
+    // Where an installer puts it (VendorProfileLocator); the built-in demo profile only in practice mode.
+    auto choice = helseid::VendorProfileLocator::find(path, settings().vendorProfile(),
+                                                      environment == helseid::Environment::Kind::Demo);
+    if (!choice)
+        return choice.error();
+    return choice->profile;
 }
 
 void ServiceFactory::applyNetSettings(const net::NetSettings &changed)

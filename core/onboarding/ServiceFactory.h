@@ -69,8 +69,8 @@ public:
     void applyNetSettings(const net::NetSettings &settings);
     net::NetSettings netSettings();
 
-    // The vendor profile: the file at path (empty = the one saved in the settings); without one, the
-    // built-in practice profile — only for the practice environment.
+    // The vendor profile: the file at path, else the one saved in the settings, else where an installer
+    // puts it (VendorProfileLocator); the built-in demo profile only for the practice environment.
     Result<helseid::VendorProfile> profile(const QString &path, helseid::Environment::Kind environment);
 
     // The Klientmal API key given outside the profile (after the command line was read).
