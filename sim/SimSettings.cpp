@@ -38,6 +38,8 @@ const BoolField boolFields[] = {
     {"requireJwkAlg", &SimSettings::requireJwkAlg},
     {"matchAssertionKid", &SimSettings::matchAssertionKid},
     {"matchAssertionAlg", &SimSettings::matchAssertionAlg},
+    {"allowClientCredentialsForSfm", &SimSettings::allowClientCredentialsForSfm},
+    {"acceptEmptyDraftMembers", &SimSettings::acceptEmptyDraftMembers},
 };
 
 Error settingError(const QString &detail)

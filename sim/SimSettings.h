@@ -45,6 +45,17 @@ struct SimSettings
     // Body of POST /v1/client-secret: "string" (JSON string holding the JWK), "object" (raw JWK) or "both".
     // UNCONFIRMED for HelseID (reference section 3.7).
     QString clientSecretBodyShape = QStringLiteral("both");
+    // Whether the STS hands out client-credentials tokens for SFM scopes (sfm.api2, sfm-migrering.api2 and
+    // the deprecated forms without "2"). SFM is secured with the authorization code flow: the token must
+    // carry a user (pid, hpr_number, security_level 4), so HelseID is expected to refuse such a request
+    // even for a ready client (reference section 9). Which error it answers (invalid_scope or
+    // unauthorized_client) is UNCONFIRMED; the simulator answers invalid_scope. Off by default.
+    bool allowClientCredentialsForSfm = false;
+    // Whether a client draft may send an optional member (audienceSpecificClientClaims,
+    // childOrganizationNumbers, redirectUris, postLogoutRedirectUris) as null or []. NHN's samples leave
+    // such members out (reference section 9); whether HelseID refuses them is UNCONFIRMED, so the
+    // simulator refuses by default to catch a client that sends them.
+    bool acceptEmptyDraftMembers = false;
 
     QJsonObject toJson() const;
     // Applies the members present in json; refuses unknown names and wrong types, changing nothing then.
