@@ -229,7 +229,10 @@ QUrl OnboardingData::confirmationUrl() const
     QString path = url.path();
     if (!path.endsWith(u'/'))
         path += u'/';
-    url.setPath(path + QStringLiteral("confirm-client/") + clientId);
+    // The client id is one path segment: whatever it holds ('/', '?', '#', '%') is percent-encoded.
+    url.setPath(path + QStringLiteral("confirm-client/") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(clientId)),
+                QUrl::TolerantMode);
     return url;
 }
 
