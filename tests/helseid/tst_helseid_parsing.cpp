@@ -424,6 +424,33 @@ private slots:
         QTest::newRow("sfm mode") << QByteArray("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{"
                                                 "\"name\":\"a\"}],\"sfmId\":{\"mode\":\"always\"}}")
                                   << QStringLiteral("profile.invalid") << QStringLiteral("sfmId.mode");
+        QTest::newRow("login redirect not loopback")
+            << QByteArray("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{\"name\":\"a\"}],"
+                          "\"loginRedirect\":{\"test\":\"https://epj.example/callback\"}}")
+            << QStringLiteral("profile.invalid") << QStringLiteral("loginRedirect.test");
+        QTest::newRow("login redirect in prod without a port")
+            << QByteArray("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{\"name\":\"a\"}],"
+                          "\"loginRedirect\":{\"prod\":\"http://localhost/callback\"}}")
+            << QStringLiteral("profile.invalid") << QStringLiteral("loginRedirect.prod");
+    }
+
+    void loginRedirectUris()
+    {
+        const auto demo = VendorProfile::demo();
+        QVERIFY(demo.ok());
+        QCOMPARE(demo->loginRedirectUri(QStringLiteral("test")).toString(),
+                 QStringLiteral("http://localhost/callback"));
+        QCOMPARE(demo->loginRedirectUri(QStringLiteral("prod")).port(), VendorProfile::DefaultProdLoginPort);
+        QCOMPARE(demo->redirectUrisFor(QStringLiteral("demo")),
+                 QStringList{QStringLiteral("http://localhost/callback")});
+        const auto own =
+            VendorProfile::fromJson("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{\"name\":\"a\"}],"
+                                    "\"redirectUris\":[\"http://127.0.0.1:5000/login\"],"
+                                    "\"loginRedirect\":{\"prod\":\"http://127.0.0.1:5000/login\"}}");
+        QVERIFY(own.ok());
+        // Listed once, not twice.
+        QCOMPARE(own->redirectUrisFor(QStringLiteral("prod")),
+                 QStringList{QStringLiteral("http://127.0.0.1:5000/login")});
     }
     void profileValidation()
     {
