@@ -109,12 +109,12 @@ void UserLogin::start(const ClientCredentials &credentials, const Options &optio
     lo.hostName = options.redirectUri.host();
     m_run->listener = std::make_unique<net::LoopbackListener>(lo);
     m_run->listener->setPageMaker([this](const QUrlQuery &query) {
-        const QString problem = callbackProblem(query);
-        if (problem.isEmpty())
+        const auto problem = callbackProblem(query);
+        if (!problem)
             return net::LoopbackListener::answerPage(
                 tr("You are logged in"), {tr("You can close this window and go back to the program.")});
-        return net::LoopbackListener::answerPage(tr("The login did not succeed"),
-                                                 {problem, tr("Go back to the program to try again.")});
+        return net::LoopbackListener::answerPage(
+            tr("The login did not succeed"), {problem->message, tr("Go back to the program to try again.")});
     });
     connect(m_run->listener.get(), &net::LoopbackListener::callbackReceived, this, &UserLogin::onCallback);
     const int fixedPort = options.redirectUri.port();
@@ -290,30 +290,44 @@ void UserLogin::openBrowser(const QUrl &authorizeUrl)
         finish(opened.error());
 }
 
-QString UserLogin::callbackProblem(const QUrlQuery &query) const
+std::optional<Error> UserLogin::callbackProblem(const QUrlQuery &query) const
 {
     if (!m_run)
-        return tr("This login is over.");
+        return loginError(QStringLiteral("cancelled"), [] { return tr("This login is over."); });
     // RFC 9207: the issuer that answers must be the one this login went to.
     const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
     const bool issRequired =
         m_run->discovery.raw.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool();
     if ((issRequired || !iss.isEmpty()) && iss != m_environment.issuerString())
-        return tr("The answer did not come from the HelseID this login went to.");
-    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+        return loginError(
+            QStringLiteral("issuer"),
+            [] {
+                return tr("The answer did not come from the HelseID this login went to. Nothing was kept.");
+            },
+            QStringLiteral("iss %1").arg(iss.left(200)));
+    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded).left(100);
     if (!error.isEmpty()) {
         const QString description =
-            query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-        return error == QLatin1String("access_denied")
-                   ? tr("HelseID did not let the login through (it was cancelled, or the person does not "
-                        "meet "
-                        "the requirements). HelseID said: %1")
-                         .arg(description.left(300))
-                   : tr("HelseID refused the login: %1 %2").arg(error.left(100), description.left(300));
+            query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded).left(300);
+        if (error == QLatin1String("access_denied"))
+            return loginError(
+                QStringLiteral("refused"),
+                [description] {
+                    return tr("HelseID did not let the login through: it was cancelled, or the person does "
+                              "not "
+                              "meet the requirements. HelseID said: %1")
+                        .arg(description);
+                },
+                error);
+        return loginError(
+            QStringLiteral("refused"),
+            [error, description] { return tr("HelseID refused the login: %1 %2").arg(error, description); },
+            error);
     }
     if (query.queryItemValue(QStringLiteral("code")).isEmpty())
-        return tr("The answer carried no login code.");
-    return {};
+        return loginError(QStringLiteral("bad_answer"),
+                          [] { return tr("The answer carried no login code."); });
+    return std::nullopt;
 }
 
 void UserLogin::onCallback(const QUrlQuery &query)
@@ -324,12 +338,8 @@ void UserLogin::onCallback(const QUrlQuery &query)
     m_run->callbackSeen = true;
     m_run->timeout->stop();
     m_run->listener->close();
-    if (const QString problem = callbackProblem(query); !problem.isEmpty()) {
-        const bool refused = query.hasQueryItem(QStringLiteral("error"));
-        return finish(loginError(
-            refused ? QStringLiteral("refused") : QStringLiteral("issuer"), [problem] { return problem; },
-            query.queryItemValue(QStringLiteral("error")).left(100)));
-    }
+    if (auto problem = callbackProblem(query))
+        return finish(*problem);
     exchangeCode(query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), false);
 }
 

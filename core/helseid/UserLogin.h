@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace sfm::net {
 class HttpClient;
@@ -84,7 +85,7 @@ private:
     void openBrowser(const QUrl &authorizeUrl);
     void onCallback(const QUrlQuery &query);
     void exchangeCode(const QString &code, bool nonceRetried);
-    QString callbackProblem(const QUrlQuery &query) const;
+    std::optional<Error> callbackProblem(const QUrlQuery &query) const;
     Result<QString> clientAssertion() const;
     Result<QByteArray> dpopProof(const QUrl &url) const;
     qint64 serverNowEpoch() const;

@@ -1,5 +1,6 @@
 #include "UserLoginResult.h"
 
+#include "UserLogin.h"
 #include "crypto/Jws.h"
 
 #include <QCoreApplication>
@@ -11,18 +12,14 @@ namespace sfm::helseid {
 
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("sfm::helseid::UserLogin", source);
-}
-
 Error badAnswer(const QString &detail)
 {
     return Error(
         QStringLiteral("helseid.login.bad_answer"),
         [] {
-            return text("HelseID's answer to the login could not be read. Try again; if it happens again, "
-                        "contact support with the technical details.");
+            return UserLogin::tr(
+                "HelseID's answer to the login could not be read. Try again; if it happens again, "
+                "contact support with the technical details.");
         },
         detail);
 }
@@ -92,8 +89,9 @@ Result<UserLoginResult> UserLoginResult::fromTokenAnswer(const QJsonObject &answ
             return Error(
                 QStringLiteral("helseid.login.id_token"),
                 [] {
-                    return text("The login's identity token does not belong to this login (issuer, client or "
-                                "nonce differ). Nothing was kept. Try again.");
+                    return UserLogin::tr(
+                        "The login's identity token does not belong to this login (issuer, client or "
+                        "nonce differ). Nothing was kept. Try again.");
                 },
                 QStringLiteral("id_token iss/aud/nonce mismatch"));
         r.idTokenClaims = *claims;
