@@ -126,7 +126,7 @@ private:
 
     // The code exchange with the use_dpop_nonce round trip; a fresh assertion each attempt.
     Reply exchange(const QString &code, const QString &verifier, const QString &redirectUri,
-                   const crypto::Key &proofKey)
+                   const crypto::Key &proofKey, qint64 clockOffset = 0)
     {
         Reply r;
         for (int attempt = 0; attempt < 2; ++attempt) {
@@ -139,11 +139,12 @@ private:
                 {QStringLiteral("client_assertion_type"),
                  QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")},
                 {QStringLiteral("client_assertion"),
-                 QString::fromLatin1(assertion(clientKey, clientId, f.urls().issuer))},
+                 QString::fromLatin1(assertion(clientKey, clientId, f.urls().issuer, {}, {}, clockOffset))},
             });
-            r = f.http().send("POST", tokenUrl(), body,
-                              {{"Content-Type", "application/x-www-form-urlencoded"},
-                               {"DPoP", proof(proofKey, "POST", tokenUrl(), m_nonce)}});
+            r = f.http().send(
+                "POST", tokenUrl(), body,
+                {{"Content-Type", "application/x-www-form-urlencoded"},
+                 {"DPoP", proof(proofKey, "POST", tokenUrl(), m_nonce, {}, {}, {}, clockOffset)}});
             if (r.status == 400 && error(r) == QLatin1String("use_dpop_nonce")) {
                 m_nonce = QString::fromLatin1(r.header("dpop-nonce"));
                 continue;
@@ -334,6 +335,22 @@ private slots:
         const Reply t =
             exchange(codeFor(p), p.verifier, QStringLiteral("http://localhost:49153/callback"), dpopKey);
         QCOMPARE(error(t), QStringLiteral("invalid_grant"));
+    }
+
+    void codeAndRequestUriLiveSixtySeconds()
+    {
+        const Pushed p = par();
+        const QString code = codeFor(p);
+        const Pushed waiting = par();
+        QVERIFY(f.setSettings({{QStringLiteral("clockOffsetSeconds"), 61}}));
+        // A fresh assertion and proof on the simulator's clock: only the code's age is wrong.
+        const Reply late = exchange(code, p.verifier, p.redirectUri, dpopKey, 61);
+        const Reply lateAuthorize =
+            authorize(waiting.reply.json().value(QStringLiteral("request_uri")).toString());
+        QVERIFY(f.setSettings({{QStringLiteral("clockOffsetSeconds"), 0}}));
+        QCOMPARE(late.status, 400);
+        QCOMPARE(error(late), QStringLiteral("invalid_grant"));
+        QCOMPARE(lateAuthorize.status, 400);
     }
 
     void requestUriIsOneUse()
