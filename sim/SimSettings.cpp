@@ -39,6 +39,8 @@ const BoolField boolFields[] = {
     {"requireJwkAlg", &SimSettings::requireJwkAlg},
     {"matchAssertionKid", &SimSettings::matchAssertionKid},
     {"matchAssertionAlg", &SimSettings::matchAssertionAlg},
+    {"allowClientCredentialsForSfm", &SimSettings::allowClientCredentialsForSfm},
+    {"acceptEmptyDraftMembers", &SimSettings::acceptEmptyDraftMembers},
 };
 
 struct ChoiceField
@@ -125,6 +127,8 @@ SimSettings SimSettings::demo()
 {
     SimSettings s;
     s.autoSignSeconds = 20;
+    // TODO(lead #13): engine still uses client-credentials SFM tokens
+    s.allowClientCredentialsForSfm = true;
     return s;
 }
 

@@ -50,6 +50,17 @@ struct SimSettings
     // no offset, e.g. 2027-05-01T10:00:00, to be read as UTC — reference section 9 "Dates") or "utc" (with
     // a Z). UNCONFIRMED which one HelseID writes; the default is the one a client is likelier to misread.
     QString expirationKind = QStringLiteral("unspecified");
+    // Whether the STS hands out client-credentials tokens for SFM scopes (sfm.api2, sfm-migrering.api2 and
+    // the deprecated forms without "2"). SFM is secured with the authorization code flow: the token must
+    // carry a user (pid, hpr_number, security_level 4), so HelseID is expected to refuse such a request
+    // even for a ready client (reference section 9). Which error it answers (invalid_scope or
+    // unauthorized_client) is UNCONFIRMED; the simulator answers invalid_scope. Off by default.
+    bool allowClientCredentialsForSfm = false;
+    // Whether a client draft may send an optional member (audienceSpecificClientClaims,
+    // childOrganizationNumbers, redirectUris, postLogoutRedirectUris) as null or []. NHN's samples leave
+    // such members out (reference section 9); whether HelseID refuses them is UNCONFIRMED, so the
+    // simulator refuses by default to catch a client that sends them.
+    bool acceptEmptyDraftMembers = false;
 
     QJsonObject toJson() const;
     // Applies the members present in json; refuses unknown names and wrong types, changing nothing then.

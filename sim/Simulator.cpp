@@ -1,5 +1,6 @@
 #include "Simulator.h"
 
+#include "AuthorizationEndpoints.h"
 #include "ControlApi.h"
 #include "LifetimeControl.h"
 #include "Logging.h"
@@ -25,6 +26,7 @@ struct Simulator::Handlers
 {
     PackageService packages;
     StsEndpoints sts;
+    AuthorizationEndpoints login;
     SelfServiceApi api;
     PortalPages portal;
     PackagePages packagePages;
@@ -34,6 +36,7 @@ struct Simulator::Handlers
     Handlers(SimState &state, const SimUrls &urls, FaultInjector &faults, std::function<QJsonObject()> info)
         : packages(state, urls)
         , sts(state, urls)
+        , login(state, urls)
         , api(state, urls)
         , portal(state, urls)
         , packagePages(state, urls, packages)
@@ -67,6 +70,11 @@ Simulator::Simulator(QObject *parent)
 {
     m_handlers = std::make_unique<Handlers>(*m_state, m_urls, m_faults, [this] { return startupInfo(); });
     m_handlers->sts.addRoutes(*m_router);
+    m_handlers->login.addRoutes(*m_router);
+    m_handlers->sts.setUserLogin([this] { return m_handlers->login.discoveryMembers(); },
+                                 [this](const SimRequest &request, const QHash<QString, QString> &form) {
+                                     return m_handlers->login.exchangeCode(request, form);
+                                 });
     m_handlers->api.addRoutes(*m_router);
     m_handlers->portal.addRoutes(*m_router);
     m_handlers->packagePages.addRoutes(*m_router);

@@ -920,6 +920,18 @@
         <source>The vendor profile %1 could not be opened. Check the path and that you may read it.</source>
         <translation>The vendor profile %1 could not be opened. Check the path and that you may read it.</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be a loopback address such as http://localhost/callback or http://127.0.0.1:47813/callback</source>
+        <translation>must be a loopback address such as http://localhost/callback or http://127.0.0.1:47813/callback</translation>
+    </message>
+    <message>
+        <source>must name one fixed port for production</source>
+        <translation>must name one fixed port for production</translation>
+    </message>
 </context>
 <context>
     <name>VendorProfileLocator</name>
@@ -996,6 +1008,13 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::SystemBrowser</name>
+    <message>
+        <source>The web browser could not be opened. Open this address in a browser yourself: %1</source>
+        <translation>The web browser could not be opened. Open this address in a browser yourself: %1</translation>
+    </message>
+</context>
+<context>
     <name>sfm::helseid::TokenClient</name>
     <message>
         <source>The client id or its private key is missing, so no token can be requested. Import or create the key first.</source>
@@ -1007,10 +1026,133 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::UserLogin</name>
+    <message>
+        <source>A login is already running.</source>
+        <translation>A login is already running.</translation>
+    </message>
+    <message>
+        <source>The client id or its private key is missing, so nobody can log in with this client yet.</source>
+        <translation>The client id or its private key is missing, so nobody can log in with this client yet.</translation>
+    </message>
+    <message>
+        <source>The test person login exists only in the test environment. In production a real person logs in.</source>
+        <translation>The test person login exists only in the test environment. In production a real person logs in.</translation>
+    </message>
+    <message>
+        <source>Nobody finished the login in the browser in time. Start the login again.</source>
+        <translation>Nobody finished the login in the browser in time. Start the login again.</translation>
+    </message>
+    <message>
+        <source>You are logged in</source>
+        <translation>You are logged in</translation>
+    </message>
+    <message>
+        <source>You can close this window and go back to the program.</source>
+        <translation>You can close this window and go back to the program.</translation>
+    </message>
+    <message>
+        <source>The login did not succeed</source>
+        <translation>The login did not succeed</translation>
+    </message>
+    <message>
+        <source>Go back to the program to try again.</source>
+        <translation>Go back to the program to try again.</translation>
+    </message>
+    <message>
+        <source>The login needs the local port %1, and another program uses it. Close that program and try again.</source>
+        <translation>The login needs the local port %1, and another program uses it. Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the login&apos;s answer.</source>
+        <translation>Could not open a local port for the login&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>The login was cancelled.</translation>
+    </message>
+    <message>
+        <source>HelseID does not offer the login this program uses (pushed authorization requests).</source>
+        <translation>HelseID does not offer the login this program uses (pushed authorization requests).</translation>
+    </message>
+    <message>
+        <source>This login is over.</source>
+        <translation>This login is over.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the HelseID this login went to. Nothing was kept.</source>
+        <translation>The answer did not come from the HelseID this login went to. Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>HelseID did not let the login through: it was cancelled, or the person does not meet the requirements. HelseID said: %1</source>
+        <translation>HelseID did not let the login through: it was cancelled, or the person does not meet the requirements. HelseID said: %1</translation>
+    </message>
+    <message>
+        <source>HelseID refused the login: %1 %2</source>
+        <translation>HelseID refused the login: %1 %2</translation>
+    </message>
+    <message>
+        <source>The answer carried no login code.</source>
+        <translation>The answer carried no login code.</translation>
+    </message>
+    <message>
+        <source>HelseID answered the login with another kind of token than the DPoP token asked for. Contact support with the technical details.</source>
+        <translation>HelseID answered the login with another kind of token than the DPoP token asked for. Contact support with the technical details.</translation>
+    </message>
+    <message>
+        <source>HelseID&apos;s answer to the login could not be read. Try again; if it happens again, contact support with the technical details.</source>
+        <translation>HelseID&apos;s answer to the login could not be read. Try again; if it happens again, contact support with the technical details.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s identity token does not belong to this login (issuer, client or nonce differ). Nothing was kept. Try again.</source>
+        <translation>The login&apos;s identity token does not belong to this login (issuer, client or nonce differ). Nothing was kept. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::net::LoopbackListener</name>
+    <message>
+        <source>The local address for the browser&apos;s answer is not valid any more.</source>
+        <translation>The local address for the browser&apos;s answer is not valid any more.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer.</source>
+        <translation>Could not open a local port for the browser&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The HTML language code of the page the browser shows after it came back to the program.</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>You can close this window.</source>
+        <translation>You can close this window.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::ConfirmationListener</name>
     <message>
         <source>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</source>
         <translation>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</translation>
+    </message>
+    <message>
+        <source>The client is confirmed</source>
+        <translation>The client is confirmed</translation>
+    </message>
+    <message>
+        <source>Thank you! You can close this window. The wizard continues by itself: next, the agreement documents must be signed.</source>
+        <translation>Thank you! You can close this window. The wizard continues by itself: next, the agreement documents must be signed.</translation>
+    </message>
+    <message>
+        <source>The client was not confirmed</source>
+        <translation>The client was not confirmed</translation>
+    </message>
+    <message>
+        <source>The portal answered with status “%1”. You can open the confirmation link again and try once more.</source>
+        <translation>The portal answered with status “%1”. You can open the confirmation link again and try once more.</translation>
     </message>
 </context>
 <context>

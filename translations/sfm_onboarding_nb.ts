@@ -920,6 +920,18 @@
         <source>The vendor profile %1 could not be opened. Check the path and that you may read it.</source>
         <translation>Leverandørprofilen %1 kunne ikke åpnes. Sjekk stien og at du har lesetilgang.</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>må være et objekt</translation>
+    </message>
+    <message>
+        <source>must be a loopback address such as http://localhost/callback or http://127.0.0.1:47813/callback</source>
+        <translation>må være en lokal adresse (loopback), for eksempel http://localhost/callback eller http://127.0.0.1:47813/callback</translation>
+    </message>
+    <message>
+        <source>must name one fixed port for production</source>
+        <translation>må oppgi én fast port for produksjon</translation>
+    </message>
 </context>
 <context>
     <name>VendorProfileLocator</name>
@@ -996,6 +1008,13 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::SystemBrowser</name>
+    <message>
+        <source>The web browser could not be opened. Open this address in a browser yourself: %1</source>
+        <translation>Nettleseren kunne ikke åpnes. Åpne denne adressen i en nettleser selv: %1</translation>
+    </message>
+</context>
+<context>
     <name>sfm::helseid::TokenClient</name>
     <message>
         <source>The client id or its private key is missing, so no token can be requested. Import or create the key first.</source>
@@ -1007,10 +1026,133 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::UserLogin</name>
+    <message>
+        <source>A login is already running.</source>
+        <translation>En innlogging pågår allerede.</translation>
+    </message>
+    <message>
+        <source>The client id or its private key is missing, so nobody can log in with this client yet.</source>
+        <translation>Klient-ID-en eller den private nøkkelen mangler, så ingen kan logge inn med denne klienten ennå.</translation>
+    </message>
+    <message>
+        <source>The test person login exists only in the test environment. In production a real person logs in.</source>
+        <translation>Innlogging med testperson finnes bare i testmiljøet. I produksjon logger en ekte person inn.</translation>
+    </message>
+    <message>
+        <source>Nobody finished the login in the browser in time. Start the login again.</source>
+        <translation>Ingen fullførte innloggingen i nettleseren i tide. Start innloggingen på nytt.</translation>
+    </message>
+    <message>
+        <source>You are logged in</source>
+        <translation>Du er logget inn</translation>
+    </message>
+    <message>
+        <source>You can close this window and go back to the program.</source>
+        <translation>Du kan lukke dette vinduet og gå tilbake til programmet.</translation>
+    </message>
+    <message>
+        <source>The login did not succeed</source>
+        <translation>Innloggingen lyktes ikke</translation>
+    </message>
+    <message>
+        <source>Go back to the program to try again.</source>
+        <translation>Gå tilbake til programmet for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>The login needs the local port %1, and another program uses it. Close that program and try again.</source>
+        <translation>Innloggingen trenger den lokale porten %1, og et annet program bruker den. Lukk det programmet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the login&apos;s answer.</source>
+        <translation>Kunne ikke åpne en lokal port for svaret fra innloggingen.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Innloggingen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>HelseID does not offer the login this program uses (pushed authorization requests).</source>
+        <translation>HelseID tilbyr ikke innloggingen dette programmet bruker (pushed authorization requests).</translation>
+    </message>
+    <message>
+        <source>This login is over.</source>
+        <translation>Denne innloggingen er avsluttet.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the HelseID this login went to. Nothing was kept.</source>
+        <translation>Svaret kom ikke fra den HelseID-en innloggingen gikk til. Ingenting ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>HelseID did not let the login through: it was cancelled, or the person does not meet the requirements. HelseID said: %1</source>
+        <translation>HelseID slapp ikke innloggingen gjennom: den ble avbrutt, eller personen oppfyller ikke kravene. HelseID sa: %1</translation>
+    </message>
+    <message>
+        <source>HelseID refused the login: %1 %2</source>
+        <translation>HelseID avviste innloggingen: %1 %2</translation>
+    </message>
+    <message>
+        <source>The answer carried no login code.</source>
+        <translation>Svaret hadde ingen innloggingskode.</translation>
+    </message>
+    <message>
+        <source>HelseID answered the login with another kind of token than the DPoP token asked for. Contact support with the technical details.</source>
+        <translation>HelseID svarte på innloggingen med en annen type token enn DPoP-tokenet det ble bedt om. Kontakt brukerstøtte med de tekniske detaljene.</translation>
+    </message>
+    <message>
+        <source>HelseID&apos;s answer to the login could not be read. Try again; if it happens again, contact support with the technical details.</source>
+        <translation>Svaret fra HelseID på innloggingen kunne ikke leses. Prøv igjen; skjer det igjen, kontakt brukerstøtte med de tekniske detaljene.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s identity token does not belong to this login (issuer, client or nonce differ). Nothing was kept. Try again.</source>
+        <translation>Identitetstokenet fra innloggingen hører ikke til denne innloggingen (utsteder, klient eller nonce er ulik). Ingenting ble tatt vare på. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::net::LoopbackListener</name>
+    <message>
+        <source>The local address for the browser&apos;s answer is not valid any more.</source>
+        <translation>Den lokale adressen for svaret fra nettleseren er ikke gyldig lenger.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer.</source>
+        <translation>Kunne ikke åpne en lokal port for svaret fra nettleseren.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The HTML language code of the page the browser shows after it came back to the program.</extracomment>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>You can close this window.</source>
+        <translation>Du kan lukke dette vinduet.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::ConfirmationListener</name>
     <message>
         <source>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</source>
         <translation>Kunne ikke åpne en lokal port for å merke bekreftelsen. Tilkoblingen merker den likevel ved å sjekke med HelseID, bare litt senere.</translation>
+    </message>
+    <message>
+        <source>The client is confirmed</source>
+        <translation>Klienten er bekreftet</translation>
+    </message>
+    <message>
+        <source>Thank you! You can close this window. The wizard continues by itself: next, the agreement documents must be signed.</source>
+        <translation>Takk! Du kan lukke dette vinduet. Veiviseren fortsetter selv: nå må avtaledokumentene signeres.</translation>
+    </message>
+    <message>
+        <source>The client was not confirmed</source>
+        <translation>Klienten ble ikke bekreftet</translation>
+    </message>
+    <message>
+        <source>The portal answered with status “%1”. You can open the confirmation link again and try once more.</source>
+        <translation>Portalen svarte med status «%1». Du kan åpne bekreftelseslenken på nytt og prøve igjen.</translation>
     </message>
 </context>
 <context>

@@ -920,6 +920,18 @@
         <source>The vendor profile %1 could not be opened. Check the path and that you may read it.</source>
         <translation>Leverandørprofilen %1 kunne ikkje opnast. Sjekk stien og at du har lesetilgang.</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>må vere eit objekt</translation>
+    </message>
+    <message>
+        <source>must be a loopback address such as http://localhost/callback or http://127.0.0.1:47813/callback</source>
+        <translation>må vere ei lokal adresse (loopback), til dømes http://localhost/callback eller http://127.0.0.1:47813/callback</translation>
+    </message>
+    <message>
+        <source>must name one fixed port for production</source>
+        <translation>må oppgje éin fast port for produksjon</translation>
+    </message>
 </context>
 <context>
     <name>VendorProfileLocator</name>
@@ -996,6 +1008,13 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::SystemBrowser</name>
+    <message>
+        <source>The web browser could not be opened. Open this address in a browser yourself: %1</source>
+        <translation>Nettlesaren kunne ikkje opnast. Opne denne adressa i ein nettlesar sjølv: %1</translation>
+    </message>
+</context>
+<context>
     <name>sfm::helseid::TokenClient</name>
     <message>
         <source>The client id or its private key is missing, so no token can be requested. Import or create the key first.</source>
@@ -1007,10 +1026,133 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::UserLogin</name>
+    <message>
+        <source>A login is already running.</source>
+        <translation>Ei innlogging er allereie i gang.</translation>
+    </message>
+    <message>
+        <source>The client id or its private key is missing, so nobody can log in with this client yet.</source>
+        <translation>Klient-ID-en eller den private nøkkelen manglar, så ingen kan logge inn med denne klienten enno.</translation>
+    </message>
+    <message>
+        <source>The test person login exists only in the test environment. In production a real person logs in.</source>
+        <translation>Innlogging med testperson finst berre i testmiljøet. I produksjon loggar ein ekte person inn.</translation>
+    </message>
+    <message>
+        <source>Nobody finished the login in the browser in time. Start the login again.</source>
+        <translation>Ingen fullførte innlogginga i nettlesaren i tide. Start innlogginga på nytt.</translation>
+    </message>
+    <message>
+        <source>You are logged in</source>
+        <translation>Du er logga inn</translation>
+    </message>
+    <message>
+        <source>You can close this window and go back to the program.</source>
+        <translation>Du kan lukke dette vindauget og gå tilbake til programmet.</translation>
+    </message>
+    <message>
+        <source>The login did not succeed</source>
+        <translation>Innlogginga lukkast ikkje</translation>
+    </message>
+    <message>
+        <source>Go back to the program to try again.</source>
+        <translation>Gå tilbake til programmet for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>The login needs the local port %1, and another program uses it. Close that program and try again.</source>
+        <translation>Innlogginga treng den lokale porten %1, og eit anna program brukar han. Lukk det programmet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the login&apos;s answer.</source>
+        <translation>Kunne ikkje opne ein lokal port for svaret frå innlogginga.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Innlogginga vart avbroten.</translation>
+    </message>
+    <message>
+        <source>HelseID does not offer the login this program uses (pushed authorization requests).</source>
+        <translation>HelseID tilbyr ikkje innlogginga dette programmet brukar (pushed authorization requests).</translation>
+    </message>
+    <message>
+        <source>This login is over.</source>
+        <translation>Denne innlogginga er avslutta.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the HelseID this login went to. Nothing was kept.</source>
+        <translation>Svaret kom ikkje frå den HelseID-en innlogginga gjekk til. Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>HelseID did not let the login through: it was cancelled, or the person does not meet the requirements. HelseID said: %1</source>
+        <translation>HelseID slapp ikkje innlogginga gjennom: ho vart avbroten, eller personen oppfyller ikkje krava. HelseID sa: %1</translation>
+    </message>
+    <message>
+        <source>HelseID refused the login: %1 %2</source>
+        <translation>HelseID avviste innlogginga: %1 %2</translation>
+    </message>
+    <message>
+        <source>The answer carried no login code.</source>
+        <translation>Svaret hadde ingen innloggingskode.</translation>
+    </message>
+    <message>
+        <source>HelseID answered the login with another kind of token than the DPoP token asked for. Contact support with the technical details.</source>
+        <translation>HelseID svarte på innlogginga med ein annan type token enn DPoP-tokenet det vart bede om. Kontakt brukarstøtte med dei tekniske detaljane.</translation>
+    </message>
+    <message>
+        <source>HelseID&apos;s answer to the login could not be read. Try again; if it happens again, contact support with the technical details.</source>
+        <translation>Svaret frå HelseID på innlogginga kunne ikkje lesast. Prøv igjen; skjer det igjen, kontakt brukarstøtte med dei tekniske detaljane.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s identity token does not belong to this login (issuer, client or nonce differ). Nothing was kept. Try again.</source>
+        <translation>Identitetstokenet frå innlogginga høyrer ikkje til denne innlogginga (utskrivar, klient eller nonce er ulik). Ingenting vart teke vare på. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::net::LoopbackListener</name>
+    <message>
+        <source>The local address for the browser&apos;s answer is not valid any more.</source>
+        <translation>Den lokale adressa for svaret frå nettlesaren er ikkje gyldig lenger.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer.</source>
+        <translation>Kunne ikkje opne ein lokal port for svaret frå nettlesaren.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The HTML language code of the page the browser shows after it came back to the program.</extracomment>
+        <translation>nn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>You can close this window.</source>
+        <translation>Du kan lukke dette vindauget.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::ConfirmationListener</name>
     <message>
         <source>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</source>
         <translation>Kunne ikkje opne ein lokal port for å merke stadfestinga. Tilkoplinga merkar ho likevel ved å sjekke med HelseID, berre litt seinare.</translation>
+    </message>
+    <message>
+        <source>The client is confirmed</source>
+        <translation>Klienten er stadfesta</translation>
+    </message>
+    <message>
+        <source>Thank you! You can close this window. The wizard continues by itself: next, the agreement documents must be signed.</source>
+        <translation>Takk! Du kan lukke dette vindauget. Vegvisaren held fram sjølv: no må avtaledokumenta signerast.</translation>
+    </message>
+    <message>
+        <source>The client was not confirmed</source>
+        <translation>Klienten vart ikkje stadfesta</translation>
+    </message>
+    <message>
+        <source>The portal answered with status “%1”. You can open the confirmation link again and try once more.</source>
+        <translation>Portalen svarte med status «%1». Du kan opne stadfestingslenkja på nytt og prøve igjen.</translation>
     </message>
 </context>
 <context>

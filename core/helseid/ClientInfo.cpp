@@ -257,8 +257,10 @@ bool readDateTime(const QJsonValue &v, std::optional<QDateTime> *out)
     QDateTime t = QDateTime::fromString(v.toString().left(64), Qt::ISODateWithMs);
     if (!t.isValid())
         return false;
+    // A .NET DateTime may come without an offset ("2026-12-01T10:00:00"): it is UTC, not this computer's
+    // local time (reference section 9).
     if (t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), Qt::UTC);
+        t.setTimeSpec(Qt::UTC);
     *out = t.toUTC();
     return true;
 }

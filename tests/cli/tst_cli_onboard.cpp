@@ -120,7 +120,7 @@ private slots:
         QNetworkAccessManager browser;
         QNetworkReply *page = browser.get(QNetworkRequest(QUrl(redirect)));
         QTRY_VERIFY_WITH_TIMEOUT(page->isFinished(), 20000);
-        QVERIFY(page->readAll().contains("Klienten er bekreftet"));
+        QVERIFY(page->readAll().contains("The client is confirmed")); // in sfmctl's language
         delete page;
         QVERIFY(run.waitForState(QStringLiteral("awaiting-access")));
         QVERIFY(sim.sign(clientId));

@@ -49,7 +49,8 @@ public:
             return false;
         m_line = m_process.readLine().trimmed();
         m_info = QJsonDocument::fromJson(m_line).object();
-        return !issuer().isEmpty();
+        // TODO(lead #13): engine still uses client-credentials SFM tokens
+        return !issuer().isEmpty() && settings({{QStringLiteral("allowClientCredentialsForSfm"), true}});
     }
     ~Sim()
     {

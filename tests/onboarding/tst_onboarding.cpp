@@ -90,8 +90,7 @@ class TestOnboarding : public QObject
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, Wait));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         const QByteArray page = reply->readAll();
-        QVERIFY(page.contains("Klienten")); // Bokmål…
-        QVERIFY(page.contains("client"));   // …and English
+        QVERIFY(page.contains("client")); // the listener's page, in the program's language
         reply->deleteLater();
     }
 
@@ -102,7 +101,11 @@ private slots:
     {
         m_sim = new sim::Simulator;
         QVERIFY(m_sim->start().ok());
-        QVERIFY(m_sim->state().applySettings({{QStringLiteral("cacheDelaySeconds"), 0}}).ok());
+        // TODO(lead #13): engine still uses client-credentials SFM tokens
+        QVERIFY(m_sim->state()
+                    .applySettings({{QStringLiteral("cacheDelaySeconds"), 0},
+                                    {QStringLiteral("allowClientCredentialsForSfm"), true}})
+                    .ok());
         m_http = new net::HttpClient;
         m_secrets = new MemorySecretStore;
         m_dir = new QTemporaryDir;

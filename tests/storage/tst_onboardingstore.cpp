@@ -61,6 +61,20 @@ class TestOnboardingStore : public QObject
     Q_OBJECT
 
 private slots:
+    void confirmationUrlEncodesTheClientIdAsOnePathSegment()
+    {
+        onboarding::OnboardingData d;
+        d.setup.portal = QUrl(QStringLiteral("https://selvbetjening.test.nhn.no"));
+        d.clientId = QStringLiteral("a/b?c#d%e f");
+        const QUrl url = d.confirmationUrl();
+        QCOMPARE(url.toString(QUrl::FullyEncoded),
+                 QStringLiteral("https://selvbetjening.test.nhn.no/confirm-client/a%2Fb%3Fc%23d%25e%20f"));
+        QVERIFY(url.query().isEmpty() && url.fragment().isEmpty());
+        d.clientId = QStringLiteral("8a2f1c3e-77b1-4d0e-9f5a-2c9b0d1e4f60");
+        QCOMPARE(d.confirmationUrl().toString(),
+                 QStringLiteral("https://selvbetjening.test.nhn.no/confirm-client/") + d.clientId);
+    }
+
     void roundTripKeepsEveryField()
     {
         QTemporaryDir dir;
