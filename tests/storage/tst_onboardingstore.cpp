@@ -64,7 +64,7 @@ private slots:
     void confirmationUrlEncodesTheClientIdAsOnePathSegment()
     {
         onboarding::OnboardingData d;
-        d.setup.portal = QUrl(QStringLiteral("https://selvbetjening.test.nhn.no"));
+        d.setup.environment = helseid::Environment::test();
         d.clientId = QStringLiteral("a/b?c#d%e f");
         const QUrl url = d.confirmationUrl();
         QCOMPARE(url.toString(QUrl::FullyEncoded),
