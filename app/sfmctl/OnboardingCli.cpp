@@ -63,7 +63,9 @@ int exitCodeFor(const Error &error)
 {
     const QString &c = error.code;
     auto starts = [&c](const char *prefix) { return c.startsWith(QLatin1String(prefix)); };
-    if (c == QLatin1String("onboarding.deadline"))
+    // Another process works the onboarding (or saved it meanwhile): like a wait, try again later.
+    if (c == QLatin1String("onboarding.deadline") || c == QLatin1String("storage.onboarding.locked") ||
+        c == QLatin1String("storage.onboarding.changed"))
         return ExitNotReady;
     if (c == QLatin1String("onboarding.draft.uncertain") || c == QLatin1String("net.refused_insecure") ||
         c == QLatin1String("net.bad_url"))
