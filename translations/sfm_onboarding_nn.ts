@@ -385,6 +385,17 @@
     </message>
 </context>
 <context>
+    <name>LockHolder</name>
+    <message>
+        <source>%1 (%2, process %3) since %4</source>
+        <translation>%1 (%2, prosess %3) sidan %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4) since %5</source>
+        <translation>%1 på %2 (%3, prosess %4) sidan %5</translation>
+    </message>
+</context>
+<context>
     <name>NetErrors</name>
     <message>
         <source>%1 did not answer within %2 seconds. Check your network connection and proxy settings, then try again.</source>
@@ -555,6 +566,17 @@
     </message>
 </context>
 <context>
+    <name>OnboardingLock</name>
+    <message>
+        <source>The onboarding %1 is in use by %2. Finish or close it there first, then try again. If that program is no longer running (for example on a computer that was switched off), delete the lock file %3 and try again.</source>
+        <translation>Tilkoplinga %1 er i bruk av %2. Fullfør eller lukk ho der først, og prøv igjen. Om det programmet ikkje lenger køyrer (til dømes på ei datamaskin som vart slått av), slett låsefila %3 og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not mark the onboarding as in use in %1. Check that you may write there, or choose another folder in the settings.</source>
+        <translation>Kunne ikkje merkje tilkoplinga som i bruk i %1. Sjekk at du har skrivetilgang der, eller vel ei anna mappe i innstillingane.</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingStore</name>
     <message>
         <source>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</source>
@@ -595,6 +617,10 @@
     <message>
         <source>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</source>
         <translation>Inga tilkopling passar med «%1» i %2. List opp tilkoplingane for å sjå kva som finst, eller sjekk tilkoplingsmappa.</translation>
+    </message>
+    <message>
+        <source>The onboarding %1 was changed by another program while this one had it open, so it was not saved here (that would undo the other change). Close it here and resume it again.</source>
+        <translation>Tilkoplinga %1 vart endra av eit anna program medan dette hadde ho open, så ho vart ikkje lagra her (det ville ha gjort om den andre endringa). Lukk ho her og hald fram med ho på nytt.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2464,14 @@ Halde fram i produksjon?</translation>
         <source>The proxy, and an extra root certificate, if your network needs them.</source>
         <translation>Proxy og eit ekstra rotsertifikat, om nettverket ditt treng dei.</translation>
     </message>
+    <message>
+        <source>%1 — in use by %2</source>
+        <translation>%1 — i bruk av %2</translation>
+    </message>
+    <message>
+        <source>Another program works this onboarding. Finish or close it there first.</source>
+        <translation>Eit anna program arbeider med denne tilkoplinga. Fullfør eller lukk ho der først.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::WizardPage</name>
@@ -2945,10 +2979,6 @@ Halde fram i produksjon?</translation>
         <translation>Claims:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</source>
-        <translation>Avslutningskodar: 0 ok, 1 feil, 2 bruk, 3 ugyldige inndata, 4 nettverk, 5 avvist av tenaren, 6 nøkkelring, 7 ventar på nokon (hald fram seinare), 8 avbrote.</translation>
-    </message>
-    <message>
         <source>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</source>
         <translation>På kommandolinja: køyr på nytt med --key-store file --passphrase-stdin for å lagre nøkkelen i ei fil verna av passordfrase i staden.</translation>
     </message>
@@ -3239,6 +3269,18 @@ Halde fram i produksjon?</translation>
     <message>
         <source>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</source>
         <translation>Etter eit tapt svar på registreringa: bruk denne klient-ID-en (frå portalen) i staden for å lage eit nytt klientutkast.</translation>
+    </message>
+    <message>
+        <source>In use by: %1</source>
+        <translation>I bruk av: %1</translation>
+    </message>
+    <message>
+        <source>in use by %1</source>
+        <translation>i bruk av %1</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone or in use by another program (resume later), 8 cancelled.</source>
+        <translation>Avslutningskodar: 0 ok, 1 feil, 2 bruk, 3 ugyldige inndata, 4 nettverk, 5 avvist av tenaren, 6 nøkkelring, 7 ventar på nokon eller i bruk av eit anna program (hald fram seinare), 8 avbrote.</translation>
     </message>
 </context>
 </TS>

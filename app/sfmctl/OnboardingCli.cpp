@@ -46,7 +46,8 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &u
         out(OnboardText::tr("Usage: %1").arg(usage));
         out(parser.helpText().section(QLatin1Char('\n'), 1));
         out(OnboardText::tr("Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the "
-                            "server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled."));
+                            "server, 6 keychain, 7 waiting for someone or in use by another program (resume "
+                            "later), 8 cancelled."));
         return ExitOk;
     }
     return std::nullopt;
