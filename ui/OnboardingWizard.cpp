@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "Logging.h"
 #include "WizardPage.h"
+#include "onboarding/OnboardingLock.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/ServiceFactory.h"
 #include "pages/ChooseWayPage.h"
@@ -169,7 +170,11 @@ Result<void> OnboardingWizard::applySetup()
         auto created = Onboarding::create(m_setup, services(), this);
         if (!created)
             return created.error();
-        setOnboarding(created.value());
+        std::unique_ptr<Onboarding> onboarding(created.value());
+        auto lock = m_context.services->store().lock(onboarding->id());
+        if (!lock)
+            return lock.error(); // a new id no one else knows: only a folder we cannot write to
+        setOnboarding(onboarding.release(), std::move(lock).value());
         return {};
     }
     if (m_onboarding->data().isBeforeRegistration() && m_onboarding->state() != State::Failed)
@@ -180,6 +185,15 @@ Result<void> OnboardingWizard::applySetup()
 Result<void> OnboardingWizard::resume(const QString &id)
 {
     ensureAllPages();
+    // The one open here gives its lock back first (it is saved; this reads it again).
+    if (m_onboarding && m_onboarding->id() == id)
+        releaseOnboarding();
+    // One process per onboarding: one that another program works is not opened, not even to look at (its
+    // pages would offer steps that the other program may be taking). Taken before reading, so this reads
+    // what the last holder saved.
+    auto lock = m_context.services->store().lock(id);
+    if (!lock)
+        return lock.error();
     auto loaded = m_context.services->store().load(id);
     if (!loaded)
         return loaded.error();
@@ -206,16 +220,16 @@ Result<void> OnboardingWizard::resume(const QString &id)
     m_setup = saved.setup;
     m_manualWithOwnKey = saved.setup.alternative == Alternative::Manual && !saved.keyReference.isNull() &&
                          saved.clientId.isEmpty();
-    setOnboarding(new Onboarding(std::move(saved), services(), this));
+    setOnboarding(new Onboarding(std::move(saved), services(), this), std::move(lock).value());
     return {};
 }
 
 void OnboardingWizard::releaseOnboarding()
 {
-    setOnboarding(nullptr);
+    setOnboarding(nullptr, nullptr);
 }
 
-void OnboardingWizard::setOnboarding(Onboarding *onboarding)
+void OnboardingWizard::setOnboarding(Onboarding *onboarding, std::unique_ptr<onboarding::OnboardingLock> lock)
 {
     if (m_onboarding == onboarding)
         return;
@@ -226,6 +240,7 @@ void OnboardingWizard::setOnboarding(Onboarding *onboarding)
             old->pause();
         old->deleteLater();
     }
+    m_lock = std::move(lock); // the old one's lock goes: it is paused and saved
     m_onboarding = onboarding;
     for (WizardPage *page : std::as_const(m_pages))
         page->attach(onboarding);

@@ -281,6 +281,9 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
     if (!created)
         return fail(created.error(), json, ExitInput);
     std::unique_ptr<onboarding::Onboarding> onboarding(created.value());
+    auto lock = services.store().lock(onboarding->id()); // held until the command ends
+    if (!lock)
+        return fail(lock.error(), json);
     if (json)
         jsonEvent(QStringLiteral("created"), summary(onboarding->data()));
     else

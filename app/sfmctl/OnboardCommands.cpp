@@ -329,6 +329,10 @@ int runOnboard(const QStringList &args)
     if (!created)
         return fail(created.error(), json);
     std::unique_ptr<Onboarding> onboarding(created.value());
+    // Held until the command ends, so a `resume` meanwhile is refused rather than working a second copy.
+    auto lock = services.store().lock(onboarding->id());
+    if (!lock)
+        return fail(lock.error(), json);
     if (json)
         jsonEvent(QStringLiteral("created"), summary(onboarding->data()));
     else
@@ -365,7 +369,15 @@ int runResume(const QStringList &args)
     const bool json = p.isSet(common.json);
 
     CliServices services = makeServices(p, common);
-    auto data = services.store().find(p.positionalArguments().first());
+    auto found = services.store().find(p.positionalArguments().first());
+    if (!found)
+        return fail(found.error(), json, ExitInput);
+    // One process per onboarding: held until the command ends. Read again once held, so this process
+    // continues from what the last holder saved.
+    auto lock = services.store().lock(found->id);
+    if (!lock)
+        return fail(lock.error(), json);
+    auto data = services.store().load(found->id);
     if (!data)
         return fail(data.error(), json, ExitInput);
     if (data->state == State::Ready || data->state == State::Exported) {

@@ -39,11 +39,18 @@ int runStatus(const QStringList &args)
     auto data = store->find(p.positionalArguments().first());
     if (!data)
         return fail(data.error(), json, ExitInput);
-    if (json)
-        out(QString::fromUtf8(QJsonDocument(summary(data.value())).toJson(QJsonDocument::Compact)));
-    else
+    const auto holder = store->lockHolder(data->id);
+    if (json) {
+        QJsonObject o = summary(data.value());
+        if (holder)
+            o.insert(QStringLiteral("inUseBy"), holder->toJson());
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    } else {
         for (const QString &line : describe(data.value()))
             out(line);
+        if (holder)
+            out(OnboardText::tr("In use by: %1").arg(holder->describe()));
+    }
     if (data->state == State::Failed)
         return exitCodeFor(data->failure);
     if (onboarding::isWaitingState(data->state))
@@ -66,8 +73,12 @@ int runList(const QStringList &args)
     const auto listing = store->list();
     if (json) {
         QJsonArray array;
-        for (const OnboardingData &d : listing.onboardings)
-            array.append(summary(d));
+        for (const OnboardingData &d : listing.onboardings) {
+            QJsonObject o = summary(d);
+            if (const auto holder = store->lockHolder(d.id))
+                o.insert(QStringLiteral("inUseBy"), holder->toJson());
+            array.append(o);
+        }
         QJsonArray problems;
         for (const Error &e : listing.problems)
             problems.append(QJsonObject{{QStringLiteral("code"), e.code},
@@ -87,6 +98,8 @@ int runList(const QStringList &args)
                          d.setup.journalName.isEmpty() ? d.setup.environment.name()
                                                        : d.setup.journalName + QStringLiteral(" (") +
                                                              d.setup.environment.name() + u')'));
+            if (const auto holder = store->lockHolder(d.id))
+                out(QStringLiteral("          ") + OnboardText::tr("in use by %1").arg(holder->describe()));
         }
         for (const Error &e : listing.problems)
             err(OnboardText::tr("Skipped: %1").arg(e.toString()));
@@ -117,7 +130,18 @@ int runExport(const QStringList &args)
     const bool json = p.isSet(common.json);
     const CliServices services = makeServices(p, common);
     onboarding::OnboardingStore *store = &services.store();
-    auto data = store->find(p.positionalArguments().first());
+    auto found = store->find(p.positionalArguments().first());
+    if (!found)
+        return fail(found.error(), json, ExitInput);
+    // Writing the file moves the onboarding to Exported: only while no other process works it.
+    std::unique_ptr<onboarding::OnboardingLock> lock;
+    if (p.isSet(outFile)) {
+        auto locked = store->lock(found->id);
+        if (!locked)
+            return fail(locked.error(), json);
+        lock = std::move(locked).value();
+    }
+    auto data = store->load(found->id);
     if (!data)
         return fail(data.error(), json, ExitInput);
     onboarding::Onboarding o(data.value(), services.servicesFor({}));

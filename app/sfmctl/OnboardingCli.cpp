@@ -46,7 +46,8 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &u
         out(OnboardText::tr("Usage: %1").arg(usage));
         out(parser.helpText().section(QLatin1Char('\n'), 1));
         out(OnboardText::tr("Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the "
-                            "server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled."));
+                            "server, 6 keychain, 7 waiting for someone or in use by another program (resume "
+                            "later), 8 cancelled."));
         return ExitOk;
     }
     return std::nullopt;
@@ -63,7 +64,9 @@ int exitCodeFor(const Error &error)
 {
     const QString &c = error.code;
     auto starts = [&c](const char *prefix) { return c.startsWith(QLatin1String(prefix)); };
-    if (c == QLatin1String("onboarding.deadline"))
+    // Another process works the onboarding (or saved it meanwhile): like a wait, try again later.
+    if (c == QLatin1String("onboarding.deadline") || c == QLatin1String("storage.onboarding.locked") ||
+        c == QLatin1String("storage.onboarding.changed"))
         return ExitNotReady;
     if (c == QLatin1String("onboarding.draft.uncertain") || c == QLatin1String("net.refused_insecure") ||
         c == QLatin1String("net.bad_url"))

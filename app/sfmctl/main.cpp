@@ -56,7 +56,8 @@ void printUsage()
     err(QString());
     err(QCoreApplication::translate(
         "sfmctl", "Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by "
-                  "the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled."));
+                  "the server, 6 keychain, 7 waiting for someone or in use by another program (resume "
+                  "later), 8 cancelled."));
 }
 
 } // namespace

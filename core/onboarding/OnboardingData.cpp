@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <cmath>
+
 namespace sfm::onboarding {
 
 namespace {
@@ -254,6 +256,7 @@ QJsonObject OnboardingData::toJson() const
     QJsonObject o;
     o[QStringLiteral("formatVersion")] = FormatVersion;
     o[QStringLiteral("id")] = id;
+    o[QStringLiteral("revision")] = revision;
     o[QStringLiteral("state")] = stateName(state);
     o[QStringLiteral("resumeState")] = stateName(resumeState);
     o[QStringLiteral("setup")] = setup.toJson();
@@ -311,6 +314,13 @@ Result<OnboardingData> OnboardingData::fromJson(const QJsonObject &o)
     d.id = o.value(QStringLiteral("id")).toString();
     if (!isSafeId(d.id))
         return badFile(QStringLiteral("id"));
+    if (const QJsonValue revision = o.value(QStringLiteral("revision")); !revision.isUndefined()) {
+        // Whole and not negative; at most 2^53, the largest a JSON number keeps exactly.
+        const double r = revision.toDouble(-1);
+        if (!revision.isDouble() || r < 0 || r > 9007199254740992.0 || r != std::floor(r))
+            return badFile(QStringLiteral("revision"));
+        d.revision = qint64(r);
+    }
     const auto state = stateFromName(o.value(QStringLiteral("state")).toString());
     if (!state)
         return badFile(QStringLiteral("state"));

@@ -103,6 +103,9 @@ struct OnboardingData
     static constexpr int FormatVersion = 1;
 
     QString id; // a UUID without braces; also the file name
+    // How often the file was saved: OnboardingStore::save writes revision + 1 and refuses to overwrite a
+    // file with a newer revision than this copy was loaded with. 0 for a new onboarding (and older files).
+    qint64 revision = 0;
     State state = State::Draft;
     State resumeState = State::Draft; // while Failed: the state retry() continues from
     OnboardingSetup setup;

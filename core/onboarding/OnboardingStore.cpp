@@ -28,8 +28,35 @@ QString OnboardingStore::pathFor(const QString &id) const
     return m_dir + u'/' + id + QStringLiteral(".json");
 }
 
-Result<void> OnboardingStore::save(const OnboardingData &data)
+namespace {
+
+// The revision of the file at path as saved; 0 when it is missing, unreadable or older than revisions (it
+// is then not newer than anything, and loading it would report what is wrong with it).
+qint64 revisionOnDisk(const QString &path)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(OnboardingStore::MaxFileBytes + 1));
+    return std::max<qint64>(0, doc.object().value(QStringLiteral("revision")).toInteger());
+}
+
+} // namespace
+
+Result<void> OnboardingStore::save(OnboardingData &data)
+{
+    // Not atomic with the write below (two processes may both pass it in the same instant): the lock is what
+    // keeps two processes apart; this catches the one that worked without it, before it overwrites.
+    if (const qint64 onDisk = revisionOnDisk(pathFor(data.id)); onDisk > data.revision)
+        return Error(
+            QStringLiteral("storage.onboarding.changed"),
+            [id = data.id] {
+                return tr("The onboarding %1 was changed by another program while this one had it open, so "
+                          "it was not saved here (that would undo the other change). Close it here and "
+                          "resume it again.")
+                    .arg(id);
+            },
+            QStringLiteral("revision %1 on disk, %2 loaded").arg(onDisk).arg(data.revision));
     if (!QDir().mkpath(m_dir))
         return Error(QStringLiteral("storage.onboarding.mkdir"), [dir = m_dir] {
             return tr("Could not create the folder for onboarding files (%1). Check that you may write "
@@ -49,9 +76,12 @@ Result<void> OnboardingStore::save(const OnboardingData &data)
     };
     if (!file.open(QIODevice::WriteOnly))
         return writeFailed();
-    file.write(QJsonDocument(data.toJson()).toJson(QJsonDocument::Indented));
+    QJsonObject json = data.toJson();
+    json[QStringLiteral("revision")] = data.revision + 1;
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return writeFailed();
+    ++data.revision;
     return {};
 }
 
@@ -125,6 +155,21 @@ Result<void> OnboardingStore::remove(const QString &id)
             },
             file.errorString());
     return {};
+}
+
+QString OnboardingStore::lockDirectory() const
+{
+    return m_dir + QStringLiteral("/locks");
+}
+
+Result<std::unique_ptr<OnboardingLock>> OnboardingStore::lock(const QString &id) const
+{
+    return OnboardingLock::acquire(lockDirectory(), id);
+}
+
+std::optional<LockHolder> OnboardingStore::lockHolder(const QString &id) const
+{
+    return OnboardingLock::holder(lockDirectory(), id);
 }
 
 OnboardingStore::Listing OnboardingStore::list() const

@@ -159,9 +159,13 @@ public:
             },
             ms);
     }
+    // The running process's id; 0 once it ended.
+    qint64 pid() const { return m_process.processId(); }
     void killHard()
     {
-        ::kill(pid_t(m_process.processId()), SIGKILL);
+        // Never pid 0 (that would be this test's whole process group): only a process that still runs.
+        if (const qint64 id = m_process.processId(); id > 0)
+            ::kill(pid_t(id), SIGKILL);
         m_process.waitForFinished(10000);
         collect();
     }

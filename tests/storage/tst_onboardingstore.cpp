@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,8 +81,9 @@ private slots:
     {
         QTemporaryDir dir;
         OnboardingStore store(dir.path());
-        const OnboardingData d = full();
+        OnboardingData d = full();
         QVERIFY(store.save(d).ok());
+        QCOMPARE(d.revision, 1);
         auto loaded = store.load(d.id);
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
         QCOMPARE(QJsonDocument(loaded->toJson()).toJson(), QJsonDocument(d.toJson()).toJson());
@@ -173,13 +176,156 @@ private slots:
     {
         QTemporaryDir dir;
         OnboardingStore store(dir.path());
-        const OnboardingData d = full();
+        OnboardingData d = full();
         QVERIFY(store.save(d).ok());
         QFile file(store.pathFor(d.id));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
         for (const char *word : {"apiKey", "privateJwk", "\"d\"", "passphrase", "access_token"})
             QVERIFY2(!text.contains(word), word);
+    }
+
+    void saveRefusesToOverwriteANewerRevision()
+    {
+        // Two copies of one onboarding (as two processes without a working lock would have): the one saved
+        // second must not undo the first.
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData original = full();
+        QVERIFY(store.save(original).ok());
+        OnboardingData first = store.load(original.id).value();
+        OnboardingData second = store.load(original.id).value();
+        QCOMPARE(first.revision, 1);
+
+        first.clientId = QStringLiteral("client-from-the-first");
+        QVERIFY(store.save(first).ok());
+        QCOMPARE(first.revision, 2);
+        second.clientId = QStringLiteral("client-from-the-second");
+        const auto refused = store.save(second);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("storage.onboarding.changed"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("another program")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(second.revision, 1); // unchanged: it was not saved
+        QCOMPARE(store.load(original.id)->clientId, QStringLiteral("client-from-the-first"));
+
+        // The first copy goes on saving; a copy loaded now may save too.
+        QVERIFY(store.save(first).ok());
+        OnboardingData fresh = store.load(original.id).value();
+        QCOMPARE(fresh.revision, 3);
+        QVERIFY(store.save(fresh).ok());
+    }
+
+    void revisionMustBeAWholeNumber()
+    {
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        for (const QJsonValue &bad : {QJsonValue(-1), QJsonValue(1.5), QJsonValue(QStringLiteral("7"))}) {
+            QJsonObject o = full().toJson();
+            o[QStringLiteral("revision")] = bad;
+            const QString path = dir.filePath(QStringLiteral("bad.json"));
+            QVERIFY(PrivateFile::write(path, QJsonDocument(o).toJson()).ok());
+            QCOMPARE(store.loadFile(path).error().code, QStringLiteral("onboarding.file.invalid"));
+        }
+        QJsonObject old = full().toJson(); // files from before revisions: revision 0
+        old.remove(QStringLiteral("revision"));
+        const QString path = dir.filePath(QStringLiteral("old.json"));
+        QVERIFY(PrivateFile::write(path, QJsonDocument(old).toJson()).ok());
+        QCOMPARE(store.loadFile(path)->revision, 0);
+    }
+
+    void secondLockIsRefusedAndNamesTheHolder()
+    {
+        qputenv("USER", "kari");
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData d = full();
+        QVERIFY(store.save(d).ok());
+        QVERIFY(!store.lockHolder(d.id));
+
+        auto first = store.lock(d.id);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().toString()));
+        const auto holder = store.lockHolder(d.id);
+        QVERIFY(holder);
+        QVERIFY(holder->isThisProcess());
+        QCOMPARE(holder->user, QStringLiteral("kari"));
+        QCOMPARE(holder->host, QSysInfo::machineHostName());
+        QVERIFY(qAbs(holder->since.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+
+        const auto second = store.lock(d.id);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, QStringLiteral("storage.onboarding.locked"));
+        const QString message = second.error().message;
+        QVERIFY2(message.contains(QLatin1String("in use by kari on ") + QSysInfo::machineHostName()),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String(" since ")), qPrintable(message));
+
+        // The lock files are not onboardings.
+        const auto listing = store.list();
+        QCOMPARE(listing.onboardings.size(), 1);
+        QVERIFY(listing.problems.isEmpty());
+
+        first.value().reset(); // released
+        QVERIFY(!store.lockHolder(d.id));
+        QVERIFY(store.lock(d.id).ok());
+        QCOMPARE(QDir(store.lockDirectory()).entryList(QDir::Files).size(), 0); // nothing left behind
+    }
+
+    void staleLockOfADeadProcessIsTakenOver()
+    {
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData d = full();
+        QVERIFY(store.save(d).ok());
+        // A process of this computer that is gone (a crashed sfmctl, say).
+        QProcess gone;
+        gone.start(QStringLiteral("true"));
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(pid > 0);
+        QVERIFY(gone.waitForFinished());
+        QVERIFY(QDir().mkpath(store.lockDirectory()));
+        const QByteArray lines = QByteArray::number(pid) + "\nsfmctl\n" +
+                                 QSysInfo::machineHostName().toUtf8() + "\n" + QSysInfo::machineUniqueId() +
+                                 "\n" + QSysInfo::bootUniqueId() + "\n";
+        QVERIFY(
+            PrivateFile::write(store.lockDirectory() + u'/' + d.id + QStringLiteral(".lock"), lines).ok());
+        QVERIFY(!store.lockHolder(d.id));
+        QVERIFY(
+            PrivateFile::write(store.lockDirectory() + u'/' + d.id + QStringLiteral(".lock"), lines).ok());
+        auto taken = store.lock(d.id);
+        QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().toString()));
+        QVERIFY(store.lockHolder(d.id)->isThisProcess());
+    }
+
+    void lockFromAnotherComputerIsNotTakenOverHoweverOld()
+    {
+        // Another computer's process cannot be asked whether it runs; a wait of days is normal, so age
+        // alone never makes a lock stale. The message says which file to delete if that computer is gone.
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData d = full();
+        QVERIFY(store.save(d).ok());
+        QVERIFY(QDir().mkpath(store.lockDirectory()));
+        const QString path = store.lockDirectory() + u'/' + d.id + QStringLiteral(".lock");
+        QVERIFY(PrivateFile::write(path, "4242\nsfm-onboarding\nother-pc\nother-host-id\nother-boot\n").ok());
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(
+            old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-30), QFileDevice::FileModificationTime));
+        old.close();
+
+        const auto refused = store.lock(d.id);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("storage.onboarding.locked"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("other-pc (sfm-onboarding, process 4242)")),
+                 qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QDir::toNativeSeparators(path)),
+                 qPrintable(refused.error().message));
+        const auto holder = store.lockHolder(d.id);
+        QVERIFY(holder);
+        QVERIFY(!holder->isThisProcess());
+        QCOMPARE(holder->pid, 4242);
     }
 
     void privateFileIsOwnerOnlyAndReplacesAtomically()

@@ -407,6 +407,50 @@ private slots:
         QCOMPARE(h.sim->state().clients().size(), draftsBefore); // no second draft
     }
 
+    // Another program (here: on another computer, sharing the folder) works the onboarding: the Welcome list
+    // says so, and resuming it shows who has it and opens nothing; once it is let go, it resumes.
+    void lockedOnboardingIsNotOpened()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        onboarding::OnboardingData closed;
+        closeAtConfirmation(h, &closed);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(QDir().mkpath(h.store->lockDirectory()));
+        const QString lockFile = h.store->lockDirectory() + u'/' + closed.id + QStringLiteral(".lock");
+        QFile lock(lockFile);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\nsfmctl\nsupport-pc\nother-host-id\nother-boot-id\n");
+        lock.close();
+
+        auto wizard = h.makeWizard();
+        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
+        QCOMPARE(welcome->resumeList()->topLevelItemCount(), 1);
+        const QString listed = welcome->resumeList()->topLevelItem(0)->text(1);
+        QVERIFY2(listed.contains(QStringLiteral(" — in use by ")) &&
+                     listed.contains(QLatin1String("support-pc (sfmctl, process 4242) since ")),
+                 qPrintable(listed));
+        welcome->resumeButton()->click();
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::WelcomePageId));
+        QVERIFY(!wizard->onboarding());
+        const auto errors = welcome->findChildren<ui::InlineError *>();
+        const auto shown = std::find_if(errors.begin(), errors.end(), [](const ui::InlineError *e) {
+            return e->error().code == QLatin1String("storage.onboarding.locked");
+        });
+        QVERIFY(shown != errors.end());
+        QVERIFY2((*shown)->text().contains(QLatin1String("support-pc (sfmctl, process 4242)")),
+                 qPrintable((*shown)->text()));
+        QCOMPARE(h.store->load(closed.id)->revision, closed.revision); // nothing written
+
+        QVERIFY(QFile::remove(lockFile)); // the other program is gone
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ConfirmPageId));
+        QCOMPARE(wizard->onboarding()->id(), closed.id);
+        QVERIFY(h.store->lockHolder(closed.id)->isThisProcess()); // now this wizard holds it
+    }
+
     // Practice mode: the wizard was closed mid-wait and its simulator came back on another port (the old one
     // was taken). The onboarding resumes against the simulator where it is now and reaches Ready.
     void resumeAfterThePracticeSimulatorMoved()

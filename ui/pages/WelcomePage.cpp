@@ -252,6 +252,13 @@ void WelcomePage::refreshResumeList()
             auto *item = new QTreeWidgetItem(m_list);
             item->setText(0, journal);
             item->setText(1, onboarding::stateLabel(saved.state));
+            // Another program works it: say so here, before the user picks it (resume refuses it).
+            if (const auto holder = store->lockHolder(saved.id); holder && !holder->isThisProcess()) {
+                item->setText(
+                    1, tr("%1 — in use by %2").arg(onboarding::stateLabel(saved.state), holder->describe()));
+                item->setToolTip(1, tr("Another program works this onboarding. Finish or close it there "
+                                       "first."));
+            }
             item->setText(2, saved.setup.environment.name().toUpper());
             item->setData(0, Qt::UserRole, saved.id);
             item->setToolTip(
