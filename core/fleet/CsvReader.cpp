@@ -79,7 +79,7 @@ Result<CsvReader::Records> CsvReader::parse(QStringView text, QChar delimiter)
     }
     if (quoted)
         return Error(QStringLiteral("fleet.csv.open_quote"), [row = quoteStartRow]() -> QString {
-            return tr("Row %1 opens a quotation mark (\") that is never closed. Check that row in the "
+            return tr("Row %1 opens a quotation mark that is never closed. Check that row in the "
                       "spreadsheet, or save the file again as CSV.")
                 .arg(row);
         });
