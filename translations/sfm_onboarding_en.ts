@@ -968,12 +968,12 @@
 <context>
     <name>sfm::fleet::OnboardingAttention</name>
     <message>
-        <source>The customer: confirm in the portal</source>
-        <translation>The customer: confirm in the portal</translation>
+        <source>Customer: confirm in the portal</source>
+        <translation>Customer: confirm in the portal</translation>
     </message>
     <message>
-        <source>The customer: sign the documents</source>
-        <translation>The customer: sign the documents</translation>
+        <source>Customer: sign the documents</source>
+        <translation>Customer: sign the documents</translation>
     </message>
     <message>
         <source>You: resume</source>
@@ -2265,10 +2265,6 @@ Delete the file now?</translation>
         <translation>(no name)</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
         <source>⚠ Expired %1</source>
         <translation>⚠ Expired %1</translation>
     </message>
@@ -2282,10 +2278,6 @@ Delete the file now?</translation>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Onboarding %1</source>
@@ -2334,6 +2326,18 @@ Delete the file now?</translation>
     <message>
         <source>Last check</source>
         <translation>Last check</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>When the key expires is not known yet.</source>
+        <translation>When the key expires is not known yet.</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org. no.</translation>
     </message>
 </context>
 <context>

@@ -968,11 +968,11 @@
 <context>
     <name>sfm::fleet::OnboardingAttention</name>
     <message>
-        <source>The customer: confirm in the portal</source>
+        <source>Customer: confirm in the portal</source>
         <translation>Kunden: stadfeste i portalen</translation>
     </message>
     <message>
-        <source>The customer: sign the documents</source>
+        <source>Customer: sign the documents</source>
         <translation>Kunden: signere dokumenta</translation>
     </message>
     <message>
@@ -2265,10 +2265,6 @@ Slette fila no?</translation>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Ukjend</translation>
-    </message>
-    <message>
         <source>⚠ Expired %1</source>
         <translation>⚠ Gjekk ut %1</translation>
     </message>
@@ -2282,10 +2278,6 @@ Slette fila no?</translation>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Onboarding %1</source>
@@ -2334,6 +2326,18 @@ Slette fila no?</translation>
     <message>
         <source>Last check</source>
         <translation>Siste sjekk</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>When the key expires is not known yet.</source>
+        <translation>Når nøkkelen går ut, er ikkje kjent enno.</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
     </message>
 </context>
 <context>

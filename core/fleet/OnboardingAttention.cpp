@@ -28,9 +28,9 @@ QString OnboardingAttention::waitingForText(const OnboardingData &data)
 {
     switch (data.state) {
     case State::AwaitingConfirmation:
-        return tr("The customer: confirm in the portal");
+        return tr("Customer: confirm in the portal");
     case State::AwaitingAccess:
-        return tr("The customer: sign the documents");
+        return tr("Customer: sign the documents");
     case State::Draft:
     case State::KeyReady:
     case State::Registered:

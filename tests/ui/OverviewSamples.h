@@ -73,8 +73,8 @@ inline QList<OnboardingData> dozen()
     list.last().keyExpiresAt = fixedNow().addDays(200);
     list << make(QStringLiteral("Hjemmetjenesten Vest"), QStringLiteral("964967636"), QStringLiteral("test"),
                  State::Failed, 1, QStringLiteral("c-1006"));
-    list.last().failure = sfm::Error(QStringLiteral("helseid.invalid_client"),
-                                     QStringLiteral("HelseID does not know the client yet."));
+    list.last().failure =
+        sfm::Error(QStringLiteral("helseid.invalid_client"), QStringLiteral("HelseID: invalid_client"));
     list.last().lastCheckedAt = fixedNow().addSecs(-3600);
     list << make(QStringLiteral("Rusomsorgen Midt"), QStringLiteral("974760673"), QStringLiteral("test"),
                  State::KeyReady, 1);

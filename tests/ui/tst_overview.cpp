@@ -93,6 +93,9 @@ private slots:
         QCOMPARE(m_window->countLabel()->text(), QStringLiteral("12 onboardings"));
         // Every column header has a name a screen reader can read; every control has an accessible name.
         const auto *model = m_window->model();
+        QCOMPARE(model->headerData(OverviewModel::OrganizationColumn, Qt::Horizontal, Qt::AccessibleTextRole)
+                     .toString(),
+                 QStringLiteral("Organization number"));
         for (int c = 0; c < OverviewModel::ColumnCount; ++c)
             QVERIFY2(!model->headerData(c, Qt::Horizontal, Qt::AccessibleTextRole).toString().isEmpty(),
                      qPrintable(QString::number(c)));

@@ -23,6 +23,15 @@ QString shortDate(const QDateTime &time)
     return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat) : QString();
 }
 
+// The time alone for a check made today (the common case while waiting), the date otherwise.
+QString whenChecked(const QDateTime &time, const QDateTime &now)
+{
+    const QDateTime local = time.toLocalTime();
+    if (local.date() == now.toLocalTime().date())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return shortDate(time);
+}
+
 } // namespace
 
 OverviewModel::OverviewModel(fleet::OnboardingCollection *collection, QObject *parent)
@@ -111,7 +120,7 @@ QVariant OverviewModel::display(int row, int column) const
     case KeyExpiryColumn: {
         const auto days = OnboardingAttention::keyDaysLeft(d, now());
         if (!days)
-            return d.keyReference.isNull() ? QString() : tr("Unknown");
+            return QString(); // not known (yet): an empty cell says it more quietly than a word in every row
         if (*days < 0)
             return tr("⚠ Expired %1").arg(shortDate(d.keyExpiresAt));
         const QString left = tr("%n day(s) left", nullptr, *days);
@@ -120,7 +129,8 @@ QVariant OverviewModel::display(int row, int column) const
     case LastCheckColumn:
         if (!d.lastCheckedAt.isValid())
             return d.state == onboarding::State::Failed ? OnboardingAttention::lastCheckResult(d) : QString();
-        return tr("%1: %2").arg(shortDateTime(d.lastCheckedAt), OnboardingAttention::lastCheckResult(d));
+        return tr("%1 · %2").arg(whenChecked(d.lastCheckedAt, now()),
+                                 OnboardingAttention::lastCheckResult(d));
     default:
         return {};
     }
@@ -158,7 +168,7 @@ QString OverviewModel::toolTip(int row, int column) const
                                     : tr("Onboarding %1, client ID %2").arg(d.id, d.clientId);
     case KeyExpiryColumn:
         return d.keyExpiresAt.isValid() ? tr("The key expires %1.").arg(shortDateTime(d.keyExpiresAt))
-                                        : QString();
+                                        : tr("When the key expires is not known yet.");
     case LastCheckColumn:
         return OnboardingAttention::lastCheckResult(d);
     default:
@@ -220,7 +230,8 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
     case JournalColumn:
         return tr("Journal");
     case OrganizationColumn:
-        return tr("Organization number");
+        // Short on screen (the column is narrow), spoken and shown in full on hover.
+        return role == Qt::DisplayRole ? tr("Org. no.") : tr("Organization number");
     case EnvironmentColumn:
         return tr("Environment");
     case AlternativeColumn:

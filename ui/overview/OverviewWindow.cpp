@@ -79,8 +79,11 @@ OverviewWindow::OverviewWindow(fleet::OnboardingCollection *collection, QWidget 
     m_environmentLabel = new QLabel(this);
     m_environment = new QComboBox(this);
     m_environmentLabel->setBuddy(m_environment);
-    for (QComboBox *combo : {m_show, m_state, m_environment})
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for the usual choices; the longest state names may elide rather than squeeze the search.
+    for (QComboBox *combo : {m_show, m_state, m_environment}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_environment ? 12 : 18);
+    }
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setQuickFilter(m_show->currentData().value<OverviewFilterModel::Quick>()); });
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
@@ -499,12 +502,25 @@ bool OverviewWindow::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void OverviewWindow::sizeColumns()
+{
+    m_table->resizeColumnsToContents();
+    // A long journal name or error text elides (its tooltip has it all) rather than push the other columns
+    // out of sight.
+    const int cap = m_table->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c + 1 < OverviewModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), cap));
+    // The last column takes the room that is left (measuring it ended its stretching).
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+}
+
 void OverviewWindow::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_sizedColumns) {
         m_sizedColumns = true;
-        m_table->resizeColumnsToContents();
+        sizeColumns();
     }
 }
 
@@ -513,7 +529,7 @@ void OverviewWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         if (m_sizedColumns)
-            m_table->resizeColumnsToContents();
+            sizeColumns();
     }
     QWidget::changeEvent(event);
 }

@@ -84,6 +84,7 @@ private:
     void updateActions();
     void updateCount();
     void updateProblems();
+    void sizeColumns();
     void trigger(Action action);
     QStringList idsWhere(const std::function<bool(int sourceRow)> &applies) const;
     QString deleteQuestion(const QStringList &ids) const;
