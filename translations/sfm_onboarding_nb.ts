@@ -981,6 +981,126 @@
     </message>
 </context>
 <context>
+    <name>sfm::fleet::BatchFile</name>
+    <message>
+        <source>Could not read the batch file %1. Check the name and that you may read it.</source>
+        <translation>Kunne ikke lese batchfilen %1. Sjekk navnet og at du har lov til å lese den.</translation>
+    </message>
+    <message>
+        <source>The batch file %1 is larger than 16 MB. Split it into several files.</source>
+        <translation>Batchfilen %1 er større enn 16 MB. Del den opp i flere filer.</translation>
+    </message>
+    <message>
+        <source>The batch file has no header row. Row 1 must name the columns, e.g. organizationNumber;journalName.</source>
+        <translation>Batchfilen har ingen overskriftsrad. Rad 1 må navngi kolonnene, f.eks. organisasjonsnummer;journalnavn.</translation>
+    </message>
+    <message>
+        <source>The batch file has columns this program does not know: %1. Known columns are organizationNumber, journalName, childOrganizationNumbers, sfmId, scopes, contactEmail and language (or organisasjonsnummer, journalnavn, underenheter, sfm-id, e-post, språk). Rename or remove the others.</source>
+        <translation>Batchfilen har kolonner programmet ikke kjenner: %1. Kjente kolonner er organisasjonsnummer, journalnavn, underenheter, sfm-id, scopes, e-post og språk (eller organizationNumber, journalName, childOrganizationNumbers, sfmId, contactEmail, language). Gi de andre nytt navn eller fjern dem.</translation>
+    </message>
+    <message>
+        <source>The batch file names a column twice: %1. Keep one of them.</source>
+        <translation>Batchfilen har samme kolonne to ganger: %1. Behold én av dem.</translation>
+    </message>
+    <message>
+        <source>The batch file lacks the column %1. Row 1 must name it.</source>
+        <translation>Batchfilen mangler kolonnen %1. Rad 1 må ha den.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchValidator</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>the organization number is missing.</source>
+        <translation>organisasjonsnummeret mangler.</translation>
+    </message>
+    <message>
+        <source>the journal name is missing; it tells this journal apart from the organization&apos;s others.</source>
+        <translation>journalnavnet mangler; det skiller denne journalen fra organisasjonens andre.</translation>
+    </message>
+    <message>
+        <source>child unit %1: %2</source>
+        <translation>underenhet %1: %2</translation>
+    </message>
+    <message>
+        <source>a child unit cannot have the same number as the organization itself.</source>
+        <translation>en underenhet kan ikke ha samme nummer som organisasjonen selv.</translation>
+    </message>
+    <message>
+        <source>the vendor profile does not offer the scope %1.</source>
+        <translation>leverandørprofilen tilbyr ikke tilgangen (scope) %1.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address.</source>
+        <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>the language must be nb, nn or en, not «%1».</source>
+        <translation>språket må være nb, nn eller en, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>the row has values in a column without a name in row 1: %1.</source>
+        <translation>raden har verdier i en kolonne uten navn i rad 1: %1.</translation>
+    </message>
+    <message>
+        <source>the journal «%1» of %2 is already in row %3. A journal is set up once; remove one of the rows or give the journals different names.</source>
+        <translation>journalen «%1» for %2 står allerede i rad %3. En journal settes opp én gang; fjern en av radene eller gi journalene ulike navn.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::CsvReader</name>
+    <message>
+        <source>Row %1 opens a quotation mark that is never closed. Check that row in the spreadsheet, or save the file again as CSV.</source>
+        <translation>Rad %1 åpner et anførselstegn som aldri lukkes. Sjekk den raden i regnearket, eller lagre filen som CSV på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingAttention</name>
+    <message>
+        <source>Customer: confirm in the portal</source>
+        <translation>Kunden: bekrefte i portalen</translation>
+    </message>
+    <message>
+        <source>Customer: sign the documents</source>
+        <translation>Kunden: signere dokumentene</translation>
+    </message>
+    <message>
+        <source>You: resume</source>
+        <translation>Du: fortsette</translation>
+    </message>
+    <message>
+        <source>You: look at the error</source>
+        <translation>Du: se på feilen</translation>
+    </message>
+    <message>
+        <source>You: export the configuration</source>
+        <translation>Du: eksportere konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ikke sjekket ennå</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Ikke bekreftet ennå</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accesses ready</source>
+        <translation>%1 av %2 tilganger klare</translation>
+    </message>
+    <message>
+        <source>All accesses ready</source>
+        <translation>Alle tilganger klare</translation>
+    </message>
+</context>
+<context>
     <name>sfm::helseid::SelfServiceClient</name>
     <message>
         <source>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</source>
@@ -2322,6 +2442,332 @@ Slette filen nå?</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Navn på &amp;journalen:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewModel</name>
+    <message>
+        <source>Practice</source>
+        <translation>Øving</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source>1 – API</source>
+        <translation>1 – API</translation>
+    </message>
+    <message>
+        <source>2 – Package</source>
+        <translation>2 – Pakke</translation>
+    </message>
+    <message>
+        <source>3 – Manual</source>
+        <translation>3 – Manuell</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>⚠ Expired %1</source>
+        <translation>⚠ Utløpt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n dag igjen</numerusform>
+            <numerusform>%n dager igjen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1</source>
+        <translation>Tilkobling %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1, client ID %2</source>
+        <translation>Tilkobling %1, klient-ID %2</translation>
+    </message>
+    <message>
+        <source>The key expires %1.</source>
+        <translation>Nøkkelen utløper %1.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Venter på</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Nøkkelen utløper</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Siste sjekk</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>When the key expires is not known yet.</source>
+        <translation>Når nøkkelen utløper, er ikke kjent ennå.</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewWindow</name>
+    <message>
+        <source>Onboardings</source>
+        <translation>Tilkoblinger</translation>
+    </message>
+    <message>
+        <source>New onboarding…</source>
+        <translation>Ny tilkobling …</translation>
+    </message>
+    <message>
+        <source>New onboarding</source>
+        <translation>Ny tilkobling</translation>
+    </message>
+    <message>
+        <source>Start the wizard for a new journal (%1)</source>
+        <translation>Start veiviseren for en ny journal (%1)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Søk:</translation>
+    </message>
+    <message>
+        <source>Journal, organization number, client ID…</source>
+        <translation>Journal, organisasjonsnummer, klient-ID …</translation>
+    </message>
+    <message>
+        <source>Search the onboardings</source>
+        <translation>Søk i tilkoblingene</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Miljø:</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filtrer på miljø</translation>
+    </message>
+    <message>
+        <source>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</source>
+        <translation>Én rad per tilkobling. Enter åpner den; menytasten viser hva du kan gjøre med utvalget.</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Filer som ikke kunne leses</translation>
+    </message>
+    <message>
+        <source>Number of onboardings shown</source>
+        <translation>Antall tilkoblinger som vises</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Sjekk nå</translation>
+    </message>
+    <message>
+        <source>Copy confirmation link</source>
+        <translation>Kopier bekreftelseslenke</translation>
+    </message>
+    <message>
+        <source>E-mail confirmation link…</source>
+        <translation>Send bekreftelseslenke på e-post …</translation>
+    </message>
+    <message>
+        <source>Export configuration…</source>
+        <translation>Eksporter konfigurasjon …</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiver</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <source>Resume the selected onboarding in the wizard</source>
+        <translation>Fortsett den valgte tilkoblingen i veiviseren</translation>
+    </message>
+    <message>
+        <source>Ask HelseID now whether the selected onboardings are confirmed and ready</source>
+        <translation>Spør HelseID nå om de valgte tilkoblingene er bekreftet og klare</translation>
+    </message>
+    <message>
+        <source>Copy the confirmation links of the selected onboardings</source>
+        <translation>Kopier bekreftelseslenkene til de valgte tilkoblingene</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to each customer with their confirmation links, in the customer&apos;s language</source>
+        <translation>Skriv en e-post til hver kunde med deres bekreftelseslenker, på kundens språk</translation>
+    </message>
+    <message>
+        <source>Write the EPJ configuration of the selected ready onboardings</source>
+        <translation>Skriv EPJ-konfigurasjonen for de valgte klare tilkoblingene</translation>
+    </message>
+    <message>
+        <source>Move the selected onboardings out of the list (their files go to the archive folder)</source>
+        <translation>Flytt de valgte tilkoblingene ut av listen (filene flyttes til arkivmappen)</translation>
+    </message>
+    <message>
+        <source>Delete the selected onboardings from this computer</source>
+        <translation>Slett de valgte tilkoblingene fra denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All onboardings</source>
+        <translation>Alle tilkoblinger</translation>
+    </message>
+    <message>
+        <source>Needs me</source>
+        <translation>Trenger meg</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Venter på kunden</translation>
+    </message>
+    <message>
+        <source>Key expires within 30 days</source>
+        <translation>Nøkkelen utløper innen 30 dager</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle miljøer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s)</source>
+        <translation>
+            <numerusform>%n tilkobling</numerusform>
+            <numerusform>%n tilkoblinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n onboarding(s)</source>
+        <translation>
+            <numerusform>Viser %1 av %n tilkobling</numerusform>
+            <numerusform>Viser %1 av %n tilkoblinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the onboarding folder could not be read:</source>
+        <translation>
+            <numerusform>%n fil i tilkoblingsmappen kunne ikke leses:</numerusform>
+            <numerusform>%n filer i tilkoblingsmappen kunne ikke leses:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the onboarding «%1»?</source>
+        <translation>Slette tilkoblingen «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n onboarding(s)?</source>
+        <translation>
+            <numerusform>Slette %n tilkobling?</numerusform>
+            <numerusform>Slette %n tilkoblinger?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the onboarding file: %1</source>
+        <translation>• tilkoblingsfilen: %1</translation>
+    </message>
+    <message>
+        <source>• the private key in this computer&apos;s keychain</source>
+        <translation>• den private nøkkelen i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>• the encrypted key file: %1</source>
+        <translation>• den krypterte nøkkelfilen: %1</translation>
+    </message>
+    <message>
+        <source>This removes from this computer:
+%1</source>
+        <translation>Dette fjernes fra denne datamaskinen:
+%1</translation>
+    </message>
+    <message>
+        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
+        <translation>Klienten i HelseID fjernes ikke: en EPJ som allerede bruker den, fortsetter å virke. Fjern den i Selvbetjening for HelseID hvis den også skal bort. En slettet nøkkel kan ikke hentes tilbake.</translation>
+    </message>
+    <message>
+        <source>Delete onboarding</source>
+        <translation>Slett tilkobling</translation>
     </message>
 </context>
 <context>

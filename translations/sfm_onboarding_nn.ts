@@ -981,6 +981,126 @@
     </message>
 </context>
 <context>
+    <name>sfm::fleet::BatchFile</name>
+    <message>
+        <source>Could not read the batch file %1. Check the name and that you may read it.</source>
+        <translation>Kunne ikkje lese batchfila %1. Sjekk namnet og at du har lov til å lese ho.</translation>
+    </message>
+    <message>
+        <source>The batch file %1 is larger than 16 MB. Split it into several files.</source>
+        <translation>Batchfila %1 er større enn 16 MB. Del ho opp i fleire filer.</translation>
+    </message>
+    <message>
+        <source>The batch file has no header row. Row 1 must name the columns, e.g. organizationNumber;journalName.</source>
+        <translation>Batchfila har inga overskriftsrad. Rad 1 må namngje kolonnane, t.d. organisasjonsnummer;journalnavn.</translation>
+    </message>
+    <message>
+        <source>The batch file has columns this program does not know: %1. Known columns are organizationNumber, journalName, childOrganizationNumbers, sfmId, scopes, contactEmail and language (or organisasjonsnummer, journalnavn, underenheter, sfm-id, e-post, språk). Rename or remove the others.</source>
+        <translation>Batchfila har kolonnar programmet ikkje kjenner: %1. Kjende kolonnar er organisasjonsnummer, journalnavn, underenheter, sfm-id, scopes, e-post og språk (eller organizationNumber, journalName, childOrganizationNumbers, sfmId, contactEmail, language). Gje dei andre nytt namn eller fjern dei.</translation>
+    </message>
+    <message>
+        <source>The batch file names a column twice: %1. Keep one of them.</source>
+        <translation>Batchfila har same kolonne to gonger: %1. Behald éin av dei.</translation>
+    </message>
+    <message>
+        <source>The batch file lacks the column %1. Row 1 must name it.</source>
+        <translation>Batchfila manglar kolonnen %1. Rad 1 må ha han.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchValidator</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>the organization number is missing.</source>
+        <translation>organisasjonsnummeret manglar.</translation>
+    </message>
+    <message>
+        <source>the journal name is missing; it tells this journal apart from the organization&apos;s others.</source>
+        <translation>journalnamnet manglar; det skil denne journalen frå dei andre journalane til organisasjonen.</translation>
+    </message>
+    <message>
+        <source>child unit %1: %2</source>
+        <translation>undereining %1: %2</translation>
+    </message>
+    <message>
+        <source>a child unit cannot have the same number as the organization itself.</source>
+        <translation>ei undereining kan ikkje ha same nummer som organisasjonen sjølv.</translation>
+    </message>
+    <message>
+        <source>the vendor profile does not offer the scope %1.</source>
+        <translation>leverandørprofilen tilbyr ikkje tilgangen (scope) %1.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address.</source>
+        <translation>«%1» er ikkje ei e-postadresse.</translation>
+    </message>
+    <message>
+        <source>the language must be nb, nn or en, not «%1».</source>
+        <translation>språket må vere nb, nn eller en, ikkje «%1».</translation>
+    </message>
+    <message>
+        <source>the row has values in a column without a name in row 1: %1.</source>
+        <translation>rada har verdiar i ein kolonne utan namn i rad 1: %1.</translation>
+    </message>
+    <message>
+        <source>the journal «%1» of %2 is already in row %3. A journal is set up once; remove one of the rows or give the journals different names.</source>
+        <translation>journalen «%1» for %2 står alt i rad %3. Ein journal vert sett opp éin gong; fjern ei av radene eller gje journalane ulike namn.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::CsvReader</name>
+    <message>
+        <source>Row %1 opens a quotation mark that is never closed. Check that row in the spreadsheet, or save the file again as CSV.</source>
+        <translation>Rad %1 opnar eit hermeteikn som aldri vert lukka. Sjekk den rada i reknearket, eller lagre fila som CSV på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingAttention</name>
+    <message>
+        <source>Customer: confirm in the portal</source>
+        <translation>Kunden: stadfeste i portalen</translation>
+    </message>
+    <message>
+        <source>Customer: sign the documents</source>
+        <translation>Kunden: signere dokumenta</translation>
+    </message>
+    <message>
+        <source>You: resume</source>
+        <translation>Du: halde fram</translation>
+    </message>
+    <message>
+        <source>You: look at the error</source>
+        <translation>Du: sjå på feilen</translation>
+    </message>
+    <message>
+        <source>You: export the configuration</source>
+        <translation>Du: eksportere konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ikkje sjekka enno</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Ikkje stadfesta enno</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accesses ready</source>
+        <translation>%1 av %2 tilgangar klare</translation>
+    </message>
+    <message>
+        <source>All accesses ready</source>
+        <translation>Alle tilgangar klare</translation>
+    </message>
+</context>
+<context>
     <name>sfm::helseid::SelfServiceClient</name>
     <message>
         <source>The self-service API did not accept the Klientmal API key of the vendor profile. Ask the EPJ vendor for a valid key for this environment.</source>
@@ -2322,6 +2442,332 @@ Slette fila no?</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Namn på &amp;journalen:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewModel</name>
+    <message>
+        <source>Practice</source>
+        <translation>Øving</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigendefinert</translation>
+    </message>
+    <message>
+        <source>1 – API</source>
+        <translation>1 – API</translation>
+    </message>
+    <message>
+        <source>2 – Package</source>
+        <translation>2 – Pakke</translation>
+    </message>
+    <message>
+        <source>3 – Manual</source>
+        <translation>3 – Manuell</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(utan namn)</translation>
+    </message>
+    <message>
+        <source>⚠ Expired %1</source>
+        <translation>⚠ Gjekk ut %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n dag att</numerusform>
+            <numerusform>%n dagar att</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1</source>
+        <translation>Tilkopling %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1, client ID %2</source>
+        <translation>Tilkopling %1, klient-ID %2</translation>
+    </message>
+    <message>
+        <source>The key expires %1.</source>
+        <translation>Nøkkelen går ut %1.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Ventar på</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sidan</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Nøkkelen går ut</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Siste sjekk</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>When the key expires is not known yet.</source>
+        <translation>Når nøkkelen går ut, er ikkje kjent enno.</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewWindow</name>
+    <message>
+        <source>Onboardings</source>
+        <translation>Tilkoplingar</translation>
+    </message>
+    <message>
+        <source>New onboarding…</source>
+        <translation>Ny tilkopling …</translation>
+    </message>
+    <message>
+        <source>New onboarding</source>
+        <translation>Ny tilkopling</translation>
+    </message>
+    <message>
+        <source>Start the wizard for a new journal (%1)</source>
+        <translation>Start vegvisaren for ein ny journal (%1)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Søk:</translation>
+    </message>
+    <message>
+        <source>Journal, organization number, client ID…</source>
+        <translation>Journal, organisasjonsnummer, klient-ID …</translation>
+    </message>
+    <message>
+        <source>Search the onboardings</source>
+        <translation>Søk i tilkoplingane</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Miljø:</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filtrer på miljø</translation>
+    </message>
+    <message>
+        <source>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</source>
+        <translation>Éi rad per tilkopling. Enter opnar ho; menytasten viser kva du kan gjere med utvalet.</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Filer som ikkje kunne lesast</translation>
+    </message>
+    <message>
+        <source>Number of onboardings shown</source>
+        <translation>Talet på tilkoplingar som er viste</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Opne</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Sjekk no</translation>
+    </message>
+    <message>
+        <source>Copy confirmation link</source>
+        <translation>Kopier stadfestingslenkje</translation>
+    </message>
+    <message>
+        <source>E-mail confirmation link…</source>
+        <translation>Send stadfestingslenkje på e-post …</translation>
+    </message>
+    <message>
+        <source>Export configuration…</source>
+        <translation>Eksporter konfigurasjon …</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiver</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <source>Resume the selected onboarding in the wizard</source>
+        <translation>Hald fram med den valde tilkoplinga i vegvisaren</translation>
+    </message>
+    <message>
+        <source>Ask HelseID now whether the selected onboardings are confirmed and ready</source>
+        <translation>Spør HelseID no om dei valde tilkoplingane er stadfesta og klare</translation>
+    </message>
+    <message>
+        <source>Copy the confirmation links of the selected onboardings</source>
+        <translation>Kopier stadfestingslenkjene til dei valde tilkoplingane</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to each customer with their confirmation links, in the customer&apos;s language</source>
+        <translation>Skriv ein e-post til kvar kunde med stadfestingslenkjene deira, på språket til kunden</translation>
+    </message>
+    <message>
+        <source>Write the EPJ configuration of the selected ready onboardings</source>
+        <translation>Skriv EPJ-konfigurasjonen for dei valde klare tilkoplingane</translation>
+    </message>
+    <message>
+        <source>Move the selected onboardings out of the list (their files go to the archive folder)</source>
+        <translation>Flytt dei valde tilkoplingane ut av lista (filene vert flytte til arkivmappa)</translation>
+    </message>
+    <message>
+        <source>Delete the selected onboardings from this computer</source>
+        <translation>Slett dei valde tilkoplingane frå denne datamaskina</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All onboardings</source>
+        <translation>Alle tilkoplingar</translation>
+    </message>
+    <message>
+        <source>Needs me</source>
+        <translation>Treng meg</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Ventar på kunden</translation>
+    </message>
+    <message>
+        <source>Key expires within 30 days</source>
+        <translation>Nøkkelen går ut innan 30 dagar</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle miljø</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s)</source>
+        <translation>
+            <numerusform>%n tilkopling</numerusform>
+            <numerusform>%n tilkoplingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n onboarding(s)</source>
+        <translation>
+            <numerusform>Viser %1 av %n tilkopling</numerusform>
+            <numerusform>Viser %1 av %n tilkoplingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the onboarding folder could not be read:</source>
+        <translation>
+            <numerusform>%n fil i tilkoplingsmappa kunne ikkje lesast:</numerusform>
+            <numerusform>%n filer i tilkoplingsmappa kunne ikkje lesast:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the onboarding «%1»?</source>
+        <translation>Slette tilkoplinga «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n onboarding(s)?</source>
+        <translation>
+            <numerusform>Slette %n tilkopling?</numerusform>
+            <numerusform>Slette %n tilkoplingar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the onboarding file: %1</source>
+        <translation>• tilkoplingsfila: %1</translation>
+    </message>
+    <message>
+        <source>• the private key in this computer&apos;s keychain</source>
+        <translation>• den private nøkkelen i nøkkelringen på denne datamaskina</translation>
+    </message>
+    <message>
+        <source>• the encrypted key file: %1</source>
+        <translation>• den krypterte nøkkelfila: %1</translation>
+    </message>
+    <message>
+        <source>This removes from this computer:
+%1</source>
+        <translation>Dette vert fjerna frå denne datamaskina:
+%1</translation>
+    </message>
+    <message>
+        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
+        <translation>Klienten i HelseID vert ikkje fjerna: ein EPJ som alt brukar han, held fram med å verke. Fjern han i Selvbetjening for HelseID dersom han òg skal bort. Ein sletta nøkkel kan ikkje hentast tilbake.</translation>
+    </message>
+    <message>
+        <source>Delete onboarding</source>
+        <translation>Slett tilkopling</translation>
     </message>
 </context>
 <context>
