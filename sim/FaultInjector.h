@@ -44,7 +44,8 @@ public:
     // The fault that applies to this request (counting it down), if any. /_sim/ is never faulted.
     std::optional<Fault> take(const SimRequest &request);
     // Called where a fault is really applied to an answer, so a test can tell that its faults fired
-    // (GET /_sim/faults/served) and not only that they were armed. Kept across DELETE /_sim/faults.
+    // (GET /_sim/faults/served) and not only that they were armed; a latency fault when its delay begins.
+    // Kept across DELETE /_sim/faults.
     void served(const Fault &fault);
     QJsonObject servedJson() const; // {"total": n, "byFault": {"<id>": n}}
 

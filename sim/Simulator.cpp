@@ -200,8 +200,8 @@ void Simulator::handle(const SimRequest &request, const Respond &respond, const 
                 .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(fault->retryAfterSeconds)));
         return;
     case Fault::Kind::Latency:
-        QTimer::singleShot(fault->latencyMs, this, [this, request, respond, served = *fault] {
-            m_faults.served(served);
+        m_faults.served(*fault); // counted when the delay begins: the client may give up before it ends
+        QTimer::singleShot(fault->latencyMs, this, [this, request, respond] {
             m_router->dispatch(
                 request, [this, request, respond](SimResponse r) { answer(request, respond, std::move(r)); });
         });

@@ -99,6 +99,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             sees(*o, {{SfmApi, QStringLiteral("ok")}, {SfmIdClaim, QStringLiteral("pending")}}), Wait);
         staysWaiting(*o);
+        if (QTest::currentTestFailed())
+            return;
 
         // The claim ok, the SFM scope pending again: not ready either.
         QVERIFY(!setStatuses(clientId, {{SfmApi, QStringLiteral("pending")}},
@@ -107,6 +109,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             sees(*o, {{SfmApi, QStringLiteral("pending")}, {SfmIdClaim, QStringLiteral("ok")}}), Wait);
         staysWaiting(*o);
+        if (QTest::currentTestFailed())
+            return;
 
         // A claim waiting for a changed value counts as not ready too.
         QVERIFY(
@@ -114,6 +118,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             sees(*o, {{SfmApi, QStringLiteral("ok")}, {SfmIdClaim, QStringLiteral("updatePending")}}), Wait);
         staysWaiting(*o);
+        if (QTest::currentTestFailed())
+            return;
         for (const QVariantList &change : std::as_const(states))
             QVERIFY(change.first().value<State>() != State::Ready);
 
