@@ -195,20 +195,24 @@ void Simulator::handle(const SimRequest &request, const Respond &respond, const 
     switch (fault->kind) {
     case Fault::Kind::Drop:
         qCInfo(lcSim).noquote() << request.method << request.path << "dropped (fault" << fault->id << ")";
+        m_faults.served(*fault);
         drop();
         return;
     case Fault::Kind::Status:
+        m_faults.served(*fault);
         answer(
             request, respond,
             SimResponse::text(QStringLiteral("Simulated failure (fault %1)").arg(fault->id), fault->status));
         return;
     case Fault::Kind::RateLimit:
+        m_faults.served(*fault);
         answer(
             request, respond,
             SimResponse::text(QStringLiteral("Too many requests (fault %1)").arg(fault->id), fault->status)
                 .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(fault->retryAfterSeconds)));
         return;
     case Fault::Kind::Latency:
+        m_faults.served(*fault); // counted when the delay begins: the client may give up before it ends
         QTimer::singleShot(fault->latencyMs, this, [this, request, respond] {
             m_router->dispatch(
                 request, [this, request, respond](SimResponse r) { answer(request, respond, std::move(r)); });

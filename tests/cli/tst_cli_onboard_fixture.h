@@ -2,6 +2,7 @@
 
 // What the sfmctl onboarding tests share: the helseid-sim program on a free loopback port with its control
 // API, and running the built sfmctl (inside the test's private keyring session) with its output captured.
+#include "ChildProcess.h"
 #include "crypto/Key.h"
 #include "storage/KeychainSecretStore.h"
 
@@ -17,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <memory>
 #include <optional>
 
@@ -111,7 +111,7 @@ public:
             e.insert(k, v);
         m_process.setProcessEnvironment(e);
         m_process.start(sfmctlPath(), args);
-        m_process.waitForStarted(10000);
+        m_pid = sfmtest::startedPid(m_process);
         if (!stdinText.isEmpty())
             m_process.write(stdinText);
         m_process.closeWriteChannel();
@@ -161,11 +161,10 @@ public:
     }
     // The running process's id; 0 once it ended.
     qint64 pid() const { return m_process.processId(); }
+    // SIGKILL, as a crash or a power cut would end it; only while it still runs (see ChildProcess.h).
     void killHard()
     {
-        // Never pid 0 (that would be this test's whole process group): only a process that still runs.
-        if (const qint64 id = m_process.processId(); id > 0)
-            ::kill(pid_t(id), SIGKILL);
+        sfmtest::killHard(m_process, m_pid);
         m_process.waitForFinished(10000);
         collect();
     }
@@ -194,6 +193,7 @@ public:
 
 private:
     QProcess m_process;
+    qint64 m_pid = 0; // as started; processId() is 0 once it has ended
     QByteArray m_stdout;
     QByteArray m_stderr;
     QList<QJsonObject> m_events;

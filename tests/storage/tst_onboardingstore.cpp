@@ -96,6 +96,109 @@ private slots:
         QCOMPARE(loaded->keyThumbprint, QStringLiteral("thumb-456"));
     }
 
+    void roundTripRestoresEachFieldOnItsOwn()
+    {
+        // Every field set, each to a value no other field has (times a distinct number of seconds apart, with
+        // milliseconds), and compared one by one after save and load: a field that is written but not read
+        // back (or read into the wrong member) shows here, which a comparison of toJson() with toJson()
+        // cannot show for a field the test left unset.
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        const QDateTime base = QDateTime(QDate(2031, 3, 4), QTime(5, 6, 7, 890), Qt::UTC);
+        OnboardingData d = full();
+        d.state = State::Failed;
+        d.resumeState = State::AwaitingAccess;
+        d.setup.alternative = Alternative::PackageConfiguration;
+        d.setup.vendorProfile = QStringLiteral("vendor-profile.json");
+        d.setup.algorithm = crypto::Algorithm::PS384;
+        d.setup.rsaBits = 3072;
+        d.keyReference = {KeyReference::Kind::EncryptedFile, QStringLiteral("service-x"),
+                          QStringLiteral("/keys/entry-y.p8")};
+        d.keyCreatedAt = base.addSecs(1);
+        d.keyExpiresAt = base.addSecs(2);
+        d.draftPostStartedAt = base.addSecs(3);
+        d.confirmedAt = base.addSecs(4);
+        d.waitingSince = base.addSecs(5);
+        d.lastCheckedAt = base.addSecs(6);
+        d.createdAt = base.addSecs(7);
+        d.updatedAt = base.addSecs(8);
+        d.readyAt = base.addSecs(9);
+        d.exportedAt = base.addSecs(10);
+        d.exportedTo = QStringLiteral("/home/u/epj-config.json");
+        d.scopeStatuses.append({QStringLiteral("nhn:selvbetjening/client"), QStringLiteral("ok"), QString()});
+        d.claimStatuses = {{QStringLiteral("claim-type-a"), QStringLiteral("active-b"),
+                            QStringLiteral("pending-c"), QStringLiteral("updatePending"),
+                            QStringLiteral("reason-d")}};
+        d.sfmId = QStringLiteral("sfm-id-e");
+        d.failure = Error(QStringLiteral("code-f"), QStringLiteral("message-g"), QStringLiteral("detail-h"));
+        d.notices = {QStringLiteral("notice-i"), QStringLiteral("notice-j")};
+        QVERIFY(store.save(d).ok());
+        auto loaded = store.load(d.id);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
+        const OnboardingData &l = loaded.value();
+
+        QCOMPARE(l.id, d.id);
+        QCOMPARE(l.state, State::Failed);
+        QCOMPARE(l.resumeState, State::AwaitingAccess);
+
+        QCOMPARE(l.setup.alternative, Alternative::PackageConfiguration);
+        QCOMPARE(l.setup.environment, QStringLiteral("test"));
+        QCOMPARE(l.setup.issuer, QUrl(QStringLiteral("https://helseid-sts.test.nhn.no")));
+        QCOMPARE(l.setup.api, QUrl(QStringLiteral("https://api.selvbetjening.test.nhn.no")));
+        QCOMPARE(l.setup.portal, QUrl(QStringLiteral("https://selvbetjening.test.nhn.no")));
+        QCOMPARE(l.setup.vendorProfile, QStringLiteral("vendor-profile.json"));
+        QCOMPARE(l.setup.organizationNumber, QStringLiteral("974760673"));
+        QCOMPARE(l.setup.childOrganizationNumbers, QStringList{QStringLiteral("923609016")});
+        QCOMPARE(l.setup.journalName, QStringLiteral("Legevakt"));
+        QCOMPARE(l.setup.journal, OnboardingSetup::Journal::Existing);
+        QCOMPARE(l.setup.existingSfmId, QStringLiteral("sfm-æøå_1.2"));
+        QCOMPARE(l.setup.scopes, d.setup.scopes);
+        QCOMPARE(l.setup.algorithm, crypto::Algorithm::PS384);
+        QCOMPARE(l.setup.rsaBits, 3072);
+
+        QCOMPARE(l.kid, QStringLiteral("kid-123"));
+        QCOMPARE(l.keyThumbprint, QStringLiteral("thumb-456"));
+        QCOMPARE(l.keyReference.kind, KeyReference::Kind::EncryptedFile);
+        QCOMPARE(l.keyReference.service, QStringLiteral("service-x"));
+        QCOMPARE(l.keyReference.entry, QStringLiteral("/keys/entry-y.p8"));
+        QCOMPARE(l.keyCreatedAt, base.addSecs(1));
+        QCOMPARE(l.keyExpiresAt, base.addSecs(2));
+
+        QCOMPARE(l.clientId, QStringLiteral("client-abc"));
+        QCOMPARE(l.draftPostInFlight, true);
+        QCOMPARE(l.draftPostStartedAt, base.addSecs(3));
+        QCOMPARE(l.draftAttempts, 2);
+        QCOMPARE(l.confirmationPort, quint16(40123));
+        QCOMPARE(l.confirmationStatus, QStringLiteral("Success"));
+        QCOMPARE(l.confirmedAt, base.addSecs(4));
+
+        QCOMPARE(l.scopeStatuses.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(l.scopeStatuses[i].scope, d.scopeStatuses[i].scope);
+            QCOMPARE(l.scopeStatuses[i].status, d.scopeStatuses[i].status);
+            QCOMPARE(l.scopeStatuses[i].statusReason, d.scopeStatuses[i].statusReason);
+        }
+        QCOMPARE(l.claimStatuses.size(), 1);
+        QCOMPARE(l.claimStatuses[0].claimType, QStringLiteral("claim-type-a"));
+        QCOMPARE(l.claimStatuses[0].activeClaimValue, QStringLiteral("active-b"));
+        QCOMPARE(l.claimStatuses[0].pendingClaimValue, QStringLiteral("pending-c"));
+        QCOMPARE(l.claimStatuses[0].status, QStringLiteral("updatePending"));
+        QCOMPARE(l.claimStatuses[0].statusReason, QStringLiteral("reason-d"));
+        QCOMPARE(l.sfmId, QStringLiteral("sfm-id-e"));
+        QCOMPARE(l.waitingSince, base.addSecs(5));
+        QCOMPARE(l.lastCheckedAt, base.addSecs(6));
+
+        QCOMPARE(l.failure.code, QStringLiteral("code-f"));
+        QCOMPARE(l.failure.message, QStringLiteral("message-g"));
+        QCOMPARE(l.failure.detail, QStringLiteral("detail-h"));
+        QCOMPARE(l.notices, (QStringList{QStringLiteral("notice-i"), QStringLiteral("notice-j")}));
+        QCOMPARE(l.createdAt, base.addSecs(7));
+        QCOMPARE(l.updatedAt, base.addSecs(8));
+        QCOMPARE(l.readyAt, base.addSecs(9));
+        QCOMPARE(l.exportedAt, base.addSecs(10));
+        QCOMPARE(l.exportedTo, QStringLiteral("/home/u/epj-config.json"));
+    }
+
     void fileFromBeforeKeyThumbprintLoads()
     {
         // Files saved before keyThumbprint existed: their kid was the key's thumbprint.
