@@ -403,6 +403,17 @@
     </message>
 </context>
 <context>
+    <name>LockHolder</name>
+    <message>
+        <source>%1 (%2, process %3) since %4</source>
+        <translation>%1 (%2, process %3) since %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4) since %5</source>
+        <translation>%1 on %2 (%3, process %4) since %5</translation>
+    </message>
+</context>
+<context>
     <name>NetErrors</name>
     <message>
         <source>%1 did not answer within %2 seconds. Check your network connection and proxy settings, then try again.</source>
@@ -573,6 +584,17 @@
     </message>
 </context>
 <context>
+    <name>OnboardingLock</name>
+    <message>
+        <source>The onboarding %1 is in use by %2. Finish or close it there first, then try again. If that program is no longer running (for example on a computer that was switched off), delete the lock file %3 and try again.</source>
+        <translation>The onboarding %1 is in use by %2. Finish or close it there first, then try again. If that program is no longer running (for example on a computer that was switched off), delete the lock file %3 and try again.</translation>
+    </message>
+    <message>
+        <source>Could not mark the onboarding as in use in %1. Check that you may write there, or choose another folder in the settings.</source>
+        <translation>Could not mark the onboarding as in use in %1. Check that you may write there, or choose another folder in the settings.</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingStore</name>
     <message>
         <source>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</source>
@@ -613,6 +635,10 @@
     <message>
         <source>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</source>
         <translation>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</translation>
+    </message>
+    <message>
+        <source>The onboarding %1 was changed by another program while this one had it open, so it was not saved here (that would undo the other change). Close it here and resume it again.</source>
+        <translation>The onboarding %1 was changed by another program while this one had it open, so it was not saved here (that would undo the other change). Close it here and resume it again.</translation>
     </message>
 </context>
 <context>
@@ -821,13 +847,6 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceFactory</name>
-    <message>
-        <source>No vendor profile was given. The EPJ vendor provides it: it holds the Klientmal&apos;s API key and scopes. Give it with --profile FILE (or choose it in the wizard&apos;s settings).</source>
-        <translation>No vendor profile was given. The EPJ vendor provides it: it holds the Klientmal&apos;s API key and scopes. Give it with --profile FILE (or choose it in the wizard&apos;s settings).</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3110,14 @@ Continue in production?</translation>
         <source>The proxy, and an extra root certificate, if your network needs them.</source>
         <translation>The proxy, and an extra root certificate, if your network needs them.</translation>
     </message>
+    <message>
+        <source>%1 — in use by %2</source>
+        <translation>%1 — in use by %2</translation>
+    </message>
+    <message>
+        <source>Another program works this onboarding. Finish or close it there first.</source>
+        <translation>Another program works this onboarding. Finish or close it there first.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::WizardPage</name>
@@ -3442,10 +3469,6 @@ Continue in production?</translation>
         <translation>Unknown environment «%1»: use demo, test, prod or custom.</translation>
     </message>
     <message>
-        <source>Give the EPJ vendor&apos;s profile with --profile FILE: it holds the Klientmal&apos;s API key for %1.</source>
-        <translation>Give the EPJ vendor&apos;s profile with --profile FILE: it holds the Klientmal&apos;s API key for %1.</translation>
-    </message>
-    <message>
         <source>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</source>
         <translation>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</translation>
     </message>
@@ -3596,10 +3619,6 @@ Continue in production?</translation>
     <message>
         <source>Claims:</source>
         <translation>Claims:</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</source>
-        <translation>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</translation>
     </message>
     <message>
         <source>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</source>
@@ -4064,6 +4083,18 @@ Continue in production?</translation>
     <message>
         <source>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings, run:</source>
         <translation>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings, run:</translation>
+    </message>
+    <message>
+        <source>In use by: %1</source>
+        <translation>In use by: %1</translation>
+    </message>
+    <message>
+        <source>in use by %1</source>
+        <translation>in use by %1</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone or in use by another program (resume later), 8 cancelled.</source>
+        <translation>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone or in use by another program (resume later), 8 cancelled.</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,7 @@ double openBare(const QString &dir)
     for (const OnboardingData &d : listing.onboardings) {
         const QStringList cells = {d.setup.journalName,
                                    d.setup.organizationNumber,
-                                   d.setup.environment,
+                                   d.setup.environment.name(),
                                    QString::number(int(d.setup.alternative)),
                                    sfm::onboarding::stateLabel(d.state),
                                    QString(),
@@ -107,10 +107,11 @@ int main(int argc, char *argv[])
     const QList<OnboardingData> dozen = overview_samples::dozen();
     QList<OnboardingData> all;
     for (int i = 0; i < files; ++i) {
-        OnboardingData d = overview_samples::make(
-            dozen.at(i % dozen.size()).setup.journalName + u' ' + QString::number(i),
-            dozen.at(i % dozen.size()).setup.organizationNumber, dozen.at(i % dozen.size()).setup.environment,
-            dozen.at(i % dozen.size()).state, 1, QStringLiteral("client-%1").arg(i));
+        OnboardingData d =
+            overview_samples::make(dozen.at(i % dozen.size()).setup.journalName + u' ' + QString::number(i),
+                                   dozen.at(i % dozen.size()).setup.organizationNumber,
+                                   dozen.at(i % dozen.size()).setup.environment.name(),
+                                   dozen.at(i % dozen.size()).state, 1, QStringLiteral("client-%1").arg(i));
         d.keyExpiresAt = overview_samples::fixedNow().addDays(i % 90);
         all << d;
     }

@@ -20,7 +20,8 @@ BatchIdentityIndex::BatchIdentityIndex(const QList<OnboardingData> &onboardings)
     for (qsizetype i = 0; i < m_onboardings.size(); ++i) {
         const auto &setup = m_onboardings.at(i).setup;
         m_byIdentity.insert(
-            key(BatchRow::identity(setup.organizationNumber, setup.journalName), setup.environment), i);
+            key(BatchRow::identity(setup.organizationNumber, setup.journalName), setup.environment.name()),
+            i);
     }
 }
 

@@ -323,7 +323,7 @@ private slots:
     void identityFindsTheExistingOnboarding()
     {
         onboarding::OnboardingSetup setup;
-        setup.environment = QStringLiteral("test");
+        setup.environment = sfm::helseid::Environment::test();
         setup.organizationNumber = QStringLiteral("974760673");
         setup.journalName = QStringLiteral("Helsehuset  Nord");
         auto older = onboarding::OnboardingData::create(setup);
@@ -331,7 +331,7 @@ private slots:
         auto cancelled = onboarding::OnboardingData::create(setup);
         cancelled.state = onboarding::State::Cancelled;
         auto prod = onboarding::OnboardingData::create(setup);
-        prod.setup.environment = QStringLiteral("prod");
+        prod.setup.environment = sfm::helseid::Environment::prod();
         const BatchIdentityIndex index({cancelled, older, prod});
 
         BatchRow row;

@@ -16,8 +16,7 @@ namespace {
 OnboardingData registered(const QString &org, const QString &journal, const QString &clientId)
 {
     onboarding::OnboardingSetup setup;
-    setup.environment = QStringLiteral("test");
-    setup.portal = QUrl(QStringLiteral("https://selvbetjening.test.nhn.no"));
+    setup.environment = sfm::helseid::Environment::test();
     setup.organizationNumber = org;
     setup.journalName = journal;
     auto d = OnboardingData::create(setup);

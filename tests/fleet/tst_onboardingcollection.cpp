@@ -20,7 +20,7 @@ namespace {
 OnboardingData sample(int i)
 {
     onboarding::OnboardingSetup setup;
-    setup.environment = QStringLiteral("test");
+    setup.environment = sfm::helseid::Environment::test();
     setup.organizationNumber = QStringLiteral("974760673");
     setup.journalName = QStringLiteral("Journal %1").arg(i);
     setup.scopes = {QStringLiteral("e-helse:sfm.api/sfm.api2")};
@@ -40,8 +40,10 @@ private slots:
     {
         QTemporaryDir dir;
         OnboardingStore writer(dir.path());
-        for (int i = 0; i < 20; ++i)
-            QVERIFY(writer.save(sample(i)).ok());
+        for (int i = 0; i < 20; ++i) {
+            OnboardingData d = sample(i);
+            QVERIFY(writer.save(d).ok());
+        }
         QFile broken(dir.filePath(QStringLiteral("broken.json")));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{ not json");
@@ -90,7 +92,7 @@ private slots:
         QCOMPARE(appended.size(), 0);
 
         // A new file is appended.
-        const OnboardingData fresh = sample(99);
+        OnboardingData fresh = sample(99);
         QVERIFY(writer.save(fresh).ok());
         QTRY_COMPARE(appended.size(), 1);
         QCOMPARE(appended.first().at(0).toInt(), 20);
@@ -139,8 +141,10 @@ private slots:
     {
         QTemporaryDir dir;
         OnboardingStore writer(dir.path());
-        for (int i = 0; i < 1000; ++i)
-            QVERIFY(writer.save(sample(i)).ok());
+        for (int i = 0; i < 1000; ++i) {
+            OnboardingData d = sample(i);
+            QVERIFY(writer.save(d).ok());
+        }
         OnboardingCollection collection(dir.path());
         collection.setCoalesceInterval(20);
         collection.refresh();

@@ -41,8 +41,6 @@ KNOWN_VIOLATIONS = {
     # The wizard builds the secret store for the encrypted-file fallback.
     ("ui/OnboardingWizard.cpp", '"storage/SecretStore.h"'),
     # The welcome page applies network settings and reads stored settings itself.
-    ("ui/pages/WelcomePage.cpp", '"net/HttpClient.h"'),
-    ("ui/pages/WelcomePage.cpp", '"storage/Settings.h"'),
     # The import page holds the imported private key and runs the importer itself.
     ("ui/pages/ImportPage.h", '"crypto/Key.h"'),
     ("ui/pages/ImportPage.h", '"helseid/import/ImportWarning.h"'),

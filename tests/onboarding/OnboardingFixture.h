@@ -60,10 +60,8 @@ public:
     {
         sfm::onboarding::OnboardingSetup s;
         s.alternative = sfm::onboarding::Alternative::Api;
-        s.environment = QStringLiteral("demo");
-        s.issuer = QUrl(m_sim->urls().issuer);
-        s.api = QUrl(m_sim->urls().api);
-        s.portal = QUrl(m_sim->urls().portal);
+        s.environment = sfm::helseid::Environment::demo(QUrl(m_sim->urls().issuer), QUrl(m_sim->urls().api),
+                                                        QUrl(m_sim->urls().portal));
         s.organizationNumber = QStringLiteral("974 760 673");
         s.journalName = QStringLiteral("Legevakt");
         s.scopes = {QStringLiteral("e-helse:sfm.api/sfm.api2")};

@@ -142,10 +142,10 @@ private slots:
         QCOMPARE(l.resumeState, State::AwaitingAccess);
 
         QCOMPARE(l.setup.alternative, Alternative::PackageConfiguration);
-        QCOMPARE(l.setup.environment, QStringLiteral("test"));
-        QCOMPARE(l.setup.issuer, QUrl(QStringLiteral("https://helseid-sts.test.nhn.no")));
-        QCOMPARE(l.setup.api, QUrl(QStringLiteral("https://api.selvbetjening.test.nhn.no")));
-        QCOMPARE(l.setup.portal, QUrl(QStringLiteral("https://selvbetjening.test.nhn.no")));
+        QCOMPARE(l.setup.environment.name(), QStringLiteral("test"));
+        QCOMPARE(l.setup.environment.issuer, QUrl(QStringLiteral("https://helseid-sts.test.nhn.no")));
+        QCOMPARE(l.setup.environment.apiBase, QUrl(QStringLiteral("https://api.selvbetjening.test.nhn.no")));
+        QCOMPARE(l.setup.environment.portalBase, QUrl(QStringLiteral("https://selvbetjening.test.nhn.no")));
         QCOMPARE(l.setup.vendorProfile, QStringLiteral("vendor-profile.json"));
         QCOMPARE(l.setup.organizationNumber, QStringLiteral("974760673"));
         QCOMPARE(l.setup.childOrganizationNumbers, QStringList{QStringLiteral("923609016")});

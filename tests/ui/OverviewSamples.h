@@ -25,10 +25,10 @@ inline OnboardingData make(const QString &journal, const QString &org, const QSt
 {
     sfm::onboarding::OnboardingSetup setup;
     setup.alternative = sfm::onboarding::Alternative(alternative);
-    setup.environment = env;
-    setup.issuer = QUrl(QStringLiteral("https://helseid-sts.test.nhn.no"));
-    setup.api = QUrl(QStringLiteral("https://api.selvbetjening.test.nhn.no"));
-    setup.portal = QUrl(QStringLiteral("https://selvbetjening.test.nhn.no"));
+    const QUrl local(QStringLiteral("http://127.0.0.1:1"));
+    setup.environment = env == QLatin1String("prod")   ? sfm::helseid::Environment::prod()
+                        : env == QLatin1String("demo") ? sfm::helseid::Environment::demo(local, local, local)
+                                                       : sfm::helseid::Environment::test();
     setup.organizationNumber = org;
     setup.journalName = journal;
     setup.scopes = {QStringLiteral("e-helse:sfm.api/sfm.api2")};
@@ -95,7 +95,7 @@ inline QList<OnboardingData> dozen()
 inline bool writeAll(const QString &dir, const QList<OnboardingData> &list)
 {
     sfm::onboarding::OnboardingStore store(dir);
-    for (const OnboardingData &d : list) {
+    for (OnboardingData d : list) {
         if (!store.save(d).ok())
             return false;
     }

@@ -247,10 +247,9 @@ private slots:
         QVERIFY(w->action(OverviewWindow::Action::Export)->isEnabled());
 
         // A new onboarding written elsewhere appears; a damaged file is shown, not hidden.
-        QVERIFY(other
-                    .save(overview_samples::make(QStringLiteral("Ny journal"), QStringLiteral("974760673"),
-                                                 QStringLiteral("test"), State::Draft))
-                    .ok());
+        OnboardingData fresh = overview_samples::make(
+            QStringLiteral("Ny journal"), QStringLiteral("974760673"), QStringLiteral("test"), State::Draft);
+        QVERIFY(other.save(fresh).ok());
         QTRY_COMPARE(w->filterModel()->rowCount(), 13);
         QCOMPARE(w->countLabel()->text(), QStringLiteral("13 onboardings"));
         QFile broken(m_dir.filePath(QStringLiteral("damaged.json")));

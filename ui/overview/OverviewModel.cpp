@@ -106,7 +106,7 @@ QVariant OverviewModel::display(int row, int column) const
     case OrganizationColumn:
         return d.setup.organizationNumber;
     case EnvironmentColumn:
-        return environmentLabel(d.setup.environment);
+        return environmentLabel(d.setup.environment.name());
     case AlternativeColumn:
         return alternativeLabel(int(d.setup.alternative));
     case StateColumn:
@@ -198,7 +198,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(d.state);
     case EnvironmentRole:
-        return d.setup.environment;
+        return d.setup.environment.name();
     case WaitingForRole:
         return int(OnboardingAttention::waitingFor(d));
     case KeyExpiresSoonRole:

@@ -303,7 +303,7 @@ void OverviewWindow::fillFilters()
     m_environment->addItem(tr("All environments"), QString());
     QStringList present;
     for (int row = 0; row < m_collection->count(); ++row) {
-        const QString env = m_collection->at(row).setup.environment;
+        const QString env = m_collection->at(row).setup.environment.name();
         if (!present.contains(env))
             present.append(env);
     }
