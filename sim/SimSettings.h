@@ -42,9 +42,14 @@ struct SimSettings
     // Whether a client assertion's "alg" must be the one its key was registered with (when the registered
     // JWK names one). UNCONFIRMED for HelseID; strict by default for the same reason.
     bool matchAssertionAlg = true;
-    // Body of POST /v1/client-secret: "string" (JSON string holding the JWK), "object" (raw JWK) or "both".
-    // UNCONFIRMED for HelseID (reference section 3.7).
-    QString clientSecretBodyShape = QStringLiteral("both");
+    // Body of POST /v1/client-secret: "string" (a JSON string holding the JWK, as [SBS]/[FHIT] send it) or
+    // "object" (the raw JWK, as [LIB] does); the other shape gets a 400 problem body. UNCONFIRMED for
+    // HelseID (reference section 3.7): the default follows VendorProfile's default (JsonString).
+    QString clientSecretBodyShape = QStringLiteral("string");
+    // How "expiration" is written by /v1/client-secret: "unspecified" (a .NET DateTime of kind Unspecified:
+    // no offset, e.g. 2027-05-01T10:00:00, to be read as UTC — reference section 9 "Dates") or "utc" (with
+    // a Z). UNCONFIRMED which one HelseID writes; the default is the one a client is likelier to misread.
+    QString expirationKind = QStringLiteral("unspecified");
 
     QJsonObject toJson() const;
     // Applies the members present in json; refuses unknown names and wrong types, changing nothing then.

@@ -1,6 +1,7 @@
 #include "Simulator.h"
 
 #include "ControlApi.h"
+#include "LifetimeControl.h"
 #include "Logging.h"
 #include "PackagePages.h"
 #include "PackageService.h"
@@ -28,6 +29,7 @@ struct Simulator::Handlers
     PortalPages portal;
     PackagePages packagePages;
     ControlApi control;
+    LifetimeControl lifetime;
 
     Handlers(SimState &state, const SimUrls &urls, FaultInjector &faults, std::function<QJsonObject()> info)
         : packages(state, urls)
@@ -36,6 +38,7 @@ struct Simulator::Handlers
         , portal(state, urls)
         , packagePages(state, urls, packages)
         , control(state, faults, packages, std::move(info))
+        , lifetime(state)
     {}
 };
 
@@ -68,6 +71,7 @@ Simulator::Simulator(QObject *parent)
     m_handlers->portal.addRoutes(*m_router);
     m_handlers->packagePages.addRoutes(*m_router);
     m_handlers->control.addRoutes(*m_router);
+    m_handlers->lifetime.addRoutes(*m_router);
 }
 
 Simulator::~Simulator()

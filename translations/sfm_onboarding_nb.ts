@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AgentState</name>
+    <message>
+        <source>The record of the renewal agent&apos;s last run (%1) cannot be read. It is rewritten after the next run; you may also delete it.</source>
+        <translation>Registeret over fornyelsesagentens siste kjøring (%1) kan ikke leses. Det skrives på nytt etter neste kjøring; du kan også slette det.</translation>
+    </message>
+    <message>
+        <source>The renewal agent could not record its run in %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Fornyelsesagenten kunne ikke registrere kjøringen i %1. Sjekk at mappen finnes og at du har lov til å skrive til den.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source> The server said: %1</source>
@@ -382,6 +393,13 @@
     <message>
         <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
         <translation>Skriv «shown» når første side vises, og avslutt (for ytelsesmålinger).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyExpiry</name>
+    <message>
+        <source>«%1» is not a renewal window. Give a number of days, such as 30d, or of weeks, such as 4w (at most %2 days).</source>
+        <translation>«%1» er ikke et gyldig tidsrom for fornyelse. Oppgi et antall dager, for eksempel 30d, eller uker, for eksempel 4w (høyst %2 dager).</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3257,178 @@ Fortsette i produksjon?</translation>
     <message>
         <source>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</source>
         <translation>Etter et tapt svar på registreringen: bruk denne klient-ID-en (fra portalen) i stedet for å lage et nytt klientutkast.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not accept the renewal task: %1</source>
+        <translation>Oppgaveplanleggeren godtok ikke fornyelsesoppgaven: %1</translation>
+    </message>
+    <message>
+        <source>The renewal agent is installed: the task «%1» runs «sfmctl renew --due» once a day.</source>
+        <translation>Fornyelsesagenten er installert: oppgaven «%1» kjører «sfmctl renew --due» én gang i døgnet.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 in %3.</source>
+        <translation>Skrev %1 og %2 i %3.</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1), so the agent is not active yet. In your desktop or login session, run:</source>
+        <translation>Fikk ikke kontakt med systemd for brukeren din (%1), så agenten er ikke aktiv ennå. Kjør dette i skrivebords- eller påloggingsøkten din:</translation>
+    </message>
+    <message>
+        <source>«systemctl --user %1» failed: %2</source>
+        <translation>«systemctl --user %1» mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>The renewal agent is active: it runs «sfmctl renew --due» once a day.</source>
+        <translation>Fornyelsesagenten er aktiv: den kjører «sfmctl renew --due» én gang i døgnet.</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Neste kjøring: %1</translation>
+    </message>
+    <message>
+        <source>It runs while you are logged in. To let it run when you are not, ask an administrator for: loginctl enable-linger %1</source>
+        <translation>Den kjører mens du er pålogget. For at den skal kjøre også når du ikke er det, be en administrator om: loginctl enable-linger %1</translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not remove the renewal task: %1</source>
+        <translation>Oppgaveplanleggeren fjernet ikke fornyelsesoppgaven: %1</translation>
+    </message>
+    <message>
+        <source>The renewal agent is removed.</source>
+        <translation>Fornyelsesagenten er fjernet.</translation>
+    </message>
+    <message>
+        <source>The renewal agent is not installed for this user; nothing to remove.</source>
+        <translation>Fornyelsesagenten er ikke installert for denne brukeren; ingenting å fjerne.</translation>
+    </message>
+    <message>
+        <source>The unit files in %1 could not all be removed. Remove them by hand.</source>
+        <translation>Ikke alle enhetsfilene i %1 kunne fjernes. Fjern dem for hånd.</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1). If the timer is still loaded, it is gone after your next login, or run: systemctl --user daemon-reload</source>
+        <translation>Fikk ikke kontakt med systemd for brukeren din (%1). Hvis tidsuret fortsatt er lastet, er det borte etter neste pålogging, eller kjør: systemctl --user daemon-reload</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>fornyet</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>ikke til fornyelse</translation>
+    </message>
+    <message>
+        <source>renew in the portal</source>
+        <translation>forny i portalen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislyktes</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppet over</translation>
+    </message>
+    <message>
+        <source>Last run: %1 (exit code %2): %3 renewed, %4 failed, %5 to renew in the portal, %6 not due.</source>
+        <translation>Siste kjøring: %1 (avslutningskode %2): %3 fornyet, %4 mislyktes, %5 må fornyes i portalen, %6 ikke til fornyelse.</translation>
+    </message>
+    <message>
+        <source>Someone must act on the lines above.</source>
+        <translation>Noen må følge opp linjene over.</translation>
+    </message>
+    <message>
+        <source>Renewal agent: installed (Task Scheduler, «%1»).</source>
+        <translation>Fornyelsesagent: installert (Oppgaveplanlegging, «%1»).</translation>
+    </message>
+    <message>
+        <source>Renewal agent: not installed. Install it with: sfmctl agent install</source>
+        <translation>Fornyelsesagent: ikke installert. Installer den med: sfmctl agent install</translation>
+    </message>
+    <message>
+        <source>Renewal agent: installed (systemd user timer in %1).</source>
+        <translation>Fornyelsesagent: installert (systemd-tidsur for brukeren i %1).</translation>
+    </message>
+    <message>
+        <source>The package ships the timer (%1), disabled; «sfmctl agent install» sets it up for you.</source>
+        <translation>Pakken leverer tidsuret (%1), deaktivert; «sfmctl agent install» setter det opp for deg.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Timer: %1, %2.</source>
+        <translation>Tidsur: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Last started: %1</source>
+        <translation>Sist startet: %1</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1): the timer&apos;s times are not known.</source>
+        <translation>Fikk ikke kontakt med systemd for brukeren din (%1): tidspunktene til tidsuret er ukjente.</translation>
+    </message>
+    <message>
+        <source>The agent has not run yet.</source>
+        <translation>Agenten har ikke kjørt ennå.</translation>
+    </message>
+    <message>
+        <source>The renewal agent runs «sfmctl renew --due» once a day, so keys are renewed before they expire.
+  install   set it up for this user (Linux: a systemd user timer; Windows: a Task Scheduler task). --user is the default and, for now, the only way: a system-wide agent may come later.
+  status    whether it is set up, when it runs next and what it did last time
+  remove    take it away again
+  task-xml  print or write the Windows Task Scheduler definition (for deployment by an administrator)</source>
+        <translation>Fornyelsesagenten kjører «sfmctl renew --due» én gang i døgnet, slik at nøkler fornyes før de utløper.
+  install   sett den opp for denne brukeren (Linux: et systemd-tidsur for brukeren; Windows: en oppgave i Oppgaveplanlegging). --user er standard og foreløpig eneste mulighet: en agent for hele systemet kan komme senere.
+  status    om den er satt opp, når den kjører neste gang og hva den gjorde sist
+  remove    fjern den igjen
+  task-xml  skriv ut eller lagre definisjonen for Windows Oppgaveplanlegging (for utrulling av en administrator)</translation>
+    </message>
+    <message>
+        <source>For the current user (the default).</source>
+        <translation>For gjeldende bruker (standard).</translation>
+    </message>
+    <message>
+        <source>status: print JSON for scripts.</source>
+        <translation>status: skriv JSON for skript.</translation>
+    </message>
+    <message>
+        <source>task-xml: the path of sfmctl.exe on the Windows PC.</source>
+        <translation>task-xml: stien til sfmctl.exe på Windows-PC-en.</translation>
+    </message>
+    <message>
+        <source>task-xml: write to this file (UTF-16).</source>
+        <translation>task-xml: skriv til denne filen (UTF-16).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 7 installed but not active yet (run the command it prints).</source>
+        <translation>Avslutningskoder: 0 ok, 1 feil, 2 feil argumenter, 7 installert, men ikke aktiv ennå (kjør kommandoen som skrives ut).</translation>
+    </message>
+    <message>
+        <source>Name one action: install, status, remove or task-xml.</source>
+        <translation>Oppgi én handling: install, status, remove eller task-xml.</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Ukjent handling: %1</translation>
+    </message>
+    <message>
+        <source>Set up, show or remove the daily key renewal</source>
+        <translation>Sett opp, vis eller fjern den daglige fornyelsen av nøkler</translation>
+    </message>
+    <message>
+        <source>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings, run:</source>
+        <translation>Skrev definisjonen for Oppgaveplanlegging til %1. Kjør dette på Windows-PC-en, som brukeren som kjører onboardingene:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>AgentState</name>
+    <message>
+        <source>The record of the renewal agent&apos;s last run (%1) cannot be read. It is rewritten after the next run; you may also delete it.</source>
+        <translation>Registeret over den siste køyringa til fornyingsagenten (%1) kan ikkje lesast. Det vert skrive på nytt etter neste køyring; du kan også slette det.</translation>
+    </message>
+    <message>
+        <source>The renewal agent could not record its run in %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Fornyingsagenten kunne ikkje registrere køyringa i %1. Sjekk at mappa finst og at du har lov til å skrive til ho.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source> The server said: %1</source>
@@ -382,6 +393,13 @@
     <message>
         <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
         <translation>Skriv «shown» når første sida er vist, og avslutt (for ytingsmålingar).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyExpiry</name>
+    <message>
+        <source>«%1» is not a renewal window. Give a number of days, such as 30d, or of weeks, such as 4w (at most %2 days).</source>
+        <translation>«%1» er ikkje eit gyldig tidsrom for fornying. Oppgje eit tal dagar, til dømes 30d, eller veker, til dømes 4w (høgst %2 dagar).</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3257,178 @@ Halde fram i produksjon?</translation>
     <message>
         <source>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</source>
         <translation>Etter eit tapt svar på registreringa: bruk denne klient-ID-en (frå portalen) i staden for å lage eit nytt klientutkast.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappa %1 kan ikkje opprettast.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikkje skrivast: %2</translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not accept the renewal task: %1</source>
+        <translation>Oppgåveplanleggjaren godtok ikkje fornyingsoppgåva: %1</translation>
+    </message>
+    <message>
+        <source>The renewal agent is installed: the task «%1» runs «sfmctl renew --due» once a day.</source>
+        <translation>Fornyingsagenten er installert: oppgåva «%1» køyrer «sfmctl renew --due» éin gong i døgeret.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 in %3.</source>
+        <translation>Skreiv %1 og %2 i %3.</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1), so the agent is not active yet. In your desktop or login session, run:</source>
+        <translation>Fekk ikkje kontakt med systemd for brukaren din (%1), så agenten er ikkje aktiv enno. Køyr dette i skrivebords- eller påloggingsøkta di:</translation>
+    </message>
+    <message>
+        <source>«systemctl --user %1» failed: %2</source>
+        <translation>«systemctl --user %1» mislukkast: %2</translation>
+    </message>
+    <message>
+        <source>The renewal agent is active: it runs «sfmctl renew --due» once a day.</source>
+        <translation>Fornyingsagenten er aktiv: han køyrer «sfmctl renew --due» éin gong i døgeret.</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Neste køyring: %1</translation>
+    </message>
+    <message>
+        <source>It runs while you are logged in. To let it run when you are not, ask an administrator for: loginctl enable-linger %1</source>
+        <translation>Han køyrer medan du er pålogga. For at han skal køyre også når du ikkje er det, be ein administrator om: loginctl enable-linger %1</translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not remove the renewal task: %1</source>
+        <translation>Oppgåveplanleggjaren fjerna ikkje fornyingsoppgåva: %1</translation>
+    </message>
+    <message>
+        <source>The renewal agent is removed.</source>
+        <translation>Fornyingsagenten er fjerna.</translation>
+    </message>
+    <message>
+        <source>The renewal agent is not installed for this user; nothing to remove.</source>
+        <translation>Fornyingsagenten er ikkje installert for denne brukaren; ingenting å fjerne.</translation>
+    </message>
+    <message>
+        <source>The unit files in %1 could not all be removed. Remove them by hand.</source>
+        <translation>Ikkje alle einingsfilene i %1 kunne fjernast. Fjern dei for hand.</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1). If the timer is still loaded, it is gone after your next login, or run: systemctl --user daemon-reload</source>
+        <translation>Fekk ikkje kontakt med systemd for brukaren din (%1). Om tidsuret framleis er lasta, er det borte etter neste pålogging, eller køyr: systemctl --user daemon-reload</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>fornya</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>ikkje til fornying</translation>
+    </message>
+    <message>
+        <source>renew in the portal</source>
+        <translation>forny i portalen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukkast</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppa over</translation>
+    </message>
+    <message>
+        <source>Last run: %1 (exit code %2): %3 renewed, %4 failed, %5 to renew in the portal, %6 not due.</source>
+        <translation>Siste køyring: %1 (avslutningskode %2): %3 fornya, %4 mislukkast, %5 må fornyast i portalen, %6 ikkje til fornying.</translation>
+    </message>
+    <message>
+        <source>Someone must act on the lines above.</source>
+        <translation>Nokon må følgje opp linjene over.</translation>
+    </message>
+    <message>
+        <source>Renewal agent: installed (Task Scheduler, «%1»).</source>
+        <translation>Fornyingsagent: installert (Oppgåveplanlegging, «%1»).</translation>
+    </message>
+    <message>
+        <source>Renewal agent: not installed. Install it with: sfmctl agent install</source>
+        <translation>Fornyingsagent: ikkje installert. Installer han med: sfmctl agent install</translation>
+    </message>
+    <message>
+        <source>Renewal agent: installed (systemd user timer in %1).</source>
+        <translation>Fornyingsagent: installert (systemd-tidsur for brukaren i %1).</translation>
+    </message>
+    <message>
+        <source>The package ships the timer (%1), disabled; «sfmctl agent install» sets it up for you.</source>
+        <translation>Pakken leverer tidsuret (%1), deaktivert; «sfmctl agent install» set det opp for deg.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Timer: %1, %2.</source>
+        <translation>Tidsur: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Last started: %1</source>
+        <translation>Sist starta: %1</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1): the timer&apos;s times are not known.</source>
+        <translation>Fekk ikkje kontakt med systemd for brukaren din (%1): tidspunkta til tidsuret er ukjende.</translation>
+    </message>
+    <message>
+        <source>The agent has not run yet.</source>
+        <translation>Agenten har ikkje køyrt enno.</translation>
+    </message>
+    <message>
+        <source>The renewal agent runs «sfmctl renew --due» once a day, so keys are renewed before they expire.
+  install   set it up for this user (Linux: a systemd user timer; Windows: a Task Scheduler task). --user is the default and, for now, the only way: a system-wide agent may come later.
+  status    whether it is set up, when it runs next and what it did last time
+  remove    take it away again
+  task-xml  print or write the Windows Task Scheduler definition (for deployment by an administrator)</source>
+        <translation>Fornyingsagenten køyrer «sfmctl renew --due» éin gong i døgeret, slik at nøklar vert fornya før dei går ut.
+  install   set han opp for denne brukaren (Linux: eit systemd-tidsur for brukaren; Windows: ei oppgåve i Oppgåveplanlegging). --user er standard og førebels einaste moglegheit: ein agent for heile systemet kan kome seinare.
+  status    om han er sett opp, når han køyrer neste gong og kva han gjorde sist
+  remove    fjern han igjen
+  task-xml  skriv ut eller lagre definisjonen for Windows Oppgåveplanlegging (for utrulling av ein administrator)</translation>
+    </message>
+    <message>
+        <source>For the current user (the default).</source>
+        <translation>For gjeldande brukar (standard).</translation>
+    </message>
+    <message>
+        <source>status: print JSON for scripts.</source>
+        <translation>status: skriv JSON for skript.</translation>
+    </message>
+    <message>
+        <source>task-xml: the path of sfmctl.exe on the Windows PC.</source>
+        <translation>task-xml: stigen til sfmctl.exe på Windows-PC-en.</translation>
+    </message>
+    <message>
+        <source>task-xml: write to this file (UTF-16).</source>
+        <translation>task-xml: skriv til denne fila (UTF-16).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 7 installed but not active yet (run the command it prints).</source>
+        <translation>Avslutningskodar: 0 ok, 1 feil, 2 feil argument, 7 installert, men ikkje aktiv enno (køyr kommandoen som vert skriven ut).</translation>
+    </message>
+    <message>
+        <source>Name one action: install, status, remove or task-xml.</source>
+        <translation>Oppgje éi handling: install, status, remove eller task-xml.</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Ukjend handling: %1</translation>
+    </message>
+    <message>
+        <source>Set up, show or remove the daily key renewal</source>
+        <translation>Set opp, vis eller fjern den daglege fornyinga av nøklar</translation>
+    </message>
+    <message>
+        <source>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings, run:</source>
+        <translation>Skreiv definisjonen for Oppgåveplanlegging til %1. Køyr dette på Windows-PC-en, som brukaren som køyrer onboardingane:</translation>
     </message>
 </context>
 </TS>

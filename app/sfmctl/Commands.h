@@ -15,4 +15,5 @@ int runList(const QStringList &args);      // list
 int runExport(const QStringList &args);    // export
 int runToken(const QStringList &args);     // token
 int runImport(const QStringList &args);    // import
+int runAgent(const QStringList &args);     // agent install | status | remove | task-xml
 } // namespace sfm::cli

@@ -49,6 +49,9 @@ public:
     const Environment &environment() const { return m_environment; }
     void setExpiryMarginSeconds(int seconds); // default 60
     void setClock(Clock clock);
+    // HelseID's time: this PC's clock (or setClock's) plus the offset measured from the issuer's Date
+    // headers. What key expiry must be compared with (KeyExpiry).
+    QDateTime serverNow() const { return QDateTime::fromSecsSinceEpoch(serverNowEpoch(), Qt::UTC); }
 
 private:
     struct Pending;

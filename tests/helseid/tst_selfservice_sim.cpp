@@ -212,6 +212,13 @@ private slots:
             auto newKey = crypto::Key::generateEc(crypto::Curve::P256);
             QVERIFY(newKey.ok());
             m_api->setSecretBodyShape(shape);
+            // The simulator accepts exactly the shape it is set to (tst_client_secrets_sim has the refusal).
+            QVERIFY(m_sim->state()
+                        .applySettings({{QStringLiteral("clientSecretBodyShape"),
+                                         shape == VendorProfile::SecretBodyShape::JsonString
+                                             ? QStringLiteral("string")
+                                             : QStringLiteral("object")}})
+                        .ok());
             const auto added = wait<std::optional<QDateTime>>([&](auto cb) {
                 m_api->addClientSecret(credentials(*clientId), newKey->publicJwk(crypto::Algorithm::ES256),
                                        cb);
@@ -221,6 +228,9 @@ private slots:
             QVERIFY(added->value() > QDateTime::currentDateTimeUtc());
         }
         m_api->setSecretBodyShape(m_profile.secretBodyShape);
+        QVERIFY(m_sim->state()
+                    .applySettings({{QStringLiteral("clientSecretBodyShape"), QStringLiteral("string")}})
+                    .ok());
         const auto keys = wait<QList<ClientSecretInfo>>(
             [&](auto cb) { m_api->listClientSecrets(credentials(*clientId), cb); });
         QVERIFY2(keys.ok(), qPrintable(keys.ok() ? QString() : describe(keys.error())));
