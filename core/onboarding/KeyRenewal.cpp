@@ -415,26 +415,38 @@ void KeyRenewal::stop(const Error &error)
 void KeyRenewal::retirePreviousKey()
 {
     const PreviousKey previous = q.m_data.previousKey;
-    if (previous.isNull() || m_running || !q.m_session->ensure())
+    if (previous.isNull() || m_running || !q.m_session->ensure()) {
+        emit q.previousKeyChecked(false);
         return;
+    }
     if (previous.reference.isNull()) {
         q.m_data.previousKey = {};
         q.save();
+        emit q.previousKeyChecked(true);
         return;
     }
     QPointer<Onboarding> guard(&q);
     q.m_keys->withKey([guard, this, previous](Result<crypto::Key> current) {
-        if (!guard || !current)
+        if (!guard)
             return;
+        if (!current) {
+            emit q.previousKeyChecked(false);
+            return;
+        }
         q.m_session->selfService().listClientSecrets(
             q.m_session->credentials(current.value()),
             [guard, this, previous](Result<QList<helseid::ClientSecretInfo>> list) {
-                // The listing's answer also measured HelseID's clock, so now() is its time.
-                if (!guard || !list || now() < previous.removeAfter)
+                if (!guard)
                     return;
+                // The listing's answer also measured HelseID's clock, so now() is its time.
+                if (!list || now() < previous.removeAfter) {
+                    emit q.previousKeyChecked(false);
+                    return;
+                }
                 if (!helseid::hasOtherValidKey(list.value(), previous.thumbprint, now())) {
                     qCWarning(lcOnboarding)
                         << "onboarding" << q.m_data.id << "old key kept: HelseID lists no other valid key";
+                    emit q.previousKeyChecked(false);
                     return;
                 }
                 q.m_keys->removeAside(previous.reference, [guard, this](Result<void> removed) {
@@ -442,6 +454,7 @@ void KeyRenewal::retirePreviousKey()
                         return;
                     if (!removed) {
                         q.fail(removed.error());
+                        emit q.previousKeyChecked(false);
                         return;
                     }
                     q.m_data.previousKey = {};
@@ -449,6 +462,7 @@ void KeyRenewal::retirePreviousKey()
                     emit q.progress(Onboarding::tr("The old key's grace period is over; it is removed from "
                                                    "the secret store."));
                     emit q.dataChanged();
+                    emit q.previousKeyChecked(true);
                 });
             });
     });

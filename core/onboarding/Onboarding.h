@@ -164,7 +164,8 @@ public:
     void renewKey();
     bool isRenewing() const;
     // After a renewal's grace period: removes the replaced key from the secret store (when HelseID lists
-    // another valid key). Does nothing before then. proceed() on a ready onboarding calls it too.
+    // another valid key). Does nothing before then. proceed() on a ready onboarding calls it too. Ends
+    // with previousKeyChecked().
     void retirePreviousKey();
 
 signals:
@@ -180,6 +181,7 @@ signals:
     void testTokenReady(const sfm::onboarding::TestToken &token);
     void testTokenFailed(const sfm::Error &error);
     void renewalFinished(const sfm::Error &error); // null error: renewed; else the old key is still in use
+    void previousKeyChecked(bool removed);         // retirePreviousKey() is done (removed or kept)
 
 private:
     // The parts of the engine, one responsibility each; they change the model only through the members

@@ -199,8 +199,10 @@ private slots:
         const QString clientId = o->data().clientId;
 
         // Within the grace period nothing is removed.
+        QSignalSpy checked(o.get(), &Onboarding::previousKeyChecked);
         o->retirePreviousKey();
-        QTest::qWait(300);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, Wait);
+        QCOMPARE(checked.takeFirst().first().toBool(), false);
         QVERIFY(m_secrets->keys.contains(oldEntry));
         QVERIFY(!o->data().previousKey.isNull());
 
@@ -216,13 +218,16 @@ private slots:
         const qint64 freshExpiry = fresh->expiration;
         fresh->expiration = m_sim->state().now() - 1;
         o->retirePreviousKey();
-        QTest::qWait(300);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, Wait);
+        QCOMPARE(checked.takeFirst().first().toBool(), false);
         QVERIFY(m_secrets->keys.contains(oldEntry));
         fresh->expiration = freshExpiry;
 
         // Fifteen days on (HelseID's clock), with the new key valid: the old key leaves the secret store.
         o->retirePreviousKey();
-        QTRY_VERIFY_WITH_TIMEOUT(o->data().previousKey.isNull(), Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, Wait);
+        QCOMPARE(checked.takeFirst().first().toBool(), true);
+        QVERIFY(o->data().previousKey.isNull());
         QVERIFY(!m_secrets->keys.contains(oldEntry));
         QCOMPARE(m_secrets->keys.size(), 1);
         QVERIFY(m_store->load(o->id())->previousKey.isNull());
