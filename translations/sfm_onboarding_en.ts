@@ -1205,6 +1205,10 @@
         <source>The old key&apos;s grace period is over; it is removed from the secret store.</source>
         <translation>The old key&apos;s grace period is over; it is removed from the secret store.</translation>
     </message>
+    <message>
+        <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
+        <translation>Another step of this onboarding is under way. Renew the key when it is done.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>

@@ -1205,6 +1205,10 @@
         <source>The old key&apos;s grace period is over; it is removed from the secret store.</source>
         <translation>Overgangstiden for den gamle nøkkelen er over; den er fjernet fra hemmelighetslageret.</translation>
     </message>
+    <message>
+        <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
+        <translation>Et annet steg i denne tilkoblingen er i gang. Forny nøkkelen når det er ferdig.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>

@@ -1205,6 +1205,10 @@
         <source>The old key&apos;s grace period is over; it is removed from the secret store.</source>
         <translation>Overgangstida for den gamle nøkkelen er over; han er fjerna frå løyndomslageret.</translation>
     </message>
+    <message>
+        <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
+        <translation>Eit anna steg i denne tilkoplinga er i gang. Forny nøkkelen når det er ferdig.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>

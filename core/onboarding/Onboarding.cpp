@@ -421,8 +421,15 @@ void Onboarding::requestTestToken(const QString &scope, const QString &childOrga
 
 void Onboarding::renewKey()
 {
-    if (m_busy && !m_renewal->isRunning())
+    if (m_busy && !m_renewal->isRunning()) {
+        // Always answered, so a caller waiting for renewalFinished (sfmctl renew) never waits in vain.
+        const Error busy(QStringLiteral("onboarding.renewal.busy"), [] {
+            return tr("Another step of this onboarding is under way. Renew the key when it is done.");
+        });
+        fail(busy);
+        emit renewalFinished(busy);
         return;
+    }
     m_renewal->start();
 }
 
