@@ -1473,6 +1473,70 @@
         <source>The key ID is malformed. Import the configuration file from the portal again.</source>
         <translation>Nøkkel-ID-en er ugyldig. Importer konfigurasjonsfilen fra portalen på nytt.</translation>
     </message>
+    <message>
+        <source>The old key is kept in another secret store than the one open now; it was left where it is.</source>
+        <translation>Den gamle nøkkelen ligger i et annet hemmelighetslager enn det som er åpent nå; den ble liggende der den er.</translation>
+    </message>
+    <message>
+        <source>In HelseID&apos;s self-service portal: open Klienter and the client %1, add a new key, download the new configuration file, then import it here (sfmctl import) and export the EPJ configuration again.</source>
+        <translation>I Selvbetjening for HelseID: åpne Klienter og klienten %1, legg til en ny nøkkel, last ned den nye konfigurasjonsfilen, importer den her (sfmctl import) og eksporter EPJ-konfigurasjonen på nytt.</translation>
+    </message>
+    <message>
+        <source>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal before %1.</source>
+        <translation>Denne klienten kan ikke fornye nøkkelen sin selv: den har ikke tilgangen nhn:selvbetjening/client. Forny den i portalen før %1.</translation>
+    </message>
+    <message>
+        <source>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal.</source>
+        <translation>Denne klienten kan ikke fornye nøkkelen sin selv: den har ikke tilgangen nhn:selvbetjening/client. Forny den i portalen.</translation>
+    </message>
+    <message>
+        <source>A key can be renewed once the client is ready (now: %1).</source>
+        <translation>Nøkkelen kan fornyes når klienten er klar (nå: %1).</translation>
+    </message>
+    <message>
+        <source>Key renewal 1/4: making the new key pair…</source>
+        <translation>Fornyelse av nøkkel 1/4: lager det nye nøkkelparet…</translation>
+    </message>
+    <message>
+        <source>Key renewal 2/4: registering the new key with HelseID…</source>
+        <translation>Fornyelse av nøkkel 2/4: registrerer den nye nøkkelen hos HelseID…</translation>
+    </message>
+    <message>
+        <source>Key renewal 2/4: asking HelseID which keys it has for the client…</source>
+        <translation>Fornyelse av nøkkel 2/4: spør HelseID hvilke nøkler den har for klienten…</translation>
+    </message>
+    <message>
+        <source>HelseID did not answer whether it registered the new key. The key in use still works. Try again later: HelseID is asked first, so the new key is never registered twice.</source>
+        <translation>HelseID svarte ikke på om den nye nøkkelen ble registrert. Nøkkelen som er i bruk, virker fortsatt. Prøv igjen senere: HelseID blir spurt først, så den nye nøkkelen blir aldri registrert to ganger.</translation>
+    </message>
+    <message>
+        <source>Key renewal 3/4: getting a token with the new key…</source>
+        <translation>Fornyelse av nøkkel 3/4: henter et token med den nye nøkkelen…</translation>
+    </message>
+    <message>
+        <source>Key renewal 4/4: writing the EPJ configuration with the new key ID…</source>
+        <translation>Fornyelse av nøkkel 4/4: skriver EPJ-konfigurasjonen med den nye nøkkel-ID-en…</translation>
+    </message>
+    <message>
+        <source>The key is renewed (key ID %1); it expires on %2.</source>
+        <translation>Nøkkelen er fornyet (nøkkel-ID %1); den utløper %2.</translation>
+    </message>
+    <message>
+        <source>The key is renewed (key ID %1).</source>
+        <translation>Nøkkelen er fornyet (nøkkel-ID %1).</translation>
+    </message>
+    <message>
+        <source>The key expired on %1, so HelseID no longer accepts it, and it cannot authorise its own renewal. In HelseID&apos;s self-service portal: open Klienter and the client %2, add a new key, download the new configuration file, then import it here (sfmctl import).</source>
+        <translation>Nøkkelen utløp %1, så HelseID godtar den ikke lenger, og den kan ikke godkjenne sin egen fornyelse. I Selvbetjening for HelseID: åpne Klienter og klienten %2, legg til en ny nøkkel, last ned den nye konfigurasjonsfilen og importer den her (sfmctl import).</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s grace period is over; it is removed from the secret store.</source>
+        <translation>Overgangstiden for den gamle nøkkelen er over; den er fjernet fra hemmelighetslageret.</translation>
+    </message>
+    <message>
+        <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
+        <translation>Et annet steg i denne tilkoblingen er i gang. Forny nøkkelen når det er ferdig.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1876,10 +1940,6 @@ Takk!</translation>
         <translation>HelseID oppga ikke når nøkkelen utløper. Sjekk det i portalen og forny den i god tid før: en nøkkel som får utløpe, stopper forskrivningen.</translation>
     </message>
     <message>
-        <source>This client can renew its key through the API («sfmctl» or a new version of this wizard).</source>
-        <translation>Denne klienten kan fornye nøkkelen sin via API-et («sfmctl» eller en ny versjon av denne veiviseren).</translation>
-    </message>
-    <message>
         <source>Give the exported file to your journal system (EPJ); it names the key in this computer&apos;s keychain but does not contain it.</source>
         <translation>Gi den eksporterte filen til journalsystemet ditt (EPJ); den peker på nøkkelen i denne datamaskinens nøkkelring, men inneholder den ikke.</translation>
     </message>
@@ -1914,6 +1974,10 @@ Takk!</translation>
     <message>
         <source>What comes next</source>
         <translation>Hva skjer videre</translation>
+    </message>
+    <message>
+        <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
+        <translation>Denne klienten fornyer nøkkelen sin gjennom API-et til HelseID: «Forny nøkkelen nå» over, eller hver dag uten tilsyn med «sfmctl agent install».</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2173,36 @@ Delete the file now?</source>
         <translation>%1
 
 Slette filen nå?</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::KeyExpiryPanel</name>
+    <message>
+        <source>Renewing the key…</source>
+        <translation>Fornyer nøkkelen…</translation>
+    </message>
+    <message>
+        <source>HelseID did not state when the key expires.</source>
+        <translation>HelseID oppga ikke når nøkkelen utløper.</translation>
+    </message>
+    <message>
+        <source>The key expired on %1.</source>
+        <translation>Nøkkelen utløp %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key expires on %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Nøkkelen utløper %1 (%n dag igjen).</numerusform>
+            <numerusform>Nøkkelen utløper %1 (%n dager igjen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Renew key now</source>
+        <translation>Forny nø&amp;kkelen nå</translation>
+    </message>
+    <message>
+        <source>Registers a new key with HelseID, checks it works, switches to it and writes the EPJ configuration again. The old key keeps working for 14 days.</source>
+        <translation>Registrerer en ny nøkkel hos HelseID, sjekker at den virker, bytter til den og skriver EPJ-konfigurasjonen på nytt. Den gamle nøkkelen virker i 14 dager til.</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4189,77 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone or in use by another program (resume later), 8 cancelled.</source>
         <translation>Avslutningskoder: 0 ok, 1 feil, 2 bruk, 3 ugyldige inndata, 4 nettverk, 5 avvist av serveren, 6 nøkkelring, 7 venter på noen eller i bruk av et annet program (fortsett senere), 8 avbrutt.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (utløpt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n dag igjen)</numerusform>
+            <numerusform>%1 (%n dager igjen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Nøkkelen utløper</translation>
+    </message>
+    <message>
+        <source>A key renewal is under way (step: %1); «sfmctl renew %2» continues it.</source>
+        <translation>En fornyelse av nøkkelen er i gang (steg: %1); «sfmctl renew %2» fortsetter den.</translation>
+    </message>
+    <message>
+        <source>The previous key (%1) is kept until %2.</source>
+        <translation>Den forrige nøkkelen (%1) beholdes til %2.</translation>
+    </message>
+    <message>
+        <source>renewed: new key ID %1, expires %2</source>
+        <translation>fornyet: ny nøkkel-ID %1, utløper %2</translation>
+    </message>
+    <message>
+        <source>%1: the previous key&apos;s grace period is over; it is removed.</source>
+        <translation>%1: overgangstiden for den forrige nøkkelen er over; den er fjernet.</translation>
+    </message>
+    <message>
+        <source>not due: the key expires %1</source>
+        <translation>ikke til fornyelse: nøkkelen utløper %1</translation>
+    </message>
+    <message>
+        <source>%1 renewed, %2 failed, %3 to renew in the portal, %4 not due.</source>
+        <translation>%1 fornyet, %2 mislyktes, %3 må fornyes i portalen, %4 ikke til fornyelse.</translation>
+    </message>
+    <message>
+        <source>Renew every ready onboarding whose key expires within the window (what the renewal agent runs).</source>
+        <translation>Forny hver klare tilkobling der nøkkelen utløper innen vinduet (det fornyelsesagenten kjører).</translation>
+    </message>
+    <message>
+        <source>The window for --due: days (30d, 30) or weeks (4w). Default: 30 days.</source>
+        <translation>Vinduet for --due: dager (30d, 30) eller uker (4w). Standard: 30 dager.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <source>Registers a new key for the client with HelseID, authenticated with the current key, proves it with a token, switches to it and re-exports the EPJ configuration. The old key is kept for 14 days. A renewal cut short is continued by the next run.</source>
+        <translation>Registrerer en ny nøkkel for klienten hos HelseID, autentisert med den nåværende nøkkelen, prøver den med et token, bytter til den og eksporterer EPJ-konfigurasjonen på nytt. Den gamle nøkkelen beholdes i 14 dager. En fornyelse som ble avbrutt, fortsetter ved neste kjøring.</translation>
+    </message>
+    <message>
+        <source>Give either an onboarding (its id, client id or journal name) or --due.</source>
+        <translation>Oppgi enten en tilkobling (id, klient-ID eller journalnavn) eller --due.</translation>
+    </message>
+    <message>
+        <source>--within goes with --due.</source>
+        <translation>--within hører sammen med --due.</translation>
+    </message>
+    <message>
+        <source>Renew a client&apos;s key, or every key that expires soon</source>
+        <translation>Forny nøkkelen til en klient, eller alle nøkler som snart utløper</translation>
     </message>
 </context>
 </TS>

@@ -1473,6 +1473,70 @@
         <source>The key ID is malformed. Import the configuration file from the portal again.</source>
         <translation>Nøkkel-ID-en er ugyldig. Importer konfigurasjonsfila frå portalen på nytt.</translation>
     </message>
+    <message>
+        <source>The old key is kept in another secret store than the one open now; it was left where it is.</source>
+        <translation>Den gamle nøkkelen ligg i eit anna løyndomslager enn det som er ope no; han vart liggjande der han er.</translation>
+    </message>
+    <message>
+        <source>In HelseID&apos;s self-service portal: open Klienter and the client %1, add a new key, download the new configuration file, then import it here (sfmctl import) and export the EPJ configuration again.</source>
+        <translation>I Selvbetjening for HelseID: opne Klienter og klienten %1, legg til ein ny nøkkel, last ned den nye konfigurasjonsfila, importer ho her (sfmctl import) og eksporter EPJ-konfigurasjonen på nytt.</translation>
+    </message>
+    <message>
+        <source>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal before %1.</source>
+        <translation>Denne klienten kan ikkje fornye nøkkelen sin sjølv: han har ikkje tilgangen nhn:selvbetjening/client. Forny han i portalen før %1.</translation>
+    </message>
+    <message>
+        <source>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal.</source>
+        <translation>Denne klienten kan ikkje fornye nøkkelen sin sjølv: han har ikkje tilgangen nhn:selvbetjening/client. Forny han i portalen.</translation>
+    </message>
+    <message>
+        <source>A key can be renewed once the client is ready (now: %1).</source>
+        <translation>Nøkkelen kan fornyast når klienten er klar (no: %1).</translation>
+    </message>
+    <message>
+        <source>Key renewal 1/4: making the new key pair…</source>
+        <translation>Fornying av nøkkel 1/4: lagar det nye nøkkelparet…</translation>
+    </message>
+    <message>
+        <source>Key renewal 2/4: registering the new key with HelseID…</source>
+        <translation>Fornying av nøkkel 2/4: registrerer den nye nøkkelen hos HelseID…</translation>
+    </message>
+    <message>
+        <source>Key renewal 2/4: asking HelseID which keys it has for the client…</source>
+        <translation>Fornying av nøkkel 2/4: spør HelseID kva nøklar han har for klienten…</translation>
+    </message>
+    <message>
+        <source>HelseID did not answer whether it registered the new key. The key in use still works. Try again later: HelseID is asked first, so the new key is never registered twice.</source>
+        <translation>HelseID svara ikkje på om den nye nøkkelen vart registrert. Nøkkelen som er i bruk, verkar framleis. Prøv igjen seinare: HelseID vert spurd først, så den nye nøkkelen vert aldri registrert to gonger.</translation>
+    </message>
+    <message>
+        <source>Key renewal 3/4: getting a token with the new key…</source>
+        <translation>Fornying av nøkkel 3/4: hentar eit token med den nye nøkkelen…</translation>
+    </message>
+    <message>
+        <source>Key renewal 4/4: writing the EPJ configuration with the new key ID…</source>
+        <translation>Fornying av nøkkel 4/4: skriv EPJ-konfigurasjonen med den nye nøkkel-ID-en…</translation>
+    </message>
+    <message>
+        <source>The key is renewed (key ID %1); it expires on %2.</source>
+        <translation>Nøkkelen er fornya (nøkkel-ID %1); han går ut %2.</translation>
+    </message>
+    <message>
+        <source>The key is renewed (key ID %1).</source>
+        <translation>Nøkkelen er fornya (nøkkel-ID %1).</translation>
+    </message>
+    <message>
+        <source>The key expired on %1, so HelseID no longer accepts it, and it cannot authorise its own renewal. In HelseID&apos;s self-service portal: open Klienter and the client %2, add a new key, download the new configuration file, then import it here (sfmctl import).</source>
+        <translation>Nøkkelen gjekk ut %1, så HelseID godtek han ikkje lenger, og han kan ikkje godkjenne si eiga fornying. I Selvbetjening for HelseID: opne Klienter og klienten %2, legg til ein ny nøkkel, last ned den nye konfigurasjonsfila og importer ho her (sfmctl import).</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s grace period is over; it is removed from the secret store.</source>
+        <translation>Overgangstida for den gamle nøkkelen er over; han er fjerna frå løyndomslageret.</translation>
+    </message>
+    <message>
+        <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
+        <translation>Eit anna steg i denne tilkoplinga er i gang. Forny nøkkelen når det er ferdig.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1876,10 +1940,6 @@ Takk!</translation>
         <translation>HelseID oppgav ikkje når nøkkelen går ut. Sjekk det i portalen og forny han i god tid før: ein nøkkel som får gå ut, stoppar forskrivinga.</translation>
     </message>
     <message>
-        <source>This client can renew its key through the API («sfmctl» or a new version of this wizard).</source>
-        <translation>Denne klienten kan fornye nøkkelen sin via API-et («sfmctl» eller ein ny versjon av denne vegvisaren).</translation>
-    </message>
-    <message>
         <source>Give the exported file to your journal system (EPJ); it names the key in this computer&apos;s keychain but does not contain it.</source>
         <translation>Gje den eksporterte fila til journalsystemet ditt (EPJ); ho peikar på nøkkelen i nøkkelringen på denne datamaskina, men inneheld han ikkje.</translation>
     </message>
@@ -1914,6 +1974,10 @@ Takk!</translation>
     <message>
         <source>What comes next</source>
         <translation>Kva skjer vidare</translation>
+    </message>
+    <message>
+        <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
+        <translation>Denne klienten fornyar nøkkelen sin gjennom API-et til HelseID: «Forny nøkkelen no» over, eller kvar dag utan tilsyn med «sfmctl agent install».</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2173,36 @@ Delete the file now?</source>
         <translation>%1
 
 Slette fila no?</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::KeyExpiryPanel</name>
+    <message>
+        <source>Renewing the key…</source>
+        <translation>Fornyar nøkkelen…</translation>
+    </message>
+    <message>
+        <source>HelseID did not state when the key expires.</source>
+        <translation>HelseID gav ikkje opp når nøkkelen går ut.</translation>
+    </message>
+    <message>
+        <source>The key expired on %1.</source>
+        <translation>Nøkkelen gjekk ut %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key expires on %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Nøkkelen går ut %1 (%n dag att).</numerusform>
+            <numerusform>Nøkkelen går ut %1 (%n dagar att).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Renew key now</source>
+        <translation>Forny nø&amp;kkelen no</translation>
+    </message>
+    <message>
+        <source>Registers a new key with HelseID, checks it works, switches to it and writes the EPJ configuration again. The old key keeps working for 14 days.</source>
+        <translation>Registrerer ein ny nøkkel hos HelseID, sjekkar at han verkar, byter til han og skriv EPJ-konfigurasjonen på nytt. Den gamle nøkkelen verkar i 14 dagar til.</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4189,77 @@ Halde fram i produksjon?</translation>
     <message>
         <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone or in use by another program (resume later), 8 cancelled.</source>
         <translation>Avslutningskodar: 0 ok, 1 feil, 2 bruk, 3 ugyldige inndata, 4 nettverk, 5 avvist av tenaren, 6 nøkkelring, 7 ventar på nokon eller i bruk av eit anna program (hald fram seinare), 8 avbrote.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikkje oppgjeve</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (gått ut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n dag att)</numerusform>
+            <numerusform>%1 (%n dagar att)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Nøkkelen går ut</translation>
+    </message>
+    <message>
+        <source>A key renewal is under way (step: %1); «sfmctl renew %2» continues it.</source>
+        <translation>Ei fornying av nøkkelen er i gang (steg: %1); «sfmctl renew %2» held fram med ho.</translation>
+    </message>
+    <message>
+        <source>The previous key (%1) is kept until %2.</source>
+        <translation>Den førre nøkkelen (%1) vert halden på til %2.</translation>
+    </message>
+    <message>
+        <source>renewed: new key ID %1, expires %2</source>
+        <translation>fornya: ny nøkkel-ID %1, går ut %2</translation>
+    </message>
+    <message>
+        <source>%1: the previous key&apos;s grace period is over; it is removed.</source>
+        <translation>%1: overgangstida for den førre nøkkelen er over; han er fjerna.</translation>
+    </message>
+    <message>
+        <source>not due: the key expires %1</source>
+        <translation>ikkje til fornying: nøkkelen går ut %1</translation>
+    </message>
+    <message>
+        <source>%1 renewed, %2 failed, %3 to renew in the portal, %4 not due.</source>
+        <translation>%1 fornya, %2 mislukkast, %3 må fornyast i portalen, %4 ikkje til fornying.</translation>
+    </message>
+    <message>
+        <source>Renew every ready onboarding whose key expires within the window (what the renewal agent runs).</source>
+        <translation>Forny kvar klar tilkopling der nøkkelen går ut innan vindauget (det fornyingsagenten køyrer).</translation>
+    </message>
+    <message>
+        <source>The window for --due: days (30d, 30) or weeks (4w). Default: 30 days.</source>
+        <translation>Vindauget for --due: dagar (30d, 30) eller veker (4w). Standard: 30 dagar.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>Registers a new key for the client with HelseID, authenticated with the current key, proves it with a token, switches to it and re-exports the EPJ configuration. The old key is kept for 14 days. A renewal cut short is continued by the next run.</source>
+        <translation>Registrerer ein ny nøkkel for klienten hos HelseID, autentisert med den noverande nøkkelen, prøver han med eit token, byter til han og eksporterer EPJ-konfigurasjonen på nytt. Den gamle nøkkelen vert halden på i 14 dagar. Ei fornying som vart avbroten, held fram ved neste køyring.</translation>
+    </message>
+    <message>
+        <source>Give either an onboarding (its id, client id or journal name) or --due.</source>
+        <translation>Gje anten ei tilkopling (id, klient-ID eller journalnamn) eller --due.</translation>
+    </message>
+    <message>
+        <source>--within goes with --due.</source>
+        <translation>--within høyrer saman med --due.</translation>
+    </message>
+    <message>
+        <source>Renew a client&apos;s key, or every key that expires soon</source>
+        <translation>Forny nøkkelen til ein klient, eller alle nøklar som snart går ut</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "KeyExpiryText.h"
 #include "OnboardingCli.h"
 
 #include "onboarding/EpjConfiguration.h"
@@ -92,9 +93,10 @@ int runList(const QStringList &args)
         if (listing.onboardings.isEmpty())
             err(OnboardText::tr("No onboardings in %1.").arg(QDir::toNativeSeparators(store->directory())));
         for (const OnboardingData &d : listing.onboardings) {
-            out(QStringLiteral("%1  %2  %3  %4  %5")
+            out(QStringLiteral("%1  %2  %3  %4  %5  %6")
                     .arg(d.id.left(8), onboarding::stateName(d.state).leftJustified(21),
                          d.setup.organizationNumber, d.clientId.isEmpty() ? QStringLiteral("-") : d.clientId,
+                         d.kid.isEmpty() ? QStringLiteral("-") : keyExpiryText(d),
                          d.setup.journalName.isEmpty() ? d.setup.environment.name()
                                                        : d.setup.journalName + QStringLiteral(" (") +
                                                              d.setup.environment.name() + u')'));

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "ExitCodes.h"
+#include "KeyExpiryText.h"
 #include "onboarding/Onboarding.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/ServiceFactory.h"
@@ -249,6 +250,7 @@ QJsonObject summary(const OnboardingData &d)
                   {QStringLiteral("scopes"), scopes},
                   {QStringLiteral("claims"), claims},
                   {QStringLiteral("updatedAt"), d.updatedAt.toString(Qt::ISODate)}};
+    addKeyLifetime(o, d);
     if (d.state == State::Failed) {
         o.insert(QStringLiteral("resumeState"), onboarding::stateName(d.resumeState));
         o.insert(QStringLiteral("failure"), errorJson(d.failure));
@@ -277,6 +279,7 @@ QStringList describe(const OnboardingData &d)
         line(OnboardText::tr("Key kept in"), QStringLiteral("%1 (%2, %3)")
                                                  .arg(onboarding::KeyReference::kindName(d.keyReference.kind),
                                                       d.keyReference.service, d.keyReference.entry));
+    lines += keyLifetimeLines(d);
     if (d.effectiveState() == State::AwaitingConfirmation)
         line(OnboardText::tr("Confirmation link"), d.confirmationUrl().toString());
     if (!d.confirmationStatus.isEmpty())

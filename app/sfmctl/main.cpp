@@ -38,6 +38,8 @@ const std::map<QString, Command> &commands()
          {runToken, QT_TRANSLATE_NOOP("sfmctl", "Get a test token and show its claims")}},
         {QStringLiteral("import"),
          {runImport, QT_TRANSLATE_NOOP("sfmctl", "Import a configuration file from the portal")}},
+        {QStringLiteral("renew"),
+         {runRenew, QT_TRANSLATE_NOOP("sfmctl", "Renew a client's key, or every key that expires soon")}},
         {QStringLiteral("agent"),
          {runAgent, QT_TRANSLATE_NOOP("sfmctl", "Set up, show or remove the daily key renewal")}},
     };

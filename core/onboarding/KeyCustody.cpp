@@ -97,13 +97,16 @@ void KeyCustody::generate()
     m_keygen = new QFutureWatcher<Generated>(&q);
     QObject::connect(m_keygen, &QFutureWatcherBase::finished, &q, [this] { generated(m_keygen->result()); });
     const int bits = q.m_data.setup.rsaBits;
-    m_keygen->setFuture(QtConcurrent::run([alg, bits] {
-        auto made = crypto::Key::generateFor(alg, bits);
-        // Free OpenSSL's per-thread state (random generators) now: pool threads end late, after OpenSSL's
-        // exit handler, and QThread::wait() does not wait for the thread-exit hooks that would free it.
-        OPENSSL_thread_stop();
-        return made ? Generated{made.value(), {}} : Generated{{}, made.error()};
-    }));
+    m_keygen->setFuture(QtConcurrent::run([alg, bits] { return makeKey(alg, bits); }));
+}
+
+KeyCustody::Generated KeyCustody::makeKey(crypto::Algorithm alg, int rsaBits)
+{
+    auto made = crypto::Key::generateFor(alg, rsaBits);
+    // Free OpenSSL's per-thread state (random generators) now: pool threads end late, after OpenSSL's
+    // exit handler, and QThread::wait() does not wait for the thread-exit hooks that would free it.
+    OPENSSL_thread_stop();
+    return made ? Generated{made.value(), {}} : Generated{{}, made.error()};
 }
 
 void KeyCustody::abandonGeneration()
@@ -198,6 +201,17 @@ void KeyCustody::withKey(std::function<void(Result<crypto::Key>)> then)
         }));
         return;
     }
+    const QString thumbprint = q.m_data.keyThumbprint.isEmpty() ? q.m_data.kid : q.m_data.keyThumbprint;
+    loadAside(ref, thumbprint, [this, then](Result<crypto::Key> loaded) {
+        if (loaded)
+            m_key = loaded.value();
+        then(std::move(loaded));
+    });
+}
+
+void KeyCustody::loadAside(const KeyReference &ref, const QString &thumbprint,
+                           std::function<void(Result<crypto::Key>)> then)
+{
     storage::SecretStore *secrets = q.m_services.secrets;
     if (!secrets || secrets->kindName() != KeyReference::kindName(ref.kind)) {
         then(Error(
@@ -213,8 +227,7 @@ void KeyCustody::withKey(std::function<void(Result<crypto::Key>)> then)
         return;
     }
     QPointer<Onboarding> guard(&q);
-    const QString thumbprint = q.m_data.keyThumbprint.isEmpty() ? q.m_data.kid : q.m_data.keyThumbprint;
-    secrets->loadKey(ref.entry, [guard, this, thumbprint, then](Result<crypto::Key> loaded) {
+    secrets->loadKey(ref.entry, [guard, thumbprint, then](Result<crypto::Key> loaded) {
         if (!guard)
             return;
         if (loaded && loaded->thumbprint() != thumbprint) {
@@ -228,8 +241,6 @@ void KeyCustody::withKey(std::function<void(Result<crypto::Key>)> then)
                 QStringLiteral("expected thumbprint %1, found %2").arg(thumbprint, loaded->thumbprint())));
             return;
         }
-        if (loaded)
-            m_key = loaded.value();
         then(std::move(loaded));
     });
 }
@@ -250,6 +261,49 @@ void KeyCustody::remove()
         q.m_data.keyReference = {};
         q.save();
         emit q.dataChanged();
+    });
+}
+
+void KeyCustody::storeAside(const crypto::Key &key, std::function<void(Result<KeyReference>)> then)
+{
+    storage::SecretStore *secrets = q.m_services.secrets;
+    if (!secrets) {
+        then(Error(QStringLiteral("onboarding.no_secret_store"), [] {
+            return Onboarding::tr("There is no place to keep the private key. Choose the keychain or a "
+                                  "passphrase-protected file, then try again.");
+        }));
+        return;
+    }
+    KeyReference ref;
+    ref.kind = isKeychain(*secrets) ? KeyReference::Kind::Keychain : KeyReference::Kind::EncryptedFile;
+    ref.service = secrets->location();
+    ref.entry = entryFor(key.thumbprint());
+    QPointer<Onboarding> guard(&q);
+    secrets->storeKey(ref.entry, key, [guard, ref, then](Result<void> stored) {
+        if (!guard)
+            return;
+        if (!stored) {
+            then(stored.error());
+            return;
+        }
+        then(ref);
+    });
+}
+
+void KeyCustody::removeAside(const KeyReference &ref, std::function<void(Result<void>)> then)
+{
+    storage::SecretStore *secrets = q.m_services.secrets;
+    if (!secrets || secrets->kindName() != KeyReference::kindName(ref.kind)) {
+        then(Error(QStringLiteral("onboarding.key.store_mismatch"), [] {
+            return Onboarding::tr("The old key is kept in another secret store than the one open now; it "
+                                  "was left where it is.");
+        }));
+        return;
+    }
+    QPointer<Onboarding> guard(&q);
+    secrets->removeKey(ref.entry, [guard, then](Result<void> removed) {
+        if (guard)
+            then(std::move(removed));
     });
 }
 

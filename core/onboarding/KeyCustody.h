@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "KeyReference.h"
 #include "Result.h"
 #include "crypto/Key.h"
 
@@ -49,6 +50,18 @@ public:
     void withKey(std::function<void(Result<crypto::Key>)> then);
     // Deletes the key from the secret store and forgets where it was.
     void remove();
+
+    // For a key renewal (KeyRenewal), a second key beside the one in use; none of these change the data.
+    // Makes a key (call it in a worker thread).
+    static Generated makeKey(crypto::Algorithm alg, int rsaBits);
+    // Stores key under its own entry (named by its thumbprint) and answers where it is.
+    void storeAside(const crypto::Key &key, std::function<void(Result<KeyReference>)> then);
+    // Loads the key at ref and checks it has this thumbprint.
+    void loadAside(const KeyReference &ref, const QString &thumbprint,
+                   std::function<void(Result<crypto::Key>)> then);
+    void removeAside(const KeyReference &ref, std::function<void(Result<void>)> then);
+    // The key in use from now on (after a renewal switched to it).
+    void adopt(const crypto::Key &key) { m_key = key; }
 
     const crypto::Key &key() const { return m_key; }
     // A key made but not stored (the store failed): retried without making a new one.

@@ -5,6 +5,7 @@
 #include "EpjConfiguration.h"
 #include "HelseIdSession.h"
 #include "KeyCustody.h"
+#include "KeyRenewal.h"
 #include "Logging.h"
 #include "OnboardingStore.h"
 #include "OrganizationNumber.h"
@@ -75,6 +76,7 @@ Onboarding::Onboarding(OnboardingData data, OnboardingServices services, QObject
     m_draft = std::make_unique<DraftRegistration>(*this);
     m_watch = std::make_unique<AccessWatch>(*this);
     m_tokenCheck = std::make_unique<TokenCheck>(*this);
+    m_renewal = std::make_unique<KeyRenewal>(*this);
 }
 
 Onboarding::~Onboarding() = default;
@@ -307,6 +309,9 @@ void Onboarding::proceed()
         return;
     case State::Ready:
     case State::Exported:
+        // A renewal the saved data says is under way continues; an old key past its grace period goes.
+        m_data.renewal.isActive() ? renewKey() : retirePreviousKey();
+        return;
     case State::Cancelled:
         return;
     }
@@ -412,6 +417,30 @@ Result<void> Onboarding::exportConfiguration(const QString &path)
 void Onboarding::requestTestToken(const QString &scope, const QString &childOrganizationNumber)
 {
     m_tokenCheck->request(scope, childOrganizationNumber);
+}
+
+void Onboarding::renewKey()
+{
+    if (m_busy && !m_renewal->isRunning()) {
+        // Always answered, so a caller waiting for renewalFinished (sfmctl renew) never waits in vain.
+        const Error busy(QStringLiteral("onboarding.renewal.busy"), [] {
+            return tr("Another step of this onboarding is under way. Renew the key when it is done.");
+        });
+        fail(busy);
+        emit renewalFinished(busy);
+        return;
+    }
+    m_renewal->start();
+}
+
+bool Onboarding::isRenewing() const
+{
+    return m_renewal->isRunning();
+}
+
+void Onboarding::retirePreviousKey()
+{
+    m_renewal->retirePreviousKey();
 }
 
 void Onboarding::setState(State state)

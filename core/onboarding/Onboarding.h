@@ -33,6 +33,7 @@ class KeyCustody;
 class DraftRegistration;
 class AccessWatch;
 class TokenCheck;
+class KeyRenewal;
 
 // Timing and limits of one onboarding; the defaults follow the reference and the design notes.
 struct OnboardingOptions
@@ -46,6 +47,8 @@ struct OnboardingOptions
     bool listenForConfirmation = true;       // loopback listener for postClientConfirmationRedirectUri
     quint16 listenPort = 0; // 0 = a free port (a resumed onboarding tries its old port first)
     QString keychainService = QStringLiteral("sfm-onboarding"); // service name of keychain entries
+    int keyGraceDays =
+        14; // a renewed key's predecessor stays stored this long (an EPJ may not have reloaded)
 };
 
 // What the engine needs from outside. Nothing here is owned by the Onboarding. Built by ServiceFactory, the
@@ -155,6 +158,15 @@ public:
     // Gets a client-credentials DPoP token for scope (default: the SFM scope) and decodes it; for a child
     // unit, its organization number goes in the assertion.
     void requestTestToken(const QString &scope = {}, const QString &childOrganizationNumber = {});
+    // Renews the client's key through the self-service API (KeyRenewal), or continues a renewal the saved
+    // data says is under way. Ready or Exported, and the client needs nhn:selvbetjening/client (else a
+    // translated "renew it in the portal before DATE"). Reports through progress() and renewalFinished().
+    void renewKey();
+    bool isRenewing() const;
+    // After a renewal's grace period: removes the replaced key from the secret store (when HelseID lists
+    // another valid key). Does nothing before then. proceed() on a ready onboarding calls it too. Ends
+    // with previousKeyChecked().
+    void retirePreviousKey();
 
 signals:
     void stateChanged(sfm::onboarding::State state);
@@ -168,6 +180,8 @@ signals:
     void accessStatusChanged();                       // scopeStatuses / claimStatuses / sfmId changed
     void testTokenReady(const sfm::onboarding::TestToken &token);
     void testTokenFailed(const sfm::Error &error);
+    void renewalFinished(const sfm::Error &error); // null error: renewed; else the old key is still in use
+    void previousKeyChecked(bool removed);         // retirePreviousKey() is done (removed or kept)
 
 private:
     // The parts of the engine, one responsibility each; they change the model only through the members
@@ -177,6 +191,7 @@ private:
     friend class DraftRegistration;
     friend class AccessWatch;
     friend class TokenCheck;
+    friend class KeyRenewal;
 
     void setState(State state);
     void setBusy(bool busy);
@@ -198,6 +213,7 @@ private:
     std::unique_ptr<DraftRegistration> m_draft;
     std::unique_ptr<AccessWatch> m_watch;
     std::unique_ptr<TokenCheck> m_tokenCheck;
+    std::unique_ptr<KeyRenewal> m_renewal;
 };
 
 } // namespace sfm::onboarding

@@ -265,6 +265,10 @@ QJsonObject OnboardingData::toJson() const
     o[QStringLiteral("keyReference")] = keyReference.toJson();
     o[QStringLiteral("keyCreatedAt")] = toText(keyCreatedAt);
     o[QStringLiteral("keyExpiresAt")] = toText(keyExpiresAt);
+    if (renewal.isActive())
+        o[QStringLiteral("renewal")] = renewal.toJson();
+    if (!previousKey.isNull())
+        o[QStringLiteral("previousKey")] = previousKey.toJson();
     o[QStringLiteral("clientId")] = clientId;
     o[QStringLiteral("draftPostInFlight")] = draftPostInFlight;
     o[QStringLiteral("draftPostStartedAt")] = toText(draftPostStartedAt);
@@ -339,6 +343,8 @@ Result<OnboardingData> OnboardingData::fromJson(const QJsonObject &o)
     d.keyReference = KeyReference::fromJson(o.value(QStringLiteral("keyReference")).toObject());
     d.keyCreatedAt = fromText(o.value(QStringLiteral("keyCreatedAt")));
     d.keyExpiresAt = fromText(o.value(QStringLiteral("keyExpiresAt")));
+    d.renewal = RenewalRecord::fromJson(o.value(QStringLiteral("renewal")).toObject());
+    d.previousKey = PreviousKey::fromJson(o.value(QStringLiteral("previousKey")).toObject());
     d.clientId = o.value(QStringLiteral("clientId")).toString();
     d.draftPostInFlight = o.value(QStringLiteral("draftPostInFlight")).toBool();
     d.draftPostStartedAt = fromText(o.value(QStringLiteral("draftPostStartedAt")));

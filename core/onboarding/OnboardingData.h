@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Error.h"
+#include "KeyReference.h"
 #include "OnboardingState.h"
+#include "RenewalRecord.h"
 #include "Result.h"
 #include "crypto/Algorithm.h"
 #include "helseid/Environment.h"
@@ -55,25 +57,6 @@ struct OnboardingSetup
     static Result<OnboardingSetup> fromJson(const QJsonObject &json);
 };
 
-// Where the private key is kept. Never the key itself.
-struct KeyReference
-{
-    enum class Kind
-    {
-        None,         // no key yet
-        Keychain,     // the operating system's keychain (QtKeychain)
-        EncryptedFile // the explicit, user-chosen fallback: a passphrase-encrypted PKCS#8 file
-    };
-    Kind kind = Kind::None;
-    QString service; // keychain service name
-    QString entry;   // keychain entry name, or the encrypted file's path
-
-    bool isNull() const { return kind == Kind::None; }
-    QJsonObject toJson() const;
-    static KeyReference fromJson(const QJsonObject &json);
-    static QString kindName(Kind kind); // "none", "keychain", "encrypted-file"
-};
-
 // One scope of GET /v1/client. statusReason is kept verbatim (any language) and never parsed.
 struct ScopeStatus
 {
@@ -119,7 +102,9 @@ struct OnboardingData
     QString keyThumbprint;
     KeyReference keyReference;
     QDateTime keyCreatedAt;
-    QDateTime keyExpiresAt; // from GET /v1/client-secret when known; may stay null
+    QDateTime keyExpiresAt;  // from GET /v1/client-secret when known; may stay null
+    RenewalRecord renewal;   // a key renewal under way (KeyRenewal), saved after each of its steps
+    PreviousKey previousKey; // the key the last renewal replaced, until its grace period ends
 
     // Registration
     QString clientId;
