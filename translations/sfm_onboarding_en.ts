@@ -2999,8 +2999,8 @@ Delete the file now?</translation>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <source>Check &amp;now</source>
-        <translation>Check &amp;now</translation>
+        <source>C&amp;heck now</source>
+        <translation>C&amp;heck now</translation>
     </message>
 </context>
 <context>

@@ -2999,8 +2999,8 @@ Slette filen nå?</translation>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <source>Check &amp;now</source>
-        <translation>Sjekk &amp;nå</translation>
+        <source>C&amp;heck now</source>
+        <translation>S&amp;jekk nå</translation>
     </message>
 </context>
 <context>

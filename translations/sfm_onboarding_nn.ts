@@ -2999,8 +2999,8 @@ Slette fila no?</translation>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <source>Check &amp;now</source>
-        <translation>Sjekk &amp;no</translation>
+        <source>C&amp;heck now</source>
+        <translation>S&amp;jekk no</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@ void ScopeChangePanel::render()
 
 void ScopeChangePanel::retranslateUi()
 {
-    m_checkNow->setText(tr("Check &now"));
+    m_checkNow->setText(tr("C&heck now"));
     render();
 }
 
