@@ -221,9 +221,11 @@ int runExport(const QStringList &args)
     // The key is read from where the onboarding keeps it: a passphrase-protected file takes the first
     // line of stdin; a transfer file's passphrase is the next line.
     const onboarding::KeyReference &ref = data->keyReference;
-    if (ref.kind == onboarding::KeyReference::Kind::EncryptedFile) {
-        if (auto chosen =
-                services.chooseSecretStore(QStringLiteral("encrypted-file"), ref.service, p, common);
+    if (destination.kind != onboarding::KeyDestination::Kind::Keychain) {
+        const bool inFile = ref.kind == onboarding::KeyReference::Kind::EncryptedFile;
+        if (auto chosen = services.chooseSecretStore(inFile ? QStringLiteral("encrypted-file")
+                                                            : QStringLiteral("keychain"),
+                                                     inFile ? ref.service : QString(), p, common);
             !chosen)
             return fail(chosen.error(), json);
     }

@@ -430,6 +430,11 @@ void Onboarding::exportConfiguration(const QString &path, const KeyDestination &
         answer(complete);
         return;
     }
+    if (destination.kind == KeyDestination::Kind::Keychain) {
+        m_data.keyDestination = destination; // the onboarding's own entry: nothing to hand over
+        answer(exportConfiguration(path));
+        return;
+    }
     QPointer<Onboarding> guard(this);
     m_keys->withKey([guard, this, path, destination, passphrase, answer](Result<crypto::Key> key) {
         if (!guard)
