@@ -1,6 +1,7 @@
 #include "DonePage.h"
 
 #include "Dialogs.h"
+#include "ExportDialog.h"
 #include "InlineError.h"
 #include "KeyExpiryPanel.h"
 #include "OnboardingWizard.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -136,13 +138,23 @@ void DonePage::exportConfiguration()
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
     if (!saved.exportedTo.isEmpty())
         suggested = saved.exportedTo;
-    const QString path = Dialogs::saveFileName(this, tr("Export the EPJ configuration"), suggested,
-                                               tr("EPJ configuration (*.json)"));
-    if (path.isEmpty())
+    // Where the configuration goes and where the EPJ reads the key, as the vendor profile allows.
+    const auto &destinations = owner()->context().profile.keyDestinations;
+    ExportDialog dialog(suggested, destinations.supported, destinations.defaultKind, destinations.jwk, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto written = current->exportConfiguration(path); !written)
-        m_exportError->setError(written.error());
-    render();
+    const QString path = dialog.configurationPath();
+    setBusy(true, [] { return tr("Exporting the configuration…"); });
+    QPointer<DonePage> guard(this);
+    current->exportConfiguration(path, dialog.destination(), SecureBytes(dialog.passphrase().toUtf8()),
+                                 [guard](Result<void> written) {
+                                     if (!guard)
+                                         return;
+                                     guard->setBusy(false);
+                                     if (!written)
+                                         guard->m_exportError->setError(written.error());
+                                     guard->render();
+                                 });
 }
 
 void DonePage::render()
