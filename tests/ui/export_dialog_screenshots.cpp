@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     for (const L language : {L::Bokmal, L::Nynorsk, L::English}) {
         languages.setLanguage(language);
         sfm::ui::ExportDialog dialog(
-            QStringLiteral("C:/Users/kari/Documents/sfm-client-Journal.json"),
+            QStringLiteral("/home/kari/sfm-client-Journal.json"),
             {QStringLiteral("keychain"), QStringLiteral("file"), QStringLiteral("transfer")},
             QStringLiteral("keychain"), false);
         dialog.findChild<QRadioButton *>(QStringLiteral("keyToFile"))->setChecked(true);
