@@ -403,6 +403,45 @@
     </message>
 </context>
 <context>
+    <name>KeyHandover</name>
+    <message>
+        <source>Could not write the key file %1. Check that the folder exists and that you may write there.</source>
+        <translation>Could not write the key file %1. Check that the folder exists and that you may write there.</translation>
+    </message>
+    <message>
+        <source>There is no account named «%1» on this computer. Give the account the EPJ runs as.</source>
+        <translation>There is no account named «%1» on this computer. Give the account the EPJ runs as.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can make a key file for the account «%1». Run the export as administrator (root), or as that account.</source>
+        <translation>Only an administrator can make a key file for the account «%1». Run the export as administrator (root), or as that account.</translation>
+    </message>
+    <message>
+        <source>Say where the key file goes: choose a file name.</source>
+        <translation>Say where the key file goes: choose a file name.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name in it.</source>
+        <translation>%1 is a folder: choose a file name in it.</translation>
+    </message>
+    <message>
+        <source>Say which account the EPJ runs as: only that account may read the key file.</source>
+        <translation>Say which account the EPJ runs as: only that account may read the key file.</translation>
+    </message>
+    <message>
+        <source>Could not read the key file %1. Run this as the account that owns it.</source>
+        <translation>Could not read the key file %1. Run this as the account that owns it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key file.</source>
+        <translation>%1 is not a private key file.</translation>
+    </message>
+    <message>
+        <source>Could not read the transfer file %1. Check the path.</source>
+        <translation>Could not read the transfer file %1. Check the path.</translation>
+    </message>
+</context>
+<context>
     <name>LockHolder</name>
     <message>
         <source>%1 (%2, process %3) since %4</source>
@@ -950,6 +989,18 @@
     <message>
         <source>must name one fixed port for production</source>
         <translation>must name one fixed port for production</translation>
+    </message>
+    <message>
+        <source>must list some of &quot;keychain&quot;, &quot;file&quot; and &quot;transfer&quot;, each once</source>
+        <translation>must list some of &quot;keychain&quot;, &quot;file&quot; and &quot;transfer&quot;, each once</translation>
+    </message>
+    <message>
+        <source>must list at least one destination</source>
+        <translation>must list at least one destination</translation>
+    </message>
+    <message>
+        <source>must be one of the supported destinations</source>
+        <translation>must be one of the supported destinations</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1628,10 @@
         <source>Writing the client back to HelseID with the new scopes…</source>
         <translation>Writing the client back to HelseID with the new scopes…</translation>
     </message>
+    <message>
+        <source>Key renewal 4/4: writing the new key to the EPJ&apos;s key file…</source>
+        <translation>Key renewal 4/4: writing the new key to the EPJ&apos;s key file…</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1916,14 +1971,6 @@ Thank you!</translation>
         </translation>
     </message>
     <message>
-        <source>Export the EPJ configuration</source>
-        <translation>Export the EPJ configuration</translation>
-    </message>
-    <message>
-        <source>EPJ configuration (*.json)</source>
-        <translation>EPJ configuration (*.json)</translation>
-    </message>
-    <message>
         <source>The HelseID client is ready.</source>
         <translation>The HelseID client is ready.</translation>
     </message>
@@ -2018,6 +2065,169 @@ Thank you!</translation>
     <message>
         <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
         <translation>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</translation>
+    </message>
+    <message>
+        <source>Exporting the configuration…</source>
+        <translation>Exporting the configuration…</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ExportDialog</name>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Export the EPJ configuration</translation>
+    </message>
+    <message>
+        <source>EPJ configuration (*.json)</source>
+        <translation>EPJ configuration (*.json)</translation>
+    </message>
+    <message>
+        <source>The key file</source>
+        <translation>The key file</translation>
+    </message>
+    <message>
+        <source>Key file (*.pem)</source>
+        <translation>Key file (*.pem)</translation>
+    </message>
+    <message>
+        <source>The transfer file</source>
+        <translation>The transfer file</translation>
+    </message>
+    <message>
+        <source>Transfer file (*.p8.pem)</source>
+        <translation>Transfer file (*.p8.pem)</translation>
+    </message>
+    <message>
+        <source>The EPJ needs this configuration file and the private key. The file never contains the key; it says where the EPJ finds it.</source>
+        <translation>The EPJ needs this configuration file and the private key. The file never contains the key; it says where the EPJ finds it.</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration file:</source>
+        <translation>&amp;Configuration file:</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>Configuration file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the configuration file</source>
+        <translation>Choose the configuration file</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Choose the key file</translation>
+    </message>
+    <message>
+        <source>Choose the transfer file</source>
+        <translation>Choose the transfer file</translation>
+    </message>
+    <message>
+        <source>Where will the EPJ read the key?</source>
+        <translation>Where will the EPJ read the key?</translation>
+    </message>
+    <message>
+        <source>In my &amp;keychain: the EPJ runs as me, on this computer</source>
+        <translation>In my &amp;keychain: the EPJ runs as me, on this computer</translation>
+    </message>
+    <message>
+        <source>In a key &amp;file for the account the EPJ runs as (a service on this computer)</source>
+        <translation>In a key &amp;file for the account the EPJ runs as (a service on this computer)</translation>
+    </message>
+    <message>
+        <source>In a &amp;transfer file, to install on the computer where the EPJ runs</source>
+        <translation>In a &amp;transfer file, to install on the computer where the EPJ runs</translation>
+    </message>
+    <message>
+        <source>Key fi&amp;le:</source>
+        <translation>Key fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>The account the EPJ runs as</source>
+        <translation>The account the EPJ runs as</translation>
+    </message>
+    <message>
+        <source>e.g. the service&apos;s user name</source>
+        <translation>e.g. the service&apos;s user name</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer file:</source>
+        <translation>T&amp;ransfer file:</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>Transfer file</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase for the transfer file</source>
+        <translation>Passphrase for the transfer file</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>R&amp;epeat passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Only your user account can read the key there. Choose this when the EPJ runs as you, on this computer.</source>
+        <translation>Only your user account can read the key there. Choose this when the EPJ runs as you, on this computer.</translation>
+    </message>
+    <message>
+        <source>Only that account (and administrators) can read the file. The key is also written in the JWK form beside it. Making a file for another account needs administrator rights.</source>
+        <translation>Only that account (and administrators) can read the file. The key is also written in the JWK form beside it. Making a file for another account needs administrator rights.</translation>
+    </message>
+    <message>
+        <source>Only that account (and administrators) can read the file. Making a file for another account needs administrator rights.</source>
+        <translation>Only that account (and administrators) can read the file. Making a file for another account needs administrator rights.</translation>
+    </message>
+    <message>
+        <source>Carry the transfer file and the configuration to the EPJ&apos;s computer and give the passphrase by another way. There, as the EPJ&apos;s account, run: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION. Then delete the transfer file.</source>
+        <translation>Carry the transfer file and the configuration to the EPJ&apos;s computer and give the passphrase by another way. There, as the EPJ&apos;s account, run: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION. Then delete the transfer file.</translation>
+    </message>
+    <message>
+        <source>Choose where the configuration file goes.</source>
+        <translation>Choose where the configuration file goes.</translation>
+    </message>
+    <message>
+        <source>Choose where the key file goes.</source>
+        <translation>Choose where the key file goes.</translation>
+    </message>
+    <message>
+        <source>Name the account the EPJ runs as.</source>
+        <translation>Name the account the EPJ runs as.</translation>
+    </message>
+    <message>
+        <source>Choose where the transfer file goes.</source>
+        <translation>Choose where the transfer file goes.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation>Use a passphrase of at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
     </message>
 </context>
 <context>
@@ -3764,10 +3974,6 @@ Continue in production?</translation>
         <translation>Write the configuration here (default: print it).</translation>
     </message>
     <message>
-        <source>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key.</source>
-        <translation>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key.</translation>
-    </message>
-    <message>
         <source>The EPJ configuration is written to %1.</source>
         <translation>The EPJ configuration is written to %1.</translation>
     </message>
@@ -4413,6 +4619,106 @@ Continue in production?</translation>
     <message>
         <source>Add or remove API scopes of a ready client</source>
         <translation>Add or remove API scopes of a ready client</translation>
+    </message>
+    <message>
+        <source>       sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</source>
+        <translation>       sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration exported with the transfer file: says where the key goes and which key it must be.</source>
+        <translation>The EPJ configuration exported with the transfer file: says where the key goes and which key it must be.</translation>
+    </message>
+    <message>
+        <source>Installs the key from a transfer file on the computer where the EPJ runs, as the account it runs as.</source>
+        <translation>Installs the key from a transfer file on the computer where the EPJ runs, as the account it runs as.</translation>
+    </message>
+    <message>
+        <source>Give the transfer file.</source>
+        <translation>Give the transfer file.</translation>
+    </message>
+    <message>
+        <source>Give the transfer file&apos;s passphrase on the first line of stdin with --passphrase-stdin.</source>
+        <translation>Give the transfer file&apos;s passphrase on the first line of stdin with --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Give the EPJ configuration exported with the transfer file (--config FILE).</source>
+        <translation>Give the EPJ configuration exported with the transfer file (--config FILE).</translation>
+    </message>
+    <message>
+        <source>The transfer file holds another key than the configuration names. Use the transfer file and the configuration of the same export.</source>
+        <translation>The transfer file holds another key than the configuration names. Use the transfer file and the configuration of the same export.</translation>
+    </message>
+    <message>
+        <source>The key (thumbprint %1) is installed: %2.</source>
+        <translation>The key (thumbprint %1) is installed: %2.</translation>
+    </message>
+    <message>
+        <source>the key file %1, readable only by %2</source>
+        <translation>the key file %1, readable only by %2</translation>
+    </message>
+    <message>
+        <source>The configuration keeps the key in «%1»; a transfer file installs into the keychain or a key file.</source>
+        <translation>The configuration keeps the key in «%1»; a transfer file installs into the keychain or a key file.</translation>
+    </message>
+    <message>
+        <source>The configuration names the keychain service «%1», but this program uses «%2».</source>
+        <translation>The configuration names the keychain service «%1», but this program uses «%2».</translation>
+    </message>
+    <message>
+        <source>The keychain gave back another key than was stored. Check the keychain, then install again.</source>
+        <translation>The keychain gave back another key than was stored. Check the keychain, then install again.</translation>
+    </message>
+    <message>
+        <source>this account&apos;s keychain, entry %1</source>
+        <translation>this account&apos;s keychain, entry %1</translation>
+    </message>
+    <message>
+        <source>Where the EPJ reads the key: keychain (this user&apos;s, the default unless the vendor profile names another), file (a key file only --owner may read) or transfer (a passphrase-protected file for another computer; the passphrase from stdin).</source>
+        <translation>Where the EPJ reads the key: keychain (this user&apos;s, the default unless the vendor profile names another), file (a key file only --owner may read) or transfer (a passphrase-protected file for another computer; the passphrase from stdin).</translation>
+    </message>
+    <message>
+        <source>The key file (with --key-to file) or the transfer file (with --key-to transfer) to write.</source>
+        <translation>The key file (with --key-to file) or the transfer file (with --key-to transfer) to write.</translation>
+    </message>
+    <message>
+        <source>The account the EPJ runs as: it alone may read the key file (with --key-to file).</source>
+        <translation>The account the EPJ runs as: it alone may read the key file (with --key-to file).</translation>
+    </message>
+    <message>
+        <source>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key; --key-to says where the EPJ reads the key.</source>
+        <translation>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key; --key-to says where the EPJ reads the key.</translation>
+    </message>
+    <message>
+        <source>--key-to needs --out FILE: the configuration names where the key went.</source>
+        <translation>--key-to needs --out FILE: the configuration names where the key went.</translation>
+    </message>
+    <message>
+        <source>--key-to is keychain, file or transfer.</source>
+        <translation>--key-to is keychain, file or transfer.</translation>
+    </message>
+    <message>
+        <source>The vendor profile says the EPJ cannot read the key from «%1»; it reads it from: %2.</source>
+        <translation>The vendor profile says the EPJ cannot read the key from «%1»; it reads it from: %2.</translation>
+    </message>
+    <message>
+        <source>--key-to %1 needs --key-file PATH.</source>
+        <translation>--key-to %1 needs --key-file PATH.</translation>
+    </message>
+    <message>
+        <source>--key-to file needs --owner ACCOUNT.</source>
+        <translation>--key-to file needs --owner ACCOUNT.</translation>
+    </message>
+    <message>
+        <source>--key-to transfer needs --passphrase-stdin: the transfer file&apos;s passphrase on a line of stdin.</source>
+        <translation>--key-to transfer needs --passphrase-stdin: the transfer file&apos;s passphrase on a line of stdin.</translation>
+    </message>
+    <message>
+        <source>The key is in %1, readable only by %2.</source>
+        <translation>The key is in %1, readable only by %2.</translation>
+    </message>
+    <message>
+        <source>The key is in the transfer file %1. On the EPJ&apos;s computer, as the account the EPJ runs as: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</source>
+        <translation>The key is in the transfer file %1. On the EPJ&apos;s computer, as the account the EPJ runs as: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</translation>
     </message>
 </context>
 </TS>

@@ -403,6 +403,45 @@
     </message>
 </context>
 <context>
+    <name>KeyHandover</name>
+    <message>
+        <source>Could not write the key file %1. Check that the folder exists and that you may write there.</source>
+        <translation>Kunne ikke skrive nøkkelfilen %1. Sjekk at mappen finnes og at du har lov til å skrive der.</translation>
+    </message>
+    <message>
+        <source>There is no account named «%1» on this computer. Give the account the EPJ runs as.</source>
+        <translation>Det finnes ingen konto som heter «%1» på denne datamaskinen. Oppgi kontoen EPJ-en kjører som.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can make a key file for the account «%1». Run the export as administrator (root), or as that account.</source>
+        <translation>Bare en administrator kan lage en nøkkelfil for kontoen «%1». Kjør eksporten som administrator (root), eller som den kontoen.</translation>
+    </message>
+    <message>
+        <source>Say where the key file goes: choose a file name.</source>
+        <translation>Si hvor nøkkelfilen skal ligge: velg et filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name in it.</source>
+        <translation>%1 er en mappe: velg et filnavn i den.</translation>
+    </message>
+    <message>
+        <source>Say which account the EPJ runs as: only that account may read the key file.</source>
+        <translation>Si hvilken konto EPJ-en kjører som: bare den kontoen får lese nøkkelfilen.</translation>
+    </message>
+    <message>
+        <source>Could not read the key file %1. Run this as the account that owns it.</source>
+        <translation>Kunne ikke lese nøkkelfilen %1. Kjør dette som kontoen som eier den.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key file.</source>
+        <translation>%1 er ikke en fil med en privat nøkkel.</translation>
+    </message>
+    <message>
+        <source>Could not read the transfer file %1. Check the path.</source>
+        <translation>Kunne ikke lese overføringsfilen %1. Sjekk stien.</translation>
+    </message>
+</context>
+<context>
     <name>LockHolder</name>
     <message>
         <source>%1 (%2, process %3) since %4</source>
@@ -950,6 +989,18 @@
     <message>
         <source>must name one fixed port for production</source>
         <translation>må oppgi én fast port for produksjon</translation>
+    </message>
+    <message>
+        <source>must list some of &quot;keychain&quot;, &quot;file&quot; and &quot;transfer&quot;, each once</source>
+        <translation>må liste noen av «keychain», «file» og «transfer», hver bare én gang</translation>
+    </message>
+    <message>
+        <source>must list at least one destination</source>
+        <translation>må liste minst ett sted</translation>
+    </message>
+    <message>
+        <source>must be one of the supported destinations</source>
+        <translation>må være ett av stedene som støttes</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1628,10 @@
         <source>Writing the client back to HelseID with the new scopes…</source>
         <translation>Skriver klienten tilbake til HelseID med de nye tilgangene…</translation>
     </message>
+    <message>
+        <source>Key renewal 4/4: writing the new key to the EPJ&apos;s key file…</source>
+        <translation>Nøkkelfornyelse 4/4: skriver den nye nøkkelen til EPJ-ens nøkkelfil …</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1916,14 +1971,6 @@ Takk!</translation>
         </translation>
     </message>
     <message>
-        <source>Export the EPJ configuration</source>
-        <translation>Eksporter EPJ-konfigurasjonen</translation>
-    </message>
-    <message>
-        <source>EPJ configuration (*.json)</source>
-        <translation>EPJ-konfigurasjon (*.json)</translation>
-    </message>
-    <message>
         <source>The HelseID client is ready.</source>
         <translation>HelseID-klienten er klar.</translation>
     </message>
@@ -2018,6 +2065,169 @@ Takk!</translation>
     <message>
         <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
         <translation>Denne klienten fornyer nøkkelen sin gjennom API-et til HelseID: «Forny nøkkelen nå» over, eller hver dag uten tilsyn med «sfmctl agent install».</translation>
+    </message>
+    <message>
+        <source>Exporting the configuration…</source>
+        <translation>Eksporterer konfigurasjonen …</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ExportDialog</name>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Eksporter EPJ-konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>EPJ configuration (*.json)</source>
+        <translation>EPJ-konfigurasjon (*.json)</translation>
+    </message>
+    <message>
+        <source>The key file</source>
+        <translation>Nøkkelfilen</translation>
+    </message>
+    <message>
+        <source>Key file (*.pem)</source>
+        <translation>Nøkkelfil (*.pem)</translation>
+    </message>
+    <message>
+        <source>The transfer file</source>
+        <translation>Overføringsfilen</translation>
+    </message>
+    <message>
+        <source>Transfer file (*.p8.pem)</source>
+        <translation>Overføringsfil (*.p8.pem)</translation>
+    </message>
+    <message>
+        <source>The EPJ needs this configuration file and the private key. The file never contains the key; it says where the EPJ finds it.</source>
+        <translation>EPJ-en trenger denne konfigurasjonsfilen og den private nøkkelen. Filen inneholder aldri nøkkelen; den sier hvor EPJ-en finner den.</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration file:</source>
+        <translation>&amp;Konfigurasjonsfil:</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>Konfigurasjonsfil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <source>Choose the configuration file</source>
+        <translation>Velg konfigurasjonsfilen</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Velg nøkkelfilen</translation>
+    </message>
+    <message>
+        <source>Choose the transfer file</source>
+        <translation>Velg overføringsfilen</translation>
+    </message>
+    <message>
+        <source>Where will the EPJ read the key?</source>
+        <translation>Hvor skal EPJ-en lese nøkkelen?</translation>
+    </message>
+    <message>
+        <source>In my &amp;keychain: the EPJ runs as me, on this computer</source>
+        <translation>I &amp;nøkkelringen min: EPJ-en kjører som meg, på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>In a key &amp;file for the account the EPJ runs as (a service on this computer)</source>
+        <translation>I en nøkkel&amp;fil for kontoen EPJ-en kjører som (en tjeneste på denne datamaskinen)</translation>
+    </message>
+    <message>
+        <source>In a &amp;transfer file, to install on the computer where the EPJ runs</source>
+        <translation>I en &amp;overføringsfil, som installeres på datamaskinen der EPJ-en kjører</translation>
+    </message>
+    <message>
+        <source>Key fi&amp;le:</source>
+        <translation>Nøkkelfi&amp;l:</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Nøkkelfil</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>Kon&amp;to:</translation>
+    </message>
+    <message>
+        <source>The account the EPJ runs as</source>
+        <translation>Kontoen EPJ-en kjører som</translation>
+    </message>
+    <message>
+        <source>e.g. the service&apos;s user name</source>
+        <translation>f.eks. brukernavnet til tjenesten</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer file:</source>
+        <translation>O&amp;verføringsfil:</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>Overføringsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase for the transfer file</source>
+        <translation>Passordfrase for overføringsfilen</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>&amp;Gjenta passordfrasen:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Gjenta passordfrasen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>Only your user account can read the key there. Choose this when the EPJ runs as you, on this computer.</source>
+        <translation>Bare brukerkontoen din kan lese nøkkelen der. Velg dette når EPJ-en kjører som deg, på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Only that account (and administrators) can read the file. The key is also written in the JWK form beside it. Making a file for another account needs administrator rights.</source>
+        <translation>Bare den kontoen (og administratorer) kan lese filen. Nøkkelen skrives også i JWK-form ved siden av. Å lage en fil for en annen konto krever administratorrettigheter.</translation>
+    </message>
+    <message>
+        <source>Only that account (and administrators) can read the file. Making a file for another account needs administrator rights.</source>
+        <translation>Bare den kontoen (og administratorer) kan lese filen. Å lage en fil for en annen konto krever administratorrettigheter.</translation>
+    </message>
+    <message>
+        <source>Carry the transfer file and the configuration to the EPJ&apos;s computer and give the passphrase by another way. There, as the EPJ&apos;s account, run: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION. Then delete the transfer file.</source>
+        <translation>Ta med overføringsfilen og konfigurasjonen til EPJ-ens datamaskin, og gi passordfrasen på en annen måte. Kjør der, som EPJ-ens konto: sfmctl key install FIL --passphrase-stdin --config KONFIGURASJON. Slett så overføringsfilen.</translation>
+    </message>
+    <message>
+        <source>Choose where the configuration file goes.</source>
+        <translation>Velg hvor konfigurasjonsfilen skal ligge.</translation>
+    </message>
+    <message>
+        <source>Choose where the key file goes.</source>
+        <translation>Velg hvor nøkkelfilen skal ligge.</translation>
+    </message>
+    <message>
+        <source>Name the account the EPJ runs as.</source>
+        <translation>Oppgi kontoen EPJ-en kjører som.</translation>
+    </message>
+    <message>
+        <source>Choose where the transfer file goes.</source>
+        <translation>Velg hvor overføringsfilen skal ligge.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation>Bruk en passordfrase på minst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to passordfrasene er ikke like.</translation>
     </message>
 </context>
 <context>
@@ -3764,10 +3974,6 @@ Fortsette i produksjon?</translation>
         <translation>Skriv konfigurasjonen hit (standard: skriv den ut).</translation>
     </message>
     <message>
-        <source>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key.</source>
-        <translation>Skriver EPJ-konfigurasjonen til en klar tilkobling (docs/epj-config.md). Den inneholder aldri den private nøkkelen.</translation>
-    </message>
-    <message>
         <source>The EPJ configuration is written to %1.</source>
         <translation>EPJ-konfigurasjonen er skrevet til %1.</translation>
     </message>
@@ -4413,6 +4619,106 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Add or remove API scopes of a ready client</source>
         <translation>Legg til eller fjern tilganger for en klar klient</translation>
+    </message>
+    <message>
+        <source>       sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</source>
+        <translation>       sfmctl key install FIL --passphrase-stdin --config KONFIGURASJON</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration exported with the transfer file: says where the key goes and which key it must be.</source>
+        <translation>EPJ-konfigurasjonen som ble eksportert sammen med overføringsfilen: sier hvor nøkkelen skal og hvilken nøkkel det må være.</translation>
+    </message>
+    <message>
+        <source>Installs the key from a transfer file on the computer where the EPJ runs, as the account it runs as.</source>
+        <translation>Installerer nøkkelen fra en overføringsfil på datamaskinen der EPJ-en kjører, som kontoen den kjører som.</translation>
+    </message>
+    <message>
+        <source>Give the transfer file.</source>
+        <translation>Oppgi overføringsfilen.</translation>
+    </message>
+    <message>
+        <source>Give the transfer file&apos;s passphrase on the first line of stdin with --passphrase-stdin.</source>
+        <translation>Gi passordfrasen til overføringsfilen på første linje av stdin med --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Give the EPJ configuration exported with the transfer file (--config FILE).</source>
+        <translation>Oppgi EPJ-konfigurasjonen som ble eksportert sammen med overføringsfilen (--config FIL).</translation>
+    </message>
+    <message>
+        <source>The transfer file holds another key than the configuration names. Use the transfer file and the configuration of the same export.</source>
+        <translation>Overføringsfilen inneholder en annen nøkkel enn den konfigurasjonen nevner. Bruk overføringsfilen og konfigurasjonen fra samme eksport.</translation>
+    </message>
+    <message>
+        <source>The key (thumbprint %1) is installed: %2.</source>
+        <translation>Nøkkelen (tommelavtrykk %1) er installert: %2.</translation>
+    </message>
+    <message>
+        <source>the key file %1, readable only by %2</source>
+        <translation>nøkkelfilen %1, som bare %2 kan lese</translation>
+    </message>
+    <message>
+        <source>The configuration keeps the key in «%1»; a transfer file installs into the keychain or a key file.</source>
+        <translation>Konfigurasjonen har nøkkelen i «%1»; en overføringsfil installeres i nøkkelringen eller i en nøkkelfil.</translation>
+    </message>
+    <message>
+        <source>The configuration names the keychain service «%1», but this program uses «%2».</source>
+        <translation>Konfigurasjonen nevner nøkkelringtjenesten «%1», men dette programmet bruker «%2».</translation>
+    </message>
+    <message>
+        <source>The keychain gave back another key than was stored. Check the keychain, then install again.</source>
+        <translation>Nøkkelringen ga tilbake en annen nøkkel enn den som ble lagret. Sjekk nøkkelringen, og installer på nytt.</translation>
+    </message>
+    <message>
+        <source>this account&apos;s keychain, entry %1</source>
+        <translation>nøkkelringen til denne kontoen, oppføring %1</translation>
+    </message>
+    <message>
+        <source>Where the EPJ reads the key: keychain (this user&apos;s, the default unless the vendor profile names another), file (a key file only --owner may read) or transfer (a passphrase-protected file for another computer; the passphrase from stdin).</source>
+        <translation>Hvor EPJ-en leser nøkkelen: keychain (denne brukerens nøkkelring, standard med mindre leverandørprofilen sier noe annet), file (en nøkkelfil bare --owner kan lese) eller transfer (en fil beskyttet av passordfrase, for en annen datamaskin; passordfrasen fra stdin).</translation>
+    </message>
+    <message>
+        <source>The key file (with --key-to file) or the transfer file (with --key-to transfer) to write.</source>
+        <translation>Nøkkelfilen (med --key-to file) eller overføringsfilen (med --key-to transfer) som skal skrives.</translation>
+    </message>
+    <message>
+        <source>The account the EPJ runs as: it alone may read the key file (with --key-to file).</source>
+        <translation>Kontoen EPJ-en kjører som: bare den får lese nøkkelfilen (med --key-to file).</translation>
+    </message>
+    <message>
+        <source>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key; --key-to says where the EPJ reads the key.</source>
+        <translation>Skriver EPJ-konfigurasjonen for en ferdig onboarding (docs/epj-config.md). Den inneholder aldri den private nøkkelen; --key-to sier hvor EPJ-en leser nøkkelen.</translation>
+    </message>
+    <message>
+        <source>--key-to needs --out FILE: the configuration names where the key went.</source>
+        <translation>--key-to trenger --out FIL: konfigurasjonen sier hvor nøkkelen ble lagt.</translation>
+    </message>
+    <message>
+        <source>--key-to is keychain, file or transfer.</source>
+        <translation>--key-to er keychain, file eller transfer.</translation>
+    </message>
+    <message>
+        <source>The vendor profile says the EPJ cannot read the key from «%1»; it reads it from: %2.</source>
+        <translation>Leverandørprofilen sier at EPJ-en ikke kan lese nøkkelen fra «%1»; den leser den fra: %2.</translation>
+    </message>
+    <message>
+        <source>--key-to %1 needs --key-file PATH.</source>
+        <translation>--key-to %1 trenger --key-file STI.</translation>
+    </message>
+    <message>
+        <source>--key-to file needs --owner ACCOUNT.</source>
+        <translation>--key-to file trenger --owner KONTO.</translation>
+    </message>
+    <message>
+        <source>--key-to transfer needs --passphrase-stdin: the transfer file&apos;s passphrase on a line of stdin.</source>
+        <translation>--key-to transfer trenger --passphrase-stdin: passordfrasen til overføringsfilen på en linje av stdin.</translation>
+    </message>
+    <message>
+        <source>The key is in %1, readable only by %2.</source>
+        <translation>Nøkkelen ligger i %1, og bare %2 kan lese den.</translation>
+    </message>
+    <message>
+        <source>The key is in the transfer file %1. On the EPJ&apos;s computer, as the account the EPJ runs as: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</source>
+        <translation>Nøkkelen ligger i overføringsfilen %1. På EPJ-ens datamaskin, som kontoen EPJ-en kjører som: sfmctl key install FIL --passphrase-stdin --config KONFIGURASJON</translation>
     </message>
 </context>
 </TS>

@@ -403,6 +403,45 @@
     </message>
 </context>
 <context>
+    <name>KeyHandover</name>
+    <message>
+        <source>Could not write the key file %1. Check that the folder exists and that you may write there.</source>
+        <translation>Kunne ikkje skrive nøkkelfila %1. Sjekk at mappa finst og at du har lov til å skrive der.</translation>
+    </message>
+    <message>
+        <source>There is no account named «%1» on this computer. Give the account the EPJ runs as.</source>
+        <translation>Det finst ingen konto som heiter «%1» på denne datamaskina. Oppgi kontoen EPJ-en køyrer som.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can make a key file for the account «%1». Run the export as administrator (root), or as that account.</source>
+        <translation>Berre ein administrator kan lage ei nøkkelfil for kontoen «%1». Køyr eksporten som administrator (root), eller som den kontoen.</translation>
+    </message>
+    <message>
+        <source>Say where the key file goes: choose a file name.</source>
+        <translation>Sei kvar nøkkelfila skal liggje: vel eit filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name in it.</source>
+        <translation>%1 er ei mappe: vel eit filnamn i ho.</translation>
+    </message>
+    <message>
+        <source>Say which account the EPJ runs as: only that account may read the key file.</source>
+        <translation>Sei kva konto EPJ-en køyrer som: berre den kontoen får lese nøkkelfila.</translation>
+    </message>
+    <message>
+        <source>Could not read the key file %1. Run this as the account that owns it.</source>
+        <translation>Kunne ikkje lese nøkkelfila %1. Køyr dette som kontoen som eig ho.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key file.</source>
+        <translation>%1 er ikkje ei fil med ein privat nøkkel.</translation>
+    </message>
+    <message>
+        <source>Could not read the transfer file %1. Check the path.</source>
+        <translation>Kunne ikkje lese overføringsfila %1. Sjekk stien.</translation>
+    </message>
+</context>
+<context>
     <name>LockHolder</name>
     <message>
         <source>%1 (%2, process %3) since %4</source>
@@ -950,6 +989,18 @@
     <message>
         <source>must name one fixed port for production</source>
         <translation>må oppgje éin fast port for produksjon</translation>
+    </message>
+    <message>
+        <source>must list some of &quot;keychain&quot;, &quot;file&quot; and &quot;transfer&quot;, each once</source>
+        <translation>må liste nokre av «keychain», «file» og «transfer», kvar berre ein gong</translation>
+    </message>
+    <message>
+        <source>must list at least one destination</source>
+        <translation>må liste minst éin stad</translation>
+    </message>
+    <message>
+        <source>must be one of the supported destinations</source>
+        <translation>må vere ein av stadene som er støtta</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1628,10 @@
         <source>Writing the client back to HelseID with the new scopes…</source>
         <translation>Skriv klienten tilbake til HelseID med dei nye tilgangane…</translation>
     </message>
+    <message>
+        <source>Key renewal 4/4: writing the new key to the EPJ&apos;s key file…</source>
+        <translation>Nøkkelfornying 4/4: skriv den nye nøkkelen til nøkkelfila til EPJ-en …</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1916,14 +1971,6 @@ Takk!</translation>
         </translation>
     </message>
     <message>
-        <source>Export the EPJ configuration</source>
-        <translation>Eksporter EPJ-konfigurasjonen</translation>
-    </message>
-    <message>
-        <source>EPJ configuration (*.json)</source>
-        <translation>EPJ-konfigurasjon (*.json)</translation>
-    </message>
-    <message>
         <source>The HelseID client is ready.</source>
         <translation>HelseID-klienten er klar.</translation>
     </message>
@@ -2018,6 +2065,169 @@ Takk!</translation>
     <message>
         <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
         <translation>Denne klienten fornyar nøkkelen sin gjennom API-et til HelseID: «Forny nøkkelen no» over, eller kvar dag utan tilsyn med «sfmctl agent install».</translation>
+    </message>
+    <message>
+        <source>Exporting the configuration…</source>
+        <translation>Eksporterer konfigurasjonen …</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ExportDialog</name>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Eksporter EPJ-konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>EPJ configuration (*.json)</source>
+        <translation>EPJ-konfigurasjon (*.json)</translation>
+    </message>
+    <message>
+        <source>The key file</source>
+        <translation>Nøkkelfila</translation>
+    </message>
+    <message>
+        <source>Key file (*.pem)</source>
+        <translation>Nøkkelfil (*.pem)</translation>
+    </message>
+    <message>
+        <source>The transfer file</source>
+        <translation>Overføringsfila</translation>
+    </message>
+    <message>
+        <source>Transfer file (*.p8.pem)</source>
+        <translation>Overføringsfil (*.p8.pem)</translation>
+    </message>
+    <message>
+        <source>The EPJ needs this configuration file and the private key. The file never contains the key; it says where the EPJ finds it.</source>
+        <translation>EPJ-en treng denne konfigurasjonsfila og den private nøkkelen. Fila inneheld aldri nøkkelen; ho seier kvar EPJ-en finn han.</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration file:</source>
+        <translation>&amp;Konfigurasjonsfil:</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>Konfigurasjonsfil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vel …</translation>
+    </message>
+    <message>
+        <source>Choose the configuration file</source>
+        <translation>Vel konfigurasjonsfila</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Vel nøkkelfila</translation>
+    </message>
+    <message>
+        <source>Choose the transfer file</source>
+        <translation>Vel overføringsfila</translation>
+    </message>
+    <message>
+        <source>Where will the EPJ read the key?</source>
+        <translation>Kvar skal EPJ-en lese nøkkelen?</translation>
+    </message>
+    <message>
+        <source>In my &amp;keychain: the EPJ runs as me, on this computer</source>
+        <translation>I &amp;nøkkelringen min: EPJ-en køyrer som meg, på denne datamaskina</translation>
+    </message>
+    <message>
+        <source>In a key &amp;file for the account the EPJ runs as (a service on this computer)</source>
+        <translation>I ei nøkkel&amp;fil for kontoen EPJ-en køyrer som (ei teneste på denne datamaskina)</translation>
+    </message>
+    <message>
+        <source>In a &amp;transfer file, to install on the computer where the EPJ runs</source>
+        <translation>I ei &amp;overføringsfil, som vert installert på datamaskina der EPJ-en køyrer</translation>
+    </message>
+    <message>
+        <source>Key fi&amp;le:</source>
+        <translation>Nøkkelfi&amp;l:</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Nøkkelfil</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>Kon&amp;to:</translation>
+    </message>
+    <message>
+        <source>The account the EPJ runs as</source>
+        <translation>Kontoen EPJ-en køyrer som</translation>
+    </message>
+    <message>
+        <source>e.g. the service&apos;s user name</source>
+        <translation>t.d. brukarnamnet til tenesta</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer file:</source>
+        <translation>O&amp;verføringsfil:</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>Overføringsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase for the transfer file</source>
+        <translation>Passordfrase for overføringsfila</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>&amp;Gjenta passordfrasen:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Gjenta passordfrasen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>Only your user account can read the key there. Choose this when the EPJ runs as you, on this computer.</source>
+        <translation>Berre brukarkontoen din kan lese nøkkelen der. Vel dette når EPJ-en køyrer som deg, på denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>Only that account (and administrators) can read the file. The key is also written in the JWK form beside it. Making a file for another account needs administrator rights.</source>
+        <translation>Berre den kontoen (og administratorar) kan lese fila. Nøkkelen vert òg skriven i JWK-form ved sida av. Å lage ei fil for ein annan konto krev administratorrettar.</translation>
+    </message>
+    <message>
+        <source>Only that account (and administrators) can read the file. Making a file for another account needs administrator rights.</source>
+        <translation>Berre den kontoen (og administratorar) kan lese fila. Å lage ei fil for ein annan konto krev administratorrettar.</translation>
+    </message>
+    <message>
+        <source>Carry the transfer file and the configuration to the EPJ&apos;s computer and give the passphrase by another way. There, as the EPJ&apos;s account, run: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION. Then delete the transfer file.</source>
+        <translation>Ta med overføringsfila og konfigurasjonen til datamaskina til EPJ-en, og gje passordfrasen på ein annan måte. Køyr der, som kontoen til EPJ-en: sfmctl key install FIL --passphrase-stdin --config KONFIGURASJON. Slett så overføringsfila.</translation>
+    </message>
+    <message>
+        <source>Choose where the configuration file goes.</source>
+        <translation>Vel kvar konfigurasjonsfila skal liggje.</translation>
+    </message>
+    <message>
+        <source>Choose where the key file goes.</source>
+        <translation>Vel kvar nøkkelfila skal liggje.</translation>
+    </message>
+    <message>
+        <source>Name the account the EPJ runs as.</source>
+        <translation>Oppgi kontoen EPJ-en køyrer som.</translation>
+    </message>
+    <message>
+        <source>Choose where the transfer file goes.</source>
+        <translation>Vel kvar overføringsfila skal liggje.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation>Bruk ei passordfrase på minst %1 teikn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Dei to passordfrasane er ikkje like.</translation>
     </message>
 </context>
 <context>
@@ -3764,10 +3974,6 @@ Halde fram i produksjon?</translation>
         <translation>Skriv konfigurasjonen hit (standard: skriv han ut).</translation>
     </message>
     <message>
-        <source>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key.</source>
-        <translation>Skriv EPJ-konfigurasjonen til ei klar tilkopling (docs/epj-config.md). Han inneheld aldri den private nøkkelen.</translation>
-    </message>
-    <message>
         <source>The EPJ configuration is written to %1.</source>
         <translation>EPJ-konfigurasjonen er skriven til %1.</translation>
     </message>
@@ -4413,6 +4619,106 @@ Halde fram i produksjon?</translation>
     <message>
         <source>Add or remove API scopes of a ready client</source>
         <translation>Legg til eller fjern tilgangar for ein klar klient</translation>
+    </message>
+    <message>
+        <source>       sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</source>
+        <translation>       sfmctl key install FIL --passphrase-stdin --config KONFIGURASJON</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration exported with the transfer file: says where the key goes and which key it must be.</source>
+        <translation>EPJ-konfigurasjonen som vart eksportert saman med overføringsfila: seier kvar nøkkelen skal og kva nøkkel det må vere.</translation>
+    </message>
+    <message>
+        <source>Installs the key from a transfer file on the computer where the EPJ runs, as the account it runs as.</source>
+        <translation>Installerer nøkkelen frå ei overføringsfil på datamaskina der EPJ-en køyrer, som kontoen han køyrer som.</translation>
+    </message>
+    <message>
+        <source>Give the transfer file.</source>
+        <translation>Oppgi overføringsfila.</translation>
+    </message>
+    <message>
+        <source>Give the transfer file&apos;s passphrase on the first line of stdin with --passphrase-stdin.</source>
+        <translation>Gje passordfrasen til overføringsfila på første linja av stdin med --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Give the EPJ configuration exported with the transfer file (--config FILE).</source>
+        <translation>Oppgi EPJ-konfigurasjonen som vart eksportert saman med overføringsfila (--config FIL).</translation>
+    </message>
+    <message>
+        <source>The transfer file holds another key than the configuration names. Use the transfer file and the configuration of the same export.</source>
+        <translation>Overføringsfila inneheld ein annan nøkkel enn den konfigurasjonen nemner. Bruk overføringsfila og konfigurasjonen frå same eksport.</translation>
+    </message>
+    <message>
+        <source>The key (thumbprint %1) is installed: %2.</source>
+        <translation>Nøkkelen (tommelavtrykk %1) er installert: %2.</translation>
+    </message>
+    <message>
+        <source>the key file %1, readable only by %2</source>
+        <translation>nøkkelfila %1, som berre %2 kan lese</translation>
+    </message>
+    <message>
+        <source>The configuration keeps the key in «%1»; a transfer file installs into the keychain or a key file.</source>
+        <translation>Konfigurasjonen har nøkkelen i «%1»; ei overføringsfil vert installert i nøkkelringen eller i ei nøkkelfil.</translation>
+    </message>
+    <message>
+        <source>The configuration names the keychain service «%1», but this program uses «%2».</source>
+        <translation>Konfigurasjonen nemner nøkkelringtenesta «%1», men dette programmet brukar «%2».</translation>
+    </message>
+    <message>
+        <source>The keychain gave back another key than was stored. Check the keychain, then install again.</source>
+        <translation>Nøkkelringen gav tilbake ein annan nøkkel enn den som vart lagra. Sjekk nøkkelringen, og installer på nytt.</translation>
+    </message>
+    <message>
+        <source>this account&apos;s keychain, entry %1</source>
+        <translation>nøkkelringen til denne kontoen, oppføring %1</translation>
+    </message>
+    <message>
+        <source>Where the EPJ reads the key: keychain (this user&apos;s, the default unless the vendor profile names another), file (a key file only --owner may read) or transfer (a passphrase-protected file for another computer; the passphrase from stdin).</source>
+        <translation>Kvar EPJ-en les nøkkelen: keychain (nøkkelringen til denne brukaren, standard med mindre leverandørprofilen seier noko anna), file (ei nøkkelfil berre --owner kan lese) eller transfer (ei fil verna av passordfrase, for ei anna datamaskin; passordfrasen frå stdin).</translation>
+    </message>
+    <message>
+        <source>The key file (with --key-to file) or the transfer file (with --key-to transfer) to write.</source>
+        <translation>Nøkkelfila (med --key-to file) eller overføringsfila (med --key-to transfer) som skal skrivast.</translation>
+    </message>
+    <message>
+        <source>The account the EPJ runs as: it alone may read the key file (with --key-to file).</source>
+        <translation>Kontoen EPJ-en køyrer som: berre han får lese nøkkelfila (med --key-to file).</translation>
+    </message>
+    <message>
+        <source>Writes the EPJ configuration of a ready onboarding (docs/epj-config.md). It never contains the private key; --key-to says where the EPJ reads the key.</source>
+        <translation>Skriv EPJ-konfigurasjonen for ei ferdig onboarding (docs/epj-config.md). Ho inneheld aldri den private nøkkelen; --key-to seier kvar EPJ-en les nøkkelen.</translation>
+    </message>
+    <message>
+        <source>--key-to needs --out FILE: the configuration names where the key went.</source>
+        <translation>--key-to treng --out FIL: konfigurasjonen seier kvar nøkkelen vart lagd.</translation>
+    </message>
+    <message>
+        <source>--key-to is keychain, file or transfer.</source>
+        <translation>--key-to er keychain, file eller transfer.</translation>
+    </message>
+    <message>
+        <source>The vendor profile says the EPJ cannot read the key from «%1»; it reads it from: %2.</source>
+        <translation>Leverandørprofilen seier at EPJ-en ikkje kan lese nøkkelen frå «%1»; han les han frå: %2.</translation>
+    </message>
+    <message>
+        <source>--key-to %1 needs --key-file PATH.</source>
+        <translation>--key-to %1 treng --key-file STI.</translation>
+    </message>
+    <message>
+        <source>--key-to file needs --owner ACCOUNT.</source>
+        <translation>--key-to file treng --owner KONTO.</translation>
+    </message>
+    <message>
+        <source>--key-to transfer needs --passphrase-stdin: the transfer file&apos;s passphrase on a line of stdin.</source>
+        <translation>--key-to transfer treng --passphrase-stdin: passordfrasen til overføringsfila på ei linje av stdin.</translation>
+    </message>
+    <message>
+        <source>The key is in %1, readable only by %2.</source>
+        <translation>Nøkkelen ligg i %1, og berre %2 kan lese han.</translation>
+    </message>
+    <message>
+        <source>The key is in the transfer file %1. On the EPJ&apos;s computer, as the account the EPJ runs as: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</source>
+        <translation>Nøkkelen ligg i overføringsfila %1. På datamaskina til EPJ-en, som kontoen EPJ-en køyrer som: sfmctl key install FIL --passphrase-stdin --config KONFIGURASJON</translation>
     </message>
 </context>
 </TS>

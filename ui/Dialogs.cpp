@@ -70,6 +70,13 @@ int Dialogs::choose(QWidget *parent, const QString &title, const QString &text, 
     return index < 0 ? escapeIndex : index;
 }
 
+std::optional<QString> Dialogs::takeNextFileName()
+{
+    if (seams().fileNames.isEmpty())
+        return std::nullopt;
+    return seams().fileNames.dequeue();
+}
+
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
     if (!seams().fileNames.isEmpty())

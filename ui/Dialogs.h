@@ -37,6 +37,9 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextChoice(int index);
     static void setNextFileName(const QString &fileName);
+    // A queued file name, taken (tests answering a dialog that has more than a file in it); nullopt when
+    // none is queued, as always in the product.
+    static std::optional<QString> takeNextFileName();
     static void setNextPassword(std::optional<QString> password);
     // How many questions were asked, and the text of the last (for tests).
     static int askedCount();

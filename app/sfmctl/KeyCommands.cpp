@@ -309,12 +309,15 @@ int runKey(const QStringList &args)
         return runGenerate(args.mid(1));
     if (sub == QLatin1String("thumbprint"))
         return runThumbprint(args.mid(1));
+    if (sub == QLatin1String("install"))
+        return runKeyInstall(args.mid(1));
     const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
     const auto print = help ? out : err;
     if (!help && !sub.isEmpty())
         err(Text::tr("Unknown key command: %1").arg(sub));
     print(Text::tr("Usage: sfmctl key generate [--alg ALG] [--bits BITS] --out FILE [--public-out FILE]"));
     print(Text::tr("       sfmctl key thumbprint FILE"));
+    print(Text::tr("       sfmctl key install FILE --passphrase-stdin --config CONFIGURATION"));
     print(Text::tr("Each has --help."));
     return help ? ExitOk : ExitUsage;
 }

@@ -5,11 +5,14 @@
 #include "OnboardingCli.h"
 
 #include "onboarding/EpjConfiguration.h"
+#include "onboarding/KeyDestination.h"
 #include "onboarding/Onboarding.h"
 #include "onboarding/OnboardingStore.h"
+#include "onboarding/ServiceFactory.h"
 #include "storage/SecretStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -109,32 +112,68 @@ int runList(const QStringList &args)
     return ExitOk;
 }
 
+namespace {
+
+// The destinations the onboarding's vendor profile allows (all, with no JWK, when its profile is not
+// found here: the export then only writes what the user asked for).
+helseid::VendorProfile::KeyDestinations destinationsFor(CliServices &services, const OnboardingData &data)
+{
+    const QString saved = data.setup.vendorProfile;
+    const QString path =
+        saved.startsWith(QLatin1String("builtin:")) || saved.startsWith(u':') ? QString() : saved;
+    auto profile = services.factory->profile(path, data.setup.environment.kind);
+    return profile ? profile->keyDestinations : helseid::VendorProfile::KeyDestinations();
+}
+
+} // namespace
+
 int runExport(const QStringList &args)
 {
     quietLibraryLogs();
-    const QString usage = QStringLiteral("sfmctl export ID [--out FILE] [--dir FOLDER]");
+    const QString usage = QStringLiteral(
+        "sfmctl export ID [--out FILE] [--dir FOLDER] [--key-to keychain|file|transfer] [--key-file PATH] "
+        "[--owner ACCOUNT] [--passphrase-stdin]");
     QCommandLineParser p;
     CommonOptions common;
     common.addTo(p);
     const QCommandLineOption outFile(QStringLiteral("out"),
                                      OnboardText::tr("Write the configuration here (default: print it)."),
                                      QStringLiteral("file"));
-    p.addOption(outFile);
+    const QCommandLineOption keyTo(
+        QStringLiteral("key-to"),
+        OnboardText::tr("Where the EPJ reads the key: keychain (this user's, the default unless the vendor "
+                        "profile names another), file (a key file only --owner may read) or transfer (a "
+                        "passphrase-protected file for another computer; the passphrase from stdin)."),
+        QStringLiteral("keychain|file|transfer"));
+    const QCommandLineOption keyFile(QStringLiteral("key-file"),
+                                     OnboardText::tr("The key file (with --key-to file) or the transfer file "
+                                                     "(with --key-to transfer) to write."),
+                                     QStringLiteral("path"));
+    const QCommandLineOption owner(QStringLiteral("owner"),
+                                   OnboardText::tr("The account the EPJ runs as: it alone may read the key "
+                                                   "file (with --key-to file)."),
+                                   QStringLiteral("account"));
+    for (const auto *o : {&outFile, &keyTo, &keyFile, &owner})
+        p.addOption(*o);
     if (auto done =
             parseCommandLine(p, usage,
                              OnboardText::tr("Writes the EPJ configuration of a ready onboarding "
-                                             "(docs/epj-config.md). It never contains the private key."),
+                                             "(docs/epj-config.md). It never contains the private key; "
+                                             "--key-to says where the EPJ reads the key."),
                              args))
         return *done;
     if (p.positionalArguments().size() != 1)
         return usageError(usage,
                           OnboardText::tr("Say which onboarding (its id, client id or journal name)."));
     const bool json = p.isSet(common.json);
-    const CliServices services = makeServices(p, common);
+    CliServices services = makeServices(p, common);
     onboarding::OnboardingStore *store = &services.store();
     auto found = store->find(p.positionalArguments().first());
     if (!found)
         return fail(found.error(), json, ExitInput);
+    if (!p.isSet(outFile) && p.isSet(keyTo))
+        return usageError(usage, OnboardText::tr("--key-to needs --out FILE: the configuration names where "
+                                                 "the key went."));
     // Writing the file moves the onboarding to Exported: only while no other process works it.
     std::unique_ptr<onboarding::OnboardingLock> lock;
     if (p.isSet(outFile)) {
@@ -146,21 +185,83 @@ int runExport(const QStringList &args)
     auto data = store->load(found->id);
     if (!data)
         return fail(data.error(), json, ExitInput);
-    onboarding::Onboarding o(data.value(), services.servicesFor({}));
     if (!p.isSet(outFile)) {
+        onboarding::Onboarding o(data.value(), services.servicesFor({}));
         auto configuration = o.configurationJson();
         if (!configuration)
             return fail(configuration.error(), json, ExitNotReady);
         out(QString::fromUtf8(configuration.value()).trimmed());
         return ExitOk;
     }
-    if (auto written = o.exportConfiguration(p.value(outFile)); !written)
-        return fail(written.error(), json,
-                    written.error().code == QLatin1String("onboarding.not_ready") ? ExitNotReady
-                                                                                  : ExitFailure);
-    err(OnboardText::tr("The EPJ configuration is written to %1.")
-            .arg(QDir::toNativeSeparators(p.value(outFile))));
-    return ExitOk;
+
+    const auto allowed = destinationsFor(services, data.value());
+    const QString kindName = p.isSet(keyTo) ? p.value(keyTo) : allowed.defaultKind;
+    const auto kind = onboarding::KeyDestination::kindFromName(kindName);
+    if (!kind)
+        return usageError(usage, OnboardText::tr("--key-to is keychain, file or transfer."));
+    if (!allowed.supported.contains(kindName))
+        return fail(Error(QStringLiteral("cli.key_destination"),
+                          OnboardText::tr("The vendor profile says the EPJ cannot read the key from «%1»; it "
+                                          "reads it from: %2.")
+                              .arg(kindName, allowed.supported.join(QStringLiteral(", ")))),
+                    json, ExitUsage);
+    onboarding::KeyDestination destination;
+    destination.kind = *kind;
+    destination.path = p.isSet(keyFile) ? QFileInfo(p.value(keyFile)).absoluteFilePath() : QString();
+    destination.owner = p.value(owner);
+    destination.jwk = destination.kind == onboarding::KeyDestination::Kind::ServiceFile && allowed.jwk;
+    if (destination.kind != onboarding::KeyDestination::Kind::Keychain && !p.isSet(keyFile))
+        return usageError(usage, OnboardText::tr("--key-to %1 needs --key-file PATH.").arg(kindName));
+    if (destination.kind == onboarding::KeyDestination::Kind::ServiceFile && !p.isSet(owner))
+        return usageError(usage, OnboardText::tr("--key-to file needs --owner ACCOUNT."));
+    if (destination.kind == onboarding::KeyDestination::Kind::Transfer && !p.isSet(common.passphraseStdin))
+        return usageError(usage, OnboardText::tr("--key-to transfer needs --passphrase-stdin: the transfer "
+                                                 "file's passphrase on a line of stdin."));
+
+    // The key is read from where the onboarding keeps it: a passphrase-protected file takes the first
+    // line of stdin; a transfer file's passphrase is the next line.
+    const onboarding::KeyReference &ref = data->keyReference;
+    if (destination.kind != onboarding::KeyDestination::Kind::Keychain) {
+        const bool inFile = ref.kind == onboarding::KeyReference::Kind::EncryptedFile;
+        if (auto chosen = services.chooseSecretStore(inFile ? QStringLiteral("encrypted-file")
+                                                            : QStringLiteral("keychain"),
+                                                     inFile ? ref.service : QString(), p, common);
+            !chosen)
+            return fail(chosen.error(), json);
+    }
+    SecureBytes passphrase;
+    if (destination.kind == onboarding::KeyDestination::Kind::Transfer)
+        passphrase = SecureBytes(readStdinLine());
+
+    onboarding::Onboarding o(data.value(), services.servicesFor({}));
+    int exitCode = ExitFailure;
+    const QString path = p.value(outFile);
+    o.exportConfiguration(path, destination, passphrase, [&](Result<void> written) {
+        if (!written) {
+            exitCode = fail(written.error(), json,
+                            written.error().code == QLatin1String("onboarding.not_ready") ? ExitNotReady
+                            : written.error().code.startsWith(QLatin1String("onboarding.handover.no_")) ||
+                                    written.error().code == QLatin1String("onboarding.handover.owner")
+                                ? ExitInput
+                                : ExitFailure);
+        } else {
+            err(OnboardText::tr("The EPJ configuration is written to %1.")
+                    .arg(QDir::toNativeSeparators(path)));
+            if (destination.kind == onboarding::KeyDestination::Kind::ServiceFile)
+                err(OnboardText::tr("The key is in %1, readable only by %2.")
+                        .arg(QDir::toNativeSeparators(destination.path), destination.owner));
+            else if (destination.kind == onboarding::KeyDestination::Kind::Transfer)
+                err(OnboardText::tr(
+                        "The key is in the transfer file %1. On the EPJ's computer, as the account "
+                        "the EPJ runs as: sfmctl key install FILE --passphrase-stdin --config "
+                        "CONFIGURATION")
+                        .arg(QDir::toNativeSeparators(destination.path)));
+            exitCode = ExitOk;
+        }
+        QCoreApplication::exit(exitCode);
+    });
+    QCoreApplication::exec();
+    return exitCode;
 }
 
 int runToken(const QStringList &args)

@@ -222,6 +222,34 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
         p.loginRedirectUris.insert(it.key(), uri);
     }
 
+    const QJsonValue destinations = o.value(QLatin1String("keyDestinations"));
+    if (!destinations.isUndefined() && !destinations.isObject())
+        return invalid(QStringLiteral("keyDestinations"), [] { return tr("must be an object"); });
+    if (destinations.isObject()) {
+        const QJsonObject d = destinations.toObject();
+        const QStringList known{QStringLiteral("keychain"), QStringLiteral("file"),
+                                QStringLiteral("transfer")};
+        if (d.contains(QLatin1String("supported"))) {
+            p.keyDestinations.supported.clear();
+            for (const QJsonValue &v : d.value(QLatin1String("supported")).toArray()) {
+                if (!known.contains(v.toString()) || p.keyDestinations.supported.contains(v.toString()))
+                    return invalid(QStringLiteral("keyDestinations.supported"), [] {
+                        return tr("must list some of \"keychain\", \"file\" and \"transfer\", each once");
+                    });
+                p.keyDestinations.supported.append(v.toString());
+            }
+            if (p.keyDestinations.supported.isEmpty())
+                return invalid(QStringLiteral("keyDestinations.supported"),
+                               [] { return tr("must list at least one destination"); });
+        }
+        p.keyDestinations.defaultKind =
+            d.value(QLatin1String("default")).toString(p.keyDestinations.supported.constFirst());
+        if (!p.keyDestinations.supported.contains(p.keyDestinations.defaultKind))
+            return invalid(QStringLiteral("keyDestinations.default"),
+                           [] { return tr("must be one of the supported destinations"); });
+        p.keyDestinations.jwk = d.value(QLatin1String("jwk")).toBool(false);
+    }
+
     const QString shape = o.value(QLatin1String("clientSecretBody")).toString(QStringLiteral("jsonString"));
     if (shape == QLatin1String("jsonString"))
         p.secretBodyShape = SecretBodyShape::JsonString;

@@ -75,6 +75,16 @@ public:
     // 8252); with one, that port: PROD registers one fixed loopback URI. Defaults: loginRedirectUri().
     QHash<QString, QUrl> loginRedirectUris;
     static constexpr int DefaultProdLoginPort = 47813;
+    // Where its EPJ can read the private key (docs/epj-config.md "Reading the key"), offered at export:
+    // "keychain" (the user's own), "file" (a service account's PKCS#8 PEM file), "transfer" (a
+    // passphrase-protected file for another computer). jwk: a "file" also gets the private JWK beside it.
+    struct KeyDestinations
+    {
+        QStringList supported{QStringLiteral("keychain"), QStringLiteral("file"), QStringLiteral("transfer")};
+        QString defaultKind = QStringLiteral("keychain");
+        bool jwk = false;
+    };
+    KeyDestinations keyDestinations;
 
     // Parses and validates; codes profile.* with a message naming the field.
     static Result<VendorProfile> fromJson(QByteArrayView json);

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,9 @@
 namespace sfm::onboarding {
 
 namespace {
+
+// The keychain service name the program uses unless configured otherwise (ServiceFactory).
+const QString DefaultKeychainService = QStringLiteral("sfm-onboarding");
 
 QJsonValue timeValue(const QDateTime &time)
 {
@@ -36,6 +40,27 @@ EpjConfiguration EpjConfiguration::fromOnboarding(const OnboardingData &data)
     c.keyStorage = KeyReference::kindName(data.keyReference.kind);
     c.keyService = data.keyReference.service;
     c.keyEntry = data.keyReference.entry;
+    switch (data.keyDestination.kind) {
+    case KeyDestination::Kind::Keychain:
+        break;
+    case KeyDestination::Kind::ServiceFile:
+        c.keyStorage = QStringLiteral("file");
+        c.keyService.clear();
+        c.keyEntry.clear();
+        c.keyPath = data.keyDestination.path;
+        c.keyOwner = data.keyDestination.owner;
+        if (data.keyDestination.jwk)
+            c.keyJwkPath = data.keyDestination.jwkPath();
+        break;
+    case KeyDestination::Kind::Transfer:
+        // On the target computer the key goes into the keychain of the account that installs it, under
+        // the same service and entry names the onboarding's own keychain uses.
+        c.keyStorage = QStringLiteral("keychain");
+        if (data.keyReference.kind != KeyReference::Kind::Keychain)
+            c.keyService = DefaultKeychainService;
+        c.transferFile = QFileInfo(data.keyDestination.path).fileName();
+        break;
+    }
     c.scopes = data.setup.scopes;
     c.sfmId = data.sfmId;
     c.organizationNumber = data.setup.organizationNumber;
@@ -87,11 +112,21 @@ QByteArray EpjConfiguration::toJson() const
                     {QStringLiteral("thumbprint"), keyThumbprint},
                     {QStringLiteral("algorithm"), algorithm},
                     {QStringLiteral("storage"), keyStorage},
-                    {QStringLiteral("service"), keyService},
-                    {QStringLiteral("entry"), keyEntry},
-                    {QStringLiteral("format"), QStringLiteral("pkcs8-der")},
                     {QStringLiteral("createdAt"), timeValue(keyCreatedAt)},
                     {QStringLiteral("expiresAt"), timeValue(keyExpiresAt)}};
+    if (keyStorage == QLatin1String("file")) {
+        key.insert(QStringLiteral("path"), keyPath);
+        key.insert(QStringLiteral("owner"), keyOwner);
+        key.insert(QStringLiteral("format"), QStringLiteral("pkcs8-pem"));
+        if (!keyJwkPath.isEmpty())
+            key.insert(QStringLiteral("jwkPath"), keyJwkPath);
+    } else {
+        key.insert(QStringLiteral("service"), keyService);
+        key.insert(QStringLiteral("entry"), keyEntry);
+        key.insert(QStringLiteral("format"), QStringLiteral("pkcs8-der"));
+    }
+    if (!transferFile.isEmpty())
+        key.insert(QStringLiteral("transferFile"), transferFile);
     QJsonObject o{
         {QStringLiteral("format"), Format},
         {QStringLiteral("version"), Version},
@@ -150,6 +185,10 @@ Result<EpjConfiguration> EpjConfiguration::parse(QByteArrayView json)
     c.keyStorage = key.value(QStringLiteral("storage")).toString();
     c.keyService = key.value(QStringLiteral("service")).toString();
     c.keyEntry = key.value(QStringLiteral("entry")).toString();
+    c.keyPath = key.value(QStringLiteral("path")).toString();
+    c.keyOwner = key.value(QStringLiteral("owner")).toString();
+    c.keyJwkPath = key.value(QStringLiteral("jwkPath")).toString();
+    c.transferFile = key.value(QStringLiteral("transferFile")).toString();
     c.keyCreatedAt = parseTime(key.value(QStringLiteral("createdAt")));
     c.keyExpiresAt = parseTime(key.value(QStringLiteral("expiresAt")));
     c.scopes = jsonStringList(o.value(QStringLiteral("scopes")));
@@ -162,7 +201,7 @@ Result<EpjConfiguration> EpjConfiguration::parse(QByteArrayView json)
         return invalid(QStringLiteral("clientId"));
     if (!c.authority.isValid() || c.authority.host().isEmpty())
         return invalid(QStringLiteral("authority"));
-    if (c.kid.isEmpty() || c.keyEntry.isEmpty())
+    if (c.kid.isEmpty() || (c.keyStorage == QLatin1String("file") ? c.keyPath : c.keyEntry).isEmpty())
         return invalid(QStringLiteral("key"));
     if (!crypto::algorithmFromName(c.algorithm))
         return invalid(QStringLiteral("key.algorithm"));

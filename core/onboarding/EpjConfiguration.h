@@ -32,9 +32,15 @@ public:
     // another).
     QString keyThumbprint;
     QString algorithm;  // e.g. "PS256"
-    QString keyStorage; // "keychain" or "encrypted-file"
-    QString keyService; // keychain service name (or the key file's folder)
-    QString keyEntry;   // keychain entry name (or the key file's path)
+    QString keyStorage; // "keychain", "file" (a service account's key file) or "encrypted-file"
+    QString keyService; // keychain service name (or the encrypted key file's folder)
+    QString keyEntry;   // keychain entry name (or the encrypted key file's entry)
+    QString keyPath;    // "file": the PKCS#8 PEM key file
+    QString keyOwner;   // "file": the account that owns it and alone may read it
+    QString keyJwkPath; // "file": the private JWK beside it, when the vendor profile asks for one
+    // The transfer file the key was carried in (its file name), when the export made one: `sfmctl key
+    // install` puts the key in this configuration's keychain entry on the target computer.
+    QString transferFile;
     QStringList scopes;
     QString sfmId;
     QString organizationNumber;

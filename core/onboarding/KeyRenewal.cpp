@@ -1,6 +1,7 @@
 #include "KeyRenewal.h"
 
 #include "HelseIdSession.h"
+#include "KeyHandover.h"
 #include "Logging.h"
 #include "Onboarding.h"
 #include "helseid/KeyExpiry.h"
@@ -103,6 +104,7 @@ void KeyRenewal::start()
         return;
     }
     m_running = true;
+    m_handedOver = false;
     q.setBusy(true);
     step();
 }
@@ -362,6 +364,26 @@ void KeyRenewal::switchOver()
 void KeyRenewal::reexport()
 {
     OnboardingData &d = q.m_data;
+    if (d.keyDestination.kind == KeyDestination::Kind::ServiceFile && !m_handedOver) {
+        // The EPJ reads the key from a service account's file: the new key replaces it there (whole, in
+        // one rename) before the configuration names the new key ID.
+        emit q.progress(Onboarding::tr("Key renewal 4/4: writing the new key to the EPJ's key file…"));
+        QPointer<Onboarding> guard(&q);
+        q.m_keys->withKey([guard, this](Result<crypto::Key> key) {
+            if (!guard)
+                return;
+            Result<void> handed = key ? KeyHandover::writeServiceFile(key.value(), q.m_data.keyDestination)
+                                      : Result<void>(key.error());
+            if (!handed) {
+                stop(handed.error()); // stays Switched: the next attempt writes the file again
+                return;
+            }
+            m_handedOver = true;
+            reexport();
+        });
+        return;
+    }
+    m_handedOver = false;
     if (!d.exportedTo.isEmpty()) {
         emit q.progress(
             Onboarding::tr("Key renewal 4/4: writing the EPJ configuration with the new key ID…"));

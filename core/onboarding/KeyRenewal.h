@@ -70,6 +70,8 @@ private:
     QDateTime now() const; // HelseID's time
 
     Onboarding &q;
+    // The new key is in the EPJ's key file (KeyDestination::ServiceFile) for this run.
+    bool m_handedOver = false;
     crypto::Key m_newKey;
     QFutureWatcher<KeyCustody::Generated> *m_keygen = nullptr;
     bool m_running = false;

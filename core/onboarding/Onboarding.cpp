@@ -5,6 +5,7 @@
 #include "EpjConfiguration.h"
 #include "HelseIdSession.h"
 #include "KeyCustody.h"
+#include "KeyHandover.h"
 #include "KeyRenewal.h"
 #include "Logging.h"
 #include "OnboardingStore.h"
@@ -414,6 +415,43 @@ Result<void> Onboarding::exportConfiguration(const QString &path)
         save();
     emit dataChanged();
     return {};
+}
+
+void Onboarding::exportConfiguration(const QString &path, const KeyDestination &destination,
+                                     const SecureBytes &passphrase, std::function<void(Result<void>)> done)
+{
+    const auto answer = [this, done](Result<void> result) {
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
+    };
+    if (auto ready = configurationJson(); !ready) {
+        answer(ready.error());
+        return;
+    }
+    if (auto complete = KeyHandover::check(destination); !complete) {
+        answer(complete);
+        return;
+    }
+    if (destination.kind == KeyDestination::Kind::Keychain) {
+        m_data.keyDestination = destination; // the onboarding's own entry: nothing to hand over
+        answer(exportConfiguration(path));
+        return;
+    }
+    QPointer<Onboarding> guard(this);
+    m_keys->withKey([guard, this, path, destination, passphrase, answer](Result<crypto::Key> key) {
+        if (!guard)
+            return;
+        if (!key) {
+            answer(key.error());
+            return;
+        }
+        if (auto handed = KeyHandover::handOver(key.value(), destination, passphrase); !handed) {
+            answer(handed);
+            return;
+        }
+        m_data.keyDestination = destination;
+        answer(exportConfiguration(path));
+    });
 }
 
 void Onboarding::requestTestToken(const QString &scope, const QString &childOrganizationNumber)

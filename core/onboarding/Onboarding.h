@@ -156,6 +156,11 @@ public:
     Result<QByteArray> configurationJson() const;
     // Writes it to path (atomically) and moves to Exported.
     Result<void> exportConfiguration(const QString &path);
+    // The export with where the EPJ reads the key (KeyHandover): hands the key over (a service account's key
+    // file, or a transfer file protected by passphrase), records the destination, then writes the
+    // configuration naming it. done runs on this object's thread, never inside the call.
+    void exportConfiguration(const QString &path, const KeyDestination &destination,
+                             const SecureBytes &passphrase, std::function<void(Result<void>)> done);
     // Gets a client-credentials DPoP token for scope (default: the SFM scope) and decodes it; for a child
     // unit, its organization number goes in the assertion.
     void requestTestToken(const QString &scope = {}, const QString &childOrganizationNumber = {});

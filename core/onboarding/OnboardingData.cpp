@@ -306,6 +306,7 @@ QJsonObject OnboardingData::toJson() const
     o[QStringLiteral("readyAt")] = toText(readyAt);
     o[QStringLiteral("exportedAt")] = toText(exportedAt);
     o[QStringLiteral("exportedTo")] = exportedTo;
+    o[QStringLiteral("keyDestination")] = keyDestination.toJson();
     return o;
 }
 
@@ -383,6 +384,7 @@ Result<OnboardingData> OnboardingData::fromJson(const QJsonObject &o)
     d.readyAt = fromText(o.value(QStringLiteral("readyAt")));
     d.exportedAt = fromText(o.value(QStringLiteral("exportedAt")));
     d.exportedTo = o.value(QStringLiteral("exportedTo")).toString();
+    d.keyDestination = KeyDestination::fromJson(o.value(QStringLiteral("keyDestination")).toObject());
     return d;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "KeyDestination.h"
 #include "KeyReference.h"
 #include "OnboardingState.h"
 #include "RenewalRecord.h"
@@ -130,6 +131,8 @@ struct OnboardingData
     QDateTime readyAt;
     QDateTime exportedAt;
     QString exportedTo; // the last export's path
+    // Where the last export put the key for the EPJ (a key renewal writes the new key there too).
+    KeyDestination keyDestination;
 
     // The state that counts for what comes next: while Failed, the state it stopped in.
     State effectiveState() const { return state == State::Failed ? resumeState : state; }

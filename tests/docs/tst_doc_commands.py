@@ -52,6 +52,13 @@ COVERED = {
     r"^sfmctl (status|list|export|token) ": "tst_cli_onboard (status, list, export, token --config)",
     r"^sfmctl key (generate|thumbprint) ": "tst_cli_keys",
     r"^sfmctl (assertion|dpop) ": "tst_cli_keys (checked with jose and jwcrypto)",
+    r"^sfmctl key install ": "tst_reference_epj (a transfer file installed on a cleared keyring, then a token)",
+    r"^sfmctl export .*--key-to ": "tst_reference_epj (--key-to file --owner, --key-to transfer)",
+    r"^sfmctl renew ": "tst_cli_renew (renew ID, --due, --within)",
+    r"^sfmctl agent ": "tst_cli_agent (install --user, status, remove, task-xml)",
+    r"^sfmctl scopes ": "tst_cli_scopes (--add, --remove, --no-wait)",
+    r"^sfmctl login-test ": "tst_cli_login_test (BROWSER supplied by the test)",
+    r"^sfmctl (batch|watch) ": "tst_cli_batch (dry run, real run, second run, watch --all)",
 }
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """A reference EPJ, written only from docs/epj-config.md: it reads the exported configuration file, takes the
-private key from where the file says (the keychain through `secret-tool`, the encrypted-file fallback, or a
-PKCS#8 PEM file given with --key-file, optionally passphrase-protected), does discovery, builds the client
+private key from where the file says (the keychain through `secret-tool`, a service account's key file, the
+encrypted-file fallback, or a PKCS#8 PEM file given with --key-file, optionally passphrase-protected), does discovery, builds the client
 assertion and the DPoP proof, retries once on use_dpop_nonce with a FRESH assertion, sends assertion_details
 for a child unit, and gets a client-credentials DPoP token. With --call-api it also calls
 GET {selfServiceApi}/v1/client with the token.
@@ -110,6 +110,9 @@ def load_key(config, key_file, passphrase):
         private = key_from_pem_file(key_file, passphrase)
     elif key.get("storage") == "keychain":
         private = key_from_keychain(key)
+    elif key.get("storage") == "file":
+        # A service account's key file: PKCS#8 PEM, not encrypted; only that account can open it.
+        private = key_from_pem_file(key["path"], None)
     elif key.get("storage") == "encrypted-file":
         path = os.path.join(key["service"], key["entry"].replace("/", "_") + ".p8.pem")
         private = key_from_pem_file(path, passphrase)

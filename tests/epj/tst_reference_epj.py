@@ -7,8 +7,10 @@ Run by ctest (tests/epj/CMakeLists.txt) inside the private keyring session of ./
   tst_reference_epj.py SFMCTL HELSEID_SIM
 """
 import base64
+import grp
 import json
 import os
+import pwd
 import subprocess
 import sys
 import tempfile
@@ -23,6 +25,10 @@ ORG = "974760673"
 CHILD = "983544622"
 PASSPHRASE = "a passphrase of some length"
 SFMCTL = SIM = None
+# The service account a key file is made for: a real other account when the tests run as root (as in the
+# development container), else this user (a key file for oneself needs no rights).
+IS_ROOT = os.geteuid() == 0
+SERVICE_ACCOUNT = "nobody" if IS_ROOT else pwd.getpwuid(os.geteuid()).pw_name
 
 
 def control(sim_info, method, path, body=b"{}"):
@@ -85,9 +91,14 @@ class ReferenceEpj(unittest.TestCase):
         self.assertIn(events[-1]["state"], ("ready", "exported"))
         return events[-1]
 
-    def epj(self, config, *args, stdin=""):
-        result = subprocess.run([PYTHON, EPJ, "--config", config, *args], input=stdin.encode(),
-                                capture_output=True, timeout=120, check=False)
+    def epj(self, config, *args, stdin="", account=None):
+        """The reference EPJ; as another account (root only) when `account` is given, as a service would."""
+        command = [PYTHON, EPJ, "--config", config, *args]
+        if account and IS_ROOT:
+            group = grp.getgrgid(pwd.getpwnam(account).pw_gid).gr_name
+            command = ["setpriv", f"--reuid={account}", f"--regid={group}", "--clear-groups", *command]
+        result = subprocess.run(command, input=stdin.encode(), capture_output=True, timeout=120, check=False,
+                                cwd="/")
         report = json.loads(result.stdout)
         return result.returncode, report, result.stderr.decode()
 
@@ -155,6 +166,127 @@ class ReferenceEpj(unittest.TestCase):
         self.assertEqual(code, 1)
         self.assertIn("thumbprint", report["error"])
         self.assertNotIn("requests", report)
+
+    def export(self, client_id, out, *args, stdin=""):
+        return self.sfmctl("export", client_id, "--dir", self.path("onboardings"), "--out", out, *args,
+                           stdin=stdin)
+
+    def shared_folder(self, name):
+        """A folder the service account can reach (the test's own folder is only traversable)."""
+        os.chmod(self.tmp.name, 0o711)
+        folder = self.path(name)
+        os.mkdir(folder)
+        os.chmod(folder, 0o755)
+        return folder
+
+    def test_service_account_file(self):
+        done = self.onboard("service journal")
+        folder = self.shared_folder("srv")
+        config_path = os.path.join(folder, "epj.json")
+        key_path = os.path.join(folder, "epj-key.pem")
+        exported = self.export(done["clientId"], config_path, "--key-to", "file", "--key-file", key_path,
+                               "--owner", SERVICE_ACCOUNT)
+        self.assertEqual(exported.returncode, 0, exported.stderr.decode())
+        os.chmod(config_path, 0o644)
+        with open(config_path, encoding="utf-8") as f:
+            config = json.load(f)
+        self.assertEqual(config["key"]["storage"], "file")
+        self.assertEqual(config["key"]["path"], key_path)
+        self.assertEqual(config["key"]["owner"], SERVICE_ACCOUNT)
+        self.assertEqual(config["key"]["format"], "pkcs8-pem")
+
+        # Owned by the account, readable by it alone.
+        info = os.stat(key_path)
+        self.assertEqual(info.st_uid, pwd.getpwnam(SERVICE_ACCOUNT).pw_uid)
+        self.assertEqual(info.st_mode & 0o777, 0o600)
+        with open(key_path, "rb") as f:
+            self.assertTrue(f.read().startswith(b"-----BEGIN PRIVATE KEY-----\n"))
+
+        # The EPJ, running as that account, reads the file the configuration names and gets a token.
+        code, report, stderr = self.epj(config_path, account=SERVICE_ACCOUNT)
+        self.assertEqual(code, 0, report.get("error") or stderr)
+        self.assertGotToken(report, done["clientId"])
+        if IS_ROOT:
+            # Another account cannot read the key.
+            code, report, _ = self.epj(config_path, account="daemon")
+            self.assertEqual(code, 1)
+            self.assertIn("Permission denied", report.get("error", ""))
+
+        # A key renewal writes the new key to the same file (same owner and mode) and re-exports the
+        # configuration there; the EPJ gets a token with the new key.
+        renewed = self.sfmctl("renew", done["clientId"], "--dir", self.path("onboardings"))
+        self.assertEqual(renewed.returncode, 0, renewed.stderr.decode())
+        with open(config_path, encoding="utf-8") as f:
+            after = json.load(f)
+        self.assertNotEqual(after["key"]["thumbprint"], config["key"]["thumbprint"])
+        self.assertEqual(after["key"]["path"], key_path)
+        info = os.stat(key_path)
+        self.assertEqual(info.st_uid, pwd.getpwnam(SERVICE_ACCOUNT).pw_uid)
+        self.assertEqual(info.st_mode & 0o777, 0o600)
+        code, report, stderr = self.epj(config_path, account=SERVICE_ACCOUNT)
+        self.assertEqual(code, 0, report.get("error") or stderr)
+        self.assertGotToken(report, done["clientId"])
+        self.assertEqual(report["keyThumbprint"], after["key"]["thumbprint"])
+
+        # An account that does not exist is refused before anything is written.
+        refused = self.export(done["clientId"], self.path("epj-none.json"), "--key-to", "file", "--key-file",
+                              self.path("none.pem"), "--owner", "no-such-account-sfm")
+        self.assertEqual(refused.returncode, 3, refused.stderr.decode())
+        self.assertFalse(os.path.exists(self.path("none.pem")))
+
+    def test_transfer_file(self):
+        done = self.onboard("transfer journal")
+        config_path = self.path("epj-transfer.json")
+        transfer = self.path("transfer.p8.pem")
+        exported = self.export(done["clientId"], config_path, "--key-to", "transfer", "--key-file", transfer,
+                               "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+        self.assertEqual(exported.returncode, 0, exported.stderr.decode())
+        with open(config_path, encoding="utf-8") as f:
+            config = json.load(f)
+        key = config["key"]
+        self.assertEqual(key["storage"], "keychain")
+        self.assertEqual(key["transferFile"], "transfer.p8.pem")
+        self.assertEqual(os.stat(transfer).st_mode & 0o777, 0o600)
+
+        # The openssl CLI opens it with the passphrase (and not without it); it is the configuration's key.
+        opened = subprocess.run(["openssl", "pkey", "-in", transfer, "-passin", "stdin"],
+                                input=(PASSPHRASE + "\n").encode(), capture_output=True, check=False)
+        self.assertEqual(opened.returncode, 0, opened.stderr.decode())
+        from jwcrypto import jwk  # Debian's python3-jwcrypto, as the reference EPJ
+        self.assertEqual(jwk.JWK.from_pem(opened.stdout).thumbprint(), key["thumbprint"])
+        wrong = subprocess.run(["openssl", "pkey", "-in", transfer, "-passin", "pass:not the passphrase"],
+                               capture_output=True, check=False)
+        self.assertNotEqual(wrong.returncode, 0)
+
+        # The target computer: a keyring without the key (the entry cleared), where the EPJ finds nothing.
+        subprocess.run(["secret-tool", "clear", "server", key["service"], "user", key["entry"], "type",
+                        "base64"], check=True)
+        code, report, _ = self.epj(config_path)
+        self.assertEqual(code, 1)
+        self.assertIn("keychain", report["error"])
+
+        # Another key, in the same format, is refused: the thumbprint check.
+        other = self.path("other.p8.pem")
+        made = subprocess.run("openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 | openssl pkcs8 "
+                              f"-topk8 -v2 aes-256-cbc -scrypt -passout 'pass:{PASSPHRASE}' -out '{other}'",
+                              shell=True, capture_output=True, check=False)
+        self.assertEqual(made.returncode, 0, made.stderr.decode())
+        refused = self.sfmctl("key", "install", other, "--passphrase-stdin", "--config", config_path,
+                              stdin=PASSPHRASE + "\n")
+        self.assertEqual(refused.returncode, 3)
+        self.assertIn("another key", refused.stderr.decode())
+        refused = self.sfmctl("key", "install", transfer, "--passphrase-stdin", "--config", config_path,
+                              stdin="not the passphrase\n")
+        self.assertEqual(refused.returncode, 3)
+        self.assertEqual(self.epj(config_path)[0], 1)
+
+        # key install puts it where the configuration says; the EPJ gets a token with it.
+        installed = self.sfmctl("key", "install", transfer, "--passphrase-stdin", "--config", config_path,
+                                stdin=PASSPHRASE + "\n")
+        self.assertEqual(installed.returncode, 0, installed.stderr.decode())
+        code, report, stderr = self.epj(config_path)
+        self.assertEqual(code, 0, report.get("error") or stderr)
+        self.assertGotToken(report, done["clientId"])
 
     def test_encrypted_file(self):
         key_dir = self.path("keys")

@@ -1,6 +1,7 @@
 #include "DonePage.h"
 
 #include "Dialogs.h"
+#include "ExportDialog.h"
 #include "InlineError.h"
 #include "KeyExpiryPanel.h"
 #include "OnboardingWizard.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -140,13 +142,33 @@ void DonePage::exportConfiguration()
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
     if (!saved.exportedTo.isEmpty())
         suggested = saved.exportedTo;
-    const QString path = Dialogs::saveFileName(this, tr("Export the EPJ configuration"), suggested,
-                                               tr("EPJ configuration (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (auto written = current->exportConfiguration(path); !written)
-        m_exportError->setError(written.error());
-    render();
+    // Where the configuration goes and where the EPJ reads the key, as the vendor profile allows.
+    const auto &destinations = owner()->context().profile.keyDestinations;
+    QString path;
+    onboarding::KeyDestination destination; // this user's keychain
+    QString passphrase;
+    if (auto queued = Dialogs::takeNextFileName()) {
+        path = *queued; // a test answering for the dialog: the configuration there, the key in the keychain
+    } else {
+        ExportDialog dialog(suggested, destinations.supported, destinations.defaultKind, destinations.jwk,
+                            this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        path = dialog.configurationPath();
+        destination = dialog.destination();
+        passphrase = dialog.passphrase();
+    }
+    setBusy(true, [] { return tr("Exporting the configuration…"); });
+    QPointer<DonePage> guard(this);
+    current->exportConfiguration(path, destination, SecureBytes(passphrase.toUtf8()),
+                                 [guard](Result<void> written) {
+                                     if (!guard)
+                                         return;
+                                     guard->setBusy(false);
+                                     if (!written)
+                                         guard->m_exportError->setError(written.error());
+                                     guard->render();
+                                 });
 }
 
 void DonePage::render()
