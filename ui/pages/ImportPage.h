@@ -1,19 +1,12 @@
 #pragma once
 
 #include "WizardPage.h"
-#include "crypto/Key.h"
-#include "helseid/import/ImportWarning.h"
-
-#include <QFutureWatcher>
+#include "onboarding/Onboarding.h"
 
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-
-namespace sfm::helseid {
-struct PortalConfiguration;
-}
 
 namespace sfm::ui {
 
@@ -54,12 +47,11 @@ private:
     bool ownKey() const;
     bool isPackage() const;
     QUrl packageLink() const;
-    std::optional<crypto::Algorithm> ownKeyAlgorithm() const;
     void chooseFile();
     void startImport();
-    void imported();
-    void useClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes,
-                   const QString &kid = {}, std::optional<crypto::Algorithm> algorithm = {});
+    void imported(const onboarding::ImportSummary &summary);
+    void keepingKey();
+    void failed(const Error &error);
     void stateChanged();
     void offerDeletion();
     QString keepingFileNotice(const QString &path) const;
@@ -88,17 +80,17 @@ private:
     QLabel *m_result = nullptr;
 
     QString m_path;
-    crypto::Key m_ownKey; // public part shown for the portal; loaded from the secret store
-    QFutureWatcher<Result<helseid::PortalConfiguration>> *m_import = nullptr;
-    bool m_waitingForClient = false;
-    bool m_importedFromFile = false;
-    struct Summary
+    onboarding::PublicKeyText m_ownKey; // the own key's public JWK for the portal (from the model)
+    // What the page waits for from the model: the file read, then the key kept and the client checked.
+    enum class Waiting
     {
-        QString clientId;
-        QString kid;
-        QStringList scopes;
-        helseid::ImportWarnings warnings;
-    } m_summary;
+        Nothing,
+        File,      // importPackage: the file read
+        Client,    // the key kept and the client checked
+        PublicKey, // the own key's public JWK
+    } m_waiting = Waiting::Nothing;
+    bool m_importedFromFile = false;
+    onboarding::ImportSummary m_summary; // no key: shown again in another language
 };
 
 } // namespace sfm::ui
