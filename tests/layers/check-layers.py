@@ -38,8 +38,6 @@ KNOWN_VIOLATIONS = {
     ("ui/NetworkSettingsDialog.h", '"net/NetSettings.h"'),
     ("ui/NetworkSettingsDialog.cpp", '"net/ExtraCertificates.h"'),
     ("ui/NetworkSettingsDialog.cpp", "<QSslCertificate>"),
-    # The wizard builds the secret store for the encrypted-file fallback.
-    ("ui/OnboardingWizard.cpp", '"storage/SecretStore.h"'),
 }
 
 LAYERS = ("core", "ui", "sim", "app")
