@@ -1537,6 +1537,10 @@
         <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
         <translation>Another step of this onboarding is under way. Renew the key when it is done.</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>

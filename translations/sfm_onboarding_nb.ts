@@ -1537,6 +1537,10 @@
         <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
         <translation>Et annet steg i denne tilkoblingen er i gang. Forny nøkkelen når det er ferdig.</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leser filen …</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>

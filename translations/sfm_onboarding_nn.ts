@@ -1537,6 +1537,10 @@
         <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
         <translation>Eit anna steg i denne tilkoplinga er i gang. Forny nøkkelen når det er ferdig.</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Les fila …</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
