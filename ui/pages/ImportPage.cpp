@@ -165,36 +165,22 @@ QUrl ImportPage::packageLink() const
 void ImportPage::attach(Onboarding *current)
 {
     m_ownKey = {};
-    m_waiting = Waiting::Nothing;
+    m_readingFile = false;
+    m_loadingKey = false;
     if (!current)
         return;
-    connect(current, &Onboarding::stateChanged, this, &ImportPage::stateChanged);
-    connect(current, &Onboarding::errorOccurred, this, &ImportPage::failed);
     connect(current, &Onboarding::packageImported, this, &ImportPage::imported);
+    connect(current, &Onboarding::errorOccurred, this, [this](const Error &error) {
+        if (std::exchange(m_loadingKey, false))
+            showError(error);
+    });
     connect(current, &Onboarding::publicKeyReady, this, [this](const onboarding::PublicKeyText &key) {
-        if (m_waiting == Waiting::PublicKey)
-            m_waiting = Waiting::Nothing;
+        m_loadingKey = false;
         m_ownKey = key;
         m_publicKey->setText(key.clipboard);
         m_publicKey->setCursorPosition(0);
         emit completeChanged();
     });
-}
-
-void ImportPage::failed(const Error &error)
-{
-    const Waiting waiting = std::exchange(m_waiting, Waiting::Nothing);
-    if (waiting == Waiting::Nothing)
-        return;
-    setBusy(false);
-    if (waiting != Waiting::File) {
-        showError(error);
-        return;
-    }
-    // The file could not be used: said next to it; another file or password may do.
-    m_fileError->setError(error);
-    if (error.code.contains(QLatin1String("password")))
-        m_password->setFocus();
 }
 
 int ImportPage::nextId() const
@@ -221,7 +207,7 @@ void ImportPage::loadOwnKey()
     if (!current || !m_ownKey.clipboard.isEmpty() || current->data().keyReference.isNull())
         return;
     // Only the public part is shown; the model reads it from where it stored the key.
-    m_waiting = Waiting::PublicKey;
+    m_loadingKey = true;
     current->requestPublicKey();
 }
 
@@ -251,12 +237,8 @@ void ImportPage::setFile(const QString &path)
 
 bool ImportPage::isComplete() const
 {
-    const Onboarding *current = onboarding();
-    if (current) {
-        const State state = current->state();
-        if (state != State::Draft && state != State::KeyReady && state != State::Failed)
-            return WizardPage::isComplete();
-    }
+    if (onboardingMovedOn())
+        return WizardPage::isComplete();
     if (ownKey())
         return !m_ownKey.clipboard.isEmpty() && !m_clientId->text().trimmed().isEmpty() &&
                WizardPage::isComplete();
@@ -273,7 +255,7 @@ bool ImportPage::validatePage()
     clearError();
     m_fileError->clear();
     if (ownKey()) {
-        keepingKey();
+        waitForModel(keepingText());
         current->useOwnKeyClient(m_clientId->text().trimmed(), owner()->setup().scopes);
         return false;
     }
@@ -286,21 +268,35 @@ void ImportPage::startImport()
     Onboarding *current = onboarding();
     if (!current)
         return;
-    m_waiting = Waiting::File;
-    setBusy(true, [this] { return tr("Reading the file…"); });
+    m_readingFile = true;
+    waitForModel([this] { return tr("Reading the file…"); },
+                 [this] {
+                     if (m_importedFromFile)
+                         offerDeletion();
+                 },
+                 [this](const Error &error) {
+                     if (!std::exchange(m_readingFile, false)) {
+                         showError(error); // the file was fine; keeping the key or checking the client failed
+                         return;
+                     }
+                     // The file could not be used: said next to it; another file or password may do.
+                     m_fileError->setError(error);
+                     if (error.code.contains(QLatin1String("password")))
+                         m_password->setFocus();
+                 });
     // The model reads and checks the file off the UI thread and keeps its key; the page never sees it.
     current->importPackage(m_path, SecureBytes(m_password->text().toUtf8()));
 }
 
 void ImportPage::imported(const onboarding::ImportSummary &summary)
 {
-    if (m_waiting != Waiting::File)
+    if (!std::exchange(m_readingFile, false))
         return;
     m_password->clear();
     m_summary = summary;
     showSummary();
     m_importedFromFile = true;
-    keepingKey();
+    setBusy(true, keepingText()); // still waiting for the model to move on
 }
 
 void ImportPage::showSummary()
@@ -317,32 +313,14 @@ void ImportPage::showSummary()
     m_result->setText(lines.join(QLatin1Char('\n')));
 }
 
-void ImportPage::keepingKey()
+std::function<QString()> ImportPage::keepingText() const
 {
     const Onboarding *current = onboarding();
-    m_waiting = Waiting::Client;
     if (current && onboarding::PackageFile::keepsKeyInFile(*current))
-        setBusy(true, [this] {
+        return [this] {
             return tr("Keeping the key in the passphrase-protected file and checking the client…");
-        });
-    else
-        setBusy(true, [this] { return tr("Keeping the key in the keychain and checking the client…"); });
-}
-
-void ImportPage::stateChanged()
-{
-    const Onboarding *current = onboarding();
-    if (m_waiting != Waiting::Client || !current)
-        return;
-    const State state = current->state();
-    if (state == State::Registered || state == State::AwaitingAccess || state == State::Ready) {
-        m_waiting = Waiting::Nothing;
-        setBusy(false);
-        if (m_importedFromFile)
-            offerDeletion();
-        if (owner()->currentPage() == this)
-            owner()->next();
-    }
+        };
+    return [this] { return tr("Keeping the key in the keychain and checking the client…"); };
 }
 
 void ImportPage::offerDeletion()

@@ -50,9 +50,7 @@ private:
     void chooseFile();
     void startImport();
     void imported(const onboarding::ImportSummary &summary);
-    void keepingKey();
-    void failed(const Error &error);
-    void stateChanged();
+    std::function<QString()> keepingText() const;
     void offerDeletion();
     QString keepingFileNotice(const QString &path) const;
     void loadOwnKey();
@@ -81,14 +79,8 @@ private:
 
     QString m_path;
     onboarding::PublicKeyText m_ownKey; // the own key's public JWK for the portal (from the model)
-    // What the page waits for from the model: the file read, then the key kept and the client checked.
-    enum class Waiting
-    {
-        Nothing,
-        File,      // importPackage: the file read
-        Client,    // the key kept and the client checked
-        PublicKey, // the own key's public JWK
-    } m_waiting = Waiting::Nothing;
+    bool m_readingFile = false;         // importPackage until packageImported: errors go next to the file
+    bool m_loadingKey = false;          // requestPublicKey until publicKeyReady
     bool m_importedFromFile = false;
     onboarding::ImportSummary m_summary; // no key: shown again in another language
 };
