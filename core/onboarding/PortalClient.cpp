@@ -124,38 +124,27 @@ void PortalClient::useOwnKey(const QString &clientId, const QStringList &scopes)
 {
     if (!q.enterStep(&OnboardingData::isBeforeRegistration))
         return;
-    QPointer<Onboarding> guard(&q);
-    q.m_keys->withKey([this, guard, clientId, scopes](Result<crypto::Key> key) {
-        if (!guard)
-            return;
-        if (!key) {
-            q.fail(key.error());
-            return;
-        }
-        useClient(clientId, key.value(), scopes, {}, std::nullopt);
-    });
+    q.m_keys->withKey([this, clientId, scopes](
+                          const crypto::Key &key) { useClient(clientId, key, scopes, {}, std::nullopt); },
+                      [this](const Error &error) { q.fail(error); });
 }
 
 void PortalClient::publicKey()
 {
-    QPointer<Onboarding> guard(&q);
-    q.m_keys->withKey([this, guard](Result<crypto::Key> key) {
-        if (!guard)
-            return;
-        if (!key) {
-            q.fail(key.error());
-            return;
-        }
-        // The "alg" pasted into the portal must be the one the onboarding signs with (RS256 may be chosen).
-        const crypto::Key publicKey = key.value().publicOnly();
-        std::optional<crypto::Algorithm> alg;
-        if (publicKey.supports(q.m_data.setup.algorithm))
-            alg = q.m_data.setup.algorithm;
-        PublicKeyText text;
-        text.clipboard = helseid::PublicJwkText::forClipboard(publicKey, alg);
-        text.file = helseid::PublicJwkText::forFile(publicKey, alg);
-        emit q.publicKeyReady(text);
-    });
+    q.m_keys->withKey(
+        [this](const crypto::Key &key) {
+            // The "alg" pasted into the portal must be the one the onboarding signs with (RS256 may be
+            // chosen).
+            const crypto::Key publicKey = key.publicOnly();
+            std::optional<crypto::Algorithm> alg;
+            if (publicKey.supports(q.m_data.setup.algorithm))
+                alg = q.m_data.setup.algorithm;
+            PublicKeyText text;
+            text.clipboard = helseid::PublicJwkText::forClipboard(publicKey, alg);
+            text.file = helseid::PublicJwkText::forFile(publicKey, alg);
+            emit q.publicKeyReady(text);
+        },
+        [this](const Error &error) { q.fail(error); });
 }
 
 } // namespace sfm::onboarding
