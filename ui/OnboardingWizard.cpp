@@ -15,7 +15,6 @@
 #include "pages/ScopesPage.h"
 #include "pages/WaitingPage.h"
 #include "pages/WelcomePage.h"
-#include "storage/SecretStore.h"
 
 #include <QActionGroup>
 #include <QEvent>
@@ -158,7 +157,7 @@ onboarding::OnboardingServices OnboardingWizard::services() const
     // The API key lives in memory only (from the profile, for the onboarding's environment); the onboarding
     // file never holds it.
     return m_context.services->servicesFor(
-        m_context.profile, m_fallbackStore ? m_fallbackStore.get() : &m_context.services->keychain());
+        m_context.profile, m_fallbackStore ? m_fallbackStore : &m_context.services->keychain());
 }
 
 Result<void> OnboardingWizard::applySetup()
@@ -278,11 +277,11 @@ bool OnboardingWizard::offerEncryptedFileFallback()
     const auto passphrase = Dialogs::newPassphrase(this);
     if (!passphrase)
         return false;
-    auto store = m_context.services->makeEncryptedFileStore(SecureBytes(passphrase->toUtf8()));
+    auto store = m_context.services->keepEncryptedFileStore(SecureBytes(passphrase->toUtf8()));
     if (!store)
         return false;
-    m_fallbackStore = std::move(store).value();
-    m_onboarding->setSecretStore(m_fallbackStore.get());
+    m_fallbackStore = store.value();
+    m_onboarding->setSecretStore(m_fallbackStore);
     return true;
 }
 

@@ -111,7 +111,7 @@ private:
     bool m_manualWithOwnKey = false;
     QPointer<onboarding::Onboarding> m_onboarding;
     std::unique_ptr<onboarding::OnboardingLock> m_lock; // of m_onboarding: one process per onboarding
-    std::unique_ptr<storage::SecretStore> m_fallbackStore;
+    storage::SecretStore *m_fallbackStore = nullptr;    // kept by the ServiceFactory
     QList<WizardPage *> m_pages;
     QMenu *m_languageMenu = nullptr;
 };

@@ -113,6 +113,69 @@ void WizardPage::clearError()
     m_error->clear();
 }
 
+int WizardPage::pageId() const
+{
+    if (!m_owner)
+        return -1;
+    for (int id : m_owner->pageIds()) {
+        if (m_owner->page(id) == this)
+            return id;
+    }
+    return -1;
+}
+
+bool WizardPage::onboardingMovedOn() const
+{
+    const onboarding::Onboarding *current = onboarding();
+    if (!current)
+        return false;
+    const int routed = OnboardingWizard::pageForState(current->state(), current->data().setup.alternative,
+                                                      m_owner->manualWithOwnKey());
+    // Page ids follow the wizard's order; Failed and Cancelled route to the first page.
+    return routed > pageId();
+}
+
+void WizardPage::waitForModel(std::function<QString()> busyText, std::function<void()> then,
+                              std::function<void(const Error &)> onError)
+{
+    endWait();
+    onboarding::Onboarding *current = onboarding();
+    if (!current)
+        return;
+    m_waiting.active = true;
+    m_waiting.then = std::move(then);
+    m_waiting.onError = std::move(onError);
+    setBusy(true, std::move(busyText));
+    m_waiting.state = connect(current, &onboarding::Onboarding::stateChanged, this, [this] {
+        if (!onboardingMovedOn())
+            return;
+        auto done = m_waiting.then;
+        endWait();
+        setBusy(false);
+        if (done)
+            done();
+        if (m_owner->currentPage() == this)
+            m_owner->next();
+    });
+    m_waiting.error =
+        connect(current, &onboarding::Onboarding::errorOccurred, this, [this](const Error &error) {
+            auto handle = m_waiting.onError;
+            endWait();
+            setBusy(false);
+            if (handle)
+                handle(error);
+            else
+                showError(error);
+        });
+}
+
+void WizardPage::endWait()
+{
+    disconnect(m_waiting.state);
+    disconnect(m_waiting.error);
+    m_waiting = {};
+}
+
 void WizardPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

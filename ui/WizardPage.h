@@ -49,11 +49,25 @@ protected:
     void showError(const Error &error);
     void clearError();
 
+    // This page's id in the wizard (-1 before it is added).
+    int pageId() const;
+    // The onboarding's state belongs on a later page, by the one routing table
+    // (OnboardingWizard::pageForState): what a page waits for before it lets the user go on. False without an
+    // onboarding, and while Failed or Cancelled.
+    bool onboardingMovedOn() const;
+    // After an intent: busy (busyText) until the onboarding moves on from this page, then not busy, then()
+    // and Next if this page is the current one. An error the onboarding reports meanwhile ends the wait:
+    // handed to onError, else shown on the page.
+    void waitForModel(std::function<QString()> busyText, std::function<void()> then = {},
+                      std::function<void(const Error &)> onError = {});
+    bool isWaitingForModel() const { return m_waiting.active; }
+
     virtual void retranslateUi() = 0;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateBase();
+    void endWait();
 
     OnboardingWizard *m_owner = nullptr;
     PracticeBanner *m_banner = nullptr;
@@ -64,6 +78,14 @@ private:
     InlineError *m_error = nullptr;
     bool m_busy = false;
     std::function<QString()> m_busyText;
+    struct Wait
+    {
+        bool active = false;
+        std::function<void()> then;
+        std::function<void(const Error &)> onError;
+        QMetaObject::Connection state;
+        QMetaObject::Connection error;
+    } m_waiting;
 };
 
 } // namespace sfm::ui

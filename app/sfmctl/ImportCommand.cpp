@@ -5,13 +5,11 @@
 
 #include "SecureBytes.h"
 #include "helseid/Environment.h"
-#include "helseid/import/PackageFileCleanup.h"
-#include "helseid/import/PackageImporter.h"
-#include "net/HttpClient.h"
+#include "helseid/import/PortalConfigurationValidator.h"
 #include "onboarding/Onboarding.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/OrganizationNumber.h"
-#include "storage/SecretStore.h"
+#include "onboarding/PackageFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,39 +76,24 @@ SecureBytes readPasswordLine()
     return password;
 }
 
-QString keySourceName(helseid::PortalConfiguration::KeySource source)
+QString keyDescription(const onboarding::ImportSummary &summary)
 {
-    switch (source) {
-    case helseid::PortalConfiguration::KeySource::PrivateJwk:
-        return QStringLiteral("privateJwk");
-    case helseid::PortalConfiguration::KeySource::RsaKeyXml:
-        return QStringLiteral("rsaPrivateKey");
-    case helseid::PortalConfiguration::KeySource::Both:
-        return QStringLiteral("privateJwk+rsaPrivateKey");
-    }
-    return {};
+    if (summary.rsa)
+        return Text::tr("RSA, %1 bits").arg(summary.keyBits);
+    return Text::tr("EC, %1").arg(summary.curve.isEmpty() ? QStringLiteral("?") : summary.curve);
 }
 
-QString keyDescription(const crypto::Key &key)
-{
-    if (key.type() == crypto::KeyType::Rsa)
-        return Text::tr("RSA, %1 bits").arg(key.bits());
-    return Text::tr("EC, %1").arg(key.curve() ? crypto::curveName(*key.curve()) : QStringLiteral("?"));
-}
-
-QJsonObject summaryJson(const helseid::PortalConfiguration &config, bool storing)
+QJsonObject summaryJson(const onboarding::ImportSummary &config, bool storing)
 {
     QJsonArray warnings;
-    for (const helseid::ImportWarning &warning : config.warnings)
+    for (const Error &warning : config.warnings)
         warnings.append(QJsonObject{{QStringLiteral("code"), warning.code},
                                     {QStringLiteral("message"), warning.message}});
     QJsonObject key{{QStringLiteral("kid"), config.kid},
-                    {QStringLiteral("thumbprint"), config.key.thumbprint()},
-                    {QStringLiteral("type"), config.key.type() == crypto::KeyType::Rsa
-                                                 ? QStringLiteral("RSA")
-                                                 : QStringLiteral("EC")},
-                    {QStringLiteral("bits"), config.key.bits()},
-                    {QStringLiteral("source"), keySourceName(config.keySource)}};
+                    {QStringLiteral("thumbprint"), config.thumbprint},
+                    {QStringLiteral("type"), config.rsa ? QStringLiteral("RSA") : QStringLiteral("EC")},
+                    {QStringLiteral("bits"), config.keyBits},
+                    {QStringLiteral("source"), config.keySource}};
     if (config.algorithm)
         key.insert(QStringLiteral("alg"), crypto::algorithmName(*config.algorithm));
     return QJsonObject{{QStringLiteral("clientId"), config.clientId},
@@ -126,21 +109,21 @@ QJsonObject summaryJson(const helseid::PortalConfiguration &config, bool storing
                        {QStringLiteral("stored"), storing}};
 }
 
-void printSummary(const helseid::PortalConfiguration &config)
+void printSummary(const onboarding::ImportSummary &config)
 {
     out(Text::tr("Client ID:   %1").arg(config.clientId));
     if (!config.clientName.isEmpty())
         out(Text::tr("Client name: %1").arg(config.clientName));
     out(Text::tr("HelseID:     %1").arg(config.authority.toString()));
-    out(Text::tr("Key:         %1, key ID (kid) %2").arg(keyDescription(config.key), config.kid));
-    if (config.kid != config.key.thumbprint())
-        out(Text::tr("Thumbprint:  %1").arg(config.key.thumbprint()));
+    out(Text::tr("Key:         %1, key ID (kid) %2").arg(keyDescription(config), config.kid));
+    if (config.kid != config.thumbprint)
+        out(Text::tr("Thumbprint:  %1").arg(config.thumbprint));
     out(Text::tr("Scopes:      %1")
             .arg(config.scopes.isEmpty() ? Text::tr("(none)") : config.scopes.join(QStringLiteral(" "))));
     out(Text::tr("Key renewal: %1")
             .arg(config.canRenewKeyViaApi ? Text::tr("automatic through the self-service API is possible")
                                           : Text::tr("in the portal only")));
-    for (const helseid::ImportWarning &warning : config.warnings)
+    for (const Error &warning : config.warnings)
         err(Text::tr("Warning: %1").arg(warning.message));
 }
 
@@ -179,19 +162,6 @@ struct ImportOptions
         QStringLiteral("delete-file"),
         Text::tr("Once the key is kept, overwrite and delete FILE (it holds the private key).")};
 };
-
-// What keeping the portal's file means, naming where the onboarding keeps the key now.
-QString keepingFileNotice(const onboarding::Onboarding &onboarding, const QString &path)
-{
-    const onboarding::KeyReference &reference = onboarding.data().keyReference;
-    if (reference.kind != onboarding::KeyReference::Kind::EncryptedFile)
-        return helseid::PackageFileCleanup::keepingFileNotice(path,
-                                                              helseid::PackageFileCleanup::KeptIn::Keychain);
-    const storage::SecretStore *secrets = onboarding.services().secrets;
-    return helseid::PackageFileCleanup::keepingFileNotice(
-        path, helseid::PackageFileCleanup::KeptIn::EncryptedFile,
-        secrets ? secrets->keyFilePath(reference.entry) : reference.service);
-}
 
 // The environment for checking (expected issuer) and, when storing, its API and portal.
 struct ChosenEnvironment
@@ -251,8 +221,8 @@ Result<ChosenEnvironment> chooseEnvironment(const QCommandLineParser &p, const I
 
 // Keeps the key and waits for the client like `sfmctl onboard`; the onboarding is resumable by its id.
 int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const CommonOptions &common,
-                    const helseid::Environment &environment, const helseid::PortalConfiguration &config,
-                    const QString &path)
+                    const helseid::Environment &environment, const onboarding::ImportSummary &config,
+                    const QString &path, const SecureBytes &password)
 {
     const bool json = p.isSet(common.json);
     onboarding::OnboardingSetup setup;
@@ -263,10 +233,10 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
     setup.organizationNumber = onboarding::normalizedOrganizationNumber(p.value(o.org));
     setup.journalName = p.isSet(o.name) ? p.value(o.name) : config.clientName;
     setup.scopes = config.scopes;
-    // useExistingClient() settles the algorithm (the file's alg, else this default for the key).
-    setup.algorithm = config.key.defaultAlgorithm();
-    if (config.key.type() == crypto::KeyType::Rsa)
-        setup.rsaBits = config.key.bits();
+    // importPackage() settles these again from the file it reads.
+    setup.algorithm = config.signingAlgorithm;
+    if (config.rsa)
+        setup.rsaBits = config.keyBits;
 
     CliServices services = makeServices(p, common);
     if (auto chosen = services.chooseSecretStore(p.value(common.keyStore), QString(), p, common); !chosen)
@@ -302,10 +272,10 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
                              return;
                          fileHandled = true;
                          if (!deleteFile) {
-                             err(keepingFileNotice(*current, path));
+                             err(onboarding::PackageFile::keepingFileNotice(*current, path));
                              return;
                          }
-                         auto deleted = helseid::PackageFileCleanup::secureDelete(path);
+                         auto deleted = onboarding::PackageFile::secureDelete(path);
                          if (!deleted) {
                              err(deleted.error().toString());
                          } else {
@@ -316,8 +286,10 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
                                      .arg(QDir::toNativeSeparators(path)));
                          }
                      });
-    // Under the kid and alg the portal registered the key with: HelseID checks the assertions against them.
-    onboarding->useExistingClient(config.clientId, config.key, config.scopes, config.kid, config.algorithm);
+    // The onboarding reads the file again and keeps the key (under the kid and alg the portal registered
+    // it with): the key never leaves the engine. The check above ran first so that a file that cannot be
+    // used leaves no onboarding behind.
+    onboarding->importPackage(path, password);
 
     RunOptions run;
     run.json = json;
@@ -375,14 +347,12 @@ int runImport(const QStringList &args)
             return fail(org.error(), json, ExitInput);
     }
 
-    helseid::PackageImporter::Options options;
-    options.expectations.expectedIssuer = chosen->issuer;
+    SecureBytes password;
     if (p.isSet(o.password))
-        options.password = readPasswordLine();
+        password = readPasswordLine();
 
     const QString path = p.positionalArguments().first();
-    auto config = helseid::PackageImporter::importFile(path, options);
-    options.password.clear();
+    auto config = onboarding::PackageFile::check(path, password, chosen->issuer);
     if (!config) {
         const int code = fail(config.error(), json, ExitInput);
         if (config.error().code == QLatin1String("import.password_required") && !p.isSet(o.password))
@@ -401,7 +371,7 @@ int runImport(const QStringList &args)
             "with the organization number."));
         return ExitOk;
     }
-    return onboardImported(p, o, common, *chosen->environment, *config, path);
+    return onboardImported(p, o, common, *chosen->environment, *config, path, password);
 }
 
 } // namespace sfm::cli

@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 // sfmctl key generate | key thumbprint, sfmctl assertion, sfmctl dpop: the crypto core on the command line,
@@ -300,6 +301,39 @@ QByteArray readStandardInput(qint64 limit)
     return input.read(limit + 1);
 }
 
+// What `assertion` and `dpop` share: --key and --alg beside the command's own options, no arguments, the
+// required options given, the key file read and the algorithm chosen. sign() makes and prints the JWT.
+using Signer = std::function<int(const QCommandLineParser &, const crypto::Key &, crypto::Algorithm)>;
+
+int runSigningCommand(const QStringList &args, const QString &usage, const QString &description,
+                      QList<QCommandLineOption> options, const QStringList &required, const Signer &sign)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"), Text::tr("The client's private key file (JWK)."), QStringLiteral("FILE"));
+    const QCommandLineOption algOption = signingAlgorithmOption();
+    options.prepend(keyOption);
+    options.append(algOption);
+    parser.addOptions(options);
+    if (auto done = parseArguments(parser, usage, description, args))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()),
+                          usage);
+    for (const QString &name : QStringList{QStringLiteral("key")} + required) {
+        if (parser.value(name).trimmed().isEmpty())
+            return usageError(Text::tr("--%1 is required.").arg(name), usage);
+    }
+    auto key = readKeyFile(parser.value(keyOption), true);
+    if (!key)
+        return reportError(key.error(), ExitInput);
+    QString problem;
+    const auto alg = chosenAlgorithm(parser, algOption, *key, &problem);
+    if (!alg)
+        return usageError(problem, usage);
+    return sign(parser, key->key, *alg);
+}
+
 } // namespace
 
 int runKey(const QStringList &args)
@@ -324,11 +358,6 @@ int runKey(const QStringList &args)
 
 int runAssertion(const QStringList &args)
 {
-    const QString usage = QStringLiteral(
-        "sfmctl assertion --key FILE --client-id ID --audience URL [--child-org NUMBER] [--alg ALG]");
-    QCommandLineParser parser;
-    const QCommandLineOption keyOption(
-        QStringLiteral("key"), Text::tr("The client's private key file (JWK)."), QStringLiteral("FILE"));
     const QCommandLineOption clientOption(QStringLiteral("client-id"),
                                           Text::tr("The client id HelseID gave the client."),
                                           QStringLiteral("ID"));
@@ -342,53 +371,35 @@ int runAssertion(const QStringList &args)
     const QCommandLineOption kidOption(QStringLiteral("kid"),
                                        Text::tr("Key id for the header. Default: the key's thumbprint."),
                                        QStringLiteral("KID"));
-    const QCommandLineOption algOption = signingAlgorithmOption();
-    parser.addOptions({keyOption, clientOption, audienceOption, childOption, kidOption, algOption});
-    if (auto done =
-            parseArguments(parser, usage,
-                           Text::tr("Prints a fresh client assertion (private_key_jwt, valid 60 seconds) "
-                                    "on the last line of stdout."),
-                           args))
-        return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()),
-                          usage);
-    for (const QCommandLineOption *required : {&keyOption, &clientOption, &audienceOption}) {
-        if (parser.value(*required).trimmed().isEmpty())
-            return usageError(Text::tr("--%1 is required.").arg(required->names().first()), usage);
-    }
-
-    crypto::ClientAssertionParams params;
-    params.clientId = parser.value(clientOption).trimmed();
-    params.audience = parser.value(audienceOption).trimmed();
-    params.kid = parser.value(kidOption);
-    if (parser.isSet(childOption)) {
-        const QString number = onboarding::normalizedOrganizationNumber(parser.value(childOption));
-        if (auto checked = onboarding::checkOrganizationNumber(number); !checked)
-            return reportError(checked.error(), ExitInput);
-        params.assertionDetails.append(crypto::childOrganizationDetail(number));
-    }
-    auto key = readKeyFile(parser.value(keyOption), true);
-    if (!key)
-        return reportError(key.error(), ExitInput);
-    QString problem;
-    const auto alg = chosenAlgorithm(parser, algOption, *key, &problem);
-    if (!alg)
-        return usageError(problem, usage);
-    auto assertion = crypto::buildClientAssertion(key->key, *alg, params);
-    if (!assertion)
-        return reportError(assertion.error(), ExitFailure);
-    out(QString::fromLatin1(*assertion));
-    return ExitOk;
+    const QString usage = QStringLiteral(
+        "sfmctl assertion --key FILE --client-id ID --audience URL [--child-org NUMBER] [--alg ALG]");
+    return runSigningCommand(
+        args, usage,
+        Text::tr("Prints a fresh client assertion (private_key_jwt, valid 60 seconds) on the last line of "
+                 "stdout."),
+        {clientOption, audienceOption, childOption, kidOption},
+        {QStringLiteral("client-id"), QStringLiteral("audience")},
+        [&](const QCommandLineParser &parser, const crypto::Key &key, crypto::Algorithm alg) {
+            crypto::ClientAssertionParams params;
+            params.clientId = parser.value(clientOption).trimmed();
+            params.audience = parser.value(audienceOption).trimmed();
+            params.kid = parser.value(kidOption);
+            if (parser.isSet(childOption)) {
+                const QString number = onboarding::normalizedOrganizationNumber(parser.value(childOption));
+                if (auto checked = onboarding::checkOrganizationNumber(number); !checked)
+                    return reportError(checked.error(), ExitInput);
+                params.assertionDetails.append(crypto::childOrganizationDetail(number));
+            }
+            auto assertion = crypto::buildClientAssertion(key, alg, params);
+            if (!assertion)
+                return reportError(assertion.error(), ExitFailure);
+            out(QString::fromLatin1(*assertion));
+            return int(ExitOk);
+        });
 }
 
 int runDpop(const QStringList &args)
 {
-    const QString usage = QStringLiteral("sfmctl dpop --key FILE --method METHOD --url URL [--nonce NONCE] "
-                                         "[--access-token TOKEN|-] [--alg ALG]");
-    QCommandLineParser parser;
-    const QCommandLineOption keyOption(
-        QStringLiteral("key"), Text::tr("The client's private key file (JWK)."), QStringLiteral("FILE"));
     const QCommandLineOption methodOption(QStringLiteral("method"),
                                           Text::tr("HTTP method of the request, e.g. POST."),
                                           QStringLiteral("METHOD"));
@@ -405,51 +416,38 @@ int runDpop(const QStringList &args)
         Text::tr("The access token the request carries (sets ath). \"-\" reads it "
                  "from stdin, which keeps it out of the process list."),
         QStringLiteral("TOKEN"));
-    const QCommandLineOption algOption = signingAlgorithmOption();
-    parser.addOptions({keyOption, methodOption, urlOption, nonceOption, tokenOption, algOption});
-    if (auto done =
-            parseArguments(parser, usage,
-                           Text::tr("Prints a DPoP proof (RFC 9449) for one request on the last line of "
-                                    "stdout."),
-                           args))
-        return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()),
-                          usage);
-    for (const QCommandLineOption *required : {&keyOption, &methodOption, &urlOption}) {
-        if (parser.value(*required).trimmed().isEmpty())
-            return usageError(Text::tr("--%1 is required.").arg(required->names().first()), usage);
-    }
-
-    crypto::DpopParams params;
-    params.method = parser.value(methodOption).trimmed();
-    params.url = QUrl(parser.value(urlOption).trimmed(), QUrl::StrictMode);
-    params.nonce = parser.value(nonceOption);
-    if (parser.isSet(tokenOption)) {
-        QByteArray token = parser.value(tokenOption) == QLatin1String("-")
-                               ? readStandardInput(MaximumTokenBytes)
-                               : parser.value(tokenOption).toUtf8();
-        token = token.trimmed();
-        if (token.isEmpty() || token.size() > MaximumTokenBytes) {
-            err(Text::tr("The access token is empty or too large."));
-            return ExitInput;
-        }
-        params.accessToken = token;
-    }
-    auto key = readKeyFile(parser.value(keyOption), true);
-    if (!key)
-        return reportError(key.error(), ExitInput);
-    QString problem;
-    const auto alg = chosenAlgorithm(parser, algOption, *key, &problem);
-    if (!alg)
-        return usageError(problem, usage);
-    auto proof = crypto::buildDpopProof(key->key, *alg, params);
-    if (!proof) {
-        const bool badInput = proof.error().code.startsWith(QLatin1String("crypto.dpop.bad_"));
-        return reportError(proof.error(), badInput ? ExitInput : ExitFailure);
-    }
-    out(QString::fromLatin1(*proof));
-    return ExitOk;
+    const QString usage = QStringLiteral("sfmctl dpop --key FILE --method METHOD --url URL [--nonce NONCE] "
+                                         "[--access-token TOKEN|-] [--alg ALG]");
+    return runSigningCommand(
+        args, usage,
+        Text::tr("Prints a DPoP proof (RFC 9449) for one request on the last line of "
+                 "stdout."),
+        {methodOption, urlOption, nonceOption, tokenOption},
+        {QStringLiteral("method"), QStringLiteral("url")},
+        [&](const QCommandLineParser &parser, const crypto::Key &key, crypto::Algorithm alg) {
+            crypto::DpopParams params;
+            params.method = parser.value(methodOption).trimmed();
+            params.url = QUrl(parser.value(urlOption).trimmed(), QUrl::StrictMode);
+            params.nonce = parser.value(nonceOption);
+            if (parser.isSet(tokenOption)) {
+                QByteArray token = parser.value(tokenOption) == QLatin1String("-")
+                                       ? readStandardInput(MaximumTokenBytes)
+                                       : parser.value(tokenOption).toUtf8();
+                token = token.trimmed();
+                if (token.isEmpty() || token.size() > MaximumTokenBytes) {
+                    err(Text::tr("The access token is empty or too large."));
+                    return int(ExitInput);
+                }
+                params.accessToken = token;
+            }
+            auto proof = crypto::buildDpopProof(key, alg, params);
+            if (!proof) {
+                const bool badInput = proof.error().code.startsWith(QLatin1String("crypto.dpop.bad_"));
+                return reportError(proof.error(), badInput ? ExitInput : ExitFailure);
+            }
+            out(QString::fromLatin1(*proof));
+            return int(ExitOk);
+        });
 }
 
 } // namespace sfm::cli

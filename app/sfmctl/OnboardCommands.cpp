@@ -220,6 +220,29 @@ Result<RunOptions> runOptions(const QCommandLineParser &p, const WaitOptions &w,
     return r;
 }
 
+// What onboard and resume share once the profile and key store are settled: the API key given outside the
+// profile (read after the passphrase: stdin gives the passphrase first), the services and the wait options.
+struct Prepared
+{
+    OnboardingServices services;
+    RunOptions run;
+};
+
+Result<Prepared> prepareRun(const QCommandLineParser &p, CliServices &services,
+                            const helseid::VendorProfile &profile, const EnvironmentOptions &env,
+                            const WaitOptions &wait, const CommonOptions &common)
+{
+    services.factory->setApiKey(apiKeyOverride(p, env));
+    Prepared prepared{services.servicesFor(profile), {}};
+    if (auto ok = applyWaitOptions(p, wait, prepared.services.options); !ok)
+        return ok.error();
+    auto run = runOptions(p, wait, common);
+    if (!run)
+        return run.error();
+    prepared.run = run.value();
+    return prepared;
+}
+
 } // namespace
 
 int runOnboard(const QStringList &args)
@@ -315,17 +338,11 @@ int runOnboard(const QStringList &args)
 
     if (auto chosen = services.chooseSecretStore(p.value(common.keyStore), QString(), p, common); !chosen)
         return fail(chosen.error(), json);
-    // After the passphrase: stdin gives the passphrase first, then the API key.
-    services.factory->setApiKey(apiKeyOverride(p, env));
-    services.factory->setApiKey(apiKeyOverride(p, env));
-    OnboardingServices s = services.servicesFor(profile.value());
-    if (auto ok = applyWaitOptions(p, wait, s.options); !ok)
-        return fail(ok.error(), json, ExitUsage);
-    auto run = runOptions(p, wait, common);
-    if (!run)
-        return fail(run.error(), json, ExitUsage);
+    auto prepared = prepareRun(p, services, profile.value(), env, wait, common);
+    if (!prepared)
+        return fail(prepared.error(), json, ExitUsage);
 
-    auto created = Onboarding::create(setup, s);
+    auto created = Onboarding::create(setup, prepared->services);
     if (!created)
         return fail(created.error(), json);
     std::unique_ptr<Onboarding> onboarding(created.value());
@@ -338,7 +355,7 @@ int runOnboard(const QStringList &args)
     else
         err(OnboardText::tr("Onboarding %1 started (%2, organization %3).")
                 .arg(onboarding->id(), setup.environment.name(), setup.organizationNumber));
-    return runOnboarding(*onboarding, run.value());
+    return runOnboarding(*onboarding, prepared->run);
 }
 
 int runResume(const QStringList &args)
@@ -415,15 +432,11 @@ int runResume(const QStringList &args)
     if (!profile)
         return fail(profile.error(), json, ExitInput);
 
-    services.factory->setApiKey(apiKeyOverride(p, env));
-    OnboardingServices s = services.servicesFor(profile.value());
-    if (auto ok = applyWaitOptions(p, wait, s.options); !ok)
-        return fail(ok.error(), json, ExitUsage);
-    auto run = runOptions(p, wait, common);
-    if (!run)
-        return fail(run.error(), json, ExitUsage);
+    auto prepared = prepareRun(p, services, profile.value(), env, wait, common);
+    if (!prepared)
+        return fail(prepared.error(), json, ExitUsage);
 
-    Onboarding onboarding(data.value(), s);
+    Onboarding onboarding(data.value(), prepared->services);
     if (p.isSet(clientId)) {
         if (auto adopted = onboarding.adoptClientId(p.value(clientId)); !adopted)
             return fail(adopted.error(), json, ExitInput);
@@ -433,7 +446,7 @@ int runResume(const QStringList &args)
     else
         err(OnboardText::tr("Resuming onboarding %1 (%2).")
                 .arg(onboarding.id(), onboarding::stateLabel(onboarding.state())));
-    return runOnboarding(onboarding, run.value());
+    return runOnboarding(onboarding, prepared->run);
 }
 
 } // namespace sfm::cli

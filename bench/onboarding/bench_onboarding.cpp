@@ -22,6 +22,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -90,7 +91,14 @@ public:
     bool start()
     {
         m_p.setProgram(QStringLiteral(SFM_HELSEID_SIM_PATH));
-        m_p.setArguments({QStringLiteral("--cache-delay"), QStringLiteral("0")});
+        // TODO(lead #13): the baseline (and the engine's proof) still get client-credentials tokens for the
+        // SFM scope, which the simulator refuses by default now.
+        if (!m_config.open())
+            return false;
+        m_config.write(R"({"settings": {"allowClientCredentialsForSfm": true}})");
+        m_config.flush();
+        m_p.setArguments({QStringLiteral("--cache-delay"), QStringLiteral("0"), QStringLiteral("--config"),
+                          m_config.fileName()});
         QObject::connect(&m_p, &QProcess::readyReadStandardError, [this] {
             m_log += m_p.readAllStandardError();
             qsizetype nl;
@@ -145,6 +153,7 @@ public:
     qint64 requests = 0;
 
 private:
+    QTemporaryFile m_config;
     QProcess m_p;
     QByteArray m_log;
     QNetworkAccessManager m_nam;

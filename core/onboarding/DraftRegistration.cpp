@@ -43,16 +43,8 @@ void DraftRegistration::start()
 {
     // Busy from here: loading the key is asynchronous, and a second call meanwhile would send a second draft.
     q.setBusy(true);
-    QPointer<Onboarding> guard(&q);
-    q.m_keys->withKey([guard, this](Result<crypto::Key> key) {
-        if (!guard)
-            return;
-        if (!key) {
-            q.stopWith(key.error());
-            return;
-        }
-        send(key.value());
-    });
+    q.m_keys->withKey([this](const crypto::Key &key) { send(key); },
+                      [this](const Error &error) { q.stopWith(error); });
 }
 
 void DraftRegistration::send(const crypto::Key &draftKey)

@@ -209,6 +209,20 @@ void KeyCustody::withKey(std::function<void(Result<crypto::Key>)> then)
     });
 }
 
+void KeyCustody::withKey(std::function<void(const crypto::Key &)> then,
+                         std::function<void(const Error &)> failed)
+{
+    QPointer<Onboarding> guard(&q);
+    withKey([guard, then = std::move(then), failed = std::move(failed)](Result<crypto::Key> key) {
+        if (!guard)
+            return;
+        if (key)
+            then(key.value());
+        else
+            failed(key.error());
+    });
+}
+
 void KeyCustody::loadAside(const KeyReference &ref, const QString &thumbprint,
                            std::function<void(Result<crypto::Key>)> then)
 {

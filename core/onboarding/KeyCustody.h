@@ -48,6 +48,9 @@ public:
     void store(const crypto::Key &newKey, std::function<void()> then, const QString &registeredKid = {});
     // The key: from memory, else loaded from the secret store and checked against the recorded thumbprint.
     void withKey(std::function<void(Result<crypto::Key>)> then);
+    // The same for an engine part: then(key), or failed(error) when there is no usable key; neither once the
+    // onboarding is gone (the secret store answers asynchronously).
+    void withKey(std::function<void(const crypto::Key &)> then, std::function<void(const Error &)> failed);
     // Deletes the key from the secret store and forgets where it was.
     void remove();
 

@@ -11,6 +11,7 @@
 #include "OnboardingStore.h"
 #include "OrganizationNumber.h"
 #include "ScopeChange.h"
+#include "PortalClient.h"
 #include "TokenCheck.h"
 
 #include <QDir>
@@ -80,6 +81,7 @@ Onboarding::Onboarding(OnboardingData data, OnboardingServices services, QObject
     m_tokenCheck = std::make_unique<TokenCheck>(*this);
     m_renewal = std::make_unique<KeyRenewal>(*this);
     m_scopeChange = std::make_unique<ScopeChange>(*this);
+    m_portal = std::make_unique<PortalClient>(*this);
 }
 
 Onboarding::~Onboarding() = default;
@@ -212,46 +214,22 @@ void Onboarding::registerClient()
 void Onboarding::useExistingClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes,
                                    const QString &kid, std::optional<crypto::Algorithm> algorithm)
 {
-    if (!enterStep(&OnboardingData::isBeforeRegistration))
-        return;
-    const QString id = clientId.trimmed();
-    if (id.isEmpty() || id.size() > 200) {
-        fail(Error(QStringLiteral("onboarding.client_id.invalid"),
-                   [] { return tr("Enter the client ID exactly as the portal shows it."); }));
-        return;
-    }
-    if (auto fits = KeyCustody::checkRegistered(key, kid, algorithm); !fits) {
-        fail(fits.error());
-        return;
-    }
-    if (auto ok = m_session->ensure(); !ok) {
-        stopWith(ok.error());
-        return;
-    }
-    leaveFailed();
-    if (!scopes.isEmpty())
-        m_data.setup.scopes = scopes;
-    // Sign with the algorithm the key was registered for; without one, as for any key: the setup's
-    // algorithm when the key fits it, else the key's default (PS256 for RSA, ES256/384/512 by curve).
-    if (algorithm)
-        m_data.setup.algorithm = *algorithm;
-    else if (!key.supports(m_data.setup.algorithm))
-        m_data.setup.algorithm = key.defaultAlgorithm();
-    const QString registeredKid = kid.isEmpty() ? key.thumbprint() : kid;
-    auto then = [this, id] {
-        m_data.clientId = id;
-        m_data.confirmedAt = nowUtc(); // made (and so confirmed) in the portal
-        setState(State::Registered);
-        emit progress(tr("The client is registered (client ID %1).").arg(id));
-        m_watch->enterAccess(milliseconds(0), true);
-    };
-    if (!m_keys->key().isNull() && m_keys->key().thumbprint() == key.thumbprint() &&
-        !m_data.keyReference.isNull()) {
-        m_data.kid = registeredKid;
-        then();
-    } else {
-        m_keys->store(key, then, registeredKid);
-    }
+    m_portal->useClient(clientId, key, scopes, kid, algorithm);
+}
+
+void Onboarding::importPackage(const QString &path, const SecureBytes &password)
+{
+    m_portal->importFile(path, password);
+}
+
+void Onboarding::useOwnKeyClient(const QString &clientId, const QStringList &scopes)
+{
+    m_portal->useOwnKey(clientId, scopes);
+}
+
+void Onboarding::requestPublicKey()
+{
+    m_portal->publicKey();
 }
 
 Result<void> Onboarding::adoptClientId(const QString &clientId)
@@ -356,6 +334,7 @@ void Onboarding::cancel()
 {
     m_watch->stop();
     m_keys->abandonGeneration();
+    m_portal->abandon();
     setBusy(false);
     if (m_data.state == State::Ready || m_data.state == State::Exported)
         return; // nothing to cancel: the client exists and works

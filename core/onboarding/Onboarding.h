@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "ImportSummary.h"
 #include "OnboardingData.h"
 #include "OnboardingState.h"
 #include "Result.h"
@@ -35,6 +36,7 @@ class AccessWatch;
 class TokenCheck;
 class KeyRenewal;
 class ScopeChange;
+class PortalClient;
 
 // Timing and limits of one onboarding; the defaults follow the reference and the design notes.
 struct OnboardingOptions
@@ -77,6 +79,14 @@ struct TestToken
     QJsonObject header; // decoded JOSE header
     QJsonObject claims; // decoded payload
     QByteArray accessToken;
+};
+
+// The public JWK of the onboarding's key (kid = RFC 7638 thumbprint, use "sig", the alg it signs with), for
+// Alternative 3 with an own key: what the user pastes into the portal. Never the private part.
+struct PublicKeyText
+{
+    QString clipboard; // compact, one line
+    QByteArray file;   // indented, ending in a newline, for a .json file
 };
 
 // One onboarding of one journal: the model the wizard pages render and the CLI drives. It owns the state
@@ -130,6 +140,18 @@ public:
     // curve). An algorithm the key does not fit is refused (onboarding.key.alg_mismatch).
     void useExistingClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes,
                            const QString &kid = {}, std::optional<crypto::Algorithm> algorithm = {});
+    // Alternatives 2 and 3 with the portal's file (its zip and the SMS password, or the JSON inside): reads
+    // and checks it off this thread (against the environment's issuer and the profile's scopes), reports
+    // packageImported() with its summary, then uses the client as useExistingClient does with the file's
+    // kid and alg. A file that cannot be used reports errorOccurred (import.*, zip.*) and the state stays.
+    // The key never leaves the engine. Draft or KeyReady.
+    void importPackage(const QString &path, const SecureBytes &password);
+    // Alternative 3 with the onboarding's own key (made by generateKey()): the client the user made in the
+    // portal with its public key. As useExistingClient with the stored key.
+    void useOwnKeyClient(const QString &clientId, const QStringList &scopes = {});
+    // The public JWK of the onboarding's key, loaded from the secret store if need be: publicKeyReady(), or
+    // errorOccurred when there is no key (onboarding.key.none) or it cannot be read.
+    void requestPublicKey();
     // After a lost draft answer (draftPostInFlight, no client id): use a client id learned elsewhere (the
     // portal, HelseID support) instead of making a new draft. The engine then waits for its confirmation
     // and proves it with a token, as for any draft. Only valid in exactly that situation.
@@ -198,6 +220,9 @@ signals:
     // changeScopes() is done: null error = HelseID has the new scopes and the wait for access began; else
     // nothing changed.
     void scopesChanged(const sfm::Error &error);
+    // importPackage() read a usable file; keeping its key and checking the client follow.
+    void packageImported(const sfm::onboarding::ImportSummary &summary);
+    void publicKeyReady(const sfm::onboarding::PublicKeyText &key);
 
 private:
     // The parts of the engine, one responsibility each; they change the model only through the members
@@ -209,6 +234,7 @@ private:
     friend class TokenCheck;
     friend class KeyRenewal;
     friend class ScopeChange;
+    friend class PortalClient;
 
     void setState(State state);
     void setBusy(bool busy);
@@ -232,6 +258,7 @@ private:
     std::unique_ptr<TokenCheck> m_tokenCheck;
     std::unique_ptr<KeyRenewal> m_renewal;
     std::unique_ptr<ScopeChange> m_scopeChange;
+    std::unique_ptr<PortalClient> m_portal;
 };
 
 } // namespace sfm::onboarding

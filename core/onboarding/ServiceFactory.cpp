@@ -75,6 +75,15 @@ Result<std::unique_ptr<storage::SecretStore>> ServiceFactory::makeEncryptedFileS
     return files;
 }
 
+Result<storage::SecretStore *> ServiceFactory::keepEncryptedFileStore(SecureBytes passphrase)
+{
+    auto store = makeEncryptedFileStore(std::move(passphrase));
+    if (!store)
+        return store.error();
+    m_fileStores.push_back(std::move(store).value());
+    return m_fileStores.back().get();
+}
+
 Result<helseid::VendorProfile> ServiceFactory::profile(const QString &path,
                                                        helseid::Environment::Kind environment)
 {

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace sfm::net {
 class HttpClient;
@@ -64,6 +65,9 @@ public:
     // folder). The passphrase is checked first (length and so on). The caller owns the store.
     Result<std::unique_ptr<storage::SecretStore>> makeEncryptedFileStore(SecureBytes passphrase,
                                                                          const QString &dir = {}) const;
+    // The same, kept by the factory for as long as it lives (the wizard's fallback after the user chose it:
+    // an onboarding may still use an earlier one, so none is dropped before the factory).
+    Result<storage::SecretStore *> keepEncryptedFileStore(SecureBytes passphrase);
     // Applies changed proxy and certificate settings to the HTTP client (from the next request) and saves
     // them for the next start.
     void applyNetSettings(const net::NetSettings &settings);
@@ -87,6 +91,7 @@ private:
     std::unique_ptr<net::HttpClient> m_http;
     std::unique_ptr<OnboardingStore> m_store;
     std::unique_ptr<storage::SecretStore> m_keychain;
+    std::vector<std::unique_ptr<storage::SecretStore>> m_fileStores;
 };
 
 } // namespace sfm::onboarding

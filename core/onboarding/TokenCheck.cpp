@@ -34,36 +34,33 @@ void TokenCheck::request(const QString &requestedScope, const QString &childOrga
         emit q.testTokenFailed(ok.error());
         return;
     }
-    QPointer<Onboarding> guard(&q);
-    q.m_keys->withKey([guard, this, scope, childOrganizationNumber](Result<crypto::Key> key) {
-        if (!guard)
-            return;
-        if (!key) {
-            emit q.testTokenFailed(key.error());
-            return;
-        }
-        helseid::ClientCredentials credentials = q.m_session->credentials(key.value());
-        credentials.childOrganizationNumber = childOrganizationNumber;
-        q.m_session->tokens().requestToken(
-            credentials, {scope}, [guard, this, scope](Result<helseid::AccessToken> token) {
-                if (!guard)
-                    return;
-                if (!token) {
-                    emit q.testTokenFailed(token.error());
-                    return;
-                }
-                TestToken t;
-                t.scope = scope;
-                t.tokenType = token->tokenType;
-                t.expiresIn = int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(token->expiresAt)));
-                t.accessToken = token->token.bytes();
-                if (auto parts = crypto::parseCompact(t.accessToken)) {
-                    t.header = parts->header;
-                    t.claims = QJsonDocument::fromJson(parts->payload).object();
-                }
-                emit q.testTokenReady(t);
-            });
-    });
+    q.m_keys->withKey(
+        [this, scope, childOrganizationNumber](const crypto::Key &key) {
+            QPointer<Onboarding> guard(&q);
+            helseid::ClientCredentials credentials = q.m_session->credentials(key);
+            credentials.childOrganizationNumber = childOrganizationNumber;
+            q.m_session->tokens().requestToken(
+                credentials, {scope}, [guard, this, scope](Result<helseid::AccessToken> token) {
+                    if (!guard)
+                        return;
+                    if (!token) {
+                        emit q.testTokenFailed(token.error());
+                        return;
+                    }
+                    TestToken t;
+                    t.scope = scope;
+                    t.tokenType = token->tokenType;
+                    t.expiresIn =
+                        int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(token->expiresAt)));
+                    t.accessToken = token->token.bytes();
+                    if (auto parts = crypto::parseCompact(t.accessToken)) {
+                        t.header = parts->header;
+                        t.claims = QJsonDocument::fromJson(parts->payload).object();
+                    }
+                    emit q.testTokenReady(t);
+                });
+        },
+        [this](const Error &error) { emit q.testTokenFailed(error); });
 }
 
 } // namespace sfm::onboarding

@@ -104,60 +104,41 @@ void KeychainSecretStore::storeKey(const QString &entry, const crypto::Key &key,
         });
         return;
     }
-    write(entry, der, false, std::move(done));
-}
-
-void KeychainSecretStore::write(const QString &entry, const SecureBytes &der, bool retried, DoneCallback done)
-{
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(entry);
-    job->setBinaryData(der.bytes());
-    QPointer<KeychainSecretStore> self(this);
-    connect(job, &QKeychain::Job::finished, this, [self, entry, der, retried, done](QKeychain::Job *j) {
-        if (!self)
-            return;
-        const int error = int(j->error());
-        if (error == QKeychain::NoError) {
-            self->m_known.add(entry);
+    runJob(
+        [this, entry, der] {
+            auto *job = new QKeychain::WritePasswordJob(m_service, this);
+            job->setKey(entry);
+            job->setBinaryData(der.bytes());
+            return job;
+        },
+        [this, entry, done](QKeychain::Job *j) {
+            const int error = int(j->error());
+            if (error != QKeychain::NoError) {
+                qCWarning(lcStorage) << "keychain write failed, entry" << entry << j->errorString();
+                done(mapError(error, entry, j->errorString()));
+                return;
+            }
+            m_known.add(entry);
             qCInfo(lcStorage) << "stored a key in the keychain, entry" << entry;
             done({});
-            return;
-        }
-        if (!retried && worthRetrying(error)) {
-            qCInfo(lcStorage) << "keychain not ready, retrying once:" << j->errorString();
-            QTimer::singleShot(RetryDelayMs, self, [self, entry, der, done] {
-                if (self)
-                    self->write(entry, der, true, done);
-            });
-            return;
-        }
-        qCWarning(lcStorage) << "keychain write failed, entry" << entry << j->errorString();
-        done(mapError(error, entry, j->errorString()));
-    });
-    job->start();
+        });
 }
 
 void KeychainSecretStore::loadKey(const QString &entry, KeyCallback done)
 {
-    read(entry, false, std::move(done));
-}
-
-void KeychainSecretStore::read(const QString &entry, bool retried, KeyCallback done)
-{
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(entry);
-    QPointer<KeychainSecretStore> self(this);
-    connect(job, &QKeychain::Job::finished, this, [self, entry, retried, done](QKeychain::Job *j) {
-        if (!self)
-            return;
-        const int error = int(j->error());
-        if (error == QKeychain::NoError) {
-            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
-            SecureBytes der(readJob->binaryData());
+    runJob(
+        [this, entry] {
+            auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+            job->setKey(entry);
+            return job;
+        },
+        [entry, done](QKeychain::Job *j) {
+            const int error = int(j->error());
+            if (error != QKeychain::NoError) {
+                done(mapError(error, entry, j->errorString()));
+                return;
+            }
+            SecureBytes der(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData());
             auto key = crypto::Key::fromPkcs8Der(der);
             if (!key) {
                 done(Error(
@@ -171,49 +152,47 @@ void KeychainSecretStore::read(const QString &entry, bool retried, KeyCallback d
                 return;
             }
             done(std::move(key).value());
-            return;
-        }
-        if (!retried && worthRetrying(error)) {
-            QTimer::singleShot(RetryDelayMs, self, [self, entry, done] {
-                if (self)
-                    self->read(entry, true, done);
-            });
-            return;
-        }
-        done(mapError(error, entry, j->errorString()));
-    });
-    job->start();
+        });
 }
 
 void KeychainSecretStore::removeKey(const QString &entry, DoneCallback done)
 {
-    erase(entry, false, std::move(done));
+    runJob(
+        [this, entry] {
+            auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+            job->setKey(entry);
+            return job;
+        },
+        [this, entry, done](QKeychain::Job *j) {
+            const int error = int(j->error());
+            if (error != QKeychain::NoError && error != QKeychain::EntryNotFound) {
+                done(mapError(error, entry, j->errorString()));
+                return;
+            }
+            m_known.remove(entry);
+            done({});
+        });
 }
 
-void KeychainSecretStore::erase(const QString &entry, bool retried, DoneCallback done)
+void KeychainSecretStore::runJob(std::function<QKeychain::Job *()> make,
+                                 std::function<void(QKeychain::Job *)> done, bool retried)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    QKeychain::Job *job = make();
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(entry);
     QPointer<KeychainSecretStore> self(this);
-    connect(job, &QKeychain::Job::finished, this, [self, entry, retried, done](QKeychain::Job *j) {
+    connect(job, &QKeychain::Job::finished, this, [self, make, done, retried](QKeychain::Job *j) {
         if (!self)
             return;
-        const int error = int(j->error());
-        if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {
-            self->m_known.remove(entry);
-            done({});
-            return;
-        }
-        if (!retried && worthRetrying(error)) {
-            QTimer::singleShot(RetryDelayMs, self, [self, entry, done] {
+        if (!retried && worthRetrying(int(j->error()))) {
+            qCInfo(lcStorage) << "keychain not ready, retrying once:" << j->errorString();
+            QTimer::singleShot(RetryDelayMs, self, [self, make, done] {
                 if (self)
-                    self->erase(entry, true, done);
+                    self->runJob(make, done, true);
             });
             return;
         }
-        done(mapError(error, entry, j->errorString()));
+        done(j);
     });
     job->start();
 }

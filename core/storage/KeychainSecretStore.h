@@ -5,6 +5,12 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
+
 namespace sfm::storage {
 
 // Keys in the operating system's keychain through QtKeychain (libsecret here, Credential Manager on
@@ -35,9 +41,11 @@ public:
     static Error mapError(int keychainError, const QString &entry, const QString &backendText);
 
 private:
-    void write(const QString &entry, const SecureBytes &der, bool retried, DoneCallback done);
-    void read(const QString &entry, bool retried, KeyCallback done);
-    void erase(const QString &entry, bool retried, DoneCallback done);
+    // Runs the job make() sets up (for entry, parented to this store) and hands the finished job to done;
+    // a keychain that does not answer yet (a session's secret service still starting) gets one more try
+    // after RetryDelayMs with a new job. done is not called once the store is gone.
+    void runJob(std::function<QKeychain::Job *()> make, std::function<void(QKeychain::Job *)> done,
+                bool retried = false);
     static bool worthRetrying(int keychainError);
 
     QString m_service;

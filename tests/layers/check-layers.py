@@ -38,16 +38,6 @@ KNOWN_VIOLATIONS = {
     ("ui/NetworkSettingsDialog.h", '"net/NetSettings.h"'),
     ("ui/NetworkSettingsDialog.cpp", '"net/ExtraCertificates.h"'),
     ("ui/NetworkSettingsDialog.cpp", "<QSslCertificate>"),
-    # The wizard builds the secret store for the encrypted-file fallback.
-    ("ui/OnboardingWizard.cpp", '"storage/SecretStore.h"'),
-    # The welcome page applies network settings and reads stored settings itself.
-    # The import page holds the imported private key and runs the importer itself.
-    ("ui/pages/ImportPage.h", '"crypto/Key.h"'),
-    ("ui/pages/ImportPage.h", '"helseid/import/ImportWarning.h"'),
-    ("ui/pages/ImportPage.cpp", '"helseid/import/PackageFileCleanup.h"'),
-    ("ui/pages/ImportPage.cpp", '"helseid/import/PackageImporter.h"'),
-    ("ui/pages/ImportPage.cpp", '"helseid/import/PublicJwkText.h"'),
-    ("ui/pages/ImportPage.cpp", '"storage/SecretStore.h"'),
 }
 
 LAYERS = ("core", "ui", "sim", "app")

@@ -163,7 +163,7 @@ void ConfirmPage::render()
     for (QPushButton *b : {m_open, m_copy, m_mail})
         b->setEnabled(!url.isEmpty());
     const State state = current ? current->state() : State::Draft;
-    if (state == State::AwaitingAccess || state == State::Ready || state == State::Exported) {
+    if (onboardingMovedOn()) {
         m_status->setText(tr("Confirmed. Next: signing the agreement documents and access."));
     } else {
         const int seconds = current ? current->secondsToNextCheck() : -1;
@@ -189,20 +189,13 @@ void ConfirmPage::render()
 
 void ConfirmPage::advanceIfConfirmed()
 {
-    const Onboarding *current = onboarding();
-    if (current && owner()->currentPage() == this &&
-        (current->state() == State::AwaitingAccess || current->state() == State::Ready))
+    if (owner()->currentPage() == this && onboardingMovedOn())
         owner()->next();
 }
 
 bool ConfirmPage::isComplete() const
 {
-    const Onboarding *current = onboarding();
-    if (!current)
-        return false;
-    const State state = current->state();
-    return (state == State::AwaitingAccess || state == State::Ready || state == State::Exported) &&
-           WizardPage::isComplete();
+    return onboardingMovedOn() && WizardPage::isComplete();
 }
 
 void ConfirmPage::retranslateUi()

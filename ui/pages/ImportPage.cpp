@@ -4,10 +4,7 @@
 #include "FileDropArea.h"
 #include "InlineError.h"
 #include "OnboardingWizard.h"
-#include "helseid/import/PackageFileCleanup.h"
-#include "helseid/import/PackageImporter.h"
-#include "helseid/import/PublicJwkText.h"
-#include "storage/SecretStore.h"
+#include "onboarding/PackageFile.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -22,11 +19,9 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace sfm::ui {
 
-using helseid::PortalConfiguration;
 using onboarding::Alternative;
 using onboarding::Onboarding;
 using onboarding::State;
@@ -81,20 +76,18 @@ ImportPage::ImportPage(OnboardingWizard *parentWizard)
     body()->addWidget(m_ownKeyBox);
     connect(m_clientId, &QLineEdit::textChanged, this, &ImportPage::completeChanged);
     connect(m_copyKey, &QPushButton::clicked, this, [this] {
-        if (!m_ownKey.isNull())
-            QApplication::clipboard()->setText(
-                helseid::PublicJwkText::forClipboard(m_ownKey, ownKeyAlgorithm()));
+        if (!m_ownKey.clipboard.isEmpty())
+            QApplication::clipboard()->setText(m_ownKey.clipboard);
     });
     connect(m_saveKey, &QPushButton::clicked, this, [this] {
-        if (m_ownKey.isNull())
+        if (m_ownKey.file.isEmpty())
             return;
         const QString path = Dialogs::saveFileName(this, tr("Save the public key"),
                                                    QStringLiteral("public-key.json"), tr("JWK (*.json)"));
         if (path.isEmpty())
             return;
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(helseid::PublicJwkText::forFile(m_ownKey, ownKeyAlgorithm())) < 0 || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_ownKey.file) < 0 || !file.commit())
             showError(Error(
                 QStringLiteral("ui.save_failed"),
                 [] { return tr("Could not save the file. Choose another folder and try again."); },
@@ -140,13 +133,7 @@ ImportPage::ImportPage(OnboardingWizard *parentWizard)
     retranslateUi();
 }
 
-ImportPage::~ImportPage()
-{
-    if (m_import) {
-        m_import->disconnect(this);
-        m_import->waitForFinished(); // a few milliseconds; the result holds a private key, so let it die here
-    }
-}
+ImportPage::~ImportPage() = default;
 
 bool ImportPage::ownKey() const
 {
@@ -164,15 +151,6 @@ bool ImportPage::isPackage() const
     return alternative == Alternative::PackageConfiguration;
 }
 
-std::optional<crypto::Algorithm> ImportPage::ownKeyAlgorithm() const
-{
-    // The "alg" pasted into the portal must be the one the onboarding signs with (RS256 may be chosen).
-    const Onboarding *current = onboarding();
-    if (current && m_ownKey.supports(current->data().setup.algorithm))
-        return current->data().setup.algorithm;
-    return std::nullopt;
-}
-
 QUrl ImportPage::packageLink() const
 {
     const auto &profile = owner()->context().profile;
@@ -186,17 +164,22 @@ QUrl ImportPage::packageLink() const
 
 void ImportPage::attach(Onboarding *current)
 {
-    m_ownKey = crypto::Key();
-    m_waitingForClient = false;
+    m_ownKey = {};
+    m_readingFile = false;
+    m_loadingKey = false;
     if (!current)
         return;
-    connect(current, &Onboarding::stateChanged, this, &ImportPage::stateChanged);
+    connect(current, &Onboarding::packageImported, this, &ImportPage::imported);
     connect(current, &Onboarding::errorOccurred, this, [this](const Error &error) {
-        if (!m_waitingForClient)
-            return;
-        m_waitingForClient = false;
-        setBusy(false);
-        showError(error);
+        if (std::exchange(m_loadingKey, false))
+            showError(error);
+    });
+    connect(current, &Onboarding::publicKeyReady, this, [this](const onboarding::PublicKeyText &key) {
+        m_loadingKey = false;
+        m_ownKey = key;
+        m_publicKey->setText(key.clipboard);
+        m_publicKey->setCursorPosition(0);
+        emit completeChanged();
     });
 }
 
@@ -221,25 +204,11 @@ void ImportPage::initializePage()
 void ImportPage::loadOwnKey()
 {
     Onboarding *current = onboarding();
-    if (!current || !m_ownKey.isNull() || current->data().keyReference.isNull() ||
-        !current->services().secrets)
+    if (!current || !m_ownKey.clipboard.isEmpty() || current->data().keyReference.isNull())
         return;
-    // Only the public part is shown; the key is read from where the Onboarding stored it.
-    QPointer<ImportPage> guard(this);
-    current->services().secrets->loadKey(
-        current->data().keyReference.entry, [guard](Result<crypto::Key> key) {
-            if (!guard)
-                return;
-            if (!key) {
-                guard->showError(key.error());
-                return;
-            }
-            guard->m_ownKey = key.value();
-            guard->m_publicKey->setText(
-                helseid::PublicJwkText::forClipboard(guard->m_ownKey.publicOnly(), guard->ownKeyAlgorithm()));
-            guard->m_publicKey->setCursorPosition(0);
-            emit guard->completeChanged();
-        });
+    // Only the public part is shown; the model reads it from where it stored the key.
+    m_loadingKey = true;
+    current->requestPublicKey();
 }
 
 void ImportPage::chooseFile()
@@ -268,14 +237,11 @@ void ImportPage::setFile(const QString &path)
 
 bool ImportPage::isComplete() const
 {
-    const Onboarding *current = onboarding();
-    if (current) {
-        const State state = current->state();
-        if (state != State::Draft && state != State::KeyReady && state != State::Failed)
-            return WizardPage::isComplete();
-    }
+    if (onboardingMovedOn())
+        return WizardPage::isComplete();
     if (ownKey())
-        return !m_ownKey.isNull() && !m_clientId->text().trimmed().isEmpty() && WizardPage::isComplete();
+        return !m_ownKey.clipboard.isEmpty() && !m_clientId->text().trimmed().isEmpty() &&
+               WizardPage::isComplete();
     return !m_path.isEmpty() && WizardPage::isComplete();
 }
 
@@ -289,7 +255,8 @@ bool ImportPage::validatePage()
     clearError();
     m_fileError->clear();
     if (ownKey()) {
-        useClient(m_clientId->text().trimmed(), m_ownKey, owner()->setup().scopes);
+        waitForModel(keepingText());
+        current->useOwnKeyClient(m_clientId->text().trimmed(), owner()->setup().scopes);
         return false;
     }
     startImport();
@@ -298,41 +265,38 @@ bool ImportPage::validatePage()
 
 void ImportPage::startImport()
 {
-    helseid::PackageImporter::Options options;
-    options.password = SecureBytes(m_password->text().toUtf8());
-    options.expectations.expectedIssuer = owner()->environment().issuer;
-    options.expectations.expectedScopes = owner()->context().profile.preselectedScopes();
-    setBusy(true, [this] { return tr("Reading the file…"); });
-    // Off the UI thread: checking an RSA 4096 key takes a moment, and the file may sit on a slow share.
-    m_import = new QFutureWatcher<Result<PortalConfiguration>>(this);
-    connect(m_import, &QFutureWatcherBase::finished, this, &ImportPage::imported);
-    const QString path = m_path;
-    m_import->setFuture(
-        QtConcurrent::run([path, options] { return helseid::PackageImporter::importFile(path, options); }));
+    Onboarding *current = onboarding();
+    if (!current)
+        return;
+    m_readingFile = true;
+    waitForModel([this] { return tr("Reading the file…"); },
+                 [this] {
+                     if (m_importedFromFile)
+                         offerDeletion();
+                 },
+                 [this](const Error &error) {
+                     if (!std::exchange(m_readingFile, false)) {
+                         showError(error); // the file was fine; keeping the key or checking the client failed
+                         return;
+                     }
+                     // The file could not be used: said next to it; another file or password may do.
+                     m_fileError->setError(error);
+                     if (error.code.contains(QLatin1String("password")))
+                         m_password->setFocus();
+                 });
+    // The model reads and checks the file off the UI thread and keeps its key; the page never sees it.
+    current->importPackage(m_path, SecureBytes(m_password->text().toUtf8()));
 }
 
-void ImportPage::imported()
+void ImportPage::imported(const onboarding::ImportSummary &summary)
 {
-    auto *watcher = m_import;
-    m_import = nullptr;
-    watcher->deleteLater();
-    Result<PortalConfiguration> result = watcher->result();
-    setBusy(false);
-    if (!result) {
-        m_fileError->setError(result.error());
-        if (result.error().code.contains(QLatin1String("password")))
-            m_password->setFocus();
+    if (!std::exchange(m_readingFile, false))
         return;
-    }
-    const PortalConfiguration &config = result.value();
     m_password->clear();
-    // What the summary shows, kept (no key) so it can be shown again in another language.
-    m_summary = {config.clientId, config.kid, config.scopes, config.warnings};
+    m_summary = summary;
     showSummary();
     m_importedFromFile = true;
-    // The kid and alg the portal registered the key under: HelseID checks the client's assertions against
-    // them.
-    useClient(config.clientId, config.key, config.scopes, config.kid, config.algorithm);
+    setBusy(true, keepingText()); // still waiting for the model to move on
 }
 
 void ImportPage::showSummary()
@@ -344,43 +308,19 @@ void ImportPage::showSummary()
     QStringList lines;
     lines << tr("Client ID: %1").arg(m_summary.clientId) << tr("Key ID: %1").arg(m_summary.kid)
           << tr("Scopes: %1").arg(m_summary.scopes.join(QStringLiteral(", ")));
-    for (const auto &warning : std::as_const(m_summary.warnings))
-        lines << tr("Note: %1").arg(warning.text());
+    for (const Error &warning : std::as_const(m_summary.warnings))
+        lines << tr("Note: %1").arg(warning.retranslated().message);
     m_result->setText(lines.join(QLatin1Char('\n')));
 }
 
-void ImportPage::useClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes,
-                           const QString &kid, std::optional<crypto::Algorithm> algorithm)
-{
-    Onboarding *current = onboarding();
-    if (!current)
-        return;
-    m_waitingForClient = true;
-    const storage::SecretStore *secrets = current->services().secrets;
-    if (secrets && secrets->kindName() ==
-                       onboarding::KeyReference::kindName(onboarding::KeyReference::Kind::EncryptedFile))
-        setBusy(true, [this] {
-            return tr("Keeping the key in the passphrase-protected file and checking the client…");
-        });
-    else
-        setBusy(true, [this] { return tr("Keeping the key in the keychain and checking the client…"); });
-    current->useExistingClient(clientId, key, scopes, kid, algorithm);
-}
-
-void ImportPage::stateChanged()
+std::function<QString()> ImportPage::keepingText() const
 {
     const Onboarding *current = onboarding();
-    if (!m_waitingForClient || !current)
-        return;
-    const State state = current->state();
-    if (state == State::Registered || state == State::AwaitingAccess || state == State::Ready) {
-        m_waitingForClient = false;
-        setBusy(false);
-        if (m_importedFromFile)
-            offerDeletion();
-        if (owner()->currentPage() == this)
-            owner()->next();
-    }
+    if (current && onboarding::PackageFile::keepsKeyInFile(*current))
+        return [this] {
+            return tr("Keeping the key in the passphrase-protected file and checking the client…");
+        };
+    return [this] { return tr("Keeping the key in the keychain and checking the client…"); };
 }
 
 void ImportPage::offerDeletion()
@@ -394,7 +334,7 @@ void ImportPage::offerDeletion()
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto deleted = helseid::PackageFileCleanup::secureDelete(path); !deleted)
+    if (auto deleted = onboarding::PackageFile::secureDelete(path); !deleted)
         showError(deleted.error());
 }
 
@@ -402,15 +342,7 @@ QString ImportPage::keepingFileNotice(const QString &path) const
 {
     // Names where the onboarding actually keeps the key: the keychain, or the file the user chose instead.
     const Onboarding *current = onboarding();
-    const onboarding::KeyReference reference =
-        current ? current->data().keyReference : onboarding::KeyReference();
-    if (reference.kind != onboarding::KeyReference::Kind::EncryptedFile)
-        return helseid::PackageFileCleanup::keepingFileNotice(path,
-                                                              helseid::PackageFileCleanup::KeptIn::Keychain);
-    const storage::SecretStore *secrets = current->services().secrets;
-    return helseid::PackageFileCleanup::keepingFileNotice(
-        path, helseid::PackageFileCleanup::KeptIn::EncryptedFile,
-        secrets ? secrets->keyFilePath(reference.entry) : reference.service);
+    return current ? onboarding::PackageFile::keepingFileNotice(*current, path) : QString();
 }
 
 void ImportPage::renderGuide()

@@ -1,19 +1,12 @@
 #pragma once
 
 #include "WizardPage.h"
-#include "crypto/Key.h"
-#include "helseid/import/ImportWarning.h"
-
-#include <QFutureWatcher>
+#include "onboarding/Onboarding.h"
 
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-
-namespace sfm::helseid {
-struct PortalConfiguration;
-}
 
 namespace sfm::ui {
 
@@ -54,13 +47,10 @@ private:
     bool ownKey() const;
     bool isPackage() const;
     QUrl packageLink() const;
-    std::optional<crypto::Algorithm> ownKeyAlgorithm() const;
     void chooseFile();
     void startImport();
-    void imported();
-    void useClient(const QString &clientId, const crypto::Key &key, const QStringList &scopes,
-                   const QString &kid = {}, std::optional<crypto::Algorithm> algorithm = {});
-    void stateChanged();
+    void imported(const onboarding::ImportSummary &summary);
+    std::function<QString()> keepingText() const;
     void offerDeletion();
     QString keepingFileNotice(const QString &path) const;
     void loadOwnKey();
@@ -88,17 +78,11 @@ private:
     QLabel *m_result = nullptr;
 
     QString m_path;
-    crypto::Key m_ownKey; // public part shown for the portal; loaded from the secret store
-    QFutureWatcher<Result<helseid::PortalConfiguration>> *m_import = nullptr;
-    bool m_waitingForClient = false;
+    onboarding::PublicKeyText m_ownKey; // the own key's public JWK for the portal (from the model)
+    bool m_readingFile = false;         // importPackage until packageImported: errors go next to the file
+    bool m_loadingKey = false;          // requestPublicKey until publicKeyReady
     bool m_importedFromFile = false;
-    struct Summary
-    {
-        QString clientId;
-        QString kid;
-        QStringList scopes;
-        helseid::ImportWarnings warnings;
-    } m_summary;
+    onboarding::ImportSummary m_summary; // no key: shown again in another language
 };
 
 } // namespace sfm::ui

@@ -221,7 +221,7 @@ bool KeyPage::isComplete() const
     const Onboarding *current = onboarding();
     if (!current || current->data().kid.isEmpty() || current->data().keyReference.isNull())
         return false;
-    return current->state() != State::Draft && current->state() != State::Failed && WizardPage::isComplete();
+    return onboardingMovedOn() && WizardPage::isComplete();
 }
 
 int KeyPage::nextId() const

@@ -57,17 +57,9 @@ void ScopesPage::attach(Onboarding *current)
 {
     if (!current)
         return;
-    connect(current, &Onboarding::stateChanged, this, &ScopesPage::stateChanged);
     connect(current, &Onboarding::busyChanged, this, [this](bool busy) {
-        if (m_registering)
+        if (isWaitingForModel())
             setBusy(busy, [this] { return tr("Sending the client draft to HelseID…"); });
-    });
-    connect(current, &Onboarding::errorOccurred, this, [this](const Error &error) {
-        if (!m_registering)
-            return;
-        m_registering = false;
-        setBusy(false);
-        showError(error);
     });
 }
 
@@ -119,28 +111,12 @@ bool ScopesPage::validatePage()
         return false;
     }
     // Asynchronous: the page stays busy until the Onboarding reports the registration, then moves on.
-    m_registering = true;
-    setBusy(true, [this] { return tr("Sending the client draft to HelseID…"); });
+    waitForModel([this] { return tr("Sending the client draft to HelseID…"); });
     if (current->state() == State::Failed)
         current->retry();
     else
         current->registerClient();
     return false;
-}
-
-void ScopesPage::stateChanged()
-{
-    const Onboarding *current = onboarding();
-    if (!m_registering || !current)
-        return;
-    const State state = current->state();
-    if (state == State::Registered || state == State::AwaitingConfirmation ||
-        state == State::AwaitingAccess) {
-        m_registering = false;
-        setBusy(false);
-        if (owner()->currentPage() == this)
-            owner()->next();
-    }
 }
 
 void ScopesPage::retranslateUi()

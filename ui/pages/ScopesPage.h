@@ -34,14 +34,12 @@ protected:
 
 private:
     void rebuild();
-    void stateChanged();
 
     QLabel *m_intro = nullptr;
     QVBoxLayout *m_list = nullptr;
     QList<QCheckBox *> m_boxes;
     QList<QLabel *> m_details;
     QLabel *m_summary = nullptr;
-    bool m_registering = false;
 };
 
 } // namespace sfm::ui

@@ -208,8 +208,7 @@ void WaitingPage::becameReady()
 bool WaitingPage::isComplete() const
 {
     const Onboarding *current = onboarding();
-    return current && (current->state() == State::Ready || current->state() == State::Exported) &&
-           WizardPage::isComplete();
+    return current && onboardingMovedOn() && WizardPage::isComplete();
 }
 
 void WaitingPage::retranslateUi()
