@@ -14,6 +14,7 @@ int runResume(const QStringList &args);    // resume
 int runList(const QStringList &args);      // list
 int runExport(const QStringList &args);    // export
 int runToken(const QStringList &args);     // token
+int runLoginTest(const QStringList &args); // login-test
 int runImport(const QStringList &args);    // import
 int runAgent(const QStringList &args);     // agent install | status | remove | task-xml
 int runRenew(const QStringList &args);     // renew ID | renew --due [--within 30d]

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "Error.h"
+#include "LoginCheck.h"
 #include "OnboardingData.h"
 #include "OnboardingState.h"
 #include "Result.h"
 #include "SecureBytes.h"
 #include "crypto/Key.h"
+#include "helseid/SystemBrowser.h"
+#include "helseid/UserLoginResult.h"
 #include "helseid/VendorProfile.h"
 
 #include <QByteArray>
@@ -33,6 +36,7 @@ class KeyCustody;
 class DraftRegistration;
 class AccessWatch;
 class TokenCheck;
+class LoginCheck;
 class KeyRenewal;
 
 // Timing and limits of one onboarding; the defaults follow the reference and the design notes.
@@ -155,9 +159,29 @@ public:
     Result<QByteArray> configurationJson() const;
     // Writes it to path (atomically) and moves to Exported.
     Result<void> exportConfiguration(const QString &path);
-    // Gets a client-credentials DPoP token for scope (default: the SFM scope) and decodes it; for a child
-    // unit, its organization number goes in the assertion.
+    // Gets a client-credentials DPoP token for scope (default: nhn:selvbetjening/client, else the first
+    // scope that is not SFM's) and decodes it; for a child unit, its organization number goes in the
+    // assertion. SFM scopes are for users: asked for one, it fails with onboarding.token.needs_user (use
+    // runTestLogin()).
     void requestTestToken(const QString &scope = {}, const QString &childOrganizationNumber = {});
+    // The test login as a prescriber (LoginCheck): a user login in the browser with this client that shows
+    // what SFM will see. Needs a client id. Reports loginFinished or loginFailed; a token good for SFM is
+    // recorded (data().loginProvedAt), fills an unknown SFM-id, and makes a client that cannot see its
+    // signing Ready.
+    void runTestLogin(const TestLoginOptions &options = {});
+    void cancelTestLogin();
+    bool isLoggingIn() const;
+    // The browser the test login opens (the wizard: ui::systemBrowser()); default BROWSER, else the
+    // platform's opener.
+    void setBrowser(helseid::Browser browser);
+    // For a client without nhn:selvbetjening/client (it cannot read its own status): the person checked in
+    // the portal that the agreement documents are signed. Recorded (data().signingConfirmedAt), then Ready
+    // when nothing else is missing. Only while AwaitingAccess; errors onboarding.wrong_step,
+    // onboarding.signing.visible (the client can see its signing itself).
+    Result<void> confirmSigned();
+    // AwaitingAccess for a client that cannot see its signing, with nothing left to poll: only
+    // confirmSigned() or a test login moves it on.
+    bool waitsForSigningConfirmation() const;
     // Renews the client's key through the self-service API (KeyRenewal), or continues a renewal the saved
     // data says is under way. Ready or Exported, and the client needs nhn:selvbetjening/client (else a
     // translated "renew it in the portal before DATE"). Reports through progress() and renewalFinished().
@@ -180,6 +204,9 @@ signals:
     void accessStatusChanged();                       // scopeStatuses / claimStatuses / sfmId changed
     void testTokenReady(const sfm::onboarding::TestToken &token);
     void testTokenFailed(const sfm::Error &error);
+    void loginBrowserOpened(const QUrl &authorizeUrl); // the test login sent the browser here
+    void loginFinished(const sfm::helseid::UserLoginResult &result);
+    void loginFailed(const sfm::Error &error);
     void renewalFinished(const sfm::Error &error); // null error: renewed; else the old key is still in use
     void previousKeyChecked(bool removed);         // retirePreviousKey() is done (removed or kept)
 
@@ -191,6 +218,7 @@ private:
     friend class DraftRegistration;
     friend class AccessWatch;
     friend class TokenCheck;
+    friend class LoginCheck;
     friend class KeyRenewal;
 
     void setState(State state);
@@ -213,6 +241,7 @@ private:
     std::unique_ptr<DraftRegistration> m_draft;
     std::unique_ptr<AccessWatch> m_watch;
     std::unique_ptr<TokenCheck> m_tokenCheck;
+    std::unique_ptr<LoginCheck> m_loginCheck;
     std::unique_ptr<KeyRenewal> m_renewal;
 };
 
