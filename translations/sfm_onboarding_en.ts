@@ -1537,6 +1537,50 @@
         <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
         <translation>Another step of this onboarding is under way. Renew the key when it is done.</translation>
     </message>
+    <message>
+        <source>This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). Check in the portal that they are signed and say so, or run the test login as a prescriber: it proves that SFM accepts the client.</source>
+        <translation>This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). Check in the portal that they are signed and say so, or run the test login as a prescriber: it proves that SFM accepts the client.</translation>
+    </message>
+    <message>
+        <source>The address the portal sends the browser to after Confirm (port %1 on this computer) can no longer be used, so the browser will show an error page after the confirmation. That is harmless: the regular check notices the confirmation by itself.</source>
+        <translation>The address the portal sends the browser to after Confirm (port %1 on this computer) can no longer be used, so the browser will show an error page after the confirmation. That is harmless: the regular check notices the confirmation by itself.</translation>
+    </message>
+    <message>
+        <source>assigned by HelseID — visible after the first login</source>
+        <translation>assigned by HelseID — visible after the first login</translation>
+    </message>
+    <message>
+        <source>The token does not carry the scope «%1», so SFM would refuse it: access to SFM is not granted yet (are the agreement documents signed?).</source>
+        <translation>The token does not carry the scope «%1», so SFM would refuse it: access to SFM is not granted yet (are the agreement documents signed?).</translation>
+    </message>
+    <message>
+        <source>The token has no SFM-id (the claim «%1»), so SFM would refuse it: HelseID has not assigned one to the client yet.</source>
+        <translation>The token has no SFM-id (the claim «%1»), so SFM would refuse it: HelseID has not assigned one to the client yet.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s security level is «%1», and SFM needs 4.</source>
+        <translation>The login&apos;s security level is «%1», and SFM needs 4.</translation>
+    </message>
+    <message>
+        <source>A test login is already running.</source>
+        <translation>A test login is already running.</translation>
+    </message>
+    <message>
+        <source>There is no client yet to log in with.</source>
+        <translation>There is no client yet to log in with.</translation>
+    </message>
+    <message>
+        <source>Logging in as a prescriber in the browser…</source>
+        <translation>Logging in as a prescriber in the browser…</translation>
+    </message>
+    <message>
+        <source>This client reads its own status from HelseID, so the program sees the signing by itself.</source>
+        <translation>This client reads its own status from HelseID, so the program sees the signing by itself.</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</source>
+        <translation>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1865,17 +1909,6 @@ Thank you!</translation>
 <context>
     <name>sfm::ui::DonePage</name>
     <message>
-        <source>Getting a test token from HelseID…</source>
-        <translation>Getting a test token from HelseID…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Token type: %1, valid for %n s</source>
-        <translation>
-            <numerusform>Token type: %1, valid for %n s</numerusform>
-            <numerusform>Token type: %1, valid for %n s</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export the EPJ configuration</source>
         <translation>Export the EPJ configuration</translation>
     </message>
@@ -1906,10 +1939,6 @@ Thank you!</translation>
     <message>
         <source>SFM-id:</source>
         <translation>SFM-id:</translation>
-    </message>
-    <message>
-        <source>(not stated by HelseID)</source>
-        <translation>(not stated by HelseID)</translation>
     </message>
     <message>
         <source>Key ID:</source>
@@ -1960,24 +1989,16 @@ Thank you!</translation>
         <translation>&amp;Export the EPJ configuration…</translation>
     </message>
     <message>
-        <source>Get a &amp;test token</source>
-        <translation>Get a &amp;test token</translation>
-    </message>
-    <message>
-        <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
-        <translation>Gets a token for SFM and shows what it says. The token itself is not shown.</translation>
-    </message>
-    <message>
-        <source>Claims of the test token</source>
-        <translation>Claims of the test token</translation>
-    </message>
-    <message>
         <source>What comes next</source>
         <translation>What comes next</translation>
     </message>
     <message>
         <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
         <translation>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</translation>
+    </message>
+    <message>
+        <source>Waiting for the login in the browser…</source>
+        <translation>Waiting for the login in the browser…</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +2990,84 @@ Delete the file now?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::TestLoginPanel</name>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(not in the token)</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token.</source>
+        <translation>SFM will accept this token.</translation>
+    </message>
+    <message>
+        <source>What SFM will see:</source>
+        <translation>What SFM will see:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>HPR number:</source>
+        <translation>HPR number:</translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation>Security level:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>%1, child unit %2</source>
+        <translation>%1, child unit %2</translation>
+    </message>
+    <message>
+        <source>SFM-id:</source>
+        <translation>SFM-id:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n minute(s)</source>
+        <translation>
+            <numerusform>%1, valid for %n minute(s)</numerusform>
+            <numerusform>%1, valid for %n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT). The ID token says:</source>
+        <translation>The access token is opaque (not a JWT). The ID token says:</translation>
+    </message>
+    <message>
+        <source>Prove that the journal system can call SFM: log in as a prescriber with this client and see what SFM will see. In TEST a synthetic test person logs in; nothing is stored but the result.</source>
+        <translation>Prove that the journal system can call SFM: log in as a prescriber with this client and see what SFM will see. In TEST a synthetic test person logs in; nothing is stored but the result.</translation>
+    </message>
+    <message>
+        <source>Test &amp;login as a prescriber</source>
+        <translation>Test &amp;login as a prescriber</translation>
+    </message>
+    <message>
+        <source>Opens the HelseID login in your browser. The token itself is not shown.</source>
+        <translation>Opens the HelseID login in your browser. The token itself is not shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Claims of the test login&apos;s token</source>
+        <translation>Claims of the test login&apos;s token</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::WaitingPage</name>
     <message>
         <source>ready</source>
@@ -3068,6 +3167,14 @@ Delete the file now?</translation>
     <message>
         <source>Chec&amp;k now</source>
         <translation>Chec&amp;k now</translation>
+    </message>
+    <message>
+        <source>only the portal shows it</source>
+        <translation>only the portal shows it</translation>
+    </message>
+    <message>
+        <source>The documents are &amp;signed (I checked in the portal)</source>
+        <translation>The documents are &amp;signed (I checked in the portal)</translation>
     </message>
 </context>
 <context>
@@ -3679,10 +3786,6 @@ Continue in production?</translation>
         <translation>An exported EPJ configuration file.</translation>
     </message>
     <message>
-        <source>The scope to ask for (default: the SFM scope).</source>
-        <translation>The scope to ask for (default: the SFM scope).</translation>
-    </message>
-    <message>
         <source>Ask on behalf of this child unit.</source>
         <translation>Ask on behalf of this child unit.</translation>
     </message>
@@ -4260,6 +4363,113 @@ Continue in production?</translation>
     <message>
         <source>Renew a client&apos;s key, or every key that expires soon</source>
         <translation>Renew a client&apos;s key, or every key that expires soon</translation>
+    </message>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(not in the token)</translation>
+    </message>
+    <message>
+        <source>What SFM will see in the token:</source>
+        <translation>What SFM will see in the token:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation>HPR number</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>Security level</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n second(s)</source>
+        <translation>
+            <numerusform>%1, valid for %n second(s)</numerusform>
+            <numerusform>%1, valid for %n second(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT): the claims above come from HelseID&apos;s answer and the ID token.</source>
+        <translation>The access token is opaque (not a JWT): the claims above come from HelseID&apos;s answer and the ID token.</translation>
+    </message>
+    <message>
+        <source>The synthetic fødselsnummer of the test person (TEST and the simulator; default %1).</source>
+        <translation>The synthetic fødselsnummer of the test person (TEST and the simulator; default %1).</translation>
+    </message>
+    <message>
+        <source>Log a real person in (BankID or the like) instead of the test person. Always so in PROD.</source>
+        <translation>Log a real person in (BankID or the like) instead of the test person. Always so in PROD.</translation>
+    </message>
+    <message>
+        <source>Logs a prescriber in with the client, in the browser (BROWSER is honoured), and shows what SFM will see in the token. Exit 0 only when the token carries the SFM scope and the SFM-id.</source>
+        <translation>Logs a prescriber in with the client, in the browser (BROWSER is honoured), and shows what SFM will see in the token. Exit 0 only when the token carries the SFM scope and the SFM-id.</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to test (see «sfmctl list»).</source>
+        <translation>Say which onboarding to test (see «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>Log in in the browser. If none opened, open this address: %1</source>
+        <translation>Log in in the browser. If none opened, open this address: %1</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token: the EPJ can call SFM with this client.</source>
+        <translation>SFM will accept this token: the EPJ can call SFM with this client.</translation>
+    </message>
+    <message>
+        <source>For a client that cannot see its own status (no nhn:selvbetjening/client): you checked in the portal that the agreement documents are signed.</source>
+        <translation>For a client that cannot see its own status (no nhn:selvbetjening/client): you checked in the portal that the agreement documents are signed.</translation>
+    </message>
+    <message>
+        <source>The scope to ask for (default: nhn:selvbetjening/client, else the client&apos;s first scope that is not SFM&apos;s).</source>
+        <translation>The scope to ask for (default: nhn:selvbetjening/client, else the client&apos;s first scope that is not SFM&apos;s).</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: HelseID gives a token for «%1» only to a person logged in with this client, never to the client alone. To prove that the EPJ can call SFM, run the test login: «sfmctl login-test %2».</source>
+        <translation>SFM needs a user: HelseID gives a token for «%1» only to a person logged in with this client, never to the client alone. To prove that the EPJ can call SFM, run the test login: «sfmctl login-test %2».</translation>
+    </message>
+    <message>
+        <source>The token is opaque (not a JWT): it carries no claims this program can read. Only the API it is meant for can look inside it.</source>
+        <translation>The token is opaque (not a JWT): it carries no claims this program can read. Only the API it is meant for can look inside it.</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Test login</translation>
+    </message>
+    <message>
+        <source>SFM accepted the client (%1)</source>
+        <translation>SFM accepted the client (%1)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>confirmed by you in the portal (%1)</source>
+        <translation>confirmed by you in the portal (%1)</translation>
+    </message>
+    <message>
+        <source>When the agreement documents are signed (check in the portal), continue with «sfmctl resume %1 --signed», or prove it with «sfmctl login-test %1».</source>
+        <translation>When the agreement documents are signed (check in the portal), continue with «sfmctl resume %1 --signed», or prove it with «sfmctl login-test %1».</translation>
+    </message>
+    <message>
+        <source>Log a prescriber in and show what SFM will see</source>
+        <translation>Log a prescriber in and show what SFM will see</translation>
     </message>
 </context>
 </TS>

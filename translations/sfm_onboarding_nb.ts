@@ -1537,6 +1537,50 @@
         <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
         <translation>Et annet steg i denne tilkoblingen er i gang. Forny nøkkelen når det er ferdig.</translation>
     </message>
+    <message>
+        <source>This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). Check in the portal that they are signed and say so, or run the test login as a prescriber: it proves that SFM accepts the client.</source>
+        <translation>Denne klienten kan ikke se om avtaledokumentene er signert (den mangler tilgangen «%1»). Sjekk i portalen at de er signert, og si fra, eller kjør testinnloggingen som forskriver: den beviser at SFM godtar klienten.</translation>
+    </message>
+    <message>
+        <source>The address the portal sends the browser to after Confirm (port %1 on this computer) can no longer be used, so the browser will show an error page after the confirmation. That is harmless: the regular check notices the confirmation by itself.</source>
+        <translation>Adressen portalen sender nettleseren til etter Bekreft (port %1 på denne datamaskinen), kan ikke lenger brukes, så nettleseren viser en feilside etter bekreftelsen. Det er ufarlig: den jevnlige sjekken oppdager bekreftelsen av seg selv.</translation>
+    </message>
+    <message>
+        <source>assigned by HelseID — visible after the first login</source>
+        <translation>tildeles av HelseID – synlig etter første innlogging</translation>
+    </message>
+    <message>
+        <source>The token does not carry the scope «%1», so SFM would refuse it: access to SFM is not granted yet (are the agreement documents signed?).</source>
+        <translation>Tokenet har ikke tilgangen «%1», så SFM ville avvist det: tilgangen til SFM er ikke gitt ennå (er avtaledokumentene signert?).</translation>
+    </message>
+    <message>
+        <source>The token has no SFM-id (the claim «%1»), so SFM would refuse it: HelseID has not assigned one to the client yet.</source>
+        <translation>Tokenet har ingen SFM-id (claimen «%1»), så SFM ville avvist det: HelseID har ikke tildelt klienten en ennå.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s security level is «%1», and SFM needs 4.</source>
+        <translation>Innloggingens sikkerhetsnivå er «%1», og SFM krever 4.</translation>
+    </message>
+    <message>
+        <source>A test login is already running.</source>
+        <translation>En testinnlogging pågår allerede.</translation>
+    </message>
+    <message>
+        <source>There is no client yet to log in with.</source>
+        <translation>Det finnes ingen klient ennå å logge inn med.</translation>
+    </message>
+    <message>
+        <source>Logging in as a prescriber in the browser…</source>
+        <translation>Logger inn som forskriver i nettleseren …</translation>
+    </message>
+    <message>
+        <source>This client reads its own status from HelseID, so the program sees the signing by itself.</source>
+        <translation>Denne klienten leser sin egen status fra HelseID, så programmet ser signeringen selv.</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</source>
+        <translation>SFM krever en bruker: et token for «%1» får du bare fra en brukerinnlogging. Bruk testinnloggingen som forskriver i stedet.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1865,17 +1909,6 @@ Takk!</translation>
 <context>
     <name>sfm::ui::DonePage</name>
     <message>
-        <source>Getting a test token from HelseID…</source>
-        <translation>Henter et testtoken fra HelseID …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Token type: %1, valid for %n s</source>
-        <translation>
-            <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
-            <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export the EPJ configuration</source>
         <translation>Eksporter EPJ-konfigurasjonen</translation>
     </message>
@@ -1906,10 +1939,6 @@ Takk!</translation>
     <message>
         <source>SFM-id:</source>
         <translation>SFM-id:</translation>
-    </message>
-    <message>
-        <source>(not stated by HelseID)</source>
-        <translation>(ikke oppgitt av HelseID)</translation>
     </message>
     <message>
         <source>Key ID:</source>
@@ -1960,24 +1989,16 @@ Takk!</translation>
         <translation>&amp;Eksporter EPJ-konfigurasjonen …</translation>
     </message>
     <message>
-        <source>Get a &amp;test token</source>
-        <translation>&amp;Hent et testtoken</translation>
-    </message>
-    <message>
-        <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
-        <translation>Henter et token for SFM og viser hva det sier. Selve tokenet vises ikke.</translation>
-    </message>
-    <message>
-        <source>Claims of the test token</source>
-        <translation>Claims i testtokenet</translation>
-    </message>
-    <message>
         <source>What comes next</source>
         <translation>Hva skjer videre</translation>
     </message>
     <message>
         <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
         <translation>Denne klienten fornyer nøkkelen sin gjennom API-et til HelseID: «Forny nøkkelen nå» over, eller hver dag uten tilsyn med «sfmctl agent install».</translation>
+    </message>
+    <message>
+        <source>Waiting for the login in the browser…</source>
+        <translation>Venter på innloggingen i nettleseren …</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +2990,84 @@ Slette filen nå?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::TestLoginPanel</name>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(ikke i tokenet)</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token.</source>
+        <translation>SFM vil godta dette tokenet.</translation>
+    </message>
+    <message>
+        <source>What SFM will see:</source>
+        <translation>Dette vil SFM se:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>HPR number:</source>
+        <translation>HPR-nummer:</translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation>Sikkerhetsnivå:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisasjon:</translation>
+    </message>
+    <message>
+        <source>%1, child unit %2</source>
+        <translation>%1, underenhet %2</translation>
+    </message>
+    <message>
+        <source>SFM-id:</source>
+        <translation>SFM-id:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Tilganger:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n minute(s)</source>
+        <translation>
+            <numerusform>%1, gyldig i %n minutt</numerusform>
+            <numerusform>%1, gyldig i %n minutter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT). The ID token says:</source>
+        <translation>Tilgangstokenet er ugjennomsiktig (ikke en JWT). ID-tokenet sier:</translation>
+    </message>
+    <message>
+        <source>Prove that the journal system can call SFM: log in as a prescriber with this client and see what SFM will see. In TEST a synthetic test person logs in; nothing is stored but the result.</source>
+        <translation>Bevis at journalsystemet kan kalle SFM: logg inn som forskriver med denne klienten, og se hva SFM vil se. I TEST logger en syntetisk testperson inn; ingenting lagres utenom resultatet.</translation>
+    </message>
+    <message>
+        <source>Test &amp;login as a prescriber</source>
+        <translation>Test&amp;innlogging som forskriver</translation>
+    </message>
+    <message>
+        <source>Opens the HelseID login in your browser. The token itself is not shown.</source>
+        <translation>Åpner HelseIDs innlogging i nettleseren. Selve tokenet vises ikke.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <source>Claims of the test login&apos;s token</source>
+        <translation>Claims i testinnloggingens token</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::WaitingPage</name>
     <message>
         <source>ready</source>
@@ -3068,6 +3167,14 @@ Slette filen nå?</translation>
     <message>
         <source>Chec&amp;k now</source>
         <translation>S&amp;jekk nå</translation>
+    </message>
+    <message>
+        <source>only the portal shows it</source>
+        <translation>bare portalen viser det</translation>
+    </message>
+    <message>
+        <source>The documents are &amp;signed (I checked in the portal)</source>
+        <translation>Dokumentene er &amp;signert (jeg har sjekket i portalen)</translation>
     </message>
 </context>
 <context>
@@ -3679,10 +3786,6 @@ Fortsette i produksjon?</translation>
         <translation>En eksportert EPJ-konfigurasjonsfil.</translation>
     </message>
     <message>
-        <source>The scope to ask for (default: the SFM scope).</source>
-        <translation>Tilgangen det skal bes om (standard: SFM-tilgangen).</translation>
-    </message>
-    <message>
         <source>Ask on behalf of this child unit.</source>
         <translation>Be på vegne av denne underenheten.</translation>
     </message>
@@ -4260,6 +4363,113 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Renew a client&apos;s key, or every key that expires soon</source>
         <translation>Forny nøkkelen til en klient, eller alle nøkler som snart utløper</translation>
+    </message>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(ikke i tokenet)</translation>
+    </message>
+    <message>
+        <source>What SFM will see in the token:</source>
+        <translation>Dette vil SFM se i tokenet:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation>HPR-nummer</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>Sikkerhetsnivå</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Tilganger</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n second(s)</source>
+        <translation>
+            <numerusform>%1, gyldig i %n sekund</numerusform>
+            <numerusform>%1, gyldig i %n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT): the claims above come from HelseID&apos;s answer and the ID token.</source>
+        <translation>Tilgangstokenet er ugjennomsiktig (ikke en JWT): claimene over kommer fra HelseIDs svar og ID-tokenet.</translation>
+    </message>
+    <message>
+        <source>The synthetic fødselsnummer of the test person (TEST and the simulator; default %1).</source>
+        <translation>Det syntetiske fødselsnummeret til testpersonen (TEST og simulatoren; standard %1).</translation>
+    </message>
+    <message>
+        <source>Log a real person in (BankID or the like) instead of the test person. Always so in PROD.</source>
+        <translation>Logg inn en ekte person (BankID eller lignende) i stedet for testpersonen. Alltid slik i PROD.</translation>
+    </message>
+    <message>
+        <source>Logs a prescriber in with the client, in the browser (BROWSER is honoured), and shows what SFM will see in the token. Exit 0 only when the token carries the SFM scope and the SFM-id.</source>
+        <translation>Logger inn en forskriver med klienten i nettleseren (BROWSER respekteres) og viser hva SFM vil se i tokenet. Avslutter med 0 bare når tokenet har SFM-tilgangen og SFM-id-en.</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to test (see «sfmctl list»).</source>
+        <translation>Si hvilken tilkobling som skal testes (se «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>Log in in the browser. If none opened, open this address: %1</source>
+        <translation>Logg inn i nettleseren. Hvis ingen åpnet seg, åpne denne adressen: %1</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token: the EPJ can call SFM with this client.</source>
+        <translation>SFM vil godta dette tokenet: EPJ-en kan kalle SFM med denne klienten.</translation>
+    </message>
+    <message>
+        <source>For a client that cannot see its own status (no nhn:selvbetjening/client): you checked in the portal that the agreement documents are signed.</source>
+        <translation>For en klient som ikke kan se sin egen status (uten nhn:selvbetjening/client): du har sjekket i portalen at avtaledokumentene er signert.</translation>
+    </message>
+    <message>
+        <source>The scope to ask for (default: nhn:selvbetjening/client, else the client&apos;s first scope that is not SFM&apos;s).</source>
+        <translation>Tilgangen det skal spørres om (standard: nhn:selvbetjening/client, ellers klientens første tilgang som ikke er SFMs).</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: HelseID gives a token for «%1» only to a person logged in with this client, never to the client alone. To prove that the EPJ can call SFM, run the test login: «sfmctl login-test %2».</source>
+        <translation>SFM krever en bruker: HelseID gir et token for «%1» bare til en person som er logget inn med denne klienten, aldri til klienten alene. For å bevise at EPJ-en kan kalle SFM, kjør testinnloggingen: «sfmctl login-test %2».</translation>
+    </message>
+    <message>
+        <source>The token is opaque (not a JWT): it carries no claims this program can read. Only the API it is meant for can look inside it.</source>
+        <translation>Tokenet er ugjennomsiktig (ikke en JWT): det har ingen claims dette programmet kan lese. Bare API-et det er ment for, kan se inn i det.</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Testinnlogging</translation>
+    </message>
+    <message>
+        <source>SFM accepted the client (%1)</source>
+        <translation>SFM godtok klienten (%1)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signering</translation>
+    </message>
+    <message>
+        <source>confirmed by you in the portal (%1)</source>
+        <translation>bekreftet av deg i portalen (%1)</translation>
+    </message>
+    <message>
+        <source>When the agreement documents are signed (check in the portal), continue with «sfmctl resume %1 --signed», or prove it with «sfmctl login-test %1».</source>
+        <translation>Når avtaledokumentene er signert (sjekk i portalen), fortsett med «sfmctl resume %1 --signed», eller bevis det med «sfmctl login-test %1».</translation>
+    </message>
+    <message>
+        <source>Log a prescriber in and show what SFM will see</source>
+        <translation>Logg inn en forskriver og vis hva SFM vil se</translation>
     </message>
 </context>
 </TS>

@@ -1537,6 +1537,50 @@
         <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
         <translation>Eit anna steg i denne tilkoplinga er i gang. Forny nøkkelen når det er ferdig.</translation>
     </message>
+    <message>
+        <source>This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). Check in the portal that they are signed and say so, or run the test login as a prescriber: it proves that SFM accepts the client.</source>
+        <translation>Denne klienten kan ikkje sjå om avtaledokumenta er signerte (han manglar tilgangen «%1»). Sjekk i portalen at dei er signerte, og sei frå, eller køyr testinnlogginga som forskrivar: ho provar at SFM godtek klienten.</translation>
+    </message>
+    <message>
+        <source>The address the portal sends the browser to after Confirm (port %1 on this computer) can no longer be used, so the browser will show an error page after the confirmation. That is harmless: the regular check notices the confirmation by itself.</source>
+        <translation>Adressa portalen sender nettlesaren til etter Stadfest (port %1 på denne datamaskina), kan ikkje lenger brukast, så nettlesaren viser ei feilside etter stadfestinga. Det er ufarleg: den jamlege sjekken oppdagar stadfestinga av seg sjølv.</translation>
+    </message>
+    <message>
+        <source>assigned by HelseID — visible after the first login</source>
+        <translation>blir tildelt av HelseID – synleg etter første innlogging</translation>
+    </message>
+    <message>
+        <source>The token does not carry the scope «%1», so SFM would refuse it: access to SFM is not granted yet (are the agreement documents signed?).</source>
+        <translation>Tokenet har ikkje tilgangen «%1», så SFM ville avvist det: tilgangen til SFM er ikkje gitt enno (er avtaledokumenta signerte?).</translation>
+    </message>
+    <message>
+        <source>The token has no SFM-id (the claim «%1»), so SFM would refuse it: HelseID has not assigned one to the client yet.</source>
+        <translation>Tokenet har inga SFM-id (claimen «%1»), så SFM ville avvist det: HelseID har ikkje tildelt klienten nokon enno.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s security level is «%1», and SFM needs 4.</source>
+        <translation>Tryggleiksnivået til innlogginga er «%1», og SFM krev 4.</translation>
+    </message>
+    <message>
+        <source>A test login is already running.</source>
+        <translation>Ei testinnlogging går alt.</translation>
+    </message>
+    <message>
+        <source>There is no client yet to log in with.</source>
+        <translation>Det finst ingen klient enno å logge inn med.</translation>
+    </message>
+    <message>
+        <source>Logging in as a prescriber in the browser…</source>
+        <translation>Loggar inn som forskrivar i nettlesaren …</translation>
+    </message>
+    <message>
+        <source>This client reads its own status from HelseID, so the program sees the signing by itself.</source>
+        <translation>Denne klienten les sin eigen status frå HelseID, så programmet ser signeringa sjølv.</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</source>
+        <translation>SFM krev ein brukar: eit token for «%1» får du berre frå ei brukarinnlogging. Bruk testinnlogginga som forskrivar i staden.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1865,17 +1909,6 @@ Takk!</translation>
 <context>
     <name>sfm::ui::DonePage</name>
     <message>
-        <source>Getting a test token from HelseID…</source>
-        <translation>Hentar eit testtoken frå HelseID …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Token type: %1, valid for %n s</source>
-        <translation>
-            <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
-            <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export the EPJ configuration</source>
         <translation>Eksporter EPJ-konfigurasjonen</translation>
     </message>
@@ -1906,10 +1939,6 @@ Takk!</translation>
     <message>
         <source>SFM-id:</source>
         <translation>SFM-id:</translation>
-    </message>
-    <message>
-        <source>(not stated by HelseID)</source>
-        <translation>(ikkje oppgjeve av HelseID)</translation>
     </message>
     <message>
         <source>Key ID:</source>
@@ -1960,24 +1989,16 @@ Takk!</translation>
         <translation>&amp;Eksporter EPJ-konfigurasjonen …</translation>
     </message>
     <message>
-        <source>Get a &amp;test token</source>
-        <translation>&amp;Hent eit testtoken</translation>
-    </message>
-    <message>
-        <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
-        <translation>Hentar eit token for SFM og viser kva det seier. Sjølve tokenet vert ikkje vist.</translation>
-    </message>
-    <message>
-        <source>Claims of the test token</source>
-        <translation>Claims i testtokenet</translation>
-    </message>
-    <message>
         <source>What comes next</source>
         <translation>Kva skjer vidare</translation>
     </message>
     <message>
         <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
         <translation>Denne klienten fornyar nøkkelen sin gjennom API-et til HelseID: «Forny nøkkelen no» over, eller kvar dag utan tilsyn med «sfmctl agent install».</translation>
+    </message>
+    <message>
+        <source>Waiting for the login in the browser…</source>
+        <translation>Ventar på innlogginga i nettlesaren …</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +2990,84 @@ Slette fila no?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::TestLoginPanel</name>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(ikkje i tokenet)</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token.</source>
+        <translation>SFM vil godta dette tokenet.</translation>
+    </message>
+    <message>
+        <source>What SFM will see:</source>
+        <translation>Dette vil SFM sjå:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>HPR number:</source>
+        <translation>HPR-nummer:</translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation>Tryggleiksnivå:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisasjon:</translation>
+    </message>
+    <message>
+        <source>%1, child unit %2</source>
+        <translation>%1, undereining %2</translation>
+    </message>
+    <message>
+        <source>SFM-id:</source>
+        <translation>SFM-id:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Tilgangar:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n minute(s)</source>
+        <translation>
+            <numerusform>%1, gyldig i %n minutt</numerusform>
+            <numerusform>%1, gyldig i %n minutt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT). The ID token says:</source>
+        <translation>Tilgangstokenet er ugjennomsiktig (ikkje ein JWT). ID-tokenet seier:</translation>
+    </message>
+    <message>
+        <source>Prove that the journal system can call SFM: log in as a prescriber with this client and see what SFM will see. In TEST a synthetic test person logs in; nothing is stored but the result.</source>
+        <translation>Prov at journalsystemet kan kalle SFM: logg inn som forskrivar med denne klienten, og sjå kva SFM vil sjå. I TEST loggar ein syntetisk testperson inn; ingenting blir lagra utanom resultatet.</translation>
+    </message>
+    <message>
+        <source>Test &amp;login as a prescriber</source>
+        <translation>Test&amp;innlogging som forskrivar</translation>
+    </message>
+    <message>
+        <source>Opens the HelseID login in your browser. The token itself is not shown.</source>
+        <translation>Opnar innlogginga til HelseID i nettlesaren. Sjølve tokenet blir ikkje vist.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljar</translation>
+    </message>
+    <message>
+        <source>Claims of the test login&apos;s token</source>
+        <translation>Claims i tokenet frå testinnlogginga</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::WaitingPage</name>
     <message>
         <source>ready</source>
@@ -3068,6 +3167,14 @@ Slette fila no?</translation>
     <message>
         <source>Chec&amp;k now</source>
         <translation>S&amp;jekk no</translation>
+    </message>
+    <message>
+        <source>only the portal shows it</source>
+        <translation>berre portalen viser det</translation>
+    </message>
+    <message>
+        <source>The documents are &amp;signed (I checked in the portal)</source>
+        <translation>Dokumenta er &amp;signerte (eg har sjekka i portalen)</translation>
     </message>
 </context>
 <context>
@@ -3679,10 +3786,6 @@ Halde fram i produksjon?</translation>
         <translation>Ei eksportert EPJ-konfigurasjonsfil.</translation>
     </message>
     <message>
-        <source>The scope to ask for (default: the SFM scope).</source>
-        <translation>Tilgangen det skal bedast om (standard: SFM-tilgangen).</translation>
-    </message>
-    <message>
         <source>Ask on behalf of this child unit.</source>
         <translation>Be på vegner av denne undereininga.</translation>
     </message>
@@ -4260,6 +4363,113 @@ Halde fram i produksjon?</translation>
     <message>
         <source>Renew a client&apos;s key, or every key that expires soon</source>
         <translation>Forny nøkkelen til ein klient, eller alle nøklar som snart går ut</translation>
+    </message>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(ikkje i tokenet)</translation>
+    </message>
+    <message>
+        <source>What SFM will see in the token:</source>
+        <translation>Dette vil SFM sjå i tokenet:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation>HPR-nummer</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>Tryggleiksnivå</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Tilgangar</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n second(s)</source>
+        <translation>
+            <numerusform>%1, gyldig i %n sekund</numerusform>
+            <numerusform>%1, gyldig i %n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT): the claims above come from HelseID&apos;s answer and the ID token.</source>
+        <translation>Tilgangstokenet er ugjennomsiktig (ikkje ein JWT): claimane over kjem frå svaret frå HelseID og ID-tokenet.</translation>
+    </message>
+    <message>
+        <source>The synthetic fødselsnummer of the test person (TEST and the simulator; default %1).</source>
+        <translation>Det syntetiske fødselsnummeret til testpersonen (TEST og simulatoren; standard %1).</translation>
+    </message>
+    <message>
+        <source>Log a real person in (BankID or the like) instead of the test person. Always so in PROD.</source>
+        <translation>Logg inn ein ekte person (BankID eller liknande) i staden for testpersonen. Alltid slik i PROD.</translation>
+    </message>
+    <message>
+        <source>Logs a prescriber in with the client, in the browser (BROWSER is honoured), and shows what SFM will see in the token. Exit 0 only when the token carries the SFM scope and the SFM-id.</source>
+        <translation>Loggar inn ein forskrivar med klienten i nettlesaren (BROWSER blir følgd) og viser kva SFM vil sjå i tokenet. Avsluttar med 0 berre når tokenet har SFM-tilgangen og SFM-id-en.</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to test (see «sfmctl list»).</source>
+        <translation>Sei kva tilkopling som skal testast (sjå «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>Log in in the browser. If none opened, open this address: %1</source>
+        <translation>Logg inn i nettlesaren. Viss ingen opna seg, opna denne adressa: %1</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token: the EPJ can call SFM with this client.</source>
+        <translation>SFM vil godta dette tokenet: EPJ-en kan kalle SFM med denne klienten.</translation>
+    </message>
+    <message>
+        <source>For a client that cannot see its own status (no nhn:selvbetjening/client): you checked in the portal that the agreement documents are signed.</source>
+        <translation>For ein klient som ikkje kan sjå sin eigen status (utan nhn:selvbetjening/client): du har sjekka i portalen at avtaledokumenta er signerte.</translation>
+    </message>
+    <message>
+        <source>The scope to ask for (default: nhn:selvbetjening/client, else the client&apos;s first scope that is not SFM&apos;s).</source>
+        <translation>Tilgangen det skal spørjast om (standard: nhn:selvbetjening/client, elles den første tilgangen til klienten som ikkje er SFM sin).</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: HelseID gives a token for «%1» only to a person logged in with this client, never to the client alone. To prove that the EPJ can call SFM, run the test login: «sfmctl login-test %2».</source>
+        <translation>SFM krev ein brukar: HelseID gir eit token for «%1» berre til ein person som er logga inn med denne klienten, aldri til klienten åleine. For å prove at EPJ-en kan kalle SFM, køyr testinnlogginga: «sfmctl login-test %2».</translation>
+    </message>
+    <message>
+        <source>The token is opaque (not a JWT): it carries no claims this program can read. Only the API it is meant for can look inside it.</source>
+        <translation>Tokenet er ugjennomsiktig (ikkje ein JWT): det har ingen claims dette programmet kan lese. Berre API-et det er meint for, kan sjå inn i det.</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Testinnlogging</translation>
+    </message>
+    <message>
+        <source>SFM accepted the client (%1)</source>
+        <translation>SFM godtok klienten (%1)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signering</translation>
+    </message>
+    <message>
+        <source>confirmed by you in the portal (%1)</source>
+        <translation>stadfesta av deg i portalen (%1)</translation>
+    </message>
+    <message>
+        <source>When the agreement documents are signed (check in the portal), continue with «sfmctl resume %1 --signed», or prove it with «sfmctl login-test %1».</source>
+        <translation>Når avtaledokumenta er signerte (sjekk i portalen), hald fram med «sfmctl resume %1 --signed», eller prov det med «sfmctl login-test %1».</translation>
+    </message>
+    <message>
+        <source>Log a prescriber in and show what SFM will see</source>
+        <translation>Logg inn ein forskrivar og vis kva SFM vil sjå</translation>
     </message>
 </context>
 </TS>

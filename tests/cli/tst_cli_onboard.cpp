@@ -141,7 +141,8 @@ private slots:
         QVERIFY(key);
         QCOMPARE(key->thumbprint(), kid);
 
-        // …and the exported configuration gets a token with it (for the self-service scope: SFM's is for users).
+        // …and the exported configuration gets a token with it (for the self-service scope: SFM's is for
+        // users).
         Run token({QStringLiteral("token"), QStringLiteral("--config"), epj, QStringLiteral("--json"),
                    QStringLiteral("--dir"), obDir});
         SFM_COMPARE_EXIT(token, 0);

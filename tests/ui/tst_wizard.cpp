@@ -256,8 +256,11 @@ private slots:
         const sim::SimClient *received = h.sim->state().client(wizard->onboarding()->data().clientId);
         QVERIFY(received);
         const QJsonObject json = received->toJson();
+        // The profile's redirect URIs and, once, the test login's loopback URI.
         QCOMPARE(json.value(QStringLiteral("redirectUris")).toArray(),
-                 QJsonArray::fromStringList(profile.redirectUris));
+                 QJsonArray::fromStringList(profile.redirectUris +
+                                            QStringList{QStringLiteral("http://localhost/callback")}));
+        QCOMPARE(profile.redirectUrisFor(QStringLiteral("demo")).size(), profile.redirectUris.size() + 1);
         QCOMPARE(json.value(QStringLiteral("postLogoutRedirectUris")).toArray(),
                  QJsonArray::fromStringList(profile.postLogoutRedirectUris));
         const QUrl redirect(json.value(QStringLiteral("postClientConfirmationRedirectUri")).toString());
