@@ -127,8 +127,6 @@ SimSettings SimSettings::demo()
 {
     SimSettings s;
     s.autoSignSeconds = 20;
-    // TODO(lead #13): engine still uses client-credentials SFM tokens
-    s.allowClientCredentialsForSfm = true;
     return s;
 }
 

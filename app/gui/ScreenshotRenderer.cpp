@@ -5,6 +5,7 @@
 #include "NetworkSettingsDialog.h"
 #include "OnboardingWizard.h"
 #include "PracticeSimulator.h"
+#include "TestLoginPanel.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/ServiceFactory.h"
 #include "pages/ChooseWayPage.h"
@@ -16,7 +17,10 @@
 #include <QDeadlineTimer>
 #include <QDesktopServices>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -44,13 +48,27 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 
 namespace {
 
-// The browser is not opened while taking screenshots.
+// The browser is not opened while taking screenshots. Only the test login's visit to the practice
+// simulator's authorize page (with the test person: a plain redirect to the login's loopback callback) is
+// followed, as a browser would.
 class NoBrowser : public QObject
 {
     Q_OBJECT
 
 public slots:
-    void open(const QUrl &) {}
+    void open(const QUrl &url)
+    {
+        const bool loopback =
+            url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost");
+        if (url.scheme() != QLatin1String("http") || !loopback ||
+            !url.path().endsWith(QLatin1String("/connect/authorize")))
+            return;
+        QNetworkReply *reply = m_nam.get(QNetworkRequest(url));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+
+private:
+    QNetworkAccessManager m_nam;
 };
 
 void fillOrganization(OnboardingWizard &wizard)
@@ -158,8 +176,8 @@ bool ScreenshotRenderer::shootAlternative1(const QString &code)
     if (!waitFor([&] { return wizard.currentId() == OnboardingWizard::DonePageId; }, 60000))
         return fail(QStringLiteral("not ready"));
     auto *done = qobject_cast<ui::DonePage *>(wizard.currentPage());
-    done->testTokenButton()->click();
-    waitFor([&] { return done->claimsView()->isVisible(); }, 30000);
+    done->testLogin()->loginButton()->click();
+    waitFor([&] { return done->testLogin()->resultView()->isVisible(); }, 30000);
     ok = save(wizard, code, 8, QStringLiteral("done")) && ok;
     // Forget it, so every language's welcome page shows the same (empty) list; nothing real was made.
     const QString id = wizard.onboarding()->id();

@@ -25,9 +25,9 @@ public:
         sim::SimSettings settings = m_simulator->state().settings();
         settings.autoSignSeconds = autoSignSeconds;
         settings.cacheDelaySeconds = 2;
-        // A practice state file from before keeps the default (refuse); the wizard's Done page still asks for
-        // one. TODO(lead #13): engine still uses client-credentials SFM tokens
-        settings.allowClientCredentialsForSfm = true;
+        // SFM scopes stay user-bound (the simulator's default), as in HelseID: practice mode proves access
+        // with the test login, not with a client-credentials token.
+        settings.allowClientCredentialsForSfm = false;
         m_simulator->state().setSettings(settings);
         return {};
     }

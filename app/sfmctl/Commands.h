@@ -19,4 +19,5 @@ int runImport(const QStringList &args);     // import
 int runAgent(const QStringList &args);      // agent install | status | remove | task-xml
 int runRenew(const QStringList &args);      // renew ID | renew --due [--within 30d]
 int runScopes(const QStringList &args);     // scopes ID --add SCOPE --remove SCOPE
+int runLoginTest(const QStringList &args);   // login-test
 } // namespace sfm::cli

@@ -30,7 +30,7 @@ namespace {
 const QString OnboardUsage = QStringLiteral(
     "sfmctl onboard --environment demo|test|prod|custom [--sim-url URL | --sim-info JSON] --org NUMBER "
     "[--child-org NUMBER]… [--sfm-id ID] [--scope SCOPE]… [--profile FILE] [--alg ALG] [--no-wait] [--json]");
-const QString ResumeUsage = QStringLiteral("sfmctl resume ID [--no-wait] [--json] [--dir FOLDER]");
+const QString ResumeUsage = QStringLiteral("sfmctl resume ID [--signed] [--no-wait] [--json] [--dir FOLDER]");
 
 struct EnvironmentOptions
 {
@@ -369,11 +369,17 @@ int runResume(const QStringList &args)
                                       OnboardText::tr("After a lost registration answer: use this client ID "
                                                       "(from the portal) instead of making a new draft."),
                                       QStringLiteral("id"));
+    const QCommandLineOption signedOption(
+        QStringLiteral("signed"),
+        OnboardText::tr(
+            "For a client that cannot see its own status (no nhn:selvbetjening/client): you checked "
+            "in the portal that the agreement documents are signed."));
     common.addTo(p);
     wait.addTo(p);
     p.addOption(env.profile);
     p.addOption(env.apiKeyStdin);
     p.addOption(clientId);
+    p.addOption(signedOption);
     if (auto done =
             parseCommandLine(p, ResumeUsage,
                              OnboardText::tr("Continues an unfinished onboarding from where it stopped "
@@ -440,6 +446,10 @@ int runResume(const QStringList &args)
     if (p.isSet(clientId)) {
         if (auto adopted = onboarding.adoptClientId(p.value(clientId)); !adopted)
             return fail(adopted.error(), json, ExitInput);
+    }
+    if (p.isSet(signedOption)) {
+        if (auto confirmed = onboarding.confirmSigned(); !confirmed)
+            return fail(confirmed.error(), json, ExitUsage);
     }
     if (json)
         jsonEvent(QStringLiteral("resumed"), summary(onboarding.data()));

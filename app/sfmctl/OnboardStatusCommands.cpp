@@ -276,7 +276,8 @@ int runToken(const QStringList &args)
                                     OnboardText::tr("An exported EPJ configuration file."),
                                     QStringLiteral("file"));
     const QCommandLineOption scope(QStringLiteral("scope"),
-                                   OnboardText::tr("The scope to ask for (default: the SFM scope)."),
+                                   OnboardText::tr("The scope to ask for (default: nhn:selvbetjening/client, "
+                                                   "else the client's first scope that is not SFM's)."),
                                    QStringLiteral("scope"));
     const QCommandLineOption child(QStringLiteral("child-org"),
                                    OnboardText::tr("Ask on behalf of this child unit."),
@@ -330,10 +331,19 @@ int runToken(const QStringList &args)
     onboarding::OnboardingServices s = services.servicesFor({});
     s.store = nullptr; // a token changes nothing in the onboarding file
     onboarding::Onboarding onboarding(data.value(), s);
-    const QString wanted = p.isSet(scope) ? p.value(scope)
-                           : configuration.scopes.contains(QString::fromUtf16(onboarding::SfmApiScope))
-                               ? QString::fromUtf16(onboarding::SfmApiScope)
-                               : configuration.scopes.value(configuration.scopes.size() - 1);
+    const QString wanted = p.value(scope); // empty: the engine's default, never an SFM scope
+    if (onboarding::isSfmScope(wanted)) {
+        // HelseID gives SFM scopes only to a user login (authorization code flow), never to client
+        // credentials.
+        const QString id = p.positionalArguments().value(0, QStringLiteral("ID"));
+        return fail(
+            Error(QStringLiteral("cli.token.needs_user"),
+                  OnboardText::tr("SFM needs a user: HelseID gives a token for «%1» only to a person "
+                                  "logged in with this client, never to the client alone. To prove that "
+                                  "the EPJ can call SFM, run the test login: «sfmctl login-test %2».")
+                      .arg(wanted, id)),
+            json, ExitUsage);
+    }
 
     int exitCode = ExitFailure;
     QObject::connect(&onboarding, &onboarding::Onboarding::testTokenFailed, [&](const Error &error) {
@@ -345,6 +355,7 @@ int runToken(const QStringList &args)
             if (json) {
                 QJsonObject o{{QStringLiteral("scope"), token.scope},
                               {QStringLiteral("tokenType"), token.tokenType},
+                              {QStringLiteral("jwt"), !(token.header.isEmpty() && token.claims.isEmpty())},
                               {QStringLiteral("expiresIn"), token.expiresIn},
                               {QStringLiteral("header"), token.header},
                               {QStringLiteral("claims"), token.claims}};
@@ -356,10 +367,17 @@ int runToken(const QStringList &args)
                         .arg(token.tokenType)
                         .arg(token.expiresIn)
                         .arg(token.scope));
-                out(OnboardText::tr("Header:"));
-                out(QString::fromUtf8(QJsonDocument(token.header).toJson(QJsonDocument::Indented)).trimmed());
-                out(OnboardText::tr("Claims:"));
-                out(QString::fromUtf8(QJsonDocument(token.claims).toJson(QJsonDocument::Indented)).trimmed());
+                if (token.header.isEmpty() && token.claims.isEmpty()) {
+                    out(OnboardText::tr("The token is opaque (not a JWT): it carries no claims this program "
+                                        "can read. Only the API it is meant for can look inside it."));
+                } else {
+                    out(OnboardText::tr("Header:"));
+                    out(QString::fromUtf8(QJsonDocument(token.header).toJson(QJsonDocument::Indented))
+                            .trimmed());
+                    out(OnboardText::tr("Claims:"));
+                    out(QString::fromUtf8(QJsonDocument(token.claims).toJson(QJsonDocument::Indented))
+                            .trimmed());
+                }
                 if (p.isSet(showToken))
                     out(QString::fromLatin1(token.accessToken));
             }

@@ -75,8 +75,10 @@ int exitCodeFor(const Error &error)
     if (starts("net.") || starts("helseid.discovery.") || c == QLatin1String("helseid.api.http.429") ||
         c.startsWith(QLatin1String("helseid.api.http.5")))
         return ExitNetwork;
-    if (starts("helseid.api.") || starts("helseid.oauth."))
+    if (starts("helseid.api.") || starts("helseid.oauth.") || c == QLatin1String("helseid.login.refused"))
         return ExitRefused;
+    if (c == QLatin1String("helseid.login.timeout") || c == QLatin1String("helseid.login.cancelled"))
+        return ExitCancelled;
     if (starts("storage.keychain.") || starts("storage.file.") || starts("storage.key.") ||
         starts("onboarding.key.") || c == QLatin1String("onboarding.no_secret_store"))
         return ExitKeychain;
@@ -284,7 +286,13 @@ QStringList describe(const OnboardingData &d)
         line(OnboardText::tr("Confirmation link"), d.confirmationUrl().toString());
     if (!d.confirmationStatus.isEmpty())
         line(OnboardText::tr("Portal answered"), d.confirmationStatus);
-    line(OnboardText::tr("SFM-id"), d.sfmId);
+    line(OnboardText::tr("SFM-id"), onboarding::sfmIdText(d));
+    if (d.loginProvedAt.isValid())
+        line(OnboardText::tr("Test login"),
+             OnboardText::tr("SFM accepted the client (%1)").arg(d.loginProvedAt.toString(Qt::ISODate)));
+    if (d.signingConfirmedAt.isValid())
+        line(OnboardText::tr("Signing"), OnboardText::tr("confirmed by you in the portal (%1)")
+                                             .arg(d.signingConfirmedAt.toString(Qt::ISODate)));
     if (!d.scopeStatuses.isEmpty()) {
         lines.append(OnboardText::tr("Scopes:"));
         for (const auto &s : d.scopeStatuses)
@@ -348,6 +356,7 @@ public:
             if (m_options.json)
                 jsonEvent(QStringLiteral("progress"), {{QStringLiteral("message"), message}});
             err(message);
+            QTimer::singleShot(0, this, [this] { evaluate(); });
         });
         connect(&o, &Onboarding::notice, this, [this](const QString &message) {
             if (m_options.json)
@@ -454,6 +463,15 @@ private:
             }
             return;
         case State::AwaitingAccess:
+            if (m_o.waitsForSigningConfirmation()) {
+                m_o.pause();
+                err(OnboardText::tr(
+                        "When the agreement documents are signed (check in the portal), continue "
+                        "with «sfmctl resume %1 --signed», or prove it with «sfmctl login-test %1».")
+                        .arg(d.id));
+                finish(ExitNotReady);
+                return;
+            }
             if (m_options.noWait) {
                 m_o.pause();
                 err(OnboardText::tr("Waiting for the agreement documents to be signed. Continue later with "
@@ -503,8 +521,8 @@ private:
                 out(OnboardText::tr("Client ID: %1").arg(d.clientId));
             if (!d.kid.isEmpty())
                 out(OnboardText::tr("Key ID: %1").arg(d.kid));
-            if (!d.sfmId.isEmpty())
-                out(OnboardText::tr("SFM-id: %1").arg(d.sfmId));
+            if (!d.clientId.isEmpty())
+                out(OnboardText::tr("SFM-id: %1").arg(onboarding::sfmIdText(d)));
         }
         QCoreApplication::exit(code);
     }

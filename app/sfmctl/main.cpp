@@ -36,6 +36,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("export"), {runExport, QT_TRANSLATE_NOOP("sfmctl", "Export the EPJ configuration")}},
         {QStringLiteral("token"),
          {runToken, QT_TRANSLATE_NOOP("sfmctl", "Get a test token and show its claims")}},
+        {QStringLiteral("login-test"),
+         {runLoginTest, QT_TRANSLATE_NOOP("sfmctl", "Log a prescriber in and show what SFM will see")}},
         {QStringLiteral("import"),
          {runImport, QT_TRANSLATE_NOOP("sfmctl", "Import a configuration file from the portal")}},
         {QStringLiteral("renew"),

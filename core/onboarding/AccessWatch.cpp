@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace sfm::onboarding {
@@ -35,6 +36,48 @@ QString durationText(qint64 seconds)
         return Onboarding::tr("about %n minute(s)", nullptr, int((s + 30) / 60));
     return Onboarding::tr("%n second(s)", nullptr, int(s));
 }
+
+// The scope the confirmation probe asks a client-credentials token for: nhn:selvbetjening/client when the
+// client has it, else another scope that is not SFM's. Never an SFM scope (reference section 9). A client
+// with SFM scopes only still asks for the self-service scope: HelseID checks the client (invalid_client while
+// unconfirmed) before the scope, so its invalid_scope answer shows the client is confirmed.
+QString probeScope(const QStringList &scopes)
+{
+    const QString self = QString::fromUtf16(SelfServiceScope);
+    if (scopes.contains(self))
+        return self;
+    for (const QString &scope : scopes) {
+        if (!isSfmScope(scope))
+            return scope;
+    }
+    return self;
+}
+
+// Not ready, and every scope but SFM's is ok: polling can learn nothing more.
+bool onlyThePersonCanTell(const OnboardingData &d)
+{
+    if (d.isAccessReady())
+        return false;
+    for (const ScopeStatus &s : d.scopeStatuses) {
+        if (!s.isOk() && !isSfmScope(s.scope))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString cannotSeeSigningText()
+{
+    return Onboarding::
+        tr("This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). "
+           "Check "
+           "in the portal that they are signed and say so, or run the test login as a prescriber: it proves "
+           "that SFM accepts the client.")
+            .arg(QString::fromUtf16(SelfServiceScope));
+}
+
+namespace {
 
 QString waitingForSigningText()
 {
@@ -66,10 +109,8 @@ QUrl AccessWatch::confirmationRedirect()
     if (profile.confirmationRedirectPolicy == helseid::VendorProfile::ConfirmationRedirectPolicy::Fixed) {
         redirect = profile.fixedConfirmationRedirectUri;
     } else if (options.listenForConfirmation) {
-        auto port =
-            m_listener->listen(q.m_data.confirmationPort ? q.m_data.confirmationPort : options.listenPort);
+        auto port = listen();
         if (port) {
-            q.m_data.confirmationPort = port.value();
             redirect = m_listener->redirectUri();
         } else {
             q.reportTransient(port.error());
@@ -83,6 +124,21 @@ QUrl AccessWatch::confirmationRedirect()
         redirect.setPath(profile.loopbackCallbackPath);
     }
     return redirect;
+}
+
+Result<quint16> AccessWatch::listen()
+{
+    OnboardingData &d = q.m_data;
+    const quint16 preferred = d.confirmationPort ? d.confirmationPort : q.m_services.options.listenPort;
+    // A saved secret that the listener does not take (an edited file) is replaced, not fatal.
+    auto port = m_listener->listen(preferred, d.confirmationSecret);
+    if (!port && !d.confirmationSecret.isEmpty())
+        port = m_listener->listen(preferred);
+    if (port) {
+        d.confirmationPort = port.value();
+        d.confirmationSecret = m_listener->secret();
+    }
+    return port;
 }
 
 QUrl AccessWatch::listeningRedirectUri() const
@@ -102,10 +158,20 @@ void AccessWatch::enterConfirmation(bool immediate)
     if (options.listenForConfirmation && !m_listener->isListening() &&
         q.m_services.profile.confirmationRedirectPolicy ==
             helseid::VendorProfile::ConfirmationRedirectPolicy::Loopback) {
-        // The redirect URI registered with the draft names the old port: try it first.
-        auto port = m_listener->listen(d.confirmationPort ? d.confirmationPort : options.listenPort);
-        if (port && d.confirmationPort != 0 && port.value() != d.confirmationPort)
+        // The redirect URI registered with the draft names the old port and secret: listen on them again.
+        const quint16 oldPort = d.confirmationPort;
+        const QString oldSecret = d.confirmationSecret;
+        auto port = listen();
+        if (oldPort != 0 && (!port || port.value() != oldPort || m_listener->secret() != oldSecret)) {
             qCInfo(lcOnboarding) << "old confirmation port busy; the poll will notice the confirmation";
+            q.addNotice(
+                Onboarding::tr(
+                    "The address the portal sends the browser to after Confirm (port %1 on this computer) "
+                    "can no "
+                    "longer be used, so the browser will show an error page after the confirmation. That is "
+                    "harmless: the regular check notices the confirmation by itself.")
+                    .arg(oldPort));
+        }
     }
     emit q.progress(
         Onboarding::tr("Waiting for confirmation in the portal. Open this link, or send it to the person who "
@@ -135,6 +201,36 @@ void AccessWatch::stop()
 {
     m_poller->stop();
     m_listener->close();
+}
+
+void AccessWatch::acceptProof()
+{
+    OnboardingData &d = q.m_data;
+    if (d.state != State::AwaitingAccess)
+        return;
+    QList<ScopeStatus> statuses = d.scopeStatuses;
+    for (const QString &scope : d.setup.scopes) {
+        if (!isSfmScope(scope))
+            continue;
+        auto it = std::find_if(statuses.begin(), statuses.end(),
+                               [&scope](const ScopeStatus &s) { return s.scope == scope; });
+        if (it == statuses.end())
+            statuses.append({scope, QStringLiteral("ok"), QString()});
+        else
+            it->status = QStringLiteral("ok");
+    }
+    const bool changed = applyScopeStatuses(d, statuses);
+    if (changed) {
+        emit q.accessStatusChanged();
+        emit q.dataChanged();
+    }
+    if (d.isAccessReady()) {
+        becomeReady();
+        return;
+    }
+    q.save();
+    if (!m_poller->isRunning())
+        startPoller(milliseconds(0)); // other scopes are still to be checked
 }
 
 void AccessWatch::startPoller(milliseconds firstDelay)
@@ -190,10 +286,7 @@ void AccessWatch::withClientAndKey(const StatusPoller::Report &report, std::func
 void AccessWatch::probeConfirmation(const StatusPoller::Report &report)
 {
     withClientAndKey(report, [this, report] {
-        const QStringList &scopes = q.m_data.setup.scopes;
-        const QString scope = scopes.contains(QString::fromUtf16(SelfServiceScope)) || scopes.isEmpty()
-                                  ? QString::fromUtf16(SelfServiceScope)
-                                  : scopes.first();
+        const QString scope = probeScope(q.m_data.setup.scopes);
         QPointer<Onboarding> guard(&q);
         q.m_session->tokens().requestToken(
             q.m_session->credentials(q.m_keys->key()), {scope},
@@ -268,9 +361,30 @@ void AccessWatch::checkAccessByTokens(const StatusPoller::Report &report, int in
                                       QList<ScopeStatus> statuses)
 {
     const QStringList scopes = q.m_data.setup.scopes;
+    // SFM scopes are for users: never asked for with client credentials. Their status comes from the
+    // user's word or a test login (confirmSigned, LoginCheck).
+    while (index < scopes.size() && isSfmScope(scopes[index])) {
+        const OnboardingData &d = q.m_data;
+        const bool proved = d.signingConfirmedAt.isValid() || d.loginProvedAt.isValid();
+        statuses.append(
+            {scopes[index], proved ? QStringLiteral("ok") : QStringLiteral("unknown"), QString()});
+        ++index;
+    }
     if (index >= scopes.size()) {
         q.m_data.lastCheckedAt = nowUtc();
-        finishCheck(report, applyScopeStatuses(q.m_data, statuses));
+        const bool changed = applyScopeStatuses(q.m_data, statuses);
+        if (onlyThePersonCanTell(q.m_data)) {
+            // Only the person can tell now: nothing left to poll.
+            if (changed) {
+                emit q.accessStatusChanged();
+                emit q.dataChanged();
+            }
+            q.save();
+            report(StatusPoller::Outcome::Done);
+            emit q.progress(cannotSeeSigningText());
+            return;
+        }
+        finishCheck(report, changed);
         return;
     }
     QPointer<Onboarding> guard(&q);

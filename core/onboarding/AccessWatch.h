@@ -39,8 +39,13 @@ public:
     bool isPolling() const { return m_poller->isRunning(); }
     int secondsToNextCheck() const { return m_poller->secondsToNextCheck(); }
     void stop();
+    // The person's word (confirmSigned) or a test login proved the SFM scopes a client cannot poll: marks
+    // them ok and, when nothing else is missing, -> Ready. Only while AwaitingAccess.
+    void acceptProof();
 
 private:
+    // Listens on the saved port and secret (the URI registered with the draft), else on a new one.
+    Result<quint16> listen();
     void startPoller(std::chrono::milliseconds firstDelay);
     void check(const StatusPoller::Report &report);
     // The start every check shares: the HelseID clients and the key, or the onboarding stops.

@@ -76,7 +76,8 @@ void DraftRegistration::send(const crypto::Key &draftKey)
     if (d.setup.journal == OnboardingSetup::Journal::Existing &&
         profile.sfmIdMode == helseid::VendorProfile::SfmIdMode::AudienceSpecificClaimWhenExisting)
         draft.audienceSpecificClientClaims.append({profile.sfmIdClaimType, d.setup.existingSfmId});
-    draft.redirectUris = profile.redirectUris;
+    // With the test login's loopback URI: a user login needs its redirect URI among the client's.
+    draft.redirectUris = profile.redirectUrisFor(d.setup.environment.name());
     draft.postLogoutRedirectUris = profile.postLogoutRedirectUris;
     draft.childOrganizationNumbers = d.setup.childOrganizationNumbers;
     draft.postClientConfirmationRedirectUri = redirect.toString(QUrl::FullyEncoded);

@@ -25,6 +25,7 @@ public:
     // Makes the clients if they do not exist yet; an error when the onboarding has no network.
     Result<void> ensure();
     helseid::TokenClient &tokens() const { return *m_tokens; }
+    helseid::DiscoveryClient &discovery() const { return *m_discovery; }
     helseid::SelfServiceClient &selfService() const { return *m_selfService; }
     // The client id, kid and algorithm of the onboarding, with this key.
     helseid::ClientCredentials credentials(const crypto::Key &key) const;

@@ -8,6 +8,7 @@
 #include "KeyHandover.h"
 #include "KeyRenewal.h"
 #include "Logging.h"
+#include "LoginCheck.h"
 #include "OnboardingStore.h"
 #include "OrganizationNumber.h"
 #include "ScopeChange.h"
@@ -79,6 +80,7 @@ Onboarding::Onboarding(OnboardingData data, OnboardingServices services, QObject
     m_draft = std::make_unique<DraftRegistration>(*this);
     m_watch = std::make_unique<AccessWatch>(*this);
     m_tokenCheck = std::make_unique<TokenCheck>(*this);
+    m_loginCheck = std::make_unique<LoginCheck>(*this);
     m_renewal = std::make_unique<KeyRenewal>(*this);
     m_scopeChange = std::make_unique<ScopeChange>(*this);
     m_portal = std::make_unique<PortalClient>(*this);
@@ -436,6 +438,48 @@ void Onboarding::exportConfiguration(const QString &path, const KeyDestination &
 void Onboarding::requestTestToken(const QString &scope, const QString &childOrganizationNumber)
 {
     m_tokenCheck->request(scope, childOrganizationNumber);
+}
+
+void Onboarding::runTestLogin(const TestLoginOptions &options)
+{
+    m_loginCheck->start(options);
+}
+
+void Onboarding::cancelTestLogin()
+{
+    m_loginCheck->cancel();
+}
+
+bool Onboarding::isLoggingIn() const
+{
+    return m_loginCheck->isRunning();
+}
+
+void Onboarding::setBrowser(helseid::Browser browser)
+{
+    m_loginCheck->setBrowser(std::move(browser));
+}
+
+bool Onboarding::waitsForSigningConfirmation() const
+{
+    return m_data.state == State::AwaitingAccess && !m_data.canSeeSigning() && !m_watch->isPolling();
+}
+
+Result<void> Onboarding::confirmSigned()
+{
+    if (m_data.state != State::AwaitingAccess)
+        return wrongStep(m_data.state);
+    if (m_data.canSeeSigning())
+        return Error(QStringLiteral("onboarding.signing.visible"), [] {
+            return tr("This client reads its own status from HelseID, so the program sees the signing by "
+                      "itself.");
+        });
+    m_data.signingConfirmedAt = nowUtc();
+    qCInfo(lcOnboarding) << "onboarding" << m_data.id << "signing confirmed by the user";
+    m_watch->acceptProof();
+    if (m_data.state == State::AwaitingAccess)
+        save();
+    return {};
 }
 
 void Onboarding::renewKey()

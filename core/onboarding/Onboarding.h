@@ -2,11 +2,14 @@
 
 #include "Error.h"
 #include "ImportSummary.h"
+#include "LoginCheck.h"
 #include "OnboardingData.h"
 #include "OnboardingState.h"
 #include "Result.h"
 #include "SecureBytes.h"
 #include "crypto/Key.h"
+#include "helseid/SystemBrowser.h"
+#include "helseid/UserLoginResult.h"
 #include "helseid/VendorProfile.h"
 
 #include <QByteArray>
@@ -34,6 +37,7 @@ class KeyCustody;
 class DraftRegistration;
 class AccessWatch;
 class TokenCheck;
+class LoginCheck;
 class KeyRenewal;
 class ScopeChange;
 class PortalClient;
@@ -183,9 +187,29 @@ public:
     // configuration naming it. done runs on this object's thread, never inside the call.
     void exportConfiguration(const QString &path, const KeyDestination &destination,
                              const SecureBytes &passphrase, std::function<void(Result<void>)> done);
-    // Gets a client-credentials DPoP token for scope (default: the SFM scope) and decodes it; for a child
-    // unit, its organization number goes in the assertion.
+    // Gets a client-credentials DPoP token for scope (default: nhn:selvbetjening/client, else the first
+    // scope that is not SFM's) and decodes it; for a child unit, its organization number goes in the
+    // assertion. SFM scopes are for users: asked for one, it fails with onboarding.token.needs_user (use
+    // runTestLogin()).
     void requestTestToken(const QString &scope = {}, const QString &childOrganizationNumber = {});
+    // The test login as a prescriber (LoginCheck): a user login in the browser with this client that shows
+    // what SFM will see. Needs a client id. Reports loginFinished or loginFailed; a token good for SFM is
+    // recorded (data().loginProvedAt), fills an unknown SFM-id, and makes a client that cannot see its
+    // signing Ready.
+    void runTestLogin(const TestLoginOptions &options = {});
+    void cancelTestLogin();
+    bool isLoggingIn() const;
+    // The browser the test login opens (the wizard: ui::systemBrowser()); default BROWSER, else the
+    // platform's opener.
+    void setBrowser(helseid::Browser browser);
+    // For a client without nhn:selvbetjening/client (it cannot read its own status): the person checked in
+    // the portal that the agreement documents are signed. Recorded (data().signingConfirmedAt), then Ready
+    // when nothing else is missing. Only while AwaitingAccess; errors onboarding.wrong_step,
+    // onboarding.signing.visible (the client can see its signing itself).
+    Result<void> confirmSigned();
+    // AwaitingAccess for a client that cannot see its signing, with nothing left to poll: only
+    // confirmSigned() or a test login moves it on.
+    bool waitsForSigningConfirmation() const;
     // Renews the client's key through the self-service API (KeyRenewal), or continues a renewal the saved
     // data says is under way. Ready or Exported, and the client needs nhn:selvbetjening/client (else a
     // translated "renew it in the portal before DATE"). Reports through progress() and renewalFinished().
@@ -215,6 +239,9 @@ signals:
     void accessStatusChanged();                       // scopeStatuses / claimStatuses / sfmId changed
     void testTokenReady(const sfm::onboarding::TestToken &token);
     void testTokenFailed(const sfm::Error &error);
+    void loginBrowserOpened(const QUrl &authorizeUrl); // the test login sent the browser here
+    void loginFinished(const sfm::helseid::UserLoginResult &result);
+    void loginFailed(const sfm::Error &error);
     void renewalFinished(const sfm::Error &error); // null error: renewed; else the old key is still in use
     void previousKeyChecked(bool removed);         // retirePreviousKey() is done (removed or kept)
     // changeScopes() is done: null error = HelseID has the new scopes and the wait for access began; else
@@ -232,6 +259,7 @@ private:
     friend class DraftRegistration;
     friend class AccessWatch;
     friend class TokenCheck;
+    friend class LoginCheck;
     friend class KeyRenewal;
     friend class ScopeChange;
     friend class PortalClient;
@@ -256,6 +284,7 @@ private:
     std::unique_ptr<DraftRegistration> m_draft;
     std::unique_ptr<AccessWatch> m_watch;
     std::unique_ptr<TokenCheck> m_tokenCheck;
+    std::unique_ptr<LoginCheck> m_loginCheck;
     std::unique_ptr<KeyRenewal> m_renewal;
     std::unique_ptr<ScopeChange> m_scopeChange;
     std::unique_ptr<PortalClient> m_portal;

@@ -223,6 +223,17 @@ QUrl OnboardingData::confirmationUrl() const
     return setup.environment.confirmClientUrl(clientId);
 }
 
+bool isSfmScope(QStringView scope)
+{
+    return scope == SfmApiScope || scope == SfmMigrationScope || scope == u"e-helse:sfm.api/sfm.api" ||
+           scope == u"e-helse:sfm.api/sfm-migrering.api";
+}
+
+bool OnboardingData::canSeeSigning() const
+{
+    return setup.scopes.contains(QString::fromUtf16(SelfServiceScope));
+}
+
 bool OnboardingData::isAccessReady() const
 {
     QStringList requested = setup.scopes;
@@ -274,6 +285,8 @@ QJsonObject OnboardingData::toJson() const
     o[QStringLiteral("draftPostStartedAt")] = toText(draftPostStartedAt);
     o[QStringLiteral("draftAttempts")] = draftAttempts;
     o[QStringLiteral("confirmationPort")] = int(confirmationPort);
+    if (!confirmationSecret.isEmpty())
+        o[QStringLiteral("confirmationSecret")] = confirmationSecret;
     o[QStringLiteral("confirmationStatus")] = confirmationStatus;
     o[QStringLiteral("confirmedAt")] = toText(confirmedAt);
     QJsonArray scopes;
@@ -295,6 +308,10 @@ QJsonObject OnboardingData::toJson() const
     o[QStringLiteral("sfmId")] = sfmId;
     o[QStringLiteral("waitingSince")] = toText(waitingSince);
     o[QStringLiteral("lastCheckedAt")] = toText(lastCheckedAt);
+    if (signingConfirmedAt.isValid())
+        o[QStringLiteral("signingConfirmedAt")] = toText(signingConfirmedAt);
+    if (loginProvedAt.isValid())
+        o[QStringLiteral("loginProvedAt")] = toText(loginProvedAt);
     if (!failure.isNull()) {
         o[QStringLiteral("failure")] = QJsonObject{{QStringLiteral("code"), failure.code},
                                                    {QStringLiteral("message"), failure.message},
@@ -352,6 +369,7 @@ Result<OnboardingData> OnboardingData::fromJson(const QJsonObject &o)
     d.draftAttempts = o.value(QStringLiteral("draftAttempts")).toInt();
     const int port = o.value(QStringLiteral("confirmationPort")).toInt();
     d.confirmationPort = port > 0 && port < 65536 ? quint16(port) : 0;
+    d.confirmationSecret = o.value(QStringLiteral("confirmationSecret")).toString();
     d.confirmationStatus = o.value(QStringLiteral("confirmationStatus")).toString();
     d.confirmedAt = fromText(o.value(QStringLiteral("confirmedAt")));
     const QJsonArray scopes = o.value(QStringLiteral("scopeStatuses")).toArray();
@@ -373,6 +391,8 @@ Result<OnboardingData> OnboardingData::fromJson(const QJsonObject &o)
     d.sfmId = o.value(QStringLiteral("sfmId")).toString();
     d.waitingSince = fromText(o.value(QStringLiteral("waitingSince")));
     d.lastCheckedAt = fromText(o.value(QStringLiteral("lastCheckedAt")));
+    d.signingConfirmedAt = fromText(o.value(QStringLiteral("signingConfirmedAt")));
+    d.loginProvedAt = fromText(o.value(QStringLiteral("loginProvedAt")));
     const QJsonObject failure = o.value(QStringLiteral("failure")).toObject();
     if (!failure.isEmpty())
         d.failure = Error(failure.value(QStringLiteral("code")).toString(),

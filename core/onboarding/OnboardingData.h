@@ -24,6 +24,10 @@ inline constexpr char16_t SfmApiScope[] = u"e-helse:sfm.api/sfm.api2";
 inline constexpr char16_t SfmMigrationScope[] = u"e-helse:sfm.api/sfm-migrering.api2";
 inline constexpr char16_t SfmIdClaimType[] = u"e-helse:sfm.api/client/claims/sfm-id";
 
+// The SFM scopes (sfm.api2, sfm-migrering.api2 and the deprecated forms without "2"). SFM is called with a
+// user's token (reference section 9): a client-credentials token for these is never asked for.
+bool isSfmScope(QStringView scope);
+
 // An SFM-id as HelseID accepts claim values: letters (also æøå), digits and . - _, at most 50 characters
 // (reference section 7). Translated error otherwise.
 Result<void> checkSfmId(QStringView sfmId);
@@ -113,7 +117,10 @@ struct OnboardingData
     QDateTime draftPostStartedAt;
     int draftAttempts = 0;
     quint16 confirmationPort = 0; // the loopback listener's port used in postClientConfirmationRedirectUri
-    QString confirmationStatus;   // the last status= the portal redirected with (verbatim)
+    // The listener's per-use path segment in that URI, kept so a resumed onboarding listens on the same
+    // URI. Not a credential: it only keeps other local programs from faking the portal's redirect.
+    QString confirmationSecret;
+    QString confirmationStatus; // the last status= the portal redirected with (verbatim)
     QDateTime confirmedAt;
 
     // Access
@@ -122,6 +129,10 @@ struct OnboardingData
     QString sfmId;          // read back from the sfm-id claim (or the pasted one while pending)
     QDateTime waitingSince; // when the current wait (confirmation or access) began
     QDateTime lastCheckedAt;
+    // A client without nhn:selvbetjening/client cannot read its own status: the user said the agreement
+    // documents are signed (checked in the portal), or a test login proved that SFM accepts the client.
+    QDateTime signingConfirmedAt;
+    QDateTime loginProvedAt;
 
     // Outcome
     Error failure;       // while Failed: what went wrong (code, translated message, detail)
@@ -146,6 +157,8 @@ struct OnboardingData
     bool isSetupEditable() const { return isBeforeRegistration() && !draftPostInFlight; }
     QUrl confirmationUrl() const; // {portal}/confirm-client/{clientId}; empty without a client id
     bool isAccessReady() const;   // every requested scope and every claim ok (a missing scope is not)
+    // The client may read its own status (GET /v1/client needs nhn:selvbetjening/client).
+    bool canSeeSigning() const;
     QJsonObject toJson() const;
     static Result<OnboardingData> fromJson(const QJsonObject &json);
     static OnboardingData create(const OnboardingSetup &setup); // new id, Draft, timestamps

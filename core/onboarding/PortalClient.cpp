@@ -3,6 +3,7 @@
 #include "AccessWatch.h"
 #include "HelseIdSession.h"
 #include "KeyCustody.h"
+#include "LoginCheck.h"
 #include "Onboarding.h"
 #include "PackageFile.h"
 #include "helseid/import/PackageImporter.h"
@@ -108,6 +109,8 @@ void PortalClient::useClient(const QString &clientId, const crypto::Key &key, co
         q.m_data.confirmedAt = QDateTime::currentDateTimeUtc(); // made (and so confirmed) in the portal
         q.setState(State::Registered);
         emit q.progress(Onboarding::tr("The client is registered (client ID %1).").arg(id));
+        if (!q.m_data.canSeeSigning())
+            q.addNotice(cannotSeeSigningText());
         q.m_watch->enterAccess(std::chrono::milliseconds(0), true);
     };
     KeyCustody &keys = *q.m_keys;

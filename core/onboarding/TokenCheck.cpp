@@ -20,9 +20,25 @@ void TokenCheck::request(const QString &requestedScope, const QString &childOrga
     const QStringList &scopes = q.m_data.setup.scopes;
     QString scope = requestedScope;
     if (scope.isEmpty()) {
-        scope = scopes.contains(QString::fromUtf16(SfmApiScope)) || scopes.isEmpty()
-                    ? QString::fromUtf16(SfmApiScope)
-                    : scopes.last();
+        // nhn:selvbetjening/client, else the first scope that is not SFM's; never an SFM scope.
+        scope = QString::fromUtf16(SelfServiceScope);
+        if (!scopes.contains(scope)) {
+            for (const QString &s : scopes) {
+                if (!isSfmScope(s)) {
+                    scope = s;
+                    break;
+                }
+            }
+        }
+    }
+    if (isSfmScope(scope)) {
+        // SFM is called with a user's token (reference section 9): HelseID refuses this request.
+        emit q.testTokenFailed(Error(QStringLiteral("onboarding.token.needs_user"), [scope] {
+            return Onboarding::tr("SFM needs a user: a token for «%1» comes only from a user login. Use the "
+                                  "test login as a prescriber instead.")
+                .arg(scope);
+        }));
+        return;
     }
     if (q.m_data.clientId.isEmpty()) {
         emit q.testTokenFailed(Error(QStringLiteral("onboarding.no_client"), [] {

@@ -6,8 +6,9 @@ namespace sfm::onboarding {
 
 class Onboarding;
 
-// Part of the engine: proves the client works by getting a client-credentials DPoP token for a scope and
-// decoding it for display (testTokenReady / testTokenFailed).
+// Part of the engine: proves the client authenticates by getting a client-credentials DPoP token for a
+// scope that is not SFM's (SFM scopes need a user: LoginCheck) and decoding it for display
+// (testTokenReady / testTokenFailed).
 class TokenCheck
 {
 public:

@@ -141,7 +141,8 @@ private slots:
         QVERIFY(key);
         QCOMPARE(key->thumbprint(), kid);
 
-        // …and the exported configuration gets a token with it.
+        // …and the exported configuration gets a token with it (for the self-service scope: SFM's is for
+        // users).
         Run token({QStringLiteral("token"), QStringLiteral("--config"), epj, QStringLiteral("--json"),
                    QStringLiteral("--dir"), obDir});
         SFM_COMPARE_EXIT(token, 0);
@@ -150,7 +151,7 @@ private slots:
         QCOMPARE(t->value(QStringLiteral("tokenType")).toString(), QStringLiteral("DPoP"));
         const QJsonObject claims = t->value(QStringLiteral("claims")).toObject();
         QCOMPARE(claims.value(QStringLiteral("client_id")).toString(), clientId);
-        QCOMPARE(claims.value(QStringLiteral("e-helse:sfm.api/client/claims/sfm-id")).toString(), sfmId);
+        QCOMPARE(t->value(QStringLiteral("scope")).toString(), QStringLiteral("nhn:selvbetjening/client"));
         QVERIFY(!t->contains(QStringLiteral("accessToken"))); // not without --show-token
 
         Run shown({QStringLiteral("token"), QStringLiteral("--config"), epj, QStringLiteral("--json"),

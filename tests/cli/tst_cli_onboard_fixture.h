@@ -49,8 +49,7 @@ public:
             return false;
         m_line = m_process.readLine().trimmed();
         m_info = QJsonDocument::fromJson(m_line).object();
-        // TODO(lead #13): engine still uses client-credentials SFM tokens
-        return !issuer().isEmpty() && settings({{QStringLiteral("allowClientCredentialsForSfm"), true}});
+        return !issuer().isEmpty();
     }
     ~Sim()
     {

@@ -55,8 +55,6 @@ void TstImportSim::initTestCase()
 {
     auto started = m_sim.start(0);
     QVERIFY2(started.ok(), ImportTestKit::why(started).constData());
-    // TODO(lead #13): engine still uses client-credentials SFM tokens
-    QVERIFY(m_sim.state().applySettings({{QStringLiteral("allowClientCredentialsForSfm"), true}}).ok());
 }
 
 QJsonObject TstImportSim::call(const QByteArray &method, const QString &path, const QJsonObject &body)

@@ -101,11 +101,7 @@ private slots:
     {
         m_sim = new sim::Simulator;
         QVERIFY(m_sim->start().ok());
-        // TODO(lead #13): engine still uses client-credentials SFM tokens
-        QVERIFY(m_sim->state()
-                    .applySettings({{QStringLiteral("cacheDelaySeconds"), 0},
-                                    {QStringLiteral("allowClientCredentialsForSfm"), true}})
-                    .ok());
+        QVERIFY(m_sim->state().applySettings({{QStringLiteral("cacheDelaySeconds"), 0}}).ok());
         m_http = new net::HttpClient;
         m_secrets = new MemorySecretStore;
         m_dir = new QTemporaryDir;
@@ -196,7 +192,7 @@ private slots:
         const QByteArray text = file.readAll();
         QVERIFY(!text.contains("\"d\""));
 
-        // Test token: decoded claims carry the SFM-id.
+        // The client-credentials test token is for nhn:selvbetjening/client, never for SFM.
         QSignalSpy tokens(o.get(), &Onboarding::testTokenReady);
         QSignalSpy tokenErrors(o.get(), &Onboarding::testTokenFailed);
         o->requestTestToken();
@@ -204,9 +200,13 @@ private slots:
         QCOMPARE(tokens.size(), 1);
         const auto token = tokens.first().first().value<TestToken>();
         QCOMPARE(token.tokenType, QStringLiteral("DPoP"));
+        QCOMPARE(token.scope, QStringLiteral("nhn:selvbetjening/client"));
         QCOMPARE(token.claims.value(QStringLiteral("client_id")).toString(), clientId);
-        QCOMPARE(token.claims.value(QStringLiteral("e-helse:sfm.api/client/claims/sfm-id")).toString(),
-                 o->data().sfmId);
+        o->requestTestToken(QStringLiteral("e-helse:sfm.api/sfm.api2"));
+        QCOMPARE(tokenErrors.size(), 1);
+        QCOMPARE(tokenErrors.first().first().value<Error>().code,
+                 QStringLiteral("onboarding.token.needs_user"));
+        QCOMPARE(tokens.size(), 1);
     }
 
     void confirmationElsewhereIsNoticedWithoutRedirect()
@@ -416,13 +416,57 @@ private slots:
         helper->pause();
         QVERIFY(m_sim->confirm(clientId).ok());
 
+        // Without nhn:selvbetjening/client the client cannot see its signing: the engine says so at once,
+        // never asks for an SFM token with client credentials, and waits for the person's word.
         auto o = create(services(), Alternative::Manual);
         o->useExistingClient(clientId, key, {QStringLiteral("e-helse:sfm.api/sfm.api2")});
         QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::AwaitingAccess, Wait);
         QCOMPARE(o->data().kid, key.thumbprint());
+        QCOMPARE(o->data().notices.size(), 1);
+        QVERIFY(o->data().notices.first().contains(QStringLiteral("nhn:selvbetjening/client")));
+        QTRY_VERIFY_WITH_TIMEOUT(o->waitsForSigningConfirmation(), Wait);
         QVERIFY(m_sim->sign(clientId).ok());
+        QCOMPARE(o->state(), State::AwaitingAccess); // it cannot see this
+        QVERIFY(o->confirmSigned().ok());
         QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Ready, Wait);
         QCOMPARE(o->data().scopeStatuses.size(), 1);
+        QVERIFY(o->data().signingConfirmedAt.isValid());
+        QVERIFY(!o->confirmSigned().ok()); // only while waiting
+    }
+
+    void alternative3ProvedByTheTestLogin()
+    {
+        auto helper = registered(services());
+        QVERIFY(helper);
+        const QString clientId = helper->data().clientId;
+        const crypto::Key key = m_secrets->keys.value(helper->data().keyReference.entry);
+        helper->pause();
+        QVERIFY(m_sim->confirm(clientId).ok());
+        QVERIFY(m_sim->sign(clientId).ok());
+
+        auto o = create(services(), Alternative::Manual);
+        // The browser: follows the authorize redirect to the login's loopback listener.
+        QNetworkAccessManager browser;
+        o->setBrowser([&browser](const QUrl &url) -> Result<void> {
+            QNetworkReply *reply = browser.get(QNetworkRequest(url));
+            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            return {};
+        });
+        o->useExistingClient(clientId, key, {QStringLiteral("e-helse:sfm.api/sfm.api2")});
+        QTRY_VERIFY_WITH_TIMEOUT(o->waitsForSigningConfirmation(), Wait);
+        QVERIFY(o->data().sfmId.isEmpty());
+        QSignalSpy finished(o.get(), &Onboarding::loginFinished);
+        QSignalSpy failed(o.get(), &Onboarding::loginFailed);
+        o->runTestLogin();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, Wait);
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<Error>().toString()));
+        const auto result = finished.first().first().value<helseid::UserLoginResult>();
+        QVERIFY(result.isGoodForSfm());
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Ready, Wait);
+        QVERIFY(o->data().loginProvedAt.isValid());
+        QCOMPARE(o->data().sfmId, result.sfmId); // taken from the login's token
+        QVERIFY(!o->data().sfmId.isEmpty());
     }
 
     void existingClientWithAnAlgTheKeyDoesNotFitIsRefused()

@@ -8,6 +8,7 @@
 #include "InlineError.h"
 #include "NetworkSettingsDialog.h"
 #include "QrCodeWidget.h"
+#include "TestLoginPanel.h"
 #include "onboarding/EpjConfiguration.h"
 #include "onboarding/OrganizationNumber.h"
 #include "pages/ChooseWayPage.h"
@@ -199,9 +200,28 @@ private slots:
         const QByteArray exported = file.readAll();
         QVERIFY(!exported.contains("\"d\"")); // never the private key
 
-        done->testTokenButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(done->claimsView()->isVisible(), Slow);
-        QVERIFY(done->claimsView()->toPlainText().contains(wizard->onboarding()->data().clientId));
+        // The test login as a prescriber: the wizard opens the authorize page through QDesktopServices (the
+        // test's URL handler), and the test plays the browser: it follows the redirect to the callback.
+        const qsizetype openedBefore = h.urls.opened.size();
+        done->testLogin()->loginButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(h.urls.opened.size() > openedBefore, Slow);
+        const QUrl authorize = h.urls.opened.last();
+        QVERIFY2(authorize.path().endsWith(QLatin1String("/connect/authorize")),
+                 qPrintable(authorize.toString()));
+        QNetworkAccessManager browser;
+        std::unique_ptr<QNetworkReply> visit(browser.get(QNetworkRequest(authorize)));
+        QTRY_VERIFY_WITH_TIMEOUT(done->testLogin()->resultView()->isVisible(), Slow);
+        const QString shown = done->testLogin()->resultView()->text();
+        QVERIFY2(shown.contains(QStringLiteral("e-helse:sfm.api/sfm.api2")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("SFM will accept this token.")), qPrintable(shown));
+        QVERIFY(!wizard->onboarding()->data().sfmId.isEmpty());
+        QVERIFY(shown.contains(wizard->onboarding()->data().sfmId));
+        QVERIFY(wizard->onboarding()->data().loginProvedAt.isValid());
+        // Raw JSON only behind «Details».
+        QVERIFY(!done->testLogin()->detailsView()->isVisible());
+        done->testLogin()->detailsButton()->click();
+        QVERIFY(done->testLogin()->detailsView()->isVisible());
+        QVERIFY(done->testLogin()->detailsView()->toPlainText().contains(QStringLiteral("sfm-id")));
         QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
     }
 
@@ -236,8 +256,11 @@ private slots:
         const sim::SimClient *received = h.sim->state().client(wizard->onboarding()->data().clientId);
         QVERIFY(received);
         const QJsonObject json = received->toJson();
+        // The profile's redirect URIs and, once, the test login's loopback URI.
         QCOMPARE(json.value(QStringLiteral("redirectUris")).toArray(),
-                 QJsonArray::fromStringList(profile.redirectUris));
+                 QJsonArray::fromStringList(profile.redirectUris +
+                                            QStringList{QStringLiteral("http://localhost/callback")}));
+        QCOMPARE(profile.redirectUrisFor(QStringLiteral("demo")).size(), profile.redirectUris.size() + 1);
         QCOMPARE(json.value(QStringLiteral("postLogoutRedirectUris")).toArray(),
                  QJsonArray::fromStringList(profile.postLogoutRedirectUris));
         const QUrl redirect(json.value(QStringLiteral("postClientConfirmationRedirectUri")).toString());

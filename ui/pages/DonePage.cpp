@@ -6,6 +6,7 @@
 #include "KeyExpiryPanel.h"
 #include "OnboardingWizard.h"
 #include "ScopeChangePanel.h"
+#include "TestLoginPanel.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -51,21 +52,8 @@ DonePage::DonePage(OnboardingWizard *parentWizard)
     m_exportError = new InlineError(this);
     body()->addWidget(m_exportError);
 
-    m_testToken = new QPushButton(this);
-    m_testToken->setObjectName(QStringLiteral("testToken"));
-    auto *tokenRow = new QHBoxLayout;
-    tokenRow->addWidget(m_testToken);
-    tokenRow->addStretch(1);
-    body()->addLayout(tokenRow);
-    m_claims = new QPlainTextEdit(this);
-    m_claims->setObjectName(QStringLiteral("claims"));
-    m_claims->setReadOnly(true);
-    m_claims->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_claims->setMinimumHeight(fontMetrics().height() * 6);
-    m_claims->hide();
-    body()->addWidget(m_claims);
-    m_tokenError = new InlineError(this);
-    body()->addWidget(m_tokenError);
+    m_testLogin = new TestLoginPanel(this);
+    body()->addWidget(m_testLogin);
 
     m_nextTitle = new QLabel(this);
     QFont bold = m_nextTitle->font();
@@ -78,42 +66,20 @@ DonePage::DonePage(OnboardingWizard *parentWizard)
     body()->addStretch(1);
 
     connect(m_export, &QPushButton::clicked, this, &DonePage::exportConfiguration);
-    connect(m_testToken, &QPushButton::clicked, this, [this] {
-        if (Onboarding *current = onboarding()) {
-            m_tokenError->clear();
-            m_testToken->setEnabled(false);
-            setBusy(true, [this] { return tr("Getting a test token from HelseID…"); });
-            current->requestTestToken();
-        }
-    });
+    connect(m_testLogin, &TestLoginPanel::loginStarted, this,
+            [this] { setBusy(true, [this] { return tr("Waiting for the login in the browser…"); }); });
+    connect(m_testLogin, &TestLoginPanel::loginEnded, this, [this] { setBusy(false); });
     retranslateUi();
 }
 
 void DonePage::attach(Onboarding *current)
 {
-    m_claims->clear();
-    m_claims->hide();
     m_keyPanel->attach(current);
     m_scopePanel->attach(current);
+    m_testLogin->attach(current);
     if (!current)
         return;
     connect(current, &Onboarding::dataChanged, this, &DonePage::render);
-    connect(current, &Onboarding::testTokenReady, this, [this](const onboarding::TestToken &token) {
-        setBusy(false);
-        m_testToken->setEnabled(true);
-        // Only the decoded header and claims: the token itself is a secret and is never shown here.
-        QString text = tr("Token type: %1, valid for %n s", nullptr, token.expiresIn).arg(token.tokenType);
-        text += QStringLiteral("\n\n") +
-                QString::fromUtf8(QJsonDocument(token.header).toJson(QJsonDocument::Indented));
-        text += QString::fromUtf8(QJsonDocument(token.claims).toJson(QJsonDocument::Indented));
-        m_claims->setPlainText(text);
-        m_claims->show();
-    });
-    connect(current, &Onboarding::testTokenFailed, this, [this](const Error &error) {
-        setBusy(false);
-        m_testToken->setEnabled(true);
-        m_tokenError->setError(error);
-    });
 }
 
 int DonePage::nextId() const
@@ -124,7 +90,6 @@ int DonePage::nextId() const
 void DonePage::initializePage()
 {
     m_exportError->clear();
-    m_tokenError->clear();
     render();
 }
 
@@ -189,7 +154,7 @@ void DonePage::render()
     if (!saved.setup.childOrganizationNumbers.isEmpty())
         html += row(tr("Child units:"), saved.setup.childOrganizationNumbers.join(QStringLiteral(", ")));
     html += row(tr("Client ID:"), saved.clientId);
-    html += row(tr("SFM-id:"), saved.sfmId.isEmpty() ? tr("(not stated by HelseID)") : saved.sfmId);
+    html += row(tr("SFM-id:"), onboarding::sfmIdText(saved));
     html += row(tr("Key ID:"), saved.kid);
     html += row(tr("Environment:"), saved.setup.environment.name().toUpper());
     html += row(tr("Scopes:"), saved.setup.scopes.join(QStringLiteral(", ")));
@@ -224,10 +189,7 @@ void DonePage::retranslateUi()
     setTitle(tr("Done"));
     setSubTitle(tr("Your journal system can now use SFM through this HelseID client."));
     m_export->setText(tr("&Export the EPJ configuration…"));
-    m_testToken->setText(tr("Get a &test token"));
-    m_testToken->setToolTip(
-        tr("Gets a token for SFM and shows what it says. The token itself is not shown."));
-    m_claims->setAccessibleName(tr("Claims of the test token"));
+    m_testLogin->retranslateUi();
     m_nextTitle->setText(tr("What comes next"));
     m_keyPanel->retranslateUi();
     m_scopePanel->retranslateUi();

@@ -11,10 +11,11 @@ namespace sfm::ui {
 class InlineError;
 class KeyExpiryPanel;
 class ScopeChangePanel;
+class TestLoginPanel;
 
-// Page 8: the client is ready. A summary, export of the EPJ configuration (never the private key), a test
-// token with its decoded claims, and what comes next: key expiry and renewal, and the SFM/e-resept access
-// order the vendor must place with NHN before production use.
+// Page 8: the client is ready. A summary, export of the EPJ configuration (never the private key), the test
+// login as a prescriber with what SFM will see, and what comes next: key expiry and renewal, and the
+// SFM/e-resept access order the vendor must place with NHN before production use.
 class DonePage : public WizardPage
 {
     Q_OBJECT
@@ -27,8 +28,7 @@ public:
     void attach(onboarding::Onboarding *onboarding) override;
 
     QPushButton *exportButton() const { return m_export; }
-    QPushButton *testTokenButton() const { return m_testToken; }
-    QPlainTextEdit *claimsView() const { return m_claims; }
+    TestLoginPanel *testLogin() const { return m_testLogin; }
     QLabel *exportedLabel() const { return m_exported; }
     KeyExpiryPanel *keyPanel() const { return m_keyPanel; }
     ScopeChangePanel *scopePanel() const { return m_scopePanel; }
@@ -46,9 +46,7 @@ private:
     QPushButton *m_export = nullptr;
     QLabel *m_exported = nullptr;
     InlineError *m_exportError = nullptr;
-    QPushButton *m_testToken = nullptr;
-    QPlainTextEdit *m_claims = nullptr;
-    InlineError *m_tokenError = nullptr;
+    TestLoginPanel *m_testLogin = nullptr;
     QLabel *m_nextTitle = nullptr;
     QLabel *m_next = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "InlineError.h"
 #include "OnboardingWizard.h"
+#include "TestLoginPanel.h"
 
 #include <QApplication>
 #include <QGridLayout>
@@ -48,6 +49,32 @@ WaitingPage::WaitingPage(OnboardingWizard *parentWizard)
     row->addWidget(m_checkNow);
     body()->addLayout(row);
 
+    // A client without nhn:selvbetjening/client cannot read its own status: the person says the documents
+    // are signed, or proves access with the test login.
+    m_portalOnly = new QWidget(this);
+    m_portalOnly->setObjectName(QStringLiteral("portalOnly"));
+    auto *portalOnly = new QVBoxLayout(m_portalOnly);
+    portalOnly->setContentsMargins(0, 0, 0, 0);
+    m_portalOnlyText = new QLabel(m_portalOnly);
+    m_portalOnlyText->setWordWrap(true);
+    portalOnly->addWidget(m_portalOnlyText);
+    auto *signedRow = new QHBoxLayout;
+    m_signed = new QPushButton(m_portalOnly);
+    m_signed->setObjectName(QStringLiteral("documentsSigned"));
+    signedRow->addWidget(m_signed);
+    signedRow->addStretch(1);
+    portalOnly->addLayout(signedRow);
+    m_testLogin = new TestLoginPanel(m_portalOnly);
+    portalOnly->addWidget(m_testLogin);
+    m_portalOnly->hide();
+    body()->addWidget(m_portalOnly);
+    connect(m_signed, &QPushButton::clicked, this, [this] {
+        if (Onboarding *current = onboarding()) {
+            if (auto confirmed = current->confirmSigned(); !confirmed)
+                showError(confirmed.error());
+        }
+    });
+
     m_closeNote = new QLabel(this);
     m_closeNote->setWordWrap(true);
     body()->addWidget(m_closeNote);
@@ -68,6 +95,7 @@ WaitingPage::WaitingPage(OnboardingWizard *parentWizard)
 void WaitingPage::attach(Onboarding *current)
 {
     m_notified = false;
+    m_testLogin->attach(current);
     if (!current)
         return;
     connect(current, &Onboarding::stateChanged, this, [this](State state) {
@@ -110,6 +138,8 @@ QString WaitingPage::statusText(const QString &status) const
         return tr("change pending");
     if (status == QLatin1String("missing"))
         return tr("not granted yet");
+    if (status == QLatin1String("unknown"))
+        return tr("only the portal shows it");
     return status; // an unknown value: shown as HelseID wrote it
 }
 
@@ -167,6 +197,7 @@ void WaitingPage::render()
         addRow(tr("(no answer from HelseID yet)"), QString(), QString(), QString());
     m_sfmId->setText(saved.sfmId.isEmpty() ? tr("SFM-id: not known yet; HelseID assigns it.")
                                            : tr("SFM-id: %1").arg(saved.sfmId));
+    m_portalOnly->setVisible(!saved.canSeeSigning() && current->state() == State::AwaitingAccess);
 
     const State state = current->state();
     const int seconds = current->secondsToNextCheck();
@@ -232,6 +263,9 @@ void WaitingPage::retranslateUi()
     m_headings.at(1)->setText(tr("Status"));
     m_headings.at(2)->setText(tr("HelseID says"));
     m_checkNow->setText(tr("Chec&k now"));
+    m_portalOnlyText->setText(onboarding::cannotSeeSigningText());
+    m_signed->setText(tr("The documents are &signed (I checked in the portal)"));
+    m_testLogin->retranslateUi();
     m_closeNote->setText(tr("This can take days. You can close the window: the onboarding is saved, and you "
                             "resume it from the first page. The wizard checks by itself while it is open."));
     render();

@@ -9,6 +9,8 @@ class QGroupBox;
 
 namespace sfm::ui {
 
+class TestLoginPanel;
+
 // Page 7: waiting for signing and access. Each scope and claim with its status and HelseID's statusReason
 // (verbatim, in whatever language it comes), the SFM-id once known, a countdown to the next check and
 // «Check now». The window may be closed meanwhile; a desktop notification says when the client is ready.
@@ -32,6 +34,10 @@ public:
     QPushButton *checkNowButton() const { return m_checkNow; }
     QLabel *countdownLabel() const { return m_countdown; }
     QLabel *readyNote() const { return m_readyNote; }
+    // For a client that cannot see its signing (no nhn:selvbetjening/client): "the documents are signed"
+    // and the test login, the two ways on.
+    QPushButton *signedButton() const { return m_signed; }
+    TestLoginPanel *testLogin() const { return m_testLogin; }
 
 protected:
     void retranslateUi() override;
@@ -52,6 +58,10 @@ private:
     QPushButton *m_checkNow = nullptr;
     QLabel *m_closeNote = nullptr;
     QLabel *m_readyNote = nullptr;
+    QWidget *m_portalOnly = nullptr;
+    QLabel *m_portalOnlyText = nullptr;
+    QPushButton *m_signed = nullptr;
+    TestLoginPanel *m_testLogin = nullptr;
     bool m_notified = false;
 };
 
