@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SecureBytes.h"
 #include "helseid/Environment.h"
 #include "helseid/VendorProfile.h"
 #include "onboarding/Onboarding.h"
@@ -31,7 +32,7 @@ struct WizardContext
     storage::SecretStore *keychain = nullptr; // the OS keychain
     // Makes the explicit encrypted-file store once the user chose it and typed a passphrase; null when the
     // build offers no fallback. The wizard owns what it returns.
-    std::function<storage::SecretStore *(const QString &passphrase)> makeEncryptedFileStore;
+    std::function<storage::SecretStore *(const SecureBytes &passphrase)> makeEncryptedFileStore;
 
     helseid::VendorProfile profile;
     QString profileSource; // the profile file's path, shown to the user; empty = the built-in demo profile

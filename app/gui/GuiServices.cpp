@@ -6,9 +6,9 @@
 #include "ScreenshotRenderer.h"
 #include "Theme.h"
 #include "net/HttpClient.h"
+#include "onboarding/OnboardingStore.h"
 #include "storage/EncryptedFileSecretStore.h"
 #include "storage/KeychainSecretStore.h"
-#include "onboarding/OnboardingStore.h"
 #include "storage/Settings.h"
 
 #include <QApplication>
@@ -57,9 +57,9 @@ ui::WizardContext GuiServices::context()
     context.store = m_store.get();
     context.http = m_http.get();
     context.keychain = m_keychain.get();
-    context.makeEncryptedFileStore = [](const QString &passphrase) -> storage::SecretStore * {
+    context.makeEncryptedFileStore = [](const SecureBytes &passphrase) -> storage::SecretStore * {
         return new storage::EncryptedFileSecretStore(storage::EncryptedFileSecretStore::defaultDirectory(),
-                                                     SecureBytes(passphrase.toUtf8()));
+                                                     passphrase);
     };
     context.profile = m_profile;
     context.profileSource = m_profileSource;

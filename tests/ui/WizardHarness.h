@@ -47,7 +47,8 @@ public:
         if (keepSimulatorState)
             simStatePath = dir.filePath(QStringLiteral("practice-simulator.json"));
         started = startSimulator(0);
-        store = std::make_unique<sfm::onboarding::OnboardingStore>(dir.filePath(QStringLiteral("onboardings")));
+        store =
+            std::make_unique<sfm::onboarding::OnboardingStore>(dir.filePath(QStringLiteral("onboardings")));
         for (const char *scheme : {"http", "https", "mailto"})
             QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &urls, "open");
         languages.setLanguage(sfm::ui::LanguageManager::Language::English);
@@ -84,8 +85,8 @@ public:
         c.store = store.get();
         c.http = &http;
         c.keychain = &secrets;
-        c.makeEncryptedFileStore = [this](const QString &passphrase) -> sfm::storage::SecretStore * {
-            lastPassphrase = passphrase;
+        c.makeEncryptedFileStore = [this](const sfm::SecureBytes &passphrase) -> sfm::storage::SecretStore * {
+            lastPassphrase = QString::fromUtf8(passphrase.bytes());
             return new MemorySecretStore;
         };
         c.profile = sfm::helseid::VendorProfile::demo().value();
