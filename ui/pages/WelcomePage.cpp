@@ -173,10 +173,11 @@ void WelcomePage::editNetwork()
     net::NetSettings changed = http->settings();
     changed.proxy = dialog.proxy();
     changed.extraCaFile = dialog.extraCaFile();
+    changed.extraCaFingerprints = dialog.extraCaFingerprints();
     http->setSettings(changed); // applies to the next request
     if (settings) {
         settings->setProxy(changed.proxy);
-        settings->setExtraCaFile(changed.extraCaFile);
+        settings->setExtraCa(changed.extraCaFile, changed.extraCaFingerprints);
         settings->sync();
     }
 }
