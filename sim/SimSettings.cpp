@@ -38,6 +38,7 @@ const BoolField boolFields[] = {
     {"requireJwkAlg", &SimSettings::requireJwkAlg},
     {"matchAssertionKid", &SimSettings::matchAssertionKid},
     {"matchAssertionAlg", &SimSettings::matchAssertionAlg},
+    {"logSmsPasswords", &SimSettings::logSmsPasswords},
 };
 
 Error settingError(const QString &detail)

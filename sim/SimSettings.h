@@ -45,6 +45,10 @@ struct SimSettings
     // Body of POST /v1/client-secret: "string" (JSON string holding the JWK), "object" (raw JWK) or "both".
     // UNCONFIRMED for HelseID (reference section 3.7).
     QString clientSecretBodyShape = QStringLiteral("both");
+    // Whether the practice "SMS" password of a package zip is written to the log. Off by default: a log is
+    // often kept or shared, and the password opens a zip holding a private key. The portal page and the
+    // control API still show it to whoever asks for the package.
+    bool logSmsPasswords = false;
 
     QJsonObject toJson() const;
     // Applies the members present in json; refuses unknown names and wrong types, changing nothing then.
