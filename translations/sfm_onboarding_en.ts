@@ -328,6 +328,18 @@
         <source>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</source>
         <translation>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</translation>
     </message>
+    <message>
+        <source>%1 holds a certificate that is not a certificate authority (%2), for example a website&apos;s own certificate. Only a root certificate (CA) may be added: ask IT for the root certificate of the network&apos;s proxy.</source>
+        <translation>%1 holds a certificate that is not a certificate authority (%2), for example a website&apos;s own certificate. Only a root certificate (CA) may be added: ask IT for the root certificate of the network&apos;s proxy.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 has changed since it was chosen, so its certificates are not trusted. If IT gave you a new root certificate, choose the file again in the network settings and compare its fingerprint; otherwise remove it there.</source>
+        <translation>The certificate file %1 has changed since it was chosen, so its certificates are not trusted. If IT gave you a new root certificate, choose the file again in the network settings and compare its fingerprint; otherwise remove it there.</translation>
+    </message>
+    <message>
+        <source>The extra root certificate %1 has not been confirmed by its fingerprint, so it is not trusted. Choose the file again in the wizard&apos;s network settings and compare the fingerprint with the one IT gave you.</source>
+        <translation>The extra root certificate %1 has not been confirmed by its fingerprint, so it is not trusted. Choose the file again in the wizard&apos;s network settings and compare the fingerprint with the one IT gave you.</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -545,6 +557,34 @@
         <source>HelseID refused the token request. Contact support with the technical details.</source>
         <translation>HelseID refused the token request. Contact support with the technical details.</translation>
     </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 ahead of HelseID&apos;s.</source>
+        <translation>HelseID refused the request because the clock on this computer is %1 ahead of HelseID&apos;s.</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 behind HelseID&apos;s.</source>
+        <translation>HelseID refused the request because the clock on this computer is %1 behind HelseID&apos;s.</translation>
+    </message>
+    <message>
+        <source>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (Windows: Settings, Time &amp; language, Date &amp; time, &quot;Set time automatically&quot;), or ask IT to, then try again.</source>
+        <translation>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (Windows: Settings, Time &amp; language, Date &amp; time, &quot;Set time automatically&quot;), or ask IT to, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingStore</name>
@@ -637,10 +677,6 @@
 </context>
 <context>
     <name>PackageZip</name>
-    <message>
-        <source>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</source>
-        <translation>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</translation>
-    </message>
     <message>
         <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
         <translation>The zip file is damaged or incomplete. Download it from the portal again.</translation>
@@ -1217,10 +1253,6 @@
 <context>
     <name>sfm::storage::EncryptedFileSecretStore</name>
     <message>
-        <source>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</source>
-        <translation>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</translation>
-    </message>
-    <message>
         <source>There is no private key to store. Make or import the key again.</source>
         <translation>There is no private key to store. Make or import the key again.</translation>
     </message>
@@ -1243,6 +1275,10 @@
     <message>
         <source>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</source>
         <translation>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short. Choose one of at least %1 characters: anyone who gets a copy of the key file can try passphrases on it without limit, and a short one is soon found. Keep it safe: without it the key cannot be used.</source>
+        <translation>The passphrase is too short. Choose one of at least %1 characters: anyone who gets a copy of the key file can try passphrases on it without limit, and a short one is soon found. Keep it safe: without it the key cannot be used.</translation>
     </message>
 </context>
 <context>
@@ -1860,14 +1896,6 @@ Delete the file now?</translation>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <source>%1 (valid until %2)</source>
-        <translation>%1 (valid until %2)</translation>
-    </message>
-    <message>
-        <source>Trusted in addition to this computer&apos;s certificates: %1</source>
-        <translation>Trusted in addition to this computer&apos;s certificates: %1</translation>
-    </message>
-    <message>
         <source>Network settings</source>
         <translation>Network settings</translation>
     </message>
@@ -1930,6 +1958,18 @@ Delete the file now?</translation>
     <message>
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)
+SHA-256 fingerprint: %3</source>
+        <translation>%1 (valid until %2)
+SHA-256 fingerprint: %3</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to this computer&apos;s certificates. Compare the fingerprint with the one IT gave you:
+%1</source>
+        <translation>Trusted in addition to this computer&apos;s certificates. Compare the fingerprint with the one IT gave you:
+%1</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,18 @@
         <source>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</source>
         <translation>Sertifikatene i %1 er utløpt eller ikke gyldige ennå. Sjekk dato og klokkeslett på datamaskinen, eller be IT om det gjeldende rotsertifikatet.</translation>
     </message>
+    <message>
+        <source>%1 holds a certificate that is not a certificate authority (%2), for example a website&apos;s own certificate. Only a root certificate (CA) may be added: ask IT for the root certificate of the network&apos;s proxy.</source>
+        <translation>%1 inneholder et sertifikat som ikke er en sertifikatutsteder (%2), for eksempel et nettsteds eget sertifikat. Bare et rotsertifikat (CA) kan legges til: be IT om rotsertifikatet til nettverkets mellomtjener (proxy).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 has changed since it was chosen, so its certificates are not trusted. If IT gave you a new root certificate, choose the file again in the network settings and compare its fingerprint; otherwise remove it there.</source>
+        <translation>Sertifikatfilen %1 er endret siden den ble valgt, så sertifikatene i den blir ikke klarert. Har IT gitt deg et nytt rotsertifikat, velger du filen på nytt i nettverksinnstillingene og sammenligner fingeravtrykket; ellers fjerner du den der.</translation>
+    </message>
+    <message>
+        <source>The extra root certificate %1 has not been confirmed by its fingerprint, so it is not trusted. Choose the file again in the wizard&apos;s network settings and compare the fingerprint with the one IT gave you.</source>
+        <translation>Det ekstra rotsertifikatet %1 er ikke bekreftet med fingeravtrykket sitt, så det blir ikke klarert. Velg filen på nytt i veiviserens nettverksinnstillinger, og sammenlign fingeravtrykket med det IT ga deg.</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -545,6 +557,34 @@
         <source>HelseID refused the token request. Contact support with the technical details.</source>
         <translation>HelseID avviste tokenforespørselen. Kontakt brukerstøtte med de tekniske detaljene.</translation>
     </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 sekunder</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutter</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 timer</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 døgn</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 ahead of HelseID&apos;s.</source>
+        <translation>HelseID avviste forespørselen fordi klokken på denne datamaskinen går %1 foran HelseIDs.</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 behind HelseID&apos;s.</source>
+        <translation>HelseID avviste forespørselen fordi klokken på denne datamaskinen går %1 etter HelseIDs.</translation>
+    </message>
+    <message>
+        <source>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (Windows: Settings, Time &amp; language, Date &amp; time, &quot;Set time automatically&quot;), or ask IT to, then try again.</source>
+        <translation>HelseID godtar en signert forespørsel bare innenfor noen få sekunder av sin egen tid, så EPJ-en på denne datamaskinen vil feile på samme måte. Still klokken riktig: slå på automatisk tid (Windows: Innstillinger, Tid og språk, Dato og klokkeslett, «Angi klokkeslett automatisk»), eller be IT gjøre det, og prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingStore</name>
@@ -637,10 +677,6 @@
 </context>
 <context>
     <name>PackageZip</name>
-    <message>
-        <source>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</source>
-        <translation>Filen er ikke en zip-fil fra HelseID-portalen. Velg zip-filen du lastet ned fra portalen, eller JSON-filen i den.</translation>
-    </message>
     <message>
         <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
         <translation>Zip-filen er skadet eller ufullstendig. Last den ned fra portalen på nytt.</translation>
@@ -1217,10 +1253,6 @@
 <context>
     <name>sfm::storage::EncryptedFileSecretStore</name>
     <message>
-        <source>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</source>
-        <translation>Velg en passordfrase på minst %1 tegn. Ta vare på den: uten den kan nøkkelen ikke brukes.</translation>
-    </message>
-    <message>
         <source>There is no private key to store. Make or import the key again.</source>
         <translation>Det finnes ingen privat nøkkel å lagre. Lag eller importer nøkkelen på nytt.</translation>
     </message>
@@ -1243,6 +1275,10 @@
     <message>
         <source>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</source>
         <translation>Nøkkelen kunne ikke krypteres for nøkkelfilen. Prøv igjen; hvis det fortsetter å feile, spør brukerstøtte.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short. Choose one of at least %1 characters: anyone who gets a copy of the key file can try passphrases on it without limit, and a short one is soon found. Keep it safe: without it the key cannot be used.</source>
+        <translation>Passordfrasen er for kort. Velg en på minst %1 tegn: den som får en kopi av nøkkelfilen, kan prøve passordfraser på den uten grense, og en kort en blir raskt funnet. Ta godt vare på den: uten den kan ikke nøkkelen brukes.</translation>
     </message>
 </context>
 <context>
@@ -1860,14 +1896,6 @@ Slette filen nå?</translation>
         <translation>Sertifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>%1 (valid until %2)</source>
-        <translation>%1 (gyldig til %2)</translation>
-    </message>
-    <message>
-        <source>Trusted in addition to this computer&apos;s certificates: %1</source>
-        <translation>Stoles på i tillegg til sertifikatene på denne datamaskinen: %1</translation>
-    </message>
-    <message>
         <source>Network settings</source>
         <translation>Nettverksinnstillinger</translation>
     </message>
@@ -1930,6 +1958,18 @@ Slette filen nå?</translation>
     <message>
         <source>C&amp;lear</source>
         <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)
+SHA-256 fingerprint: %3</source>
+        <translation>%1 (gyldig til %2)
+SHA-256-fingeravtrykk: %3</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to this computer&apos;s certificates. Compare the fingerprint with the one IT gave you:
+%1</source>
+        <translation>Klareres i tillegg til sertifikatene på denne datamaskinen. Sammenlign fingeravtrykket med det IT ga deg:
+%1</translation>
     </message>
 </context>
 <context>

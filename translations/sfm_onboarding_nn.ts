@@ -328,6 +328,18 @@
         <source>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</source>
         <translation>Sertifikata i %1 har gått ut eller er ikkje gyldige enno. Sjekk dato og klokkeslett på datamaskina, eller be IT om det gjeldande rotsertifikatet.</translation>
     </message>
+    <message>
+        <source>%1 holds a certificate that is not a certificate authority (%2), for example a website&apos;s own certificate. Only a root certificate (CA) may be added: ask IT for the root certificate of the network&apos;s proxy.</source>
+        <translation>%1 inneheld eit sertifikat som ikkje er ein sertifikatutferdar (%2), til dømes eit nettstad sitt eige sertifikat. Berre eit rotsertifikat (CA) kan leggjast til: be IT om rotsertifikatet til mellomtenaren (proxy) i nettverket.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 has changed since it was chosen, so its certificates are not trusted. If IT gave you a new root certificate, choose the file again in the network settings and compare its fingerprint; otherwise remove it there.</source>
+        <translation>Sertifikatfila %1 er endra sidan ho vart vald, så sertifikata i ho vert ikkje klarerte. Har IT gjeve deg eit nytt rotsertifikat, vel du fila på nytt i nettverksinnstillingane og samanliknar fingeravtrykket; elles fjernar du ho der.</translation>
+    </message>
+    <message>
+        <source>The extra root certificate %1 has not been confirmed by its fingerprint, so it is not trusted. Choose the file again in the wizard&apos;s network settings and compare the fingerprint with the one IT gave you.</source>
+        <translation>Det ekstra rotsertifikatet %1 er ikkje stadfesta med fingeravtrykket sitt, så det vert ikkje klarert. Vel fila på nytt i nettverksinnstillingane i vegvisaren, og samanlikn fingeravtrykket med det IT gav deg.</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -545,6 +557,34 @@
         <source>HelseID refused the token request. Contact support with the technical details.</source>
         <translation>HelseID avviste tokenførespurnaden. Kontakt brukarstøtta med dei tekniske detaljane.</translation>
     </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 sekund</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutt</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 timar</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 døgn</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 ahead of HelseID&apos;s.</source>
+        <translation>HelseID avviste førespurnaden fordi klokka på denne datamaskina går %1 føre HelseID si.</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 behind HelseID&apos;s.</source>
+        <translation>HelseID avviste førespurnaden fordi klokka på denne datamaskina går %1 etter HelseID si.</translation>
+    </message>
+    <message>
+        <source>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (Windows: Settings, Time &amp; language, Date &amp; time, &quot;Set time automatically&quot;), or ask IT to, then try again.</source>
+        <translation>HelseID godtek ein signert førespurnad berre innanfor nokre få sekund av si eiga tid, så EPJ-en på denne datamaskina vil feile på same måten. Still klokka rett: slå på automatisk tid (Windows: Innstillingar, Tid og språk, Dato og klokkeslett, «Still inn klokkeslett automatisk»), eller be IT gjere det, og prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingStore</name>
@@ -637,10 +677,6 @@
 </context>
 <context>
     <name>PackageZip</name>
-    <message>
-        <source>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</source>
-        <translation>Fila er ikkje ei zip-fil frå HelseID-portalen. Vel zip-fila du lasta ned frå portalen, eller JSON-fila i ho.</translation>
-    </message>
     <message>
         <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
         <translation>Zip-fila er skadd eller ufullstendig. Last ho ned frå portalen på nytt.</translation>
@@ -1217,10 +1253,6 @@
 <context>
     <name>sfm::storage::EncryptedFileSecretStore</name>
     <message>
-        <source>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</source>
-        <translation>Vel ein passordfrase på minst %1 teikn. Ta vare på han: utan han kan ikkje nøkkelen brukast.</translation>
-    </message>
-    <message>
         <source>There is no private key to store. Make or import the key again.</source>
         <translation>Det finst ingen privat nøkkel å lagre. Lag eller importer nøkkelen på nytt.</translation>
     </message>
@@ -1243,6 +1275,10 @@
     <message>
         <source>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</source>
         <translation>Nøkkelen kunne ikkje krypterast for nøkkelfila. Prøv igjen; om det held fram med å feile, spør brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short. Choose one of at least %1 characters: anyone who gets a copy of the key file can try passphrases on it without limit, and a short one is soon found. Keep it safe: without it the key cannot be used.</source>
+        <translation>Passordfrasen er for kort. Vel ein på minst %1 teikn: den som får ein kopi av nøkkelfila, kan prøve passordfrasar på ho utan grense, og ein kort ein vert fort funnen. Ta godt vare på han: utan han kan ikkje nøkkelen brukast.</translation>
     </message>
 </context>
 <context>
@@ -1860,14 +1896,6 @@ Slette fila no?</translation>
         <translation>Sertifikat (*.pem *.crt *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>%1 (valid until %2)</source>
-        <translation>%1 (gyldig til %2)</translation>
-    </message>
-    <message>
-        <source>Trusted in addition to this computer&apos;s certificates: %1</source>
-        <translation>Blir stolt på i tillegg til sertifikata på denne datamaskina: %1</translation>
-    </message>
-    <message>
         <source>Network settings</source>
         <translation>Nettverksinnstillingar</translation>
     </message>
@@ -1930,6 +1958,18 @@ Slette fila no?</translation>
     <message>
         <source>C&amp;lear</source>
         <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)
+SHA-256 fingerprint: %3</source>
+        <translation>%1 (gyldig til %2)
+SHA-256-fingeravtrykk: %3</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to this computer&apos;s certificates. Compare the fingerprint with the one IT gave you:
+%1</source>
+        <translation>Vert klarert i tillegg til sertifikata på denne datamaskina. Samanlikn fingeravtrykket med det IT gav deg:
+%1</translation>
     </message>
 </context>
 <context>
