@@ -582,8 +582,8 @@
         <translation>HelseID avviste forespørselen fordi klokken på denne datamaskinen går %1 etter HelseIDs.</translation>
     </message>
     <message>
-        <source>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (Windows: Settings, Time &amp; language, Date &amp; time, &quot;Set time automatically&quot;), or ask IT to, then try again.</source>
-        <translation>HelseID godtar en signert forespørsel bare innenfor noen få sekunder av sin egen tid, så EPJ-en på denne datamaskinen vil feile på samme måte. Still klokken riktig: slå på automatisk tid (Windows: Innstillinger, Tid og språk, Dato og klokkeslett, «Angi klokkeslett automatisk»), eller be IT gjøre det, og prøv igjen.</translation>
+        <source>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (in Windows: Settings, then Time and language, then Date and time, &quot;Set time automatically&quot;), or ask IT to, then try again.</source>
+        <translation>HelseID godtar en signert forespørsel bare innenfor noen få sekunder av sin egen tid, så EPJ-en på denne datamaskinen vil feile på samme måte. Still klokken riktig: slå på automatisk tid (i Windows: Innstillinger, så Tid og språk, så Dato og klokkeslett, «Angi klokkeslett automatisk»), eller be IT gjøre det, og prøv igjen.</translation>
     </message>
 </context>
 <context>

@@ -582,8 +582,8 @@
         <translation>HelseID avviste førespurnaden fordi klokka på denne datamaskina går %1 etter HelseID si.</translation>
     </message>
     <message>
-        <source>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (Windows: Settings, Time &amp; language, Date &amp; time, &quot;Set time automatically&quot;), or ask IT to, then try again.</source>
-        <translation>HelseID godtek ein signert førespurnad berre innanfor nokre få sekund av si eiga tid, så EPJ-en på denne datamaskina vil feile på same måten. Still klokka rett: slå på automatisk tid (Windows: Innstillingar, Tid og språk, Dato og klokkeslett, «Still inn klokkeslett automatisk»), eller be IT gjere det, og prøv igjen.</translation>
+        <source>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (in Windows: Settings, then Time and language, then Date and time, &quot;Set time automatically&quot;), or ask IT to, then try again.</source>
+        <translation>HelseID godtek ein signert førespurnad berre innanfor nokre få sekund av si eiga tid, så EPJ-en på denne datamaskina vil feile på same måten. Still klokka rett: slå på automatisk tid (i Windows: Innstillingar, så Tid og språk, så Dato og klokkeslett, «Still inn klokkeslett automatisk»), eller be IT gjere det, og prøv igjen.</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,8 @@ Error OAuthError::explainClockSkew(const Error &refused, qint64 offsetSeconds)
                    tr("HelseID accepts a signed request only within a few seconds of its own time, so the "
                       "EPJ "
                       "on this computer will fail the same way. Set the clock right: turn on automatic time "
-                      "(Windows: Settings, Time & language, Date & time, \"Set time automatically\"), or ask "
+                      "(in Windows: Settings, then Time and language, then Date and time, \"Set time "
+                      "automatically\"), or ask "
                       "IT to, then try again.");
         },
         refused.detail + QStringLiteral("; clock offset %1 s").arg(offsetSeconds));
