@@ -30,20 +30,22 @@ Result<QByteArray> issueAccessToken(SimState &state, const QString &issuer, cons
         if (!audiences.contains(aud))
             audiences.append(aud);
     }
-    QJsonObject claims{{QStringLiteral("iss"), issuer},
-                       {QStringLiteral("nbf"), now},
-                       {QStringLiteral("iat"), now},
-                       {QStringLiteral("exp"), now + state.settings().accessTokenLifetimeSeconds},
-                       {QStringLiteral("aud"), audiences.size() == 1
-                                                   ? QJsonValue(audiences.first())
-                                                   : QJsonValue(QJsonArray::fromStringList(audiences))},
-                       {QStringLiteral("scope"), QJsonArray::fromStringList(grant.scopes)},
-                       {QStringLiteral("client_id"), client.clientId},
-                       {QStringLiteral("jti"), crypto::newJti()},
-                       {QStringLiteral("cnf"), QJsonObject{{QStringLiteral("jkt"), grant.jkt}}},
-                       {OrgnrParentClaim, client.organizationNumber}};
+    QJsonObject claims{
+        {QStringLiteral("iss"), issuer},
+        {QStringLiteral("nbf"), now},
+        {QStringLiteral("iat"), now},
+        {QStringLiteral("exp"), now + state.settings().accessTokenLifetimeSeconds},
+        {QStringLiteral("aud"), audiences.size() == 1 ? QJsonValue(audiences.first())
+                                                      : QJsonValue(QJsonArray::fromStringList(audiences))},
+        {QStringLiteral("scope"), QJsonArray::fromStringList(grant.scopes + grant.identityScopes)},
+        {QStringLiteral("client_id"), client.clientId},
+        {QStringLiteral("jti"), crypto::newJti()},
+        {QStringLiteral("cnf"), QJsonObject{{QStringLiteral("jkt"), grant.jkt}}},
+        {OrgnrParentClaim, client.organizationNumber}};
     if (!grant.childOrganization.isEmpty())
         claims.insert(OrgnrChildClaim, grant.childOrganization);
+    for (auto it = grant.userClaims.begin(); it != grant.userClaims.end(); ++it)
+        claims.insert(it.key(), it.value());
     const bool sfm = std::any_of(grant.scopes.cbegin(), grant.scopes.cend(), [](const QString &scope) {
         return audienceOf(scope) == QLatin1String("e-helse:sfm.api");
     });

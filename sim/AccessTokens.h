@@ -16,6 +16,8 @@ struct TokenGrant
     QStringList scopes;
     QString jkt;               // DPoP key thumbprint (cnf.jkt)
     QString childOrganization; // from assertion_details, may be empty
+    QStringList identityScopes; // a user login's openid, profile, helseid://scopes/…: in "scope", no audience
+    QJsonObject userClaims;     // a user login's person (pid, hpr_number, security_level, …)
 };
 
 // "e-helse:sfm.api" for "e-helse:sfm.api/sfm.api2": the API a scope belongs to.

@@ -1,5 +1,6 @@
 #include "AssertionVerifier.h"
 
+#include "ClientKeys.h"
 #include "crypto/Jws.h"
 
 #include <QJsonArray>
@@ -80,26 +81,38 @@ AssertionOutcome verifyClientAssertion(const QHash<QString, QString> &form, SimS
     std::optional<crypto::VerifiedJws> verified;
     bool kidKnown = false;
     QString registeredAlg;
+    const ClientKey *expiredKey = nullptr; // an expired key the assertion was in fact signed with
+    auto verifyWith = [&](const ClientKey &k) -> std::optional<crypto::VerifiedJws> {
+        const auto key = crypto::Key::fromJwk(k.publicJwk);
+        if (!key || !key->supports(*alg))
+            return std::nullopt;
+        auto result = crypto::verifyCompact(token, key.value(), {*alg});
+        return result ? std::optional(result.value()) : std::nullopt;
+    };
     for (const ClientKey &k : std::as_const(client->keys)) {
-        if (k.expiration != 0 && k.expiration < now)
-            continue;
         if (s.matchAssertionKid && k.kid != kid)
             continue;
+        if (isExpired(k, now)) {
+            if (!expiredKey && verifyWith(k))
+                expiredKey = &k;
+            continue;
+        }
         kidKnown = true;
         const QString keyAlg = k.publicJwk.value(QStringLiteral("alg")).toString();
         if (s.matchAssertionAlg && !keyAlg.isEmpty() && keyAlg != algName) {
             registeredAlg = keyAlg;
             continue;
         }
-        const auto key = crypto::Key::fromJwk(k.publicJwk);
-        if (!key || !key->supports(*alg))
-            continue;
-        auto result = crypto::verifyCompact(token, key.value(), {*alg});
-        if (result) {
-            verified = result.value();
+        verified = verifyWith(k);
+        if (verified)
             break;
-        }
     }
+    // A key past its expiration no longer authenticates (reference section 3 "Key lifetime"); say so and
+    // when, so a client can tell the user to renew rather than to check the key.
+    if (!verified && expiredKey)
+        return refuse(QStringLiteral("The client's key %1 expired at %2; register a new key")
+                          .arg(expiredKey->kid.left(100), isoUtc(expiredKey->expiration)),
+                      iss);
     if (!verified && !kidKnown) {
         QStringList kids;
         for (const ClientKey &k : std::as_const(client->keys))

@@ -47,6 +47,18 @@ std::optional<QStringList> optionalStrings(const QJsonObject &body, const QStrin
     return list;
 }
 
+// NHN's samples leave an empty optional member out of a draft (reference section 9); null or [] is
+// refused unless settings.acceptEmptyDraftMembers.
+std::optional<SimResponse> refuseEmptyMember(const QJsonObject &body, const QString &member)
+{
+    const QJsonValue v = body.value(member);
+    if (v.isNull() || (v.isArray() && v.toArray().isEmpty()))
+        return SimResponse::propertyError(
+            member, QStringLiteral("Leave the member out when it has no value (it was %1).")
+                        .arg(v.isNull() ? QStringLiteral("null") : QStringLiteral("[]")));
+    return std::nullopt;
+}
+
 bool isAbsoluteUri(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -124,6 +136,14 @@ std::variant<ClientSpec, SimResponse> readClientSpec(const QByteArray &body, con
             !isAbsoluteUri(spec.postClientConfirmationRedirectUri))
             return SimResponse::propertyError(QStringLiteral("postClientConfirmationRedirectUri"),
                                               QStringLiteral("The value must be an absolute URI."));
+        if (!settings.acceptEmptyDraftMembers) {
+            for (const QString &member :
+                 {QStringLiteral("audienceSpecificClientClaims"), QStringLiteral("childOrganizationNumbers"),
+                  QStringLiteral("redirectUris"), QStringLiteral("postLogoutRedirectUris")}) {
+                if (auto refusal = refuseEmptyMember(json, member))
+                    return *refusal;
+            }
+        }
     }
 
     const auto scopes = optionalStrings(json, QStringLiteral("apiScopes"));

@@ -3,6 +3,7 @@
 #include "Logging.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace sfm::sim {
@@ -93,8 +94,13 @@ void ControlApi::addGuardedRoutes(GuardedRouter &router)
                [this](const SimRequest &r, const QStringList &p) { return confirm(r, p.at(0), false); });
     router.add("POST", QStringLiteral("/_sim/clients/{}/sign"),
                [this](const SimRequest &, const QStringList &p) { return sign(p.at(0)); });
+    router.add("POST", QStringLiteral("/_sim/clients/{}/statuses"),
+               [this](const SimRequest &r, const QStringList &p) { return setStatuses(r, p.at(0)); });
     router.add("GET", QStringLiteral("/_sim/faults"), [this](const SimRequest &, const QStringList &) {
         return SimResponse::json(m_faults.toJson());
+    });
+    router.add("GET", QStringLiteral("/_sim/faults/served"), [this](const SimRequest &, const QStringList &) {
+        return SimResponse::json(m_faults.servedJson());
     });
     router.add("POST", QStringLiteral("/_sim/faults"),
                [this](const SimRequest &r, const QStringList &) { return postFault(r); });
@@ -162,6 +168,62 @@ SimResponse ControlApi::sign(const QString &clientId)
                             signedOk.error().code == QLatin1String("sim.client.unknown") ? 404 : 409)
             .forClient(clientId);
     return SimResponse::json(m_state.client(clientId)->toJson()).forClient(clientId);
+}
+
+// Sets scopes' and claims' statuses one by one, so a test can hold any mix (scopes ok while a claim is
+// pending, or the other way round) that signing the documents, which flips them all together, never gives.
+// Body: {"scopes": {"<scope>": "<status>"}, "claims": {"<claimType>": "<status>"}}; a claim set to "ok"
+// makes its pending value active, as signing does. Everything is checked before anything changes.
+SimResponse ControlApi::setStatuses(const SimRequest &request, const QString &clientId)
+{
+    auto body = controlBody(request);
+    if (auto *refusal = std::get_if<SimResponse>(&body))
+        return *refusal;
+    SimClient *client = m_state.client(clientId);
+    if (!client)
+        return controlError(Error(QStringLiteral("sim.client.unknown"),
+                                  QStringLiteral("There is no client with this id."), clientId),
+                            404);
+    const QJsonObject json = std::get<QJsonObject>(body);
+    const QJsonObject scopes = json.value(QStringLiteral("scopes")).toObject();
+    const QJsonObject claims = json.value(QStringLiteral("claims")).toObject();
+    static const QRegularExpression statusWord(QStringLiteral("^[A-Za-z]{1,40}$"));
+    auto invalid = [&clientId](const QString &detail) {
+        return controlError(Error(QStringLiteral("sim.client.status"),
+                                  QStringLiteral("The statuses are not valid for this client."), detail))
+            .forClient(clientId);
+    };
+    for (auto it = scopes.begin(); it != scopes.end(); ++it) {
+        if (!client->scope(it.key()))
+            return invalid(QStringLiteral("no scope %1").arg(it.key()));
+        if (!statusWord.match(it.value().toString()).hasMatch())
+            return invalid(QStringLiteral("status of %1").arg(it.key()));
+    }
+    for (auto it = claims.begin(); it != claims.end(); ++it) {
+        if (!client->claim(it.key()))
+            return invalid(QStringLiteral("no claim %1").arg(it.key()));
+        if (!statusWord.match(it.value().toString()).hasMatch())
+            return invalid(QStringLiteral("status of %1").arg(it.key()));
+    }
+    const QString reason = QStringLiteral("Status satt gjennom simulatorens kontroll-API.");
+    for (ScopeGrant &s : client->scopes) {
+        if (!scopes.contains(s.scope))
+            continue;
+        s.status = scopes.value(s.scope).toString();
+        s.statusReason = s.status == QLatin1String("ok") ? QString() : reason;
+    }
+    for (ClaimGrant &c : client->claims) {
+        if (!claims.contains(c.claimType))
+            continue;
+        c.status = claims.value(c.claimType).toString();
+        c.statusReason = c.status == QLatin1String("ok") ? QString() : reason;
+        if (c.status == QLatin1String("ok") && !c.pendingValue.isEmpty()) {
+            c.activeValue = c.pendingValue;
+            c.pendingValue.clear();
+        }
+    }
+    m_state.changed();
+    return SimResponse::json(client->toJson()).forClient(clientId);
 }
 
 SimResponse ControlApi::postFault(const SimRequest &request)

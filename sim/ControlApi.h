@@ -9,7 +9,8 @@
 #include <optional>
 
 // The simulator's own control API under /_sim/, for tests, scripts and the demo: settings, the clients and
-// their portal actions (confirm, cancel, sign), Klientmaler, fault injection, and the
+// their portal actions (confirm, cancel, sign) or any scope's or claim's status on its own, Klientmaler,
+// fault injection (with a count of the faults served), and the
 // package zips of Alternatives 2 and 3 (with their password) without scraping the portal's HTML. Not part of
 // HelseID. It answers only requests whose Host header is its own loopback address (127.0.0.1:port,
 // localhost:port, [::1]:port): a web page in a browser must not be able to drive it by DNS rebinding.
@@ -38,6 +39,7 @@ private:
     SimResponse postSettings(const SimRequest &request);
     SimResponse confirm(const SimRequest &request, const QString &clientId, bool accept);
     SimResponse sign(const QString &clientId);
+    SimResponse setStatuses(const SimRequest &request, const QString &clientId);
     SimResponse postFault(const SimRequest &request);
     SimResponse postKlientmal(const SimRequest &request);
     void postPackage(const SimRequest &request, const Respond &respond);

@@ -94,4 +94,20 @@ std::optional<Fault> FaultInjector::take(const SimRequest &request)
     return std::nullopt;
 }
 
+void FaultInjector::served(const Fault &fault)
+{
+    ++m_served[fault.id];
+}
+
+QJsonObject FaultInjector::servedJson() const
+{
+    int total = 0;
+    QJsonObject byFault;
+    for (auto it = m_served.cbegin(); it != m_served.cend(); ++it) {
+        total += it.value();
+        byFault.insert(QString::number(it.key()), it.value());
+    }
+    return QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("byFault"), byFault}};
+}
+
 } // namespace sfm::sim

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 
 // Faults a test arms through POST /_sim/faults so a client's retry, timeout and error paths can be seen
 // working: latency, an HTTP 500/503, 429 with Retry-After, or a dropped connection, for requests whose
@@ -42,9 +43,15 @@ public:
     QJsonArray toJson() const;
     // The fault that applies to this request (counting it down), if any. /_sim/ is never faulted.
     std::optional<Fault> take(const SimRequest &request);
+    // Called where a fault is really applied to an answer, so a test can tell that its faults fired
+    // (GET /_sim/faults/served) and not only that they were armed; a latency fault when its delay begins.
+    // Kept across DELETE /_sim/faults.
+    void served(const Fault &fault);
+    QJsonObject servedJson() const; // {"total": n, "byFault": {"<id>": n}}
 
 private:
     QList<Fault> m_faults;
+    QMap<int, int> m_served; // fault id -> answers it shaped
     int m_nextId = 1;
 };
 

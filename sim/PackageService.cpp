@@ -1,5 +1,6 @@
 #include "PackageService.h"
 
+#include "ClientKeys.h"
 #include "Logging.h"
 #include "RsaKeyXml.h"
 #include "Validators.h"
@@ -159,15 +160,9 @@ Result<QString> PackageService::registerClient(const PackageRequest &request, co
     client.organizationNumber = request.organizationNumber;
     client.origin = request.packageId.isEmpty() ? QStringLiteral("Portal") : QStringLiteral("Package");
     client.replaceScopes(request.scopes);
-    ClientKey registered;
-    registered.publicJwk = publicJwk;
-    registered.thumbprint = key.thumbprint();
-    registered.kid = publicJwk.value(QStringLiteral("kid")).toString(registered.thumbprint);
-    registered.origin = QStringLiteral("Gui");
-    registered.createdAt = m_state.now();
-    const int days = m_state.settings().keyLifetimeDays;
-    registered.expiration = days > 0 ? registered.createdAt + qint64(days) * 24 * 3600 : 0;
-    client.keys.append(registered);
+    // A key the portal made: origin "Gui" in GET /v1/client-secret.
+    client.keys.append(
+        newClientKey(key, publicJwk, QStringLiteral("Gui"), m_state.now(), m_state.settings()));
     const QString clientId = m_state.addClient(client);
     SimClient *stored = m_state.client(clientId);
     if (std::any_of(request.scopes.cbegin(), request.scopes.cend(),

@@ -1,11 +1,11 @@
 #include "SelfServiceApi.h"
 
 #include "AccessTokens.h"
+#include "ClientKeys.h"
 #include "ClientSpec.h"
 #include "DpopVerifier.h"
 #include "Logging.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -38,27 +38,6 @@ SimResponse unauthorized(const QString &error, const QString &description, const
     return SimResponse::empty(401)
         .withHeader(QByteArrayLiteral("WWW-Authenticate"), challenge)
         .forClient(clientId);
-}
-
-QJsonValue isoDate(qint64 epochSeconds)
-{
-    if (epochSeconds == 0)
-        return QJsonValue(QJsonValue::Null);
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC).toString(Qt::ISODate);
-}
-
-ClientKey makeKey(const crypto::Key &key, const QJsonObject &jwk, const QString &origin,
-                  const SimState &state)
-{
-    ClientKey k;
-    k.publicJwk = jwk;
-    k.thumbprint = key.thumbprint();
-    k.kid = jwk.value(QStringLiteral("kid")).toString(k.thumbprint);
-    k.origin = origin;
-    k.createdAt = state.now();
-    const int days = state.settings().keyLifetimeDays;
-    k.expiration = days > 0 ? k.createdAt + qint64(days) * 24 * 3600 : 0;
-    return k;
 }
 
 } // namespace
@@ -147,7 +126,8 @@ SimResponse SelfServiceApi::createDraft(const SimRequest &request)
     client.postLogoutRedirectUris = spec.postLogoutRedirectUris;
     client.postClientConfirmationRedirectUri = spec.postClientConfirmationRedirectUri;
     client.replaceScopes(spec.apiScopes);
-    client.keys.append(makeKey(spec.publicKey, spec.publicJwk, QStringLiteral("Api"), m_state));
+    client.keys.append(newClientKey(spec.publicKey, spec.publicJwk, QStringLiteral("Api"), m_state.now(),
+                                    m_state.settings()));
     const QString clientId = m_state.addClient(client);
 
     SimClient *stored = m_state.client(clientId);
@@ -204,22 +184,24 @@ SimResponse SelfServiceApi::postClientSecret(const SimRequest &request)
     if (caller.refusal)
         return *caller.refusal;
     SimClient *client = caller.client;
+    // The body shape is UNCONFIRMED (reference section 3.7): accept exactly the one the setting names, so a
+    // client sending the other one is caught here rather than by HelseID.
     const QString shape = m_state.settings().clientSecretBodyShape;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + request.body + "]");
     const QJsonValue body = doc.array().size() == 1 ? doc.array().first() : QJsonValue();
     QString jwkText;
-    if (body.isString() && shape != QLatin1String("object")) {
+    if (body.isString() && shape == QLatin1String("string")) {
         jwkText = body.toString();
-    } else if (body.isObject() && shape != QLatin1String("string")) {
+    } else if (body.isObject() && shape == QLatin1String("object")) {
         jwkText = QString::fromUtf8(QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact));
     } else {
+        const QString expected = shape == QLatin1String("string")
+                                     ? QStringLiteral("a JSON string holding the public JWK")
+                                     : QStringLiteral("the public JWK as a JSON object");
         return SimResponse::problem(
                    400, QStringLiteral("One or more validation errors occurred."), {},
-                   QJsonObject{
-                       {QStringLiteral("$"),
-                        QJsonArray{shape == QLatin1String("both")
-                                       ? QStringLiteral("The body must be a JWK")
-                                       : QStringLiteral("The body must be a JWK as a JSON %1").arg(shape)}}})
+                   QJsonObject{{QStringLiteral("$"),
+                                QJsonArray{QStringLiteral("The body must be %1.").arg(expected)}}})
             .forClient(client->clientId);
     }
     auto key = readPublicJwk(jwkText, QStringLiteral("publicJwk"), m_state.settings());
@@ -233,12 +215,13 @@ SimResponse SelfServiceApi::postClientSecret(const SimRequest &request)
                        QStringLiteral("The key is already registered for this client."))
                 .forClient(client->clientId);
     }
-    const ClientKey added =
-        makeKey(newKey, QJsonDocument::fromJson(jwkText.toUtf8()).object(), QStringLiteral("Api"), m_state);
+    const ClientKey added = newClientKey(newKey, QJsonDocument::fromJson(jwkText.toUtf8()).object(),
+                                         QStringLiteral("Api"), m_state.now(), m_state.settings());
     client->keys.append(added);
     m_state.changed();
     qCInfo(lcSim).noquote() << "client" << client->clientId << "registered key" << added.thumbprint;
-    return SimResponse::json(QJsonObject{{QStringLiteral("expiration"), isoDate(added.expiration)}})
+    return SimResponse::json(QJsonObject{{QStringLiteral("expiration"),
+                                          apiExpiration(added.expiration, m_state.settings())}})
         .forClient(client->clientId);
 }
 
@@ -249,13 +232,7 @@ SimResponse SelfServiceApi::getClientSecrets(const SimRequest &request)
         return *caller.refusal;
     QJsonArray list;
     for (const ClientKey &k : std::as_const(caller.client->keys))
-        list.append(
-            QJsonObject{{QStringLiteral("expiration"), isoDate(k.expiration)},
-                        {QStringLiteral("kid"), k.kid},
-                        {QStringLiteral("jwkThumbprint"), k.thumbprint},
-                        {QStringLiteral("origin"), k.origin},
-                        {QStringLiteral("publicJwk"),
-                         QString::fromUtf8(QJsonDocument(k.publicJwk).toJson(QJsonDocument::Compact))}});
+        list.append(apiKeyJson(k, m_state.settings()));
     return SimResponse::json(list).forClient(caller.client->clientId);
 }
 

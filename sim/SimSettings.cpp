@@ -1,6 +1,7 @@
 #include "SimSettings.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace sfm::sim {
 
@@ -39,6 +40,22 @@ const BoolField boolFields[] = {
     {"matchAssertionKid", &SimSettings::matchAssertionKid},
     {"matchAssertionAlg", &SimSettings::matchAssertionAlg},
     {"logSmsPasswords", &SimSettings::logSmsPasswords},
+    {"allowClientCredentialsForSfm", &SimSettings::allowClientCredentialsForSfm},
+    {"acceptEmptyDraftMembers", &SimSettings::acceptEmptyDraftMembers},
+};
+
+struct ChoiceField
+{
+    const char *name;
+    QString SimSettings::*member;
+    QStringList choices;
+};
+
+const ChoiceField choiceFields[] = {
+    {"clientSecretBodyShape",
+     &SimSettings::clientSecretBodyShape,
+     {QStringLiteral("string"), QStringLiteral("object")}},
+    {"expirationKind", &SimSettings::expirationKind, {QStringLiteral("unspecified"), QStringLiteral("utc")}},
 };
 
 Error settingError(const QString &detail)
@@ -59,7 +76,8 @@ QJsonObject SimSettings::toJson() const
         json.insert(QLatin1String(f.name), this->*f.member);
     for (const BoolField &f : boolFields)
         json.insert(QLatin1String(f.name), this->*f.member);
-    json.insert(QStringLiteral("clientSecretBodyShape"), clientSecretBodyShape);
+    for (const ChoiceField &f : choiceFields)
+        json.insert(QLatin1String(f.name), this->*f.member);
     return json;
 }
 
@@ -89,13 +107,15 @@ Result<void> SimSettings::apply(const QJsonObject &json)
                 return settingError(QStringLiteral("%1 must be true or false").arg(name));
             next.*f.member = it.value().toBool();
         }
-        if (name == QLatin1String("clientSecretBodyShape")) {
+        for (const ChoiceField &f : choiceFields) {
+            if (name != QLatin1String(f.name))
+                continue;
             known = true;
-            const QString shape = it.value().toString();
-            if (shape != QLatin1String("string") && shape != QLatin1String("object") &&
-                shape != QLatin1String("both"))
-                return settingError(QStringLiteral("clientSecretBodyShape must be string, object or both"));
-            next.clientSecretBodyShape = shape;
+            const QString value = it.value().toString();
+            if (!f.choices.contains(value))
+                return settingError(
+                    QStringLiteral("%1 must be one of: %2").arg(name, f.choices.join(QStringLiteral(", "))));
+            next.*f.member = value;
         }
         if (!known)
             return settingError(QStringLiteral("unknown setting %1").arg(name));
@@ -108,6 +128,8 @@ SimSettings SimSettings::demo()
 {
     SimSettings s;
     s.autoSignSeconds = 20;
+    // TODO(lead #13): engine still uses client-credentials SFM tokens
+    s.allowClientCredentialsForSfm = true;
     return s;
 }
 

@@ -42,9 +42,25 @@ struct SimSettings
     // Whether a client assertion's "alg" must be the one its key was registered with (when the registered
     // JWK names one). UNCONFIRMED for HelseID; strict by default for the same reason.
     bool matchAssertionAlg = true;
-    // Body of POST /v1/client-secret: "string" (JSON string holding the JWK), "object" (raw JWK) or "both".
-    // UNCONFIRMED for HelseID (reference section 3.7).
-    QString clientSecretBodyShape = QStringLiteral("both");
+    // Body of POST /v1/client-secret: "string" (a JSON string holding the JWK, as [SBS]/[FHIT] send it) or
+    // "object" (the raw JWK, as [LIB] does); the other shape gets a 400 problem body. UNCONFIRMED for
+    // HelseID (reference section 3.7): the default follows VendorProfile's default (JsonString).
+    QString clientSecretBodyShape = QStringLiteral("string");
+    // How "expiration" is written by /v1/client-secret: "unspecified" (a .NET DateTime of kind Unspecified:
+    // no offset, e.g. 2027-05-01T10:00:00, to be read as UTC — reference section 9 "Dates") or "utc" (with
+    // a Z). UNCONFIRMED which one HelseID writes; the default is the one a client is likelier to misread.
+    QString expirationKind = QStringLiteral("unspecified");
+    // Whether the STS hands out client-credentials tokens for SFM scopes (sfm.api2, sfm-migrering.api2 and
+    // the deprecated forms without "2"). SFM is secured with the authorization code flow: the token must
+    // carry a user (pid, hpr_number, security_level 4), so HelseID is expected to refuse such a request
+    // even for a ready client (reference section 9). Which error it answers (invalid_scope or
+    // unauthorized_client) is UNCONFIRMED; the simulator answers invalid_scope. Off by default.
+    bool allowClientCredentialsForSfm = false;
+    // Whether a client draft may send an optional member (audienceSpecificClientClaims,
+    // childOrganizationNumbers, redirectUris, postLogoutRedirectUris) as null or []. NHN's samples leave
+    // such members out (reference section 9); whether HelseID refuses them is UNCONFIRMED, so the
+    // simulator refuses by default to catch a client that sends them.
+    bool acceptEmptyDraftMembers = false;
     // Whether the practice "SMS" password of a package zip is written to the log. Off by default: a log is
     // often kept or shared, and the password opens a zip holding a private key. The portal page and the
     // control API still show it to whoever asks for the package.

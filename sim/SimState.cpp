@@ -267,7 +267,12 @@ Result<void> SimState::load(const QJsonObject &json)
                                         "to start afresh."),
             QStringLiteral("version %1").arg(json.value(QStringLiteral("version")).toInt()));
     SimSettings settings;
-    if (auto applied = settings.apply(json.value(QStringLiteral("settings")).toObject()); !applied)
+    QJsonObject savedSettings = json.value(QStringLiteral("settings")).toObject();
+    // Files written before the body shape became strict hold "both", then the default: read as the default
+    // now is, so practice mode's saved state still loads.
+    if (savedSettings.value(QStringLiteral("clientSecretBodyShape")) == QLatin1String("both"))
+        savedSettings.remove(QStringLiteral("clientSecretBodyShape"));
+    if (auto applied = settings.apply(savedSettings); !applied)
         return applied.error();
     QList<Klientmal> klientmaler;
     for (const QJsonValue &v : json.value(QStringLiteral("klientmaler")).toArray()) {

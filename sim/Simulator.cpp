@@ -1,6 +1,8 @@
 #include "Simulator.h"
 
+#include "AuthorizationEndpoints.h"
 #include "ControlApi.h"
+#include "LifetimeControl.h"
 #include "Logging.h"
 #include "PackagePages.h"
 #include "PackageService.h"
@@ -24,18 +26,22 @@ struct Simulator::Handlers
 {
     PackageService packages;
     StsEndpoints sts;
+    AuthorizationEndpoints login;
     SelfServiceApi api;
     PortalPages portal;
     PackagePages packagePages;
     ControlApi control;
+    LifetimeControl lifetime;
 
     Handlers(SimState &state, const SimUrls &urls, FaultInjector &faults, std::function<QJsonObject()> info)
         : packages(state, urls)
         , sts(state, urls)
+        , login(state, urls)
         , api(state, urls)
         , portal(state, urls)
         , packagePages(state, urls, packages)
         , control(state, faults, packages, std::move(info))
+        , lifetime(state)
     {}
 };
 
@@ -64,10 +70,16 @@ Simulator::Simulator(QObject *parent)
 {
     m_handlers = std::make_unique<Handlers>(*m_state, m_urls, m_faults, [this] { return startupInfo(); });
     m_handlers->sts.addRoutes(*m_router);
+    m_handlers->login.addRoutes(*m_router);
+    m_handlers->sts.setUserLogin([this] { return m_handlers->login.discoveryMembers(); },
+                                 [this](const SimRequest &request, const QHash<QString, QString> &form) {
+                                     return m_handlers->login.exchangeCode(request, form);
+                                 });
     m_handlers->api.addRoutes(*m_router);
     m_handlers->portal.addRoutes(*m_router);
     m_handlers->packagePages.addRoutes(*m_router);
     m_handlers->control.addRoutes(*m_router);
+    m_handlers->lifetime.addRoutes(*m_router);
 }
 
 Simulator::~Simulator()
@@ -183,20 +195,24 @@ void Simulator::handle(const SimRequest &request, const Respond &respond, const 
     switch (fault->kind) {
     case Fault::Kind::Drop:
         qCInfo(lcSim).noquote() << request.method << request.path << "dropped (fault" << fault->id << ")";
+        m_faults.served(*fault);
         drop();
         return;
     case Fault::Kind::Status:
+        m_faults.served(*fault);
         answer(
             request, respond,
             SimResponse::text(QStringLiteral("Simulated failure (fault %1)").arg(fault->id), fault->status));
         return;
     case Fault::Kind::RateLimit:
+        m_faults.served(*fault);
         answer(
             request, respond,
             SimResponse::text(QStringLiteral("Too many requests (fault %1)").arg(fault->id), fault->status)
                 .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(fault->retryAfterSeconds)));
         return;
     case Fault::Kind::Latency:
+        m_faults.served(*fault); // counted when the delay begins: the client may give up before it ends
         QTimer::singleShot(fault->latencyMs, this, [this, request, respond] {
             m_router->dispatch(
                 request, [this, request, respond](SimResponse r) { answer(request, respond, std::move(r)); });

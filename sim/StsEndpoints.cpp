@@ -4,6 +4,7 @@
 #include "AssertionVerifier.h"
 #include "DpopVerifier.h"
 #include "Logging.h"
+#include "LoginScopes.h"
 #include "Validators.h"
 
 #include <QJsonArray>
@@ -81,6 +82,12 @@ StsEndpoints::StsEndpoints(SimState &state, const SimUrls &urls)
     , m_urls(urls)
 {}
 
+void StsEndpoints::setUserLogin(std::function<QJsonObject()> discoveryMembers, GrantHandler authorizationCode)
+{
+    m_loginDiscovery = std::move(discoveryMembers);
+    m_authorizationCode = std::move(authorizationCode);
+}
+
 void StsEndpoints::addRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/.well-known/openid-configuration"),
@@ -100,11 +107,12 @@ SimResponse StsEndpoints::discovery() const
                 scopes.append(scope);
         }
     }
-    return SimResponse::json(QJsonObject{
+    QJsonObject document{
         {QStringLiteral("issuer"), m_urls.issuer},
         {QStringLiteral("jwks_uri"), m_urls.jwksUri()},
         {QStringLiteral("token_endpoint"), m_urls.tokenEndpoint()},
-        {QStringLiteral("grant_types_supported"), QJsonArray{QStringLiteral("client_credentials")}},
+        {QStringLiteral("grant_types_supported"),
+         QJsonArray{QStringLiteral("client_credentials"), QStringLiteral("authorization_code")}},
         {QStringLiteral("token_endpoint_auth_methods_supported"),
          QJsonArray{QStringLiteral("private_key_jwt")}},
         {QStringLiteral("token_endpoint_auth_signing_alg_values_supported"), algorithmNames()},
@@ -114,7 +122,13 @@ SimResponse StsEndpoints::discovery() const
          QJsonArray{QStringLiteral("client_id"), SfmIdClaimType,
                     QStringLiteral("helseid://claims/client/claims/orgnr_parent"),
                     QStringLiteral("helseid://claims/client/claims/orgnr_child")}},
-    });
+    };
+    if (m_loginDiscovery) {
+        const QJsonObject login = m_loginDiscovery();
+        for (auto it = login.begin(); it != login.end(); ++it)
+            document.insert(it.key(), it.value());
+    }
+    return SimResponse::json(document);
 }
 
 SimResponse StsEndpoints::jwks() const
@@ -145,6 +159,8 @@ SimResponse StsEndpoints::token(const SimRequest &request)
     if (grantType.isEmpty())
         return SimResponse::oauthError(QStringLiteral("invalid_request"),
                                        QStringLiteral("grant_type is missing"));
+    if (grantType == QLatin1String("authorization_code") && m_authorizationCode)
+        return m_authorizationCode(request, *form);
     if (grantType != QLatin1String("client_credentials"))
         return SimResponse::oauthError(QStringLiteral("unsupported_grant_type"), {});
 
@@ -177,7 +193,8 @@ SimResponse StsEndpoints::token(const SimRequest &request)
     QStringList scopes = form->value(QStringLiteral("scope")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (scopes.isEmpty()) {
         for (const ScopeGrant &s : std::as_const(client->scopes)) {
-            if (s.status == QLatin1String("ok"))
+            if (s.status == QLatin1String("ok") &&
+                (!isSfmScope(s.scope) || m_state.settings().allowClientCredentialsForSfm))
                 scopes.append(s.scope);
         }
         if (scopes.isEmpty())
@@ -197,14 +214,22 @@ SimResponse StsEndpoints::token(const SimRequest &request)
             return SimResponse::oauthError(QStringLiteral("invalid_scope"),
                                            QStringLiteral("Access to the scope %1 is pending").arg(scope))
                 .forClient(clientId);
+        // SFM is called with a user's token (reference section 9); HelseID's exact refusal is UNCONFIRMED.
+        if (isSfmScope(scope) && !m_state.settings().allowClientCredentialsForSfm)
+            return SimResponse::oauthError(
+                       QStringLiteral("invalid_scope"),
+                       QStringLiteral("The scope %1 needs a user: use the authorization code flow (a user "
+                                      "login) instead of client credentials")
+                           .arg(scope))
+                .forClient(clientId);
     }
     const DetailsOutcome details = readAssertionDetails(auth.claims, *client);
     if (!details.hidError.isEmpty())
         return SimResponse::oauthError(QStringLiteral("invalid_request"), details.hidError)
             .forClient(clientId);
 
-    const auto token =
-        issueAccessToken(m_state, m_urls.issuer, *client, {scopes, dpop.jkt, details.childOrganization});
+    const auto token = issueAccessToken(m_state, m_urls.issuer, *client,
+                                        {scopes, dpop.jkt, details.childOrganization, {}, {}});
     if (!token)
         return SimResponse::oauthError(QStringLiteral("server_error"), token.error().detail, 500)
             .forClient(clientId);

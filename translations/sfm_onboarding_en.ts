@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentState</name>
+    <message>
+        <source>The record of the renewal agent&apos;s last run (%1) cannot be read. It is rewritten after the next run; you may also delete it.</source>
+        <translation>The record of the renewal agent&apos;s last run (%1) cannot be read. It is rewritten after the next run; you may also delete it.</translation>
+    </message>
+    <message>
+        <source>The renewal agent could not record its run in %1. Check that the folder exists and that you may write to it.</source>
+        <translation>The renewal agent could not record its run in %1. Check that the folder exists and that you may write to it.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source> The server said: %1</source>
@@ -290,6 +301,10 @@
         <source>Custom environment</source>
         <translation>Custom environment</translation>
     </message>
+    <message>
+        <source>The onboarding file names the environment «%1» with addresses that do not belong to it. The file was changed outside this program; it is not used.</source>
+        <translation>The onboarding file names the environment «%1» with addresses that do not belong to it. The file was changed outside this program; it is not used.</translation>
+    </message>
 </context>
 <context>
     <name>EpjConfiguration</name>
@@ -308,6 +323,10 @@
     <message>
         <source>The file %1 is too large to be an EPJ configuration file.</source>
         <translation>The file %1 is too large to be an EPJ configuration file.</translation>
+    </message>
+    <message>
+        <source>The configuration names an unknown algorithm.</source>
+        <translation>The configuration names an unknown algorithm.</translation>
     </message>
 </context>
 <context>
@@ -386,6 +405,24 @@
     <message>
         <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
         <translation>Print «shown» once the first page is on screen, then quit (for benchmarks).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyExpiry</name>
+    <message>
+        <source>«%1» is not a renewal window. Give a number of days, such as 30d, or of weeks, such as 4w (at most %2 days).</source>
+        <translation>«%1» is not a renewal window. Give a number of days, such as 30d, or of weeks, such as 4w (at most %2 days).</translation>
+    </message>
+</context>
+<context>
+    <name>LockHolder</name>
+    <message>
+        <source>%1 (%2, process %3) since %4</source>
+        <translation>%1 (%2, process %3) since %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4) since %5</source>
+        <translation>%1 on %2 (%3, process %4) since %5</translation>
     </message>
 </context>
 <context>
@@ -587,6 +624,17 @@
     </message>
 </context>
 <context>
+    <name>OnboardingLock</name>
+    <message>
+        <source>The onboarding %1 is in use by %2. Finish or close it there first, then try again. If that program is no longer running (for example on a computer that was switched off), delete the lock file %3 and try again.</source>
+        <translation>The onboarding %1 is in use by %2. Finish or close it there first, then try again. If that program is no longer running (for example on a computer that was switched off), delete the lock file %3 and try again.</translation>
+    </message>
+    <message>
+        <source>Could not mark the onboarding as in use in %1. Check that you may write there, or choose another folder in the settings.</source>
+        <translation>Could not mark the onboarding as in use in %1. Check that you may write there, or choose another folder in the settings.</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingStore</name>
     <message>
         <source>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</source>
@@ -627,6 +675,10 @@
     <message>
         <source>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</source>
         <translation>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</translation>
+    </message>
+    <message>
+        <source>The onboarding %1 was changed by another program while this one had it open, so it was not saved here (that would undo the other change). Close it here and resume it again.</source>
+        <translation>The onboarding %1 was changed by another program while this one had it open, so it was not saved here (that would undo the other change). Close it here and resume it again.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +975,185 @@
         <source>The vendor profile %1 could not be opened. Check the path and that you may read it.</source>
         <translation>The vendor profile %1 could not be opened. Check the path and that you may read it.</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be a loopback address such as http://localhost/callback or http://127.0.0.1:47813/callback</source>
+        <translation>must be a loopback address such as http://localhost/callback or http://127.0.0.1:47813/callback</translation>
+    </message>
+    <message>
+        <source>must name one fixed port for production</source>
+        <translation>must name one fixed port for production</translation>
+    </message>
+</context>
+<context>
+    <name>VendorProfileLocator</name>
+    <message>
+        <source>given on the command line</source>
+        <translation>given on the command line</translation>
+    </message>
+    <message>
+        <source>chosen in the settings</source>
+        <translation>chosen in the settings</translation>
+    </message>
+    <message>
+        <source>found beside the program</source>
+        <translation>found beside the program</translation>
+    </message>
+    <message>
+        <source>found in the system folder</source>
+        <translation>found in the system folder</translation>
+    </message>
+    <message>
+        <source>found in your own settings folder</source>
+        <translation>found in your own settings folder</translation>
+    </message>
+    <message>
+        <source>built in, for practice mode</source>
+        <translation>built in, for practice mode</translation>
+    </message>
+    <message>
+        <source>the built-in practice profile</source>
+        <translation>the built-in practice profile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The vendor profile %1 (%2) cannot be used: %3</source>
+        <translation>The vendor profile %1 (%2) cannot be used: %3</translation>
+    </message>
+    <message>
+        <source>There are several vendor profiles in %1 (%2), and the program cannot tell which one to use. Keep only your EPJ vendor&apos;s profile there, or choose one with --profile FILE or in the settings.</source>
+        <translation>There are several vendor profiles in %1 (%2), and the program cannot tell which one to use. Keep only your EPJ vendor&apos;s profile there, or choose one with --profile FILE or in the settings.</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
+        <translation>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchFile</name>
+    <message>
+        <source>Could not read the batch file %1. Check the name and that you may read it.</source>
+        <translation>Could not read the batch file %1. Check the name and that you may read it.</translation>
+    </message>
+    <message>
+        <source>The batch file %1 is larger than 16 MB. Split it into several files.</source>
+        <translation>The batch file %1 is larger than 16 MB. Split it into several files.</translation>
+    </message>
+    <message>
+        <source>The batch file has no header row. Row 1 must name the columns, e.g. organizationNumber;journalName.</source>
+        <translation>The batch file has no header row. Row 1 must name the columns, e.g. organizationNumber;journalName.</translation>
+    </message>
+    <message>
+        <source>The batch file has columns this program does not know: %1. Known columns are organizationNumber, journalName, childOrganizationNumbers, sfmId, scopes, contactEmail and language (or organisasjonsnummer, journalnavn, underenheter, sfm-id, e-post, språk). Rename or remove the others.</source>
+        <translation>The batch file has columns this program does not know: %1. Known columns are organizationNumber, journalName, childOrganizationNumbers, sfmId, scopes, contactEmail and language (or organisasjonsnummer, journalnavn, underenheter, sfm-id, e-post, språk). Rename or remove the others.</translation>
+    </message>
+    <message>
+        <source>The batch file names a column twice: %1. Keep one of them.</source>
+        <translation>The batch file names a column twice: %1. Keep one of them.</translation>
+    </message>
+    <message>
+        <source>The batch file lacks the column %1. Row 1 must name it.</source>
+        <translation>The batch file lacks the column %1. Row 1 must name it.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchValidator</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>the organization number is missing.</source>
+        <translation>the organization number is missing.</translation>
+    </message>
+    <message>
+        <source>the journal name is missing; it tells this journal apart from the organization&apos;s others.</source>
+        <translation>the journal name is missing; it tells this journal apart from the organization&apos;s others.</translation>
+    </message>
+    <message>
+        <source>child unit %1: %2</source>
+        <translation>child unit %1: %2</translation>
+    </message>
+    <message>
+        <source>a child unit cannot have the same number as the organization itself.</source>
+        <translation>a child unit cannot have the same number as the organization itself.</translation>
+    </message>
+    <message>
+        <source>the vendor profile does not offer the scope %1.</source>
+        <translation>the vendor profile does not offer the scope %1.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address.</source>
+        <translation>«%1» is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>the language must be nb, nn or en, not «%1».</source>
+        <translation>the language must be nb, nn or en, not «%1».</translation>
+    </message>
+    <message>
+        <source>the row has values in a column without a name in row 1: %1.</source>
+        <translation>the row has values in a column without a name in row 1: %1.</translation>
+    </message>
+    <message>
+        <source>the journal «%1» of %2 is already in row %3. A journal is set up once; remove one of the rows or give the journals different names.</source>
+        <translation>the journal «%1» of %2 is already in row %3. A journal is set up once; remove one of the rows or give the journals different names.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::CsvReader</name>
+    <message>
+        <source>Row %1 opens a quotation mark that is never closed. Check that row in the spreadsheet, or save the file again as CSV.</source>
+        <translation>Row %1 opens a quotation mark that is never closed. Check that row in the spreadsheet, or save the file again as CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingAttention</name>
+    <message>
+        <source>Customer: confirm in the portal</source>
+        <translation>Customer: confirm in the portal</translation>
+    </message>
+    <message>
+        <source>Customer: sign the documents</source>
+        <translation>Customer: sign the documents</translation>
+    </message>
+    <message>
+        <source>You: resume</source>
+        <translation>You: resume</translation>
+    </message>
+    <message>
+        <source>You: look at the error</source>
+        <translation>You: look at the error</translation>
+    </message>
+    <message>
+        <source>You: export the configuration</source>
+        <translation>You: export the configuration</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Not confirmed yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accesses ready</source>
+        <translation>%1 of %2 accesses ready</translation>
+    </message>
+    <message>
+        <source>All accesses ready</source>
+        <translation>All accesses ready</translation>
+    </message>
 </context>
 <context>
     <name>sfm::helseid::SelfServiceClient</name>
@@ -952,6 +1183,13 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::SystemBrowser</name>
+    <message>
+        <source>The web browser could not be opened. Open this address in a browser yourself: %1</source>
+        <translation>The web browser could not be opened. Open this address in a browser yourself: %1</translation>
+    </message>
+</context>
+<context>
     <name>sfm::helseid::TokenClient</name>
     <message>
         <source>The client id or its private key is missing, so no token can be requested. Import or create the key first.</source>
@@ -963,10 +1201,133 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::UserLogin</name>
+    <message>
+        <source>A login is already running.</source>
+        <translation>A login is already running.</translation>
+    </message>
+    <message>
+        <source>The client id or its private key is missing, so nobody can log in with this client yet.</source>
+        <translation>The client id or its private key is missing, so nobody can log in with this client yet.</translation>
+    </message>
+    <message>
+        <source>The test person login exists only in the test environment. In production a real person logs in.</source>
+        <translation>The test person login exists only in the test environment. In production a real person logs in.</translation>
+    </message>
+    <message>
+        <source>Nobody finished the login in the browser in time. Start the login again.</source>
+        <translation>Nobody finished the login in the browser in time. Start the login again.</translation>
+    </message>
+    <message>
+        <source>You are logged in</source>
+        <translation>You are logged in</translation>
+    </message>
+    <message>
+        <source>You can close this window and go back to the program.</source>
+        <translation>You can close this window and go back to the program.</translation>
+    </message>
+    <message>
+        <source>The login did not succeed</source>
+        <translation>The login did not succeed</translation>
+    </message>
+    <message>
+        <source>Go back to the program to try again.</source>
+        <translation>Go back to the program to try again.</translation>
+    </message>
+    <message>
+        <source>The login needs the local port %1, and another program uses it. Close that program and try again.</source>
+        <translation>The login needs the local port %1, and another program uses it. Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the login&apos;s answer.</source>
+        <translation>Could not open a local port for the login&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>The login was cancelled.</translation>
+    </message>
+    <message>
+        <source>HelseID does not offer the login this program uses (pushed authorization requests).</source>
+        <translation>HelseID does not offer the login this program uses (pushed authorization requests).</translation>
+    </message>
+    <message>
+        <source>This login is over.</source>
+        <translation>This login is over.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the HelseID this login went to. Nothing was kept.</source>
+        <translation>The answer did not come from the HelseID this login went to. Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>HelseID did not let the login through: it was cancelled, or the person does not meet the requirements. HelseID said: %1</source>
+        <translation>HelseID did not let the login through: it was cancelled, or the person does not meet the requirements. HelseID said: %1</translation>
+    </message>
+    <message>
+        <source>HelseID refused the login: %1 %2</source>
+        <translation>HelseID refused the login: %1 %2</translation>
+    </message>
+    <message>
+        <source>The answer carried no login code.</source>
+        <translation>The answer carried no login code.</translation>
+    </message>
+    <message>
+        <source>HelseID answered the login with another kind of token than the DPoP token asked for. Contact support with the technical details.</source>
+        <translation>HelseID answered the login with another kind of token than the DPoP token asked for. Contact support with the technical details.</translation>
+    </message>
+    <message>
+        <source>HelseID&apos;s answer to the login could not be read. Try again; if it happens again, contact support with the technical details.</source>
+        <translation>HelseID&apos;s answer to the login could not be read. Try again; if it happens again, contact support with the technical details.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s identity token does not belong to this login (issuer, client or nonce differ). Nothing was kept. Try again.</source>
+        <translation>The login&apos;s identity token does not belong to this login (issuer, client or nonce differ). Nothing was kept. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::net::LoopbackListener</name>
+    <message>
+        <source>The local address for the browser&apos;s answer is not valid any more.</source>
+        <translation>The local address for the browser&apos;s answer is not valid any more.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer.</source>
+        <translation>Could not open a local port for the browser&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The HTML language code of the page the browser shows after it came back to the program.</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>You can close this window.</source>
+        <translation>You can close this window.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::ConfirmationListener</name>
     <message>
         <source>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</source>
         <translation>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</translation>
+    </message>
+    <message>
+        <source>The client is confirmed</source>
+        <translation>The client is confirmed</translation>
+    </message>
+    <message>
+        <source>Thank you! You can close this window. The wizard continues by itself: next, the agreement documents must be signed.</source>
+        <translation>Thank you! You can close this window. The wizard continues by itself: next, the agreement documents must be signed.</translation>
+    </message>
+    <message>
+        <source>The client was not confirmed</source>
+        <translation>The client was not confirmed</translation>
+    </message>
+    <message>
+        <source>The portal answered with status “%1”. You can open the confirmation link again and try once more.</source>
+        <translation>The portal answered with status “%1”. You can open the confirmation link again and try once more.</translation>
     </message>
 </context>
 <context>
@@ -1077,10 +1438,6 @@
         <translation>Stopped waiting: the time allowed for waiting has passed. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</translation>
     </message>
     <message>
-        <source>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</source>
-        <translation>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</translation>
-    </message>
-    <message>
         <source>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</source>
         <translation>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</translation>
     </message>
@@ -1148,6 +1505,74 @@
         <source>The key ID is malformed. Import the configuration file from the portal again.</source>
         <translation>The key ID is malformed. Import the configuration file from the portal again.</translation>
     </message>
+    <message>
+        <source>The old key is kept in another secret store than the one open now; it was left where it is.</source>
+        <translation>The old key is kept in another secret store than the one open now; it was left where it is.</translation>
+    </message>
+    <message>
+        <source>In HelseID&apos;s self-service portal: open Klienter and the client %1, add a new key, download the new configuration file, then import it here (sfmctl import) and export the EPJ configuration again.</source>
+        <translation>In HelseID&apos;s self-service portal: open Klienter and the client %1, add a new key, download the new configuration file, then import it here (sfmctl import) and export the EPJ configuration again.</translation>
+    </message>
+    <message>
+        <source>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal before %1.</source>
+        <translation>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal before %1.</translation>
+    </message>
+    <message>
+        <source>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal.</source>
+        <translation>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal.</translation>
+    </message>
+    <message>
+        <source>A key can be renewed once the client is ready (now: %1).</source>
+        <translation>A key can be renewed once the client is ready (now: %1).</translation>
+    </message>
+    <message>
+        <source>Key renewal 1/4: making the new key pair…</source>
+        <translation>Key renewal 1/4: making the new key pair…</translation>
+    </message>
+    <message>
+        <source>Key renewal 2/4: registering the new key with HelseID…</source>
+        <translation>Key renewal 2/4: registering the new key with HelseID…</translation>
+    </message>
+    <message>
+        <source>Key renewal 2/4: asking HelseID which keys it has for the client…</source>
+        <translation>Key renewal 2/4: asking HelseID which keys it has for the client…</translation>
+    </message>
+    <message>
+        <source>HelseID did not answer whether it registered the new key. The key in use still works. Try again later: HelseID is asked first, so the new key is never registered twice.</source>
+        <translation>HelseID did not answer whether it registered the new key. The key in use still works. Try again later: HelseID is asked first, so the new key is never registered twice.</translation>
+    </message>
+    <message>
+        <source>Key renewal 3/4: getting a token with the new key…</source>
+        <translation>Key renewal 3/4: getting a token with the new key…</translation>
+    </message>
+    <message>
+        <source>Key renewal 4/4: writing the EPJ configuration with the new key ID…</source>
+        <translation>Key renewal 4/4: writing the EPJ configuration with the new key ID…</translation>
+    </message>
+    <message>
+        <source>The key is renewed (key ID %1); it expires on %2.</source>
+        <translation>The key is renewed (key ID %1); it expires on %2.</translation>
+    </message>
+    <message>
+        <source>The key is renewed (key ID %1).</source>
+        <translation>The key is renewed (key ID %1).</translation>
+    </message>
+    <message>
+        <source>The key expired on %1, so HelseID no longer accepts it, and it cannot authorise its own renewal. In HelseID&apos;s self-service portal: open Klienter and the client %2, add a new key, download the new configuration file, then import it here (sfmctl import).</source>
+        <translation>The key expired on %1, so HelseID no longer accepts it, and it cannot authorise its own renewal. In HelseID&apos;s self-service portal: open Klienter and the client %2, add a new key, download the new configuration file, then import it here (sfmctl import).</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s grace period is over; it is removed from the secret store.</source>
+        <translation>The old key&apos;s grace period is over; it is removed from the secret store.</translation>
+    </message>
+    <message>
+        <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
+        <translation>Another step of this onboarding is under way. Renew the key when it is done.</translation>
+    </message>
+    <message>
+        <source>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</source>
+        <translation>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1166,10 +1591,6 @@
     <message>
         <source>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal&apos;s configuration.</source>
         <translation>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal&apos;s configuration.</translation>
-    </message>
-    <message>
-        <source>Choose an environment: practice (demo), test or production.</source>
-        <translation>Choose an environment: practice (demo), test or production.</translation>
     </message>
     <message>
         <source>The environment&apos;s addresses are incomplete. Choose the environment again or check the custom addresses.</source>
@@ -1555,10 +1976,6 @@ Thank you!</translation>
         <translation>HelseID did not state when the key expires. Check it in the portal and renew it well before then: a key left to expire stops prescribing.</translation>
     </message>
     <message>
-        <source>This client can renew its key through the API («sfmctl» or a new version of this wizard).</source>
-        <translation>This client can renew its key through the API («sfmctl» or a new version of this wizard).</translation>
-    </message>
-    <message>
         <source>Give the exported file to your journal system (EPJ); it names the key in this computer&apos;s keychain but does not contain it.</source>
         <translation>Give the exported file to your journal system (EPJ); it names the key in this computer&apos;s keychain but does not contain it.</translation>
     </message>
@@ -1593,6 +2010,10 @@ Thank you!</translation>
     <message>
         <source>What comes next</source>
         <translation>What comes next</translation>
+    </message>
+    <message>
+        <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
+        <translation>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2212,36 @@ Delete the file now?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::KeyExpiryPanel</name>
+    <message>
+        <source>Renewing the key…</source>
+        <translation>Renewing the key…</translation>
+    </message>
+    <message>
+        <source>HelseID did not state when the key expires.</source>
+        <translation>HelseID did not state when the key expires.</translation>
+    </message>
+    <message>
+        <source>The key expired on %1.</source>
+        <translation>The key expired on %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key expires on %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>The key expires on %1 (%n day left).</numerusform>
+            <numerusform>The key expires on %1 (%n days left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Renew key now</source>
+        <translation>&amp;Renew key now</translation>
+    </message>
+    <message>
+        <source>Registers a new key with HelseID, checks it works, switches to it and writes the EPJ configuration again. The old key keeps working for 14 days.</source>
+        <translation>Registers a new key with HelseID, checks it works, switches to it and writes the EPJ configuration again. The old key keeps working for 14 days.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::KeyPage</name>
     <message>
         <source>Making the key pair. RSA 4096 can take a few seconds…</source>
@@ -1979,10 +2430,6 @@ SHA-256 fingerprint: %3</translation>
         <translation>Practice mode is not available in this build. Choose the test environment.</translation>
     </message>
     <message>
-        <source>No saved onboardings are available.</source>
-        <translation>No saved onboardings are available.</translation>
-    </message>
-    <message>
         <source>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</source>
         <translation>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</translation>
     </message>
@@ -2148,6 +2595,332 @@ SHA-256 fingerprint: %3</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Name of the &amp;journal:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewModel</name>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>1 – API</source>
+        <translation>1 – API</translation>
+    </message>
+    <message>
+        <source>2 – Package</source>
+        <translation>2 – Package</translation>
+    </message>
+    <message>
+        <source>3 – Manual</source>
+        <translation>3 – Manual</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>⚠ Expired %1</source>
+        <translation>⚠ Expired %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1</source>
+        <translation>Onboarding %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1, client ID %2</source>
+        <translation>Onboarding %1, client ID %2</translation>
+    </message>
+    <message>
+        <source>The key expires %1.</source>
+        <translation>The key expires %1.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation>Organization number</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Key expires</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>When the key expires is not known yet.</source>
+        <translation>When the key expires is not known yet.</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org. no.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewWindow</name>
+    <message>
+        <source>Onboardings</source>
+        <translation>Onboardings</translation>
+    </message>
+    <message>
+        <source>New onboarding…</source>
+        <translation>New onboarding…</translation>
+    </message>
+    <message>
+        <source>New onboarding</source>
+        <translation>New onboarding</translation>
+    </message>
+    <message>
+        <source>Start the wizard for a new journal (%1)</source>
+        <translation>Start the wizard for a new journal (%1)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Journal, organization number, client ID…</source>
+        <translation>Journal, organization number, client ID…</translation>
+    </message>
+    <message>
+        <source>Search the onboardings</source>
+        <translation>Search the onboardings</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filter by environment</translation>
+    </message>
+    <message>
+        <source>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</source>
+        <translation>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Files that could not be read</translation>
+    </message>
+    <message>
+        <source>Number of onboardings shown</source>
+        <translation>Number of onboardings shown</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Copy confirmation link</source>
+        <translation>Copy confirmation link</translation>
+    </message>
+    <message>
+        <source>E-mail confirmation link…</source>
+        <translation>E-mail confirmation link…</translation>
+    </message>
+    <message>
+        <source>Export configuration…</source>
+        <translation>Export configuration…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Resume the selected onboarding in the wizard</source>
+        <translation>Resume the selected onboarding in the wizard</translation>
+    </message>
+    <message>
+        <source>Ask HelseID now whether the selected onboardings are confirmed and ready</source>
+        <translation>Ask HelseID now whether the selected onboardings are confirmed and ready</translation>
+    </message>
+    <message>
+        <source>Copy the confirmation links of the selected onboardings</source>
+        <translation>Copy the confirmation links of the selected onboardings</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to each customer with their confirmation links, in the customer&apos;s language</source>
+        <translation>Write an e-mail to each customer with their confirmation links, in the customer&apos;s language</translation>
+    </message>
+    <message>
+        <source>Write the EPJ configuration of the selected ready onboardings</source>
+        <translation>Write the EPJ configuration of the selected ready onboardings</translation>
+    </message>
+    <message>
+        <source>Move the selected onboardings out of the list (their files go to the archive folder)</source>
+        <translation>Move the selected onboardings out of the list (their files go to the archive folder)</translation>
+    </message>
+    <message>
+        <source>Delete the selected onboardings from this computer</source>
+        <translation>Delete the selected onboardings from this computer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All onboardings</source>
+        <translation>All onboardings</translation>
+    </message>
+    <message>
+        <source>Needs me</source>
+        <translation>Needs me</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Key expires within 30 days</source>
+        <translation>Key expires within 30 days</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>All environments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s)</source>
+        <translation>
+            <numerusform>%n onboarding</numerusform>
+            <numerusform>%n onboardings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n onboarding(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n onboarding</numerusform>
+            <numerusform>Showing %1 of %n onboardings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the onboarding folder could not be read:</source>
+        <translation>
+            <numerusform>%n file in the onboarding folder could not be read:</numerusform>
+            <numerusform>%n files in the onboarding folder could not be read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the onboarding «%1»?</source>
+        <translation>Delete the onboarding «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n onboarding(s)?</source>
+        <translation>
+            <numerusform>Delete %n onboarding?</numerusform>
+            <numerusform>Delete %n onboardings?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the onboarding file: %1</source>
+        <translation>• the onboarding file: %1</translation>
+    </message>
+    <message>
+        <source>• the private key in this computer&apos;s keychain</source>
+        <translation>• the private key in this computer&apos;s keychain</translation>
+    </message>
+    <message>
+        <source>• the encrypted key file: %1</source>
+        <translation>• the encrypted key file: %1</translation>
+    </message>
+    <message>
+        <source>This removes from this computer:
+%1</source>
+        <translation>This removes from this computer:
+%1</translation>
+    </message>
+    <message>
+        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
+        <translation>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Delete onboarding</source>
+        <translation>Delete onboarding</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +3243,14 @@ Continue in production?</translation>
     <message>
         <source>The proxy, and an extra root certificate, if your network needs them.</source>
         <translation>The proxy, and an extra root certificate, if your network needs them.</translation>
+    </message>
+    <message>
+        <source>%1 — in use by %2</source>
+        <translation>%1 — in use by %2</translation>
+    </message>
+    <message>
+        <source>Another program works this onboarding. Finish or close it there first.</source>
+        <translation>Another program works this onboarding. Finish or close it there first.</translation>
     </message>
 </context>
 <context>
@@ -2822,10 +3603,6 @@ Continue in production?</translation>
         <translation>Unknown environment «%1»: use demo, test, prod or custom.</translation>
     </message>
     <message>
-        <source>Give the EPJ vendor&apos;s profile with --profile FILE: it holds the Klientmal&apos;s API key for %1.</source>
-        <translation>Give the EPJ vendor&apos;s profile with --profile FILE: it holds the Klientmal&apos;s API key for %1.</translation>
-    </message>
-    <message>
         <source>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</source>
         <translation>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</translation>
     </message>
@@ -2966,14 +3743,6 @@ Continue in production?</translation>
         <translation>Give an onboarding id or --config FILE.</translation>
     </message>
     <message>
-        <source>The configuration names an unknown algorithm.</source>
-        <translation>The configuration names an unknown algorithm.</translation>
-    </message>
-    <message>
-        <source>The key in the secret store is not the one the configuration names (key ID %1).</source>
-        <translation>The key in the secret store is not the one the configuration names (key ID %1).</translation>
-    </message>
-    <message>
         <source>Token type: %1, expires in %2 s, scope %3</source>
         <translation>Token type: %1, expires in %2 s, scope %3</translation>
     </message>
@@ -2984,10 +3753,6 @@ Continue in production?</translation>
     <message>
         <source>Claims:</source>
         <translation>Claims:</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</source>
-        <translation>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</translation>
     </message>
     <message>
         <source>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</source>
@@ -3280,6 +4045,261 @@ Continue in production?</translation>
     <message>
         <source>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</source>
         <translation>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not accept the renewal task: %1</source>
+        <translation>Task Scheduler did not accept the renewal task: %1</translation>
+    </message>
+    <message>
+        <source>The renewal agent is installed: the task «%1» runs «sfmctl renew --due» once a day.</source>
+        <translation>The renewal agent is installed: the task «%1» runs «sfmctl renew --due» once a day.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 in %3.</source>
+        <translation>Wrote %1 and %2 in %3.</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1), so the agent is not active yet. In your desktop or login session, run:</source>
+        <translation>systemd for your user could not be reached (%1), so the agent is not active yet. In your desktop or login session, run:</translation>
+    </message>
+    <message>
+        <source>«systemctl --user %1» failed: %2</source>
+        <translation>«systemctl --user %1» failed: %2</translation>
+    </message>
+    <message>
+        <source>The renewal agent is active: it runs «sfmctl renew --due» once a day.</source>
+        <translation>The renewal agent is active: it runs «sfmctl renew --due» once a day.</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Next run: %1</translation>
+    </message>
+    <message>
+        <source>It runs while you are logged in. To let it run when you are not, ask an administrator for: loginctl enable-linger %1</source>
+        <translation>It runs while you are logged in. To let it run when you are not, ask an administrator for: loginctl enable-linger %1</translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not remove the renewal task: %1</source>
+        <translation>Task Scheduler did not remove the renewal task: %1</translation>
+    </message>
+    <message>
+        <source>The renewal agent is removed.</source>
+        <translation>The renewal agent is removed.</translation>
+    </message>
+    <message>
+        <source>The renewal agent is not installed for this user; nothing to remove.</source>
+        <translation>The renewal agent is not installed for this user; nothing to remove.</translation>
+    </message>
+    <message>
+        <source>The unit files in %1 could not all be removed. Remove them by hand.</source>
+        <translation>The unit files in %1 could not all be removed. Remove them by hand.</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1). If the timer is still loaded, it is gone after your next login, or run: systemctl --user daemon-reload</source>
+        <translation>systemd for your user could not be reached (%1). If the timer is still loaded, it is gone after your next login, or run: systemctl --user daemon-reload</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>renewed</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>not due</translation>
+    </message>
+    <message>
+        <source>renew in the portal</source>
+        <translation>renew in the portal</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Last run: %1 (exit code %2): %3 renewed, %4 failed, %5 to renew in the portal, %6 not due.</source>
+        <translation>Last run: %1 (exit code %2): %3 renewed, %4 failed, %5 to renew in the portal, %6 not due.</translation>
+    </message>
+    <message>
+        <source>Someone must act on the lines above.</source>
+        <translation>Someone must act on the lines above.</translation>
+    </message>
+    <message>
+        <source>Renewal agent: installed (Task Scheduler, «%1»).</source>
+        <translation>Renewal agent: installed (Task Scheduler, «%1»).</translation>
+    </message>
+    <message>
+        <source>Renewal agent: not installed. Install it with: sfmctl agent install</source>
+        <translation>Renewal agent: not installed. Install it with: sfmctl agent install</translation>
+    </message>
+    <message>
+        <source>Renewal agent: installed (systemd user timer in %1).</source>
+        <translation>Renewal agent: installed (systemd user timer in %1).</translation>
+    </message>
+    <message>
+        <source>The package ships the timer (%1), disabled; «sfmctl agent install» sets it up for you.</source>
+        <translation>The package ships the timer (%1), disabled; «sfmctl agent install» sets it up for you.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Timer: %1, %2.</source>
+        <translation>Timer: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Last started: %1</source>
+        <translation>Last started: %1</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1): the timer&apos;s times are not known.</source>
+        <translation>systemd for your user could not be reached (%1): the timer&apos;s times are not known.</translation>
+    </message>
+    <message>
+        <source>The agent has not run yet.</source>
+        <translation>The agent has not run yet.</translation>
+    </message>
+    <message>
+        <source>The renewal agent runs «sfmctl renew --due» once a day, so keys are renewed before they expire.
+  install   set it up for this user (Linux: a systemd user timer; Windows: a Task Scheduler task). --user is the default and, for now, the only way: a system-wide agent may come later.
+  status    whether it is set up, when it runs next and what it did last time
+  remove    take it away again
+  task-xml  print or write the Windows Task Scheduler definition (for deployment by an administrator)</source>
+        <translation>The renewal agent runs «sfmctl renew --due» once a day, so keys are renewed before they expire.
+  install   set it up for this user (Linux: a systemd user timer; Windows: a Task Scheduler task). --user is the default and, for now, the only way: a system-wide agent may come later.
+  status    whether it is set up, when it runs next and what it did last time
+  remove    take it away again
+  task-xml  print or write the Windows Task Scheduler definition (for deployment by an administrator)</translation>
+    </message>
+    <message>
+        <source>For the current user (the default).</source>
+        <translation>For the current user (the default).</translation>
+    </message>
+    <message>
+        <source>status: print JSON for scripts.</source>
+        <translation>status: print JSON for scripts.</translation>
+    </message>
+    <message>
+        <source>task-xml: the path of sfmctl.exe on the Windows PC.</source>
+        <translation>task-xml: the path of sfmctl.exe on the Windows PC.</translation>
+    </message>
+    <message>
+        <source>task-xml: write to this file (UTF-16).</source>
+        <translation>task-xml: write to this file (UTF-16).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 7 installed but not active yet (run the command it prints).</source>
+        <translation>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 7 installed but not active yet (run the command it prints).</translation>
+    </message>
+    <message>
+        <source>Name one action: install, status, remove or task-xml.</source>
+        <translation>Name one action: install, status, remove or task-xml.</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Unknown action: %1</translation>
+    </message>
+    <message>
+        <source>Set up, show or remove the daily key renewal</source>
+        <translation>Set up, show or remove the daily key renewal</translation>
+    </message>
+    <message>
+        <source>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings, run:</source>
+        <translation>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings, run:</translation>
+    </message>
+    <message>
+        <source>In use by: %1</source>
+        <translation>In use by: %1</translation>
+    </message>
+    <message>
+        <source>in use by %1</source>
+        <translation>in use by %1</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone or in use by another program (resume later), 8 cancelled.</source>
+        <translation>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone or in use by another program (resume later), 8 cancelled.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expired)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Key expires</translation>
+    </message>
+    <message>
+        <source>A key renewal is under way (step: %1); «sfmctl renew %2» continues it.</source>
+        <translation>A key renewal is under way (step: %1); «sfmctl renew %2» continues it.</translation>
+    </message>
+    <message>
+        <source>The previous key (%1) is kept until %2.</source>
+        <translation>The previous key (%1) is kept until %2.</translation>
+    </message>
+    <message>
+        <source>renewed: new key ID %1, expires %2</source>
+        <translation>renewed: new key ID %1, expires %2</translation>
+    </message>
+    <message>
+        <source>%1: the previous key&apos;s grace period is over; it is removed.</source>
+        <translation>%1: the previous key&apos;s grace period is over; it is removed.</translation>
+    </message>
+    <message>
+        <source>not due: the key expires %1</source>
+        <translation>not due: the key expires %1</translation>
+    </message>
+    <message>
+        <source>%1 renewed, %2 failed, %3 to renew in the portal, %4 not due.</source>
+        <translation>%1 renewed, %2 failed, %3 to renew in the portal, %4 not due.</translation>
+    </message>
+    <message>
+        <source>Renew every ready onboarding whose key expires within the window (what the renewal agent runs).</source>
+        <translation>Renew every ready onboarding whose key expires within the window (what the renewal agent runs).</translation>
+    </message>
+    <message>
+        <source>The window for --due: days (30d, 30) or weeks (4w). Default: 30 days.</source>
+        <translation>The window for --due: days (30d, 30) or weeks (4w). Default: 30 days.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Registers a new key for the client with HelseID, authenticated with the current key, proves it with a token, switches to it and re-exports the EPJ configuration. The old key is kept for 14 days. A renewal cut short is continued by the next run.</source>
+        <translation>Registers a new key for the client with HelseID, authenticated with the current key, proves it with a token, switches to it and re-exports the EPJ configuration. The old key is kept for 14 days. A renewal cut short is continued by the next run.</translation>
+    </message>
+    <message>
+        <source>Give either an onboarding (its id, client id or journal name) or --due.</source>
+        <translation>Give either an onboarding (its id, client id or journal name) or --due.</translation>
+    </message>
+    <message>
+        <source>--within goes with --due.</source>
+        <translation>--within goes with --due.</translation>
+    </message>
+    <message>
+        <source>Renew a client&apos;s key, or every key that expires soon</source>
+        <translation>Renew a client&apos;s key, or every key that expires soon</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AgentState</name>
+    <message>
+        <source>The record of the renewal agent&apos;s last run (%1) cannot be read. It is rewritten after the next run; you may also delete it.</source>
+        <translation>Registeret over fornyelsesagentens siste kjøring (%1) kan ikke leses. Det skrives på nytt etter neste kjøring; du kan også slette det.</translation>
+    </message>
+    <message>
+        <source>The renewal agent could not record its run in %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Fornyelsesagenten kunne ikke registrere kjøringen i %1. Sjekk at mappen finnes og at du har lov til å skrive til den.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source> The server said: %1</source>
@@ -290,6 +301,10 @@
         <source>Custom environment</source>
         <translation>Egendefinert miljø</translation>
     </message>
+    <message>
+        <source>The onboarding file names the environment «%1» with addresses that do not belong to it. The file was changed outside this program; it is not used.</source>
+        <translation>Onboardingfilen oppgir miljøet «%1» med adresser som ikke hører til det. Filen er endret utenfor dette programmet og blir ikke brukt.</translation>
+    </message>
 </context>
 <context>
     <name>EpjConfiguration</name>
@@ -308,6 +323,10 @@
     <message>
         <source>The file %1 is too large to be an EPJ configuration file.</source>
         <translation>Filen %1 er for stor til å være en EPJ-konfigurasjonsfil.</translation>
+    </message>
+    <message>
+        <source>The configuration names an unknown algorithm.</source>
+        <translation>Konfigurasjonen oppgir en ukjent algoritme.</translation>
     </message>
 </context>
 <context>
@@ -386,6 +405,24 @@
     <message>
         <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
         <translation>Skriv «shown» når første side vises, og avslutt (for ytelsesmålinger).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyExpiry</name>
+    <message>
+        <source>«%1» is not a renewal window. Give a number of days, such as 30d, or of weeks, such as 4w (at most %2 days).</source>
+        <translation>«%1» er ikke et gyldig tidsrom for fornyelse. Oppgi et antall dager, for eksempel 30d, eller uker, for eksempel 4w (høyst %2 dager).</translation>
+    </message>
+</context>
+<context>
+    <name>LockHolder</name>
+    <message>
+        <source>%1 (%2, process %3) since %4</source>
+        <translation>%1 (%2, prosess %3) siden %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4) since %5</source>
+        <translation>%1 på %2 (%3, prosess %4) siden %5</translation>
     </message>
 </context>
 <context>
@@ -587,6 +624,17 @@
     </message>
 </context>
 <context>
+    <name>OnboardingLock</name>
+    <message>
+        <source>The onboarding %1 is in use by %2. Finish or close it there first, then try again. If that program is no longer running (for example on a computer that was switched off), delete the lock file %3 and try again.</source>
+        <translation>Tilkoblingen %1 er i bruk av %2. Fullfør eller lukk den der først, og prøv igjen. Hvis det programmet ikke lenger kjører (for eksempel på en datamaskin som ble slått av), slett låsefilen %3 og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not mark the onboarding as in use in %1. Check that you may write there, or choose another folder in the settings.</source>
+        <translation>Kunne ikke merke tilkoblingen som i bruk i %1. Sjekk at du har skrivetilgang der, eller velg en annen mappe i innstillingene.</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingStore</name>
     <message>
         <source>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</source>
@@ -627,6 +675,10 @@
     <message>
         <source>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</source>
         <translation>Ingen tilkobling passer med «%1» i %2. List opp tilkoblingene for å se hvilke som finnes, eller sjekk tilkoblingsmappen.</translation>
+    </message>
+    <message>
+        <source>The onboarding %1 was changed by another program while this one had it open, so it was not saved here (that would undo the other change). Close it here and resume it again.</source>
+        <translation>Tilkoblingen %1 ble endret av et annet program mens dette hadde den åpen, så den ble ikke lagret her (det ville ha angret den andre endringen). Lukk den her og fortsett den på nytt.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +975,185 @@
         <source>The vendor profile %1 could not be opened. Check the path and that you may read it.</source>
         <translation>Leverandørprofilen %1 kunne ikke åpnes. Sjekk stien og at du har lesetilgang.</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>må være et objekt</translation>
+    </message>
+    <message>
+        <source>must be a loopback address such as http://localhost/callback or http://127.0.0.1:47813/callback</source>
+        <translation>må være en lokal adresse (loopback), for eksempel http://localhost/callback eller http://127.0.0.1:47813/callback</translation>
+    </message>
+    <message>
+        <source>must name one fixed port for production</source>
+        <translation>må oppgi én fast port for produksjon</translation>
+    </message>
+</context>
+<context>
+    <name>VendorProfileLocator</name>
+    <message>
+        <source>given on the command line</source>
+        <translation>oppgitt på kommandolinjen</translation>
+    </message>
+    <message>
+        <source>chosen in the settings</source>
+        <translation>valgt i innstillingene</translation>
+    </message>
+    <message>
+        <source>found beside the program</source>
+        <translation>funnet ved siden av programmet</translation>
+    </message>
+    <message>
+        <source>found in the system folder</source>
+        <translation>funnet i systemmappen</translation>
+    </message>
+    <message>
+        <source>found in your own settings folder</source>
+        <translation>funnet i din egen innstillingsmappe</translation>
+    </message>
+    <message>
+        <source>built in, for practice mode</source>
+        <translation>innebygd, for øvingsmodus</translation>
+    </message>
+    <message>
+        <source>the built-in practice profile</source>
+        <translation>den innebygde øvingsprofilen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The vendor profile %1 (%2) cannot be used: %3</source>
+        <translation>Leverandørprofilen %1 (%2) kan ikke brukes: %3</translation>
+    </message>
+    <message>
+        <source>There are several vendor profiles in %1 (%2), and the program cannot tell which one to use. Keep only your EPJ vendor&apos;s profile there, or choose one with --profile FILE or in the settings.</source>
+        <translation>Det ligger flere leverandørprofiler i %1 (%2), og programmet kan ikke vite hvilken det skal bruke. La bare profilen fra EPJ-leverandøren din ligge der, eller velg én med --profile FIL eller i innstillingene.</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
+        <translation>Fant ingen leverandørprofil (så i: %1). Leverandørprofilen er en liten .json-fil fra EPJ-leverandøren som peker på klientmalen deres. Be leverandøren om den, og legg den i en av disse mappene eller oppgi den med --profile FIL. Øvingsmodus trenger ingen profil.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchFile</name>
+    <message>
+        <source>Could not read the batch file %1. Check the name and that you may read it.</source>
+        <translation>Kunne ikke lese batchfilen %1. Sjekk navnet og at du har lov til å lese den.</translation>
+    </message>
+    <message>
+        <source>The batch file %1 is larger than 16 MB. Split it into several files.</source>
+        <translation>Batchfilen %1 er større enn 16 MB. Del den opp i flere filer.</translation>
+    </message>
+    <message>
+        <source>The batch file has no header row. Row 1 must name the columns, e.g. organizationNumber;journalName.</source>
+        <translation>Batchfilen har ingen overskriftsrad. Rad 1 må navngi kolonnene, f.eks. organisasjonsnummer;journalnavn.</translation>
+    </message>
+    <message>
+        <source>The batch file has columns this program does not know: %1. Known columns are organizationNumber, journalName, childOrganizationNumbers, sfmId, scopes, contactEmail and language (or organisasjonsnummer, journalnavn, underenheter, sfm-id, e-post, språk). Rename or remove the others.</source>
+        <translation>Batchfilen har kolonner programmet ikke kjenner: %1. Kjente kolonner er organisasjonsnummer, journalnavn, underenheter, sfm-id, scopes, e-post og språk (eller organizationNumber, journalName, childOrganizationNumbers, sfmId, contactEmail, language). Gi de andre nytt navn eller fjern dem.</translation>
+    </message>
+    <message>
+        <source>The batch file names a column twice: %1. Keep one of them.</source>
+        <translation>Batchfilen har samme kolonne to ganger: %1. Behold én av dem.</translation>
+    </message>
+    <message>
+        <source>The batch file lacks the column %1. Row 1 must name it.</source>
+        <translation>Batchfilen mangler kolonnen %1. Rad 1 må ha den.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchValidator</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>the organization number is missing.</source>
+        <translation>organisasjonsnummeret mangler.</translation>
+    </message>
+    <message>
+        <source>the journal name is missing; it tells this journal apart from the organization&apos;s others.</source>
+        <translation>journalnavnet mangler; det skiller denne journalen fra organisasjonens andre.</translation>
+    </message>
+    <message>
+        <source>child unit %1: %2</source>
+        <translation>underenhet %1: %2</translation>
+    </message>
+    <message>
+        <source>a child unit cannot have the same number as the organization itself.</source>
+        <translation>en underenhet kan ikke ha samme nummer som organisasjonen selv.</translation>
+    </message>
+    <message>
+        <source>the vendor profile does not offer the scope %1.</source>
+        <translation>leverandørprofilen tilbyr ikke tilgangen (scope) %1.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address.</source>
+        <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>the language must be nb, nn or en, not «%1».</source>
+        <translation>språket må være nb, nn eller en, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>the row has values in a column without a name in row 1: %1.</source>
+        <translation>raden har verdier i en kolonne uten navn i rad 1: %1.</translation>
+    </message>
+    <message>
+        <source>the journal «%1» of %2 is already in row %3. A journal is set up once; remove one of the rows or give the journals different names.</source>
+        <translation>journalen «%1» for %2 står allerede i rad %3. En journal settes opp én gang; fjern en av radene eller gi journalene ulike navn.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::CsvReader</name>
+    <message>
+        <source>Row %1 opens a quotation mark that is never closed. Check that row in the spreadsheet, or save the file again as CSV.</source>
+        <translation>Rad %1 åpner et anførselstegn som aldri lukkes. Sjekk den raden i regnearket, eller lagre filen som CSV på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingAttention</name>
+    <message>
+        <source>Customer: confirm in the portal</source>
+        <translation>Kunden: bekrefte i portalen</translation>
+    </message>
+    <message>
+        <source>Customer: sign the documents</source>
+        <translation>Kunden: signere dokumentene</translation>
+    </message>
+    <message>
+        <source>You: resume</source>
+        <translation>Du: fortsette</translation>
+    </message>
+    <message>
+        <source>You: look at the error</source>
+        <translation>Du: se på feilen</translation>
+    </message>
+    <message>
+        <source>You: export the configuration</source>
+        <translation>Du: eksportere konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ikke sjekket ennå</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Ikke bekreftet ennå</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accesses ready</source>
+        <translation>%1 av %2 tilganger klare</translation>
+    </message>
+    <message>
+        <source>All accesses ready</source>
+        <translation>Alle tilganger klare</translation>
+    </message>
 </context>
 <context>
     <name>sfm::helseid::SelfServiceClient</name>
@@ -952,6 +1183,13 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::SystemBrowser</name>
+    <message>
+        <source>The web browser could not be opened. Open this address in a browser yourself: %1</source>
+        <translation>Nettleseren kunne ikke åpnes. Åpne denne adressen i en nettleser selv: %1</translation>
+    </message>
+</context>
+<context>
     <name>sfm::helseid::TokenClient</name>
     <message>
         <source>The client id or its private key is missing, so no token can be requested. Import or create the key first.</source>
@@ -963,10 +1201,133 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::UserLogin</name>
+    <message>
+        <source>A login is already running.</source>
+        <translation>En innlogging pågår allerede.</translation>
+    </message>
+    <message>
+        <source>The client id or its private key is missing, so nobody can log in with this client yet.</source>
+        <translation>Klient-ID-en eller den private nøkkelen mangler, så ingen kan logge inn med denne klienten ennå.</translation>
+    </message>
+    <message>
+        <source>The test person login exists only in the test environment. In production a real person logs in.</source>
+        <translation>Innlogging med testperson finnes bare i testmiljøet. I produksjon logger en ekte person inn.</translation>
+    </message>
+    <message>
+        <source>Nobody finished the login in the browser in time. Start the login again.</source>
+        <translation>Ingen fullførte innloggingen i nettleseren i tide. Start innloggingen på nytt.</translation>
+    </message>
+    <message>
+        <source>You are logged in</source>
+        <translation>Du er logget inn</translation>
+    </message>
+    <message>
+        <source>You can close this window and go back to the program.</source>
+        <translation>Du kan lukke dette vinduet og gå tilbake til programmet.</translation>
+    </message>
+    <message>
+        <source>The login did not succeed</source>
+        <translation>Innloggingen lyktes ikke</translation>
+    </message>
+    <message>
+        <source>Go back to the program to try again.</source>
+        <translation>Gå tilbake til programmet for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>The login needs the local port %1, and another program uses it. Close that program and try again.</source>
+        <translation>Innloggingen trenger den lokale porten %1, og et annet program bruker den. Lukk det programmet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the login&apos;s answer.</source>
+        <translation>Kunne ikke åpne en lokal port for svaret fra innloggingen.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Innloggingen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>HelseID does not offer the login this program uses (pushed authorization requests).</source>
+        <translation>HelseID tilbyr ikke innloggingen dette programmet bruker (pushed authorization requests).</translation>
+    </message>
+    <message>
+        <source>This login is over.</source>
+        <translation>Denne innloggingen er avsluttet.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the HelseID this login went to. Nothing was kept.</source>
+        <translation>Svaret kom ikke fra den HelseID-en innloggingen gikk til. Ingenting ble tatt vare på.</translation>
+    </message>
+    <message>
+        <source>HelseID did not let the login through: it was cancelled, or the person does not meet the requirements. HelseID said: %1</source>
+        <translation>HelseID slapp ikke innloggingen gjennom: den ble avbrutt, eller personen oppfyller ikke kravene. HelseID sa: %1</translation>
+    </message>
+    <message>
+        <source>HelseID refused the login: %1 %2</source>
+        <translation>HelseID avviste innloggingen: %1 %2</translation>
+    </message>
+    <message>
+        <source>The answer carried no login code.</source>
+        <translation>Svaret hadde ingen innloggingskode.</translation>
+    </message>
+    <message>
+        <source>HelseID answered the login with another kind of token than the DPoP token asked for. Contact support with the technical details.</source>
+        <translation>HelseID svarte på innloggingen med en annen type token enn DPoP-tokenet det ble bedt om. Kontakt brukerstøtte med de tekniske detaljene.</translation>
+    </message>
+    <message>
+        <source>HelseID&apos;s answer to the login could not be read. Try again; if it happens again, contact support with the technical details.</source>
+        <translation>Svaret fra HelseID på innloggingen kunne ikke leses. Prøv igjen; skjer det igjen, kontakt brukerstøtte med de tekniske detaljene.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s identity token does not belong to this login (issuer, client or nonce differ). Nothing was kept. Try again.</source>
+        <translation>Identitetstokenet fra innloggingen hører ikke til denne innloggingen (utsteder, klient eller nonce er ulik). Ingenting ble tatt vare på. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::net::LoopbackListener</name>
+    <message>
+        <source>The local address for the browser&apos;s answer is not valid any more.</source>
+        <translation>Den lokale adressen for svaret fra nettleseren er ikke gyldig lenger.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer.</source>
+        <translation>Kunne ikke åpne en lokal port for svaret fra nettleseren.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The HTML language code of the page the browser shows after it came back to the program.</extracomment>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>You can close this window.</source>
+        <translation>Du kan lukke dette vinduet.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::ConfirmationListener</name>
     <message>
         <source>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</source>
         <translation>Kunne ikke åpne en lokal port for å merke bekreftelsen. Tilkoblingen merker den likevel ved å sjekke med HelseID, bare litt senere.</translation>
+    </message>
+    <message>
+        <source>The client is confirmed</source>
+        <translation>Klienten er bekreftet</translation>
+    </message>
+    <message>
+        <source>Thank you! You can close this window. The wizard continues by itself: next, the agreement documents must be signed.</source>
+        <translation>Takk! Du kan lukke dette vinduet. Veiviseren fortsetter selv: nå må avtaledokumentene signeres.</translation>
+    </message>
+    <message>
+        <source>The client was not confirmed</source>
+        <translation>Klienten ble ikke bekreftet</translation>
+    </message>
+    <message>
+        <source>The portal answered with status “%1”. You can open the confirmation link again and try once more.</source>
+        <translation>Portalen svarte med status «%1». Du kan åpne bekreftelseslenken på nytt og prøve igjen.</translation>
     </message>
 </context>
 <context>
@@ -1077,10 +1438,6 @@
         <translation>Sluttet å vente: tiden som var satt av til å vente, er gått. Ingenting er tapt: når bekreftelsen eller signeringen er gjort, fortsett tilkoblingen (i veiviseren, eller med «sfmctl resume %1»).</translation>
     </message>
     <message>
-        <source>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</source>
-        <translation>Klokken på denne datamaskinen avviker fra HelseIDs med %1. Tilkoblingen korrigerer for det, men still klokken riktig (slå på automatisk tid): andre programmer kan feile.</translation>
-    </message>
-    <message>
         <source>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</source>
         <translation>Klienten er allerede registrert; oppsettet kan ikke lenger endres. Start en ny tilkobling i stedet.</translation>
     </message>
@@ -1148,6 +1505,74 @@
         <source>The key ID is malformed. Import the configuration file from the portal again.</source>
         <translation>Nøkkel-ID-en er ugyldig. Importer konfigurasjonsfilen fra portalen på nytt.</translation>
     </message>
+    <message>
+        <source>The old key is kept in another secret store than the one open now; it was left where it is.</source>
+        <translation>Den gamle nøkkelen ligger i et annet hemmelighetslager enn det som er åpent nå; den ble liggende der den er.</translation>
+    </message>
+    <message>
+        <source>In HelseID&apos;s self-service portal: open Klienter and the client %1, add a new key, download the new configuration file, then import it here (sfmctl import) and export the EPJ configuration again.</source>
+        <translation>I Selvbetjening for HelseID: åpne Klienter og klienten %1, legg til en ny nøkkel, last ned den nye konfigurasjonsfilen, importer den her (sfmctl import) og eksporter EPJ-konfigurasjonen på nytt.</translation>
+    </message>
+    <message>
+        <source>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal before %1.</source>
+        <translation>Denne klienten kan ikke fornye nøkkelen sin selv: den har ikke tilgangen nhn:selvbetjening/client. Forny den i portalen før %1.</translation>
+    </message>
+    <message>
+        <source>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal.</source>
+        <translation>Denne klienten kan ikke fornye nøkkelen sin selv: den har ikke tilgangen nhn:selvbetjening/client. Forny den i portalen.</translation>
+    </message>
+    <message>
+        <source>A key can be renewed once the client is ready (now: %1).</source>
+        <translation>Nøkkelen kan fornyes når klienten er klar (nå: %1).</translation>
+    </message>
+    <message>
+        <source>Key renewal 1/4: making the new key pair…</source>
+        <translation>Fornyelse av nøkkel 1/4: lager det nye nøkkelparet…</translation>
+    </message>
+    <message>
+        <source>Key renewal 2/4: registering the new key with HelseID…</source>
+        <translation>Fornyelse av nøkkel 2/4: registrerer den nye nøkkelen hos HelseID…</translation>
+    </message>
+    <message>
+        <source>Key renewal 2/4: asking HelseID which keys it has for the client…</source>
+        <translation>Fornyelse av nøkkel 2/4: spør HelseID hvilke nøkler den har for klienten…</translation>
+    </message>
+    <message>
+        <source>HelseID did not answer whether it registered the new key. The key in use still works. Try again later: HelseID is asked first, so the new key is never registered twice.</source>
+        <translation>HelseID svarte ikke på om den nye nøkkelen ble registrert. Nøkkelen som er i bruk, virker fortsatt. Prøv igjen senere: HelseID blir spurt først, så den nye nøkkelen blir aldri registrert to ganger.</translation>
+    </message>
+    <message>
+        <source>Key renewal 3/4: getting a token with the new key…</source>
+        <translation>Fornyelse av nøkkel 3/4: henter et token med den nye nøkkelen…</translation>
+    </message>
+    <message>
+        <source>Key renewal 4/4: writing the EPJ configuration with the new key ID…</source>
+        <translation>Fornyelse av nøkkel 4/4: skriver EPJ-konfigurasjonen med den nye nøkkel-ID-en…</translation>
+    </message>
+    <message>
+        <source>The key is renewed (key ID %1); it expires on %2.</source>
+        <translation>Nøkkelen er fornyet (nøkkel-ID %1); den utløper %2.</translation>
+    </message>
+    <message>
+        <source>The key is renewed (key ID %1).</source>
+        <translation>Nøkkelen er fornyet (nøkkel-ID %1).</translation>
+    </message>
+    <message>
+        <source>The key expired on %1, so HelseID no longer accepts it, and it cannot authorise its own renewal. In HelseID&apos;s self-service portal: open Klienter and the client %2, add a new key, download the new configuration file, then import it here (sfmctl import).</source>
+        <translation>Nøkkelen utløp %1, så HelseID godtar den ikke lenger, og den kan ikke godkjenne sin egen fornyelse. I Selvbetjening for HelseID: åpne Klienter og klienten %2, legg til en ny nøkkel, last ned den nye konfigurasjonsfilen og importer den her (sfmctl import).</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s grace period is over; it is removed from the secret store.</source>
+        <translation>Overgangstiden for den gamle nøkkelen er over; den er fjernet fra hemmelighetslageret.</translation>
+    </message>
+    <message>
+        <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
+        <translation>Et annet steg i denne tilkoblingen er i gang. Forny nøkkelen når det er ferdig.</translation>
+    </message>
+    <message>
+        <source>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</source>
+        <translation>Klokken på denne datamaskinen avviker fra HelseIDs med %1. Så lenge den går feil, kan HelseID avvise forespørslene fra dette programmet og fra EPJ-en: still klokken riktig (slå på automatisk tid).</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1166,10 +1591,6 @@
     <message>
         <source>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal&apos;s configuration.</source>
         <translation>En SFM-id kan bare inneholde bokstaver, sifre, «.», «-» og «_». Kopier den på nytt fra journalens konfigurasjon.</translation>
-    </message>
-    <message>
-        <source>Choose an environment: practice (demo), test or production.</source>
-        <translation>Velg et miljø: øving (demo), test eller produksjon.</translation>
     </message>
     <message>
         <source>The environment&apos;s addresses are incomplete. Choose the environment again or check the custom addresses.</source>
@@ -1555,10 +1976,6 @@ Takk!</translation>
         <translation>HelseID oppga ikke når nøkkelen utløper. Sjekk det i portalen og forny den i god tid før: en nøkkel som får utløpe, stopper forskrivningen.</translation>
     </message>
     <message>
-        <source>This client can renew its key through the API («sfmctl» or a new version of this wizard).</source>
-        <translation>Denne klienten kan fornye nøkkelen sin via API-et («sfmctl» eller en ny versjon av denne veiviseren).</translation>
-    </message>
-    <message>
         <source>Give the exported file to your journal system (EPJ); it names the key in this computer&apos;s keychain but does not contain it.</source>
         <translation>Gi den eksporterte filen til journalsystemet ditt (EPJ); den peker på nøkkelen i denne datamaskinens nøkkelring, men inneholder den ikke.</translation>
     </message>
@@ -1593,6 +2010,10 @@ Takk!</translation>
     <message>
         <source>What comes next</source>
         <translation>Hva skjer videre</translation>
+    </message>
+    <message>
+        <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
+        <translation>Denne klienten fornyer nøkkelen sin gjennom API-et til HelseID: «Forny nøkkelen nå» over, eller hver dag uten tilsyn med «sfmctl agent install».</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2212,36 @@ Slette filen nå?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::KeyExpiryPanel</name>
+    <message>
+        <source>Renewing the key…</source>
+        <translation>Fornyer nøkkelen…</translation>
+    </message>
+    <message>
+        <source>HelseID did not state when the key expires.</source>
+        <translation>HelseID oppga ikke når nøkkelen utløper.</translation>
+    </message>
+    <message>
+        <source>The key expired on %1.</source>
+        <translation>Nøkkelen utløp %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key expires on %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Nøkkelen utløper %1 (%n dag igjen).</numerusform>
+            <numerusform>Nøkkelen utløper %1 (%n dager igjen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Renew key now</source>
+        <translation>Forny nø&amp;kkelen nå</translation>
+    </message>
+    <message>
+        <source>Registers a new key with HelseID, checks it works, switches to it and writes the EPJ configuration again. The old key keeps working for 14 days.</source>
+        <translation>Registrerer en ny nøkkel hos HelseID, sjekker at den virker, bytter til den og skriver EPJ-konfigurasjonen på nytt. Den gamle nøkkelen virker i 14 dager til.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::KeyPage</name>
     <message>
         <source>Making the key pair. RSA 4096 can take a few seconds…</source>
@@ -1979,10 +2430,6 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Øvingsmodus er ikke tilgjengelig i denne versjonen. Velg testmiljøet.</translation>
     </message>
     <message>
-        <source>No saved onboardings are available.</source>
-        <translation>Ingen lagrede tilkoblinger er tilgjengelige.</translation>
-    </message>
-    <message>
         <source>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</source>
         <translation>Tilkoblingen venter på at noen skal bekrefte eller signere. Du kan lukke veiviseren nå og fortsette senere: ingenting går tapt. Avbryter du, gir du opp denne tilkoblingen for godt.</translation>
     </message>
@@ -2148,6 +2595,332 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Navn på &amp;journalen:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewModel</name>
+    <message>
+        <source>Practice</source>
+        <translation>Øving</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source>1 – API</source>
+        <translation>1 – API</translation>
+    </message>
+    <message>
+        <source>2 – Package</source>
+        <translation>2 – Pakke</translation>
+    </message>
+    <message>
+        <source>3 – Manual</source>
+        <translation>3 – Manuell</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>⚠ Expired %1</source>
+        <translation>⚠ Utløpt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n dag igjen</numerusform>
+            <numerusform>%n dager igjen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1</source>
+        <translation>Tilkobling %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1, client ID %2</source>
+        <translation>Tilkobling %1, klient-ID %2</translation>
+    </message>
+    <message>
+        <source>The key expires %1.</source>
+        <translation>Nøkkelen utløper %1.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Venter på</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Nøkkelen utløper</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Siste sjekk</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>When the key expires is not known yet.</source>
+        <translation>Når nøkkelen utløper, er ikke kjent ennå.</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewWindow</name>
+    <message>
+        <source>Onboardings</source>
+        <translation>Tilkoblinger</translation>
+    </message>
+    <message>
+        <source>New onboarding…</source>
+        <translation>Ny tilkobling …</translation>
+    </message>
+    <message>
+        <source>New onboarding</source>
+        <translation>Ny tilkobling</translation>
+    </message>
+    <message>
+        <source>Start the wizard for a new journal (%1)</source>
+        <translation>Start veiviseren for en ny journal (%1)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Søk:</translation>
+    </message>
+    <message>
+        <source>Journal, organization number, client ID…</source>
+        <translation>Journal, organisasjonsnummer, klient-ID …</translation>
+    </message>
+    <message>
+        <source>Search the onboardings</source>
+        <translation>Søk i tilkoblingene</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Miljø:</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filtrer på miljø</translation>
+    </message>
+    <message>
+        <source>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</source>
+        <translation>Én rad per tilkobling. Enter åpner den; menytasten viser hva du kan gjøre med utvalget.</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Filer som ikke kunne leses</translation>
+    </message>
+    <message>
+        <source>Number of onboardings shown</source>
+        <translation>Antall tilkoblinger som vises</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Sjekk nå</translation>
+    </message>
+    <message>
+        <source>Copy confirmation link</source>
+        <translation>Kopier bekreftelseslenke</translation>
+    </message>
+    <message>
+        <source>E-mail confirmation link…</source>
+        <translation>Send bekreftelseslenke på e-post …</translation>
+    </message>
+    <message>
+        <source>Export configuration…</source>
+        <translation>Eksporter konfigurasjon …</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiver</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <source>Resume the selected onboarding in the wizard</source>
+        <translation>Fortsett den valgte tilkoblingen i veiviseren</translation>
+    </message>
+    <message>
+        <source>Ask HelseID now whether the selected onboardings are confirmed and ready</source>
+        <translation>Spør HelseID nå om de valgte tilkoblingene er bekreftet og klare</translation>
+    </message>
+    <message>
+        <source>Copy the confirmation links of the selected onboardings</source>
+        <translation>Kopier bekreftelseslenkene til de valgte tilkoblingene</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to each customer with their confirmation links, in the customer&apos;s language</source>
+        <translation>Skriv en e-post til hver kunde med deres bekreftelseslenker, på kundens språk</translation>
+    </message>
+    <message>
+        <source>Write the EPJ configuration of the selected ready onboardings</source>
+        <translation>Skriv EPJ-konfigurasjonen for de valgte klare tilkoblingene</translation>
+    </message>
+    <message>
+        <source>Move the selected onboardings out of the list (their files go to the archive folder)</source>
+        <translation>Flytt de valgte tilkoblingene ut av listen (filene flyttes til arkivmappen)</translation>
+    </message>
+    <message>
+        <source>Delete the selected onboardings from this computer</source>
+        <translation>Slett de valgte tilkoblingene fra denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All onboardings</source>
+        <translation>Alle tilkoblinger</translation>
+    </message>
+    <message>
+        <source>Needs me</source>
+        <translation>Trenger meg</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Venter på kunden</translation>
+    </message>
+    <message>
+        <source>Key expires within 30 days</source>
+        <translation>Nøkkelen utløper innen 30 dager</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle miljøer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s)</source>
+        <translation>
+            <numerusform>%n tilkobling</numerusform>
+            <numerusform>%n tilkoblinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n onboarding(s)</source>
+        <translation>
+            <numerusform>Viser %1 av %n tilkobling</numerusform>
+            <numerusform>Viser %1 av %n tilkoblinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the onboarding folder could not be read:</source>
+        <translation>
+            <numerusform>%n fil i tilkoblingsmappen kunne ikke leses:</numerusform>
+            <numerusform>%n filer i tilkoblingsmappen kunne ikke leses:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the onboarding «%1»?</source>
+        <translation>Slette tilkoblingen «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n onboarding(s)?</source>
+        <translation>
+            <numerusform>Slette %n tilkobling?</numerusform>
+            <numerusform>Slette %n tilkoblinger?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the onboarding file: %1</source>
+        <translation>• tilkoblingsfilen: %1</translation>
+    </message>
+    <message>
+        <source>• the private key in this computer&apos;s keychain</source>
+        <translation>• den private nøkkelen i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>• the encrypted key file: %1</source>
+        <translation>• den krypterte nøkkelfilen: %1</translation>
+    </message>
+    <message>
+        <source>This removes from this computer:
+%1</source>
+        <translation>Dette fjernes fra denne datamaskinen:
+%1</translation>
+    </message>
+    <message>
+        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
+        <translation>Klienten i HelseID fjernes ikke: en EPJ som allerede bruker den, fortsetter å virke. Fjern den i Selvbetjening for HelseID hvis den også skal bort. En slettet nøkkel kan ikke hentes tilbake.</translation>
+    </message>
+    <message>
+        <source>Delete onboarding</source>
+        <translation>Slett tilkobling</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +3243,14 @@ Fortsette i produksjon?</translation>
     <message>
         <source>The proxy, and an extra root certificate, if your network needs them.</source>
         <translation>Proxy og et ekstra rotsertifikat, hvis nettverket ditt trenger dem.</translation>
+    </message>
+    <message>
+        <source>%1 — in use by %2</source>
+        <translation>%1 — i bruk av %2</translation>
+    </message>
+    <message>
+        <source>Another program works this onboarding. Finish or close it there first.</source>
+        <translation>Et annet program arbeider med denne tilkoblingen. Fullfør eller lukk den der først.</translation>
     </message>
 </context>
 <context>
@@ -2822,10 +3603,6 @@ Fortsette i produksjon?</translation>
         <translation>Ukjent miljø «%1»: bruk demo, test, prod eller custom.</translation>
     </message>
     <message>
-        <source>Give the EPJ vendor&apos;s profile with --profile FILE: it holds the Klientmal&apos;s API key for %1.</source>
-        <translation>Oppgi EPJ-leverandørens profil med --profile FIL: den inneholder klientmalens API-nøkkel for %1.</translation>
-    </message>
-    <message>
         <source>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</source>
         <translation>Kunne ikke lese fristen «%1»: skriv f.eks. 14d, 36h eller 90m.</translation>
     </message>
@@ -2966,14 +3743,6 @@ Fortsette i produksjon?</translation>
         <translation>Oppgi en tilkoblings-ID eller --config FIL.</translation>
     </message>
     <message>
-        <source>The configuration names an unknown algorithm.</source>
-        <translation>Konfigurasjonen oppgir en ukjent algoritme.</translation>
-    </message>
-    <message>
-        <source>The key in the secret store is not the one the configuration names (key ID %1).</source>
-        <translation>Nøkkelen i hemmelighetslageret er ikke den konfigurasjonen oppgir (nøkkel-ID %1).</translation>
-    </message>
-    <message>
         <source>Token type: %1, expires in %2 s, scope %3</source>
         <translation>Tokentype: %1, utløper om %2 s, tilgang %3</translation>
     </message>
@@ -2984,10 +3753,6 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Claims:</source>
         <translation>Claims:</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</source>
-        <translation>Avslutningskoder: 0 ok, 1 feil, 2 bruk, 3 ugyldige inndata, 4 nettverk, 5 avvist av serveren, 6 nøkkelring, 7 venter på noen (fortsett senere), 8 avbrutt.</translation>
     </message>
     <message>
         <source>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</source>
@@ -3280,6 +4045,261 @@ Fortsette i produksjon?</translation>
     <message>
         <source>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</source>
         <translation>Etter et tapt svar på registreringen: bruk denne klient-ID-en (fra portalen) i stedet for å lage et nytt klientutkast.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not accept the renewal task: %1</source>
+        <translation>Oppgaveplanleggeren godtok ikke fornyelsesoppgaven: %1</translation>
+    </message>
+    <message>
+        <source>The renewal agent is installed: the task «%1» runs «sfmctl renew --due» once a day.</source>
+        <translation>Fornyelsesagenten er installert: oppgaven «%1» kjører «sfmctl renew --due» én gang i døgnet.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 in %3.</source>
+        <translation>Skrev %1 og %2 i %3.</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1), so the agent is not active yet. In your desktop or login session, run:</source>
+        <translation>Fikk ikke kontakt med systemd for brukeren din (%1), så agenten er ikke aktiv ennå. Kjør dette i skrivebords- eller påloggingsøkten din:</translation>
+    </message>
+    <message>
+        <source>«systemctl --user %1» failed: %2</source>
+        <translation>«systemctl --user %1» mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>The renewal agent is active: it runs «sfmctl renew --due» once a day.</source>
+        <translation>Fornyelsesagenten er aktiv: den kjører «sfmctl renew --due» én gang i døgnet.</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Neste kjøring: %1</translation>
+    </message>
+    <message>
+        <source>It runs while you are logged in. To let it run when you are not, ask an administrator for: loginctl enable-linger %1</source>
+        <translation>Den kjører mens du er pålogget. For at den skal kjøre også når du ikke er det, be en administrator om: loginctl enable-linger %1</translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not remove the renewal task: %1</source>
+        <translation>Oppgaveplanleggeren fjernet ikke fornyelsesoppgaven: %1</translation>
+    </message>
+    <message>
+        <source>The renewal agent is removed.</source>
+        <translation>Fornyelsesagenten er fjernet.</translation>
+    </message>
+    <message>
+        <source>The renewal agent is not installed for this user; nothing to remove.</source>
+        <translation>Fornyelsesagenten er ikke installert for denne brukeren; ingenting å fjerne.</translation>
+    </message>
+    <message>
+        <source>The unit files in %1 could not all be removed. Remove them by hand.</source>
+        <translation>Ikke alle enhetsfilene i %1 kunne fjernes. Fjern dem for hånd.</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1). If the timer is still loaded, it is gone after your next login, or run: systemctl --user daemon-reload</source>
+        <translation>Fikk ikke kontakt med systemd for brukeren din (%1). Hvis tidsuret fortsatt er lastet, er det borte etter neste pålogging, eller kjør: systemctl --user daemon-reload</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>fornyet</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>ikke til fornyelse</translation>
+    </message>
+    <message>
+        <source>renew in the portal</source>
+        <translation>forny i portalen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislyktes</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppet over</translation>
+    </message>
+    <message>
+        <source>Last run: %1 (exit code %2): %3 renewed, %4 failed, %5 to renew in the portal, %6 not due.</source>
+        <translation>Siste kjøring: %1 (avslutningskode %2): %3 fornyet, %4 mislyktes, %5 må fornyes i portalen, %6 ikke til fornyelse.</translation>
+    </message>
+    <message>
+        <source>Someone must act on the lines above.</source>
+        <translation>Noen må følge opp linjene over.</translation>
+    </message>
+    <message>
+        <source>Renewal agent: installed (Task Scheduler, «%1»).</source>
+        <translation>Fornyelsesagent: installert (Oppgaveplanlegging, «%1»).</translation>
+    </message>
+    <message>
+        <source>Renewal agent: not installed. Install it with: sfmctl agent install</source>
+        <translation>Fornyelsesagent: ikke installert. Installer den med: sfmctl agent install</translation>
+    </message>
+    <message>
+        <source>Renewal agent: installed (systemd user timer in %1).</source>
+        <translation>Fornyelsesagent: installert (systemd-tidsur for brukeren i %1).</translation>
+    </message>
+    <message>
+        <source>The package ships the timer (%1), disabled; «sfmctl agent install» sets it up for you.</source>
+        <translation>Pakken leverer tidsuret (%1), deaktivert; «sfmctl agent install» setter det opp for deg.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Timer: %1, %2.</source>
+        <translation>Tidsur: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Last started: %1</source>
+        <translation>Sist startet: %1</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1): the timer&apos;s times are not known.</source>
+        <translation>Fikk ikke kontakt med systemd for brukeren din (%1): tidspunktene til tidsuret er ukjente.</translation>
+    </message>
+    <message>
+        <source>The agent has not run yet.</source>
+        <translation>Agenten har ikke kjørt ennå.</translation>
+    </message>
+    <message>
+        <source>The renewal agent runs «sfmctl renew --due» once a day, so keys are renewed before they expire.
+  install   set it up for this user (Linux: a systemd user timer; Windows: a Task Scheduler task). --user is the default and, for now, the only way: a system-wide agent may come later.
+  status    whether it is set up, when it runs next and what it did last time
+  remove    take it away again
+  task-xml  print or write the Windows Task Scheduler definition (for deployment by an administrator)</source>
+        <translation>Fornyelsesagenten kjører «sfmctl renew --due» én gang i døgnet, slik at nøkler fornyes før de utløper.
+  install   sett den opp for denne brukeren (Linux: et systemd-tidsur for brukeren; Windows: en oppgave i Oppgaveplanlegging). --user er standard og foreløpig eneste mulighet: en agent for hele systemet kan komme senere.
+  status    om den er satt opp, når den kjører neste gang og hva den gjorde sist
+  remove    fjern den igjen
+  task-xml  skriv ut eller lagre definisjonen for Windows Oppgaveplanlegging (for utrulling av en administrator)</translation>
+    </message>
+    <message>
+        <source>For the current user (the default).</source>
+        <translation>For gjeldende bruker (standard).</translation>
+    </message>
+    <message>
+        <source>status: print JSON for scripts.</source>
+        <translation>status: skriv JSON for skript.</translation>
+    </message>
+    <message>
+        <source>task-xml: the path of sfmctl.exe on the Windows PC.</source>
+        <translation>task-xml: stien til sfmctl.exe på Windows-PC-en.</translation>
+    </message>
+    <message>
+        <source>task-xml: write to this file (UTF-16).</source>
+        <translation>task-xml: skriv til denne filen (UTF-16).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 7 installed but not active yet (run the command it prints).</source>
+        <translation>Avslutningskoder: 0 ok, 1 feil, 2 feil argumenter, 7 installert, men ikke aktiv ennå (kjør kommandoen som skrives ut).</translation>
+    </message>
+    <message>
+        <source>Name one action: install, status, remove or task-xml.</source>
+        <translation>Oppgi én handling: install, status, remove eller task-xml.</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Ukjent handling: %1</translation>
+    </message>
+    <message>
+        <source>Set up, show or remove the daily key renewal</source>
+        <translation>Sett opp, vis eller fjern den daglige fornyelsen av nøkler</translation>
+    </message>
+    <message>
+        <source>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings, run:</source>
+        <translation>Skrev definisjonen for Oppgaveplanlegging til %1. Kjør dette på Windows-PC-en, som brukeren som kjører onboardingene:</translation>
+    </message>
+    <message>
+        <source>In use by: %1</source>
+        <translation>I bruk av: %1</translation>
+    </message>
+    <message>
+        <source>in use by %1</source>
+        <translation>i bruk av %1</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone or in use by another program (resume later), 8 cancelled.</source>
+        <translation>Avslutningskoder: 0 ok, 1 feil, 2 bruk, 3 ugyldige inndata, 4 nettverk, 5 avvist av serveren, 6 nøkkelring, 7 venter på noen eller i bruk av et annet program (fortsett senere), 8 avbrutt.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (utløpt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n dag igjen)</numerusform>
+            <numerusform>%1 (%n dager igjen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Nøkkelen utløper</translation>
+    </message>
+    <message>
+        <source>A key renewal is under way (step: %1); «sfmctl renew %2» continues it.</source>
+        <translation>En fornyelse av nøkkelen er i gang (steg: %1); «sfmctl renew %2» fortsetter den.</translation>
+    </message>
+    <message>
+        <source>The previous key (%1) is kept until %2.</source>
+        <translation>Den forrige nøkkelen (%1) beholdes til %2.</translation>
+    </message>
+    <message>
+        <source>renewed: new key ID %1, expires %2</source>
+        <translation>fornyet: ny nøkkel-ID %1, utløper %2</translation>
+    </message>
+    <message>
+        <source>%1: the previous key&apos;s grace period is over; it is removed.</source>
+        <translation>%1: overgangstiden for den forrige nøkkelen er over; den er fjernet.</translation>
+    </message>
+    <message>
+        <source>not due: the key expires %1</source>
+        <translation>ikke til fornyelse: nøkkelen utløper %1</translation>
+    </message>
+    <message>
+        <source>%1 renewed, %2 failed, %3 to renew in the portal, %4 not due.</source>
+        <translation>%1 fornyet, %2 mislyktes, %3 må fornyes i portalen, %4 ikke til fornyelse.</translation>
+    </message>
+    <message>
+        <source>Renew every ready onboarding whose key expires within the window (what the renewal agent runs).</source>
+        <translation>Forny hver klare tilkobling der nøkkelen utløper innen vinduet (det fornyelsesagenten kjører).</translation>
+    </message>
+    <message>
+        <source>The window for --due: days (30d, 30) or weeks (4w). Default: 30 days.</source>
+        <translation>Vinduet for --due: dager (30d, 30) eller uker (4w). Standard: 30 dager.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <source>Registers a new key for the client with HelseID, authenticated with the current key, proves it with a token, switches to it and re-exports the EPJ configuration. The old key is kept for 14 days. A renewal cut short is continued by the next run.</source>
+        <translation>Registrerer en ny nøkkel for klienten hos HelseID, autentisert med den nåværende nøkkelen, prøver den med et token, bytter til den og eksporterer EPJ-konfigurasjonen på nytt. Den gamle nøkkelen beholdes i 14 dager. En fornyelse som ble avbrutt, fortsetter ved neste kjøring.</translation>
+    </message>
+    <message>
+        <source>Give either an onboarding (its id, client id or journal name) or --due.</source>
+        <translation>Oppgi enten en tilkobling (id, klient-ID eller journalnavn) eller --due.</translation>
+    </message>
+    <message>
+        <source>--within goes with --due.</source>
+        <translation>--within hører sammen med --due.</translation>
+    </message>
+    <message>
+        <source>Renew a client&apos;s key, or every key that expires soon</source>
+        <translation>Forny nøkkelen til en klient, eller alle nøkler som snart utløper</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>AgentState</name>
+    <message>
+        <source>The record of the renewal agent&apos;s last run (%1) cannot be read. It is rewritten after the next run; you may also delete it.</source>
+        <translation>Registeret over den siste køyringa til fornyingsagenten (%1) kan ikkje lesast. Det vert skrive på nytt etter neste køyring; du kan også slette det.</translation>
+    </message>
+    <message>
+        <source>The renewal agent could not record its run in %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Fornyingsagenten kunne ikkje registrere køyringa i %1. Sjekk at mappa finst og at du har lov til å skrive til ho.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source> The server said: %1</source>
@@ -290,6 +301,10 @@
         <source>Custom environment</source>
         <translation>Eigendefinert miljø</translation>
     </message>
+    <message>
+        <source>The onboarding file names the environment «%1» with addresses that do not belong to it. The file was changed outside this program; it is not used.</source>
+        <translation>Onboardingfila oppgjev miljøet «%1» med adresser som ikkje høyrer til det. Fila er endra utanfor dette programmet og vert ikkje brukt.</translation>
+    </message>
 </context>
 <context>
     <name>EpjConfiguration</name>
@@ -308,6 +323,10 @@
     <message>
         <source>The file %1 is too large to be an EPJ configuration file.</source>
         <translation>Fila %1 er for stor til å vere ei EPJ-konfigurasjonsfil.</translation>
+    </message>
+    <message>
+        <source>The configuration names an unknown algorithm.</source>
+        <translation>Konfigurasjonen oppgjev ein ukjend algoritme.</translation>
     </message>
 </context>
 <context>
@@ -386,6 +405,24 @@
     <message>
         <source>Print «shown» once the first page is on screen, then quit (for benchmarks).</source>
         <translation>Skriv «shown» når første sida er vist, og avslutt (for ytingsmålingar).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyExpiry</name>
+    <message>
+        <source>«%1» is not a renewal window. Give a number of days, such as 30d, or of weeks, such as 4w (at most %2 days).</source>
+        <translation>«%1» er ikkje eit gyldig tidsrom for fornying. Oppgje eit tal dagar, til dømes 30d, eller veker, til dømes 4w (høgst %2 dagar).</translation>
+    </message>
+</context>
+<context>
+    <name>LockHolder</name>
+    <message>
+        <source>%1 (%2, process %3) since %4</source>
+        <translation>%1 (%2, prosess %3) sidan %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4) since %5</source>
+        <translation>%1 på %2 (%3, prosess %4) sidan %5</translation>
     </message>
 </context>
 <context>
@@ -587,6 +624,17 @@
     </message>
 </context>
 <context>
+    <name>OnboardingLock</name>
+    <message>
+        <source>The onboarding %1 is in use by %2. Finish or close it there first, then try again. If that program is no longer running (for example on a computer that was switched off), delete the lock file %3 and try again.</source>
+        <translation>Tilkoplinga %1 er i bruk av %2. Fullfør eller lukk ho der først, og prøv igjen. Om det programmet ikkje lenger køyrer (til dømes på ei datamaskin som vart slått av), slett låsefila %3 og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not mark the onboarding as in use in %1. Check that you may write there, or choose another folder in the settings.</source>
+        <translation>Kunne ikkje merkje tilkoplinga som i bruk i %1. Sjekk at du har skrivetilgang der, eller vel ei anna mappe i innstillingane.</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingStore</name>
     <message>
         <source>Could not create the folder for onboarding files (%1). Check that you may write there, or choose another folder in the settings.</source>
@@ -627,6 +675,10 @@
     <message>
         <source>No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the onboarding folder.</source>
         <translation>Inga tilkopling passar med «%1» i %2. List opp tilkoplingane for å sjå kva som finst, eller sjekk tilkoplingsmappa.</translation>
+    </message>
+    <message>
+        <source>The onboarding %1 was changed by another program while this one had it open, so it was not saved here (that would undo the other change). Close it here and resume it again.</source>
+        <translation>Tilkoplinga %1 vart endra av eit anna program medan dette hadde ho open, så ho vart ikkje lagra her (det ville ha gjort om den andre endringa). Lukk ho her og hald fram med ho på nytt.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +975,185 @@
         <source>The vendor profile %1 could not be opened. Check the path and that you may read it.</source>
         <translation>Leverandørprofilen %1 kunne ikkje opnast. Sjekk stien og at du har lesetilgang.</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>må vere eit objekt</translation>
+    </message>
+    <message>
+        <source>must be a loopback address such as http://localhost/callback or http://127.0.0.1:47813/callback</source>
+        <translation>må vere ei lokal adresse (loopback), til dømes http://localhost/callback eller http://127.0.0.1:47813/callback</translation>
+    </message>
+    <message>
+        <source>must name one fixed port for production</source>
+        <translation>må oppgje éin fast port for produksjon</translation>
+    </message>
+</context>
+<context>
+    <name>VendorProfileLocator</name>
+    <message>
+        <source>given on the command line</source>
+        <translation>oppgitt på kommandolinja</translation>
+    </message>
+    <message>
+        <source>chosen in the settings</source>
+        <translation>vald i innstillingane</translation>
+    </message>
+    <message>
+        <source>found beside the program</source>
+        <translation>funnen ved sida av programmet</translation>
+    </message>
+    <message>
+        <source>found in the system folder</source>
+        <translation>funnen i systemmappa</translation>
+    </message>
+    <message>
+        <source>found in your own settings folder</source>
+        <translation>funnen i di eiga innstillingsmappe</translation>
+    </message>
+    <message>
+        <source>built in, for practice mode</source>
+        <translation>innebygd, for øvingsmodus</translation>
+    </message>
+    <message>
+        <source>the built-in practice profile</source>
+        <translation>den innebygde øvingsprofilen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The vendor profile %1 (%2) cannot be used: %3</source>
+        <translation>Leverandørprofilen %1 (%2) kan ikkje brukast: %3</translation>
+    </message>
+    <message>
+        <source>There are several vendor profiles in %1 (%2), and the program cannot tell which one to use. Keep only your EPJ vendor&apos;s profile there, or choose one with --profile FILE or in the settings.</source>
+        <translation>Det ligg fleire leverandørprofilar i %1 (%2), og programmet kan ikkje vite kva for ein det skal bruke. La berre profilen frå EPJ-leverandøren din liggje der, eller vel éin med --profile FIL eller i innstillingane.</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
+        <translation>Fann ingen leverandørprofil (såg i: %1). Leverandørprofilen er ei lita .json-fil frå EPJ-leverandøren som peikar på klientmalen deira. Be leverandøren om han, og legg han i ei av desse mappene eller oppgje han med --profile FIL. Øvingsmodus treng ingen profil.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchFile</name>
+    <message>
+        <source>Could not read the batch file %1. Check the name and that you may read it.</source>
+        <translation>Kunne ikkje lese batchfila %1. Sjekk namnet og at du har lov til å lese ho.</translation>
+    </message>
+    <message>
+        <source>The batch file %1 is larger than 16 MB. Split it into several files.</source>
+        <translation>Batchfila %1 er større enn 16 MB. Del ho opp i fleire filer.</translation>
+    </message>
+    <message>
+        <source>The batch file has no header row. Row 1 must name the columns, e.g. organizationNumber;journalName.</source>
+        <translation>Batchfila har inga overskriftsrad. Rad 1 må namngje kolonnane, t.d. organisasjonsnummer;journalnavn.</translation>
+    </message>
+    <message>
+        <source>The batch file has columns this program does not know: %1. Known columns are organizationNumber, journalName, childOrganizationNumbers, sfmId, scopes, contactEmail and language (or organisasjonsnummer, journalnavn, underenheter, sfm-id, e-post, språk). Rename or remove the others.</source>
+        <translation>Batchfila har kolonnar programmet ikkje kjenner: %1. Kjende kolonnar er organisasjonsnummer, journalnavn, underenheter, sfm-id, scopes, e-post og språk (eller organizationNumber, journalName, childOrganizationNumbers, sfmId, contactEmail, language). Gje dei andre nytt namn eller fjern dei.</translation>
+    </message>
+    <message>
+        <source>The batch file names a column twice: %1. Keep one of them.</source>
+        <translation>Batchfila har same kolonne to gonger: %1. Behald éin av dei.</translation>
+    </message>
+    <message>
+        <source>The batch file lacks the column %1. Row 1 must name it.</source>
+        <translation>Batchfila manglar kolonnen %1. Rad 1 må ha han.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchValidator</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>the organization number is missing.</source>
+        <translation>organisasjonsnummeret manglar.</translation>
+    </message>
+    <message>
+        <source>the journal name is missing; it tells this journal apart from the organization&apos;s others.</source>
+        <translation>journalnamnet manglar; det skil denne journalen frå dei andre journalane til organisasjonen.</translation>
+    </message>
+    <message>
+        <source>child unit %1: %2</source>
+        <translation>undereining %1: %2</translation>
+    </message>
+    <message>
+        <source>a child unit cannot have the same number as the organization itself.</source>
+        <translation>ei undereining kan ikkje ha same nummer som organisasjonen sjølv.</translation>
+    </message>
+    <message>
+        <source>the vendor profile does not offer the scope %1.</source>
+        <translation>leverandørprofilen tilbyr ikkje tilgangen (scope) %1.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address.</source>
+        <translation>«%1» er ikkje ei e-postadresse.</translation>
+    </message>
+    <message>
+        <source>the language must be nb, nn or en, not «%1».</source>
+        <translation>språket må vere nb, nn eller en, ikkje «%1».</translation>
+    </message>
+    <message>
+        <source>the row has values in a column without a name in row 1: %1.</source>
+        <translation>rada har verdiar i ein kolonne utan namn i rad 1: %1.</translation>
+    </message>
+    <message>
+        <source>the journal «%1» of %2 is already in row %3. A journal is set up once; remove one of the rows or give the journals different names.</source>
+        <translation>journalen «%1» for %2 står alt i rad %3. Ein journal vert sett opp éin gong; fjern ei av radene eller gje journalane ulike namn.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::CsvReader</name>
+    <message>
+        <source>Row %1 opens a quotation mark that is never closed. Check that row in the spreadsheet, or save the file again as CSV.</source>
+        <translation>Rad %1 opnar eit hermeteikn som aldri vert lukka. Sjekk den rada i reknearket, eller lagre fila som CSV på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingAttention</name>
+    <message>
+        <source>Customer: confirm in the portal</source>
+        <translation>Kunden: stadfeste i portalen</translation>
+    </message>
+    <message>
+        <source>Customer: sign the documents</source>
+        <translation>Kunden: signere dokumenta</translation>
+    </message>
+    <message>
+        <source>You: resume</source>
+        <translation>Du: halde fram</translation>
+    </message>
+    <message>
+        <source>You: look at the error</source>
+        <translation>Du: sjå på feilen</translation>
+    </message>
+    <message>
+        <source>You: export the configuration</source>
+        <translation>Du: eksportere konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ikkje sjekka enno</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Ikkje stadfesta enno</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accesses ready</source>
+        <translation>%1 av %2 tilgangar klare</translation>
+    </message>
+    <message>
+        <source>All accesses ready</source>
+        <translation>Alle tilgangar klare</translation>
+    </message>
 </context>
 <context>
     <name>sfm::helseid::SelfServiceClient</name>
@@ -952,6 +1183,13 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::SystemBrowser</name>
+    <message>
+        <source>The web browser could not be opened. Open this address in a browser yourself: %1</source>
+        <translation>Nettlesaren kunne ikkje opnast. Opne denne adressa i ein nettlesar sjølv: %1</translation>
+    </message>
+</context>
+<context>
     <name>sfm::helseid::TokenClient</name>
     <message>
         <source>The client id or its private key is missing, so no token can be requested. Import or create the key first.</source>
@@ -963,10 +1201,133 @@
     </message>
 </context>
 <context>
+    <name>sfm::helseid::UserLogin</name>
+    <message>
+        <source>A login is already running.</source>
+        <translation>Ei innlogging er allereie i gang.</translation>
+    </message>
+    <message>
+        <source>The client id or its private key is missing, so nobody can log in with this client yet.</source>
+        <translation>Klient-ID-en eller den private nøkkelen manglar, så ingen kan logge inn med denne klienten enno.</translation>
+    </message>
+    <message>
+        <source>The test person login exists only in the test environment. In production a real person logs in.</source>
+        <translation>Innlogging med testperson finst berre i testmiljøet. I produksjon loggar ein ekte person inn.</translation>
+    </message>
+    <message>
+        <source>Nobody finished the login in the browser in time. Start the login again.</source>
+        <translation>Ingen fullførte innlogginga i nettlesaren i tide. Start innlogginga på nytt.</translation>
+    </message>
+    <message>
+        <source>You are logged in</source>
+        <translation>Du er logga inn</translation>
+    </message>
+    <message>
+        <source>You can close this window and go back to the program.</source>
+        <translation>Du kan lukke dette vindauget og gå tilbake til programmet.</translation>
+    </message>
+    <message>
+        <source>The login did not succeed</source>
+        <translation>Innlogginga lukkast ikkje</translation>
+    </message>
+    <message>
+        <source>Go back to the program to try again.</source>
+        <translation>Gå tilbake til programmet for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>The login needs the local port %1, and another program uses it. Close that program and try again.</source>
+        <translation>Innlogginga treng den lokale porten %1, og eit anna program brukar han. Lukk det programmet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the login&apos;s answer.</source>
+        <translation>Kunne ikkje opne ein lokal port for svaret frå innlogginga.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Innlogginga vart avbroten.</translation>
+    </message>
+    <message>
+        <source>HelseID does not offer the login this program uses (pushed authorization requests).</source>
+        <translation>HelseID tilbyr ikkje innlogginga dette programmet brukar (pushed authorization requests).</translation>
+    </message>
+    <message>
+        <source>This login is over.</source>
+        <translation>Denne innlogginga er avslutta.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the HelseID this login went to. Nothing was kept.</source>
+        <translation>Svaret kom ikkje frå den HelseID-en innlogginga gjekk til. Ingenting vart teke vare på.</translation>
+    </message>
+    <message>
+        <source>HelseID did not let the login through: it was cancelled, or the person does not meet the requirements. HelseID said: %1</source>
+        <translation>HelseID slapp ikkje innlogginga gjennom: ho vart avbroten, eller personen oppfyller ikkje krava. HelseID sa: %1</translation>
+    </message>
+    <message>
+        <source>HelseID refused the login: %1 %2</source>
+        <translation>HelseID avviste innlogginga: %1 %2</translation>
+    </message>
+    <message>
+        <source>The answer carried no login code.</source>
+        <translation>Svaret hadde ingen innloggingskode.</translation>
+    </message>
+    <message>
+        <source>HelseID answered the login with another kind of token than the DPoP token asked for. Contact support with the technical details.</source>
+        <translation>HelseID svarte på innlogginga med ein annan type token enn DPoP-tokenet det vart bede om. Kontakt brukarstøtte med dei tekniske detaljane.</translation>
+    </message>
+    <message>
+        <source>HelseID&apos;s answer to the login could not be read. Try again; if it happens again, contact support with the technical details.</source>
+        <translation>Svaret frå HelseID på innlogginga kunne ikkje lesast. Prøv igjen; skjer det igjen, kontakt brukarstøtte med dei tekniske detaljane.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s identity token does not belong to this login (issuer, client or nonce differ). Nothing was kept. Try again.</source>
+        <translation>Identitetstokenet frå innlogginga høyrer ikkje til denne innlogginga (utskrivar, klient eller nonce er ulik). Ingenting vart teke vare på. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::net::LoopbackListener</name>
+    <message>
+        <source>The local address for the browser&apos;s answer is not valid any more.</source>
+        <translation>Den lokale adressa for svaret frå nettlesaren er ikkje gyldig lenger.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer.</source>
+        <translation>Kunne ikkje opne ein lokal port for svaret frå nettlesaren.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The HTML language code of the page the browser shows after it came back to the program.</extracomment>
+        <translation>nn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>You can close this window.</source>
+        <translation>Du kan lukke dette vindauget.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::ConfirmationListener</name>
     <message>
         <source>Could not open a local port to notice the confirmation. The onboarding still notices it by checking with HelseID, only a little later.</source>
         <translation>Kunne ikkje opne ein lokal port for å merke stadfestinga. Tilkoplinga merkar ho likevel ved å sjekke med HelseID, berre litt seinare.</translation>
+    </message>
+    <message>
+        <source>The client is confirmed</source>
+        <translation>Klienten er stadfesta</translation>
+    </message>
+    <message>
+        <source>Thank you! You can close this window. The wizard continues by itself: next, the agreement documents must be signed.</source>
+        <translation>Takk! Du kan lukke dette vindauget. Vegvisaren held fram sjølv: no må avtaledokumenta signerast.</translation>
+    </message>
+    <message>
+        <source>The client was not confirmed</source>
+        <translation>Klienten vart ikkje stadfesta</translation>
+    </message>
+    <message>
+        <source>The portal answered with status “%1”. You can open the confirmation link again and try once more.</source>
+        <translation>Portalen svarte med status «%1». Du kan opne stadfestingslenkja på nytt og prøve igjen.</translation>
     </message>
 </context>
 <context>
@@ -1077,10 +1438,6 @@
         <translation>Slutta å vente: tida som var sett av til å vente, er gått. Ingenting er tapt: når stadfestinga eller signeringa er gjord, hald fram med tilkoplinga (i vegvisaren, eller med «sfmctl resume %1»).</translation>
     </message>
     <message>
-        <source>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</source>
-        <translation>Klokka på denne datamaskina avvik frå HelseID si med %1. Tilkoplinga korrigerer for det, men still klokka rett (slå på automatisk tid): andre program kan feile.</translation>
-    </message>
-    <message>
         <source>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</source>
         <translation>Klienten er alt registrert; oppsettet kan ikkje lenger endrast. Start ei ny tilkopling i staden.</translation>
     </message>
@@ -1148,6 +1505,74 @@
         <source>The key ID is malformed. Import the configuration file from the portal again.</source>
         <translation>Nøkkel-ID-en er ugyldig. Importer konfigurasjonsfila frå portalen på nytt.</translation>
     </message>
+    <message>
+        <source>The old key is kept in another secret store than the one open now; it was left where it is.</source>
+        <translation>Den gamle nøkkelen ligg i eit anna løyndomslager enn det som er ope no; han vart liggjande der han er.</translation>
+    </message>
+    <message>
+        <source>In HelseID&apos;s self-service portal: open Klienter and the client %1, add a new key, download the new configuration file, then import it here (sfmctl import) and export the EPJ configuration again.</source>
+        <translation>I Selvbetjening for HelseID: opne Klienter og klienten %1, legg til ein ny nøkkel, last ned den nye konfigurasjonsfila, importer ho her (sfmctl import) og eksporter EPJ-konfigurasjonen på nytt.</translation>
+    </message>
+    <message>
+        <source>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal before %1.</source>
+        <translation>Denne klienten kan ikkje fornye nøkkelen sin sjølv: han har ikkje tilgangen nhn:selvbetjening/client. Forny han i portalen før %1.</translation>
+    </message>
+    <message>
+        <source>This client cannot renew its key itself: it does not have the scope nhn:selvbetjening/client. Renew this one in the portal.</source>
+        <translation>Denne klienten kan ikkje fornye nøkkelen sin sjølv: han har ikkje tilgangen nhn:selvbetjening/client. Forny han i portalen.</translation>
+    </message>
+    <message>
+        <source>A key can be renewed once the client is ready (now: %1).</source>
+        <translation>Nøkkelen kan fornyast når klienten er klar (no: %1).</translation>
+    </message>
+    <message>
+        <source>Key renewal 1/4: making the new key pair…</source>
+        <translation>Fornying av nøkkel 1/4: lagar det nye nøkkelparet…</translation>
+    </message>
+    <message>
+        <source>Key renewal 2/4: registering the new key with HelseID…</source>
+        <translation>Fornying av nøkkel 2/4: registrerer den nye nøkkelen hos HelseID…</translation>
+    </message>
+    <message>
+        <source>Key renewal 2/4: asking HelseID which keys it has for the client…</source>
+        <translation>Fornying av nøkkel 2/4: spør HelseID kva nøklar han har for klienten…</translation>
+    </message>
+    <message>
+        <source>HelseID did not answer whether it registered the new key. The key in use still works. Try again later: HelseID is asked first, so the new key is never registered twice.</source>
+        <translation>HelseID svara ikkje på om den nye nøkkelen vart registrert. Nøkkelen som er i bruk, verkar framleis. Prøv igjen seinare: HelseID vert spurd først, så den nye nøkkelen vert aldri registrert to gonger.</translation>
+    </message>
+    <message>
+        <source>Key renewal 3/4: getting a token with the new key…</source>
+        <translation>Fornying av nøkkel 3/4: hentar eit token med den nye nøkkelen…</translation>
+    </message>
+    <message>
+        <source>Key renewal 4/4: writing the EPJ configuration with the new key ID…</source>
+        <translation>Fornying av nøkkel 4/4: skriv EPJ-konfigurasjonen med den nye nøkkel-ID-en…</translation>
+    </message>
+    <message>
+        <source>The key is renewed (key ID %1); it expires on %2.</source>
+        <translation>Nøkkelen er fornya (nøkkel-ID %1); han går ut %2.</translation>
+    </message>
+    <message>
+        <source>The key is renewed (key ID %1).</source>
+        <translation>Nøkkelen er fornya (nøkkel-ID %1).</translation>
+    </message>
+    <message>
+        <source>The key expired on %1, so HelseID no longer accepts it, and it cannot authorise its own renewal. In HelseID&apos;s self-service portal: open Klienter and the client %2, add a new key, download the new configuration file, then import it here (sfmctl import).</source>
+        <translation>Nøkkelen gjekk ut %1, så HelseID godtek han ikkje lenger, og han kan ikkje godkjenne si eiga fornying. I Selvbetjening for HelseID: opne Klienter og klienten %2, legg til ein ny nøkkel, last ned den nye konfigurasjonsfila og importer ho her (sfmctl import).</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s grace period is over; it is removed from the secret store.</source>
+        <translation>Overgangstida for den gamle nøkkelen er over; han er fjerna frå løyndomslageret.</translation>
+    </message>
+    <message>
+        <source>Another step of this onboarding is under way. Renew the key when it is done.</source>
+        <translation>Eit anna steg i denne tilkoplinga er i gang. Forny nøkkelen når det er ferdig.</translation>
+    </message>
+    <message>
+        <source>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</source>
+        <translation>Klokka på denne datamaskina avvik frå HelseID si med %1. Så lenge ho går feil, kan HelseID avvise førespurnadene frå dette programmet og frå EPJ-en: still klokka rett (slå på automatisk tid).</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1166,10 +1591,6 @@
     <message>
         <source>An SFM-id may contain letters, digits, «.», «-» and «_» only. Copy it again from the journal&apos;s configuration.</source>
         <translation>Ein SFM-id kan berre innehalde bokstavar, siffer, «.», «-» og «_». Kopier han på nytt frå konfigurasjonen til journalen.</translation>
-    </message>
-    <message>
-        <source>Choose an environment: practice (demo), test or production.</source>
-        <translation>Vel eit miljø: øving (demo), test eller produksjon.</translation>
     </message>
     <message>
         <source>The environment&apos;s addresses are incomplete. Choose the environment again or check the custom addresses.</source>
@@ -1555,10 +1976,6 @@ Takk!</translation>
         <translation>HelseID oppgav ikkje når nøkkelen går ut. Sjekk det i portalen og forny han i god tid før: ein nøkkel som får gå ut, stoppar forskrivinga.</translation>
     </message>
     <message>
-        <source>This client can renew its key through the API («sfmctl» or a new version of this wizard).</source>
-        <translation>Denne klienten kan fornye nøkkelen sin via API-et («sfmctl» eller ein ny versjon av denne vegvisaren).</translation>
-    </message>
-    <message>
         <source>Give the exported file to your journal system (EPJ); it names the key in this computer&apos;s keychain but does not contain it.</source>
         <translation>Gje den eksporterte fila til journalsystemet ditt (EPJ); ho peikar på nøkkelen i nøkkelringen på denne datamaskina, men inneheld han ikkje.</translation>
     </message>
@@ -1593,6 +2010,10 @@ Takk!</translation>
     <message>
         <source>What comes next</source>
         <translation>Kva skjer vidare</translation>
+    </message>
+    <message>
+        <source>This client renews its key through HelseID&apos;s API: «Renew key now» above, or every day unattended with «sfmctl agent install».</source>
+        <translation>Denne klienten fornyar nøkkelen sin gjennom API-et til HelseID: «Forny nøkkelen no» over, eller kvar dag utan tilsyn med «sfmctl agent install».</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2212,36 @@ Slette fila no?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::KeyExpiryPanel</name>
+    <message>
+        <source>Renewing the key…</source>
+        <translation>Fornyar nøkkelen…</translation>
+    </message>
+    <message>
+        <source>HelseID did not state when the key expires.</source>
+        <translation>HelseID gav ikkje opp når nøkkelen går ut.</translation>
+    </message>
+    <message>
+        <source>The key expired on %1.</source>
+        <translation>Nøkkelen gjekk ut %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key expires on %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Nøkkelen går ut %1 (%n dag att).</numerusform>
+            <numerusform>Nøkkelen går ut %1 (%n dagar att).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Renew key now</source>
+        <translation>Forny nø&amp;kkelen no</translation>
+    </message>
+    <message>
+        <source>Registers a new key with HelseID, checks it works, switches to it and writes the EPJ configuration again. The old key keeps working for 14 days.</source>
+        <translation>Registrerer ein ny nøkkel hos HelseID, sjekkar at han verkar, byter til han og skriv EPJ-konfigurasjonen på nytt. Den gamle nøkkelen verkar i 14 dagar til.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::KeyPage</name>
     <message>
         <source>Making the key pair. RSA 4096 can take a few seconds…</source>
@@ -1979,10 +2430,6 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Øvingsmodus er ikkje tilgjengeleg i denne versjonen. Vel testmiljøet.</translation>
     </message>
     <message>
-        <source>No saved onboardings are available.</source>
-        <translation>Ingen lagra tilkoplingar er tilgjengelege.</translation>
-    </message>
-    <message>
         <source>The onboarding is waiting for someone to confirm or sign. You can close the wizard now and resume later: nothing is lost. Cancelling gives this onboarding up for good.</source>
         <translation>Tilkoplinga ventar på at nokon skal stadfeste eller signere. Du kan lukke vegvisaren no og halde fram seinare: ingenting går tapt. Avbryt du, gjev du opp denne tilkoplinga for godt.</translation>
     </message>
@@ -2148,6 +2595,332 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Namn på &amp;journalen:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewModel</name>
+    <message>
+        <source>Practice</source>
+        <translation>Øving</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigendefinert</translation>
+    </message>
+    <message>
+        <source>1 – API</source>
+        <translation>1 – API</translation>
+    </message>
+    <message>
+        <source>2 – Package</source>
+        <translation>2 – Pakke</translation>
+    </message>
+    <message>
+        <source>3 – Manual</source>
+        <translation>3 – Manuell</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(utan namn)</translation>
+    </message>
+    <message>
+        <source>⚠ Expired %1</source>
+        <translation>⚠ Gjekk ut %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n dag att</numerusform>
+            <numerusform>%n dagar att</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1</source>
+        <translation>Tilkopling %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1, client ID %2</source>
+        <translation>Tilkopling %1, klient-ID %2</translation>
+    </message>
+    <message>
+        <source>The key expires %1.</source>
+        <translation>Nøkkelen går ut %1.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Ventar på</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sidan</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Nøkkelen går ut</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Siste sjekk</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>When the key expires is not known yet.</source>
+        <translation>Når nøkkelen går ut, er ikkje kjent enno.</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewWindow</name>
+    <message>
+        <source>Onboardings</source>
+        <translation>Tilkoplingar</translation>
+    </message>
+    <message>
+        <source>New onboarding…</source>
+        <translation>Ny tilkopling …</translation>
+    </message>
+    <message>
+        <source>New onboarding</source>
+        <translation>Ny tilkopling</translation>
+    </message>
+    <message>
+        <source>Start the wizard for a new journal (%1)</source>
+        <translation>Start vegvisaren for ein ny journal (%1)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Søk:</translation>
+    </message>
+    <message>
+        <source>Journal, organization number, client ID…</source>
+        <translation>Journal, organisasjonsnummer, klient-ID …</translation>
+    </message>
+    <message>
+        <source>Search the onboardings</source>
+        <translation>Søk i tilkoplingane</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Miljø:</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filtrer på miljø</translation>
+    </message>
+    <message>
+        <source>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</source>
+        <translation>Éi rad per tilkopling. Enter opnar ho; menytasten viser kva du kan gjere med utvalet.</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Filer som ikkje kunne lesast</translation>
+    </message>
+    <message>
+        <source>Number of onboardings shown</source>
+        <translation>Talet på tilkoplingar som er viste</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Opne</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Sjekk no</translation>
+    </message>
+    <message>
+        <source>Copy confirmation link</source>
+        <translation>Kopier stadfestingslenkje</translation>
+    </message>
+    <message>
+        <source>E-mail confirmation link…</source>
+        <translation>Send stadfestingslenkje på e-post …</translation>
+    </message>
+    <message>
+        <source>Export configuration…</source>
+        <translation>Eksporter konfigurasjon …</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiver</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <source>Resume the selected onboarding in the wizard</source>
+        <translation>Hald fram med den valde tilkoplinga i vegvisaren</translation>
+    </message>
+    <message>
+        <source>Ask HelseID now whether the selected onboardings are confirmed and ready</source>
+        <translation>Spør HelseID no om dei valde tilkoplingane er stadfesta og klare</translation>
+    </message>
+    <message>
+        <source>Copy the confirmation links of the selected onboardings</source>
+        <translation>Kopier stadfestingslenkjene til dei valde tilkoplingane</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to each customer with their confirmation links, in the customer&apos;s language</source>
+        <translation>Skriv ein e-post til kvar kunde med stadfestingslenkjene deira, på språket til kunden</translation>
+    </message>
+    <message>
+        <source>Write the EPJ configuration of the selected ready onboardings</source>
+        <translation>Skriv EPJ-konfigurasjonen for dei valde klare tilkoplingane</translation>
+    </message>
+    <message>
+        <source>Move the selected onboardings out of the list (their files go to the archive folder)</source>
+        <translation>Flytt dei valde tilkoplingane ut av lista (filene vert flytte til arkivmappa)</translation>
+    </message>
+    <message>
+        <source>Delete the selected onboardings from this computer</source>
+        <translation>Slett dei valde tilkoplingane frå denne datamaskina</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All onboardings</source>
+        <translation>Alle tilkoplingar</translation>
+    </message>
+    <message>
+        <source>Needs me</source>
+        <translation>Treng meg</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Ventar på kunden</translation>
+    </message>
+    <message>
+        <source>Key expires within 30 days</source>
+        <translation>Nøkkelen går ut innan 30 dagar</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle miljø</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s)</source>
+        <translation>
+            <numerusform>%n tilkopling</numerusform>
+            <numerusform>%n tilkoplingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n onboarding(s)</source>
+        <translation>
+            <numerusform>Viser %1 av %n tilkopling</numerusform>
+            <numerusform>Viser %1 av %n tilkoplingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the onboarding folder could not be read:</source>
+        <translation>
+            <numerusform>%n fil i tilkoplingsmappa kunne ikkje lesast:</numerusform>
+            <numerusform>%n filer i tilkoplingsmappa kunne ikkje lesast:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the onboarding «%1»?</source>
+        <translation>Slette tilkoplinga «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n onboarding(s)?</source>
+        <translation>
+            <numerusform>Slette %n tilkopling?</numerusform>
+            <numerusform>Slette %n tilkoplingar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the onboarding file: %1</source>
+        <translation>• tilkoplingsfila: %1</translation>
+    </message>
+    <message>
+        <source>• the private key in this computer&apos;s keychain</source>
+        <translation>• den private nøkkelen i nøkkelringen på denne datamaskina</translation>
+    </message>
+    <message>
+        <source>• the encrypted key file: %1</source>
+        <translation>• den krypterte nøkkelfila: %1</translation>
+    </message>
+    <message>
+        <source>This removes from this computer:
+%1</source>
+        <translation>Dette vert fjerna frå denne datamaskina:
+%1</translation>
+    </message>
+    <message>
+        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
+        <translation>Klienten i HelseID vert ikkje fjerna: ein EPJ som alt brukar han, held fram med å verke. Fjern han i Selvbetjening for HelseID dersom han òg skal bort. Ein sletta nøkkel kan ikkje hentast tilbake.</translation>
+    </message>
+    <message>
+        <source>Delete onboarding</source>
+        <translation>Slett tilkopling</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +3243,14 @@ Halde fram i produksjon?</translation>
     <message>
         <source>The proxy, and an extra root certificate, if your network needs them.</source>
         <translation>Proxy og eit ekstra rotsertifikat, om nettverket ditt treng dei.</translation>
+    </message>
+    <message>
+        <source>%1 — in use by %2</source>
+        <translation>%1 — i bruk av %2</translation>
+    </message>
+    <message>
+        <source>Another program works this onboarding. Finish or close it there first.</source>
+        <translation>Eit anna program arbeider med denne tilkoplinga. Fullfør eller lukk ho der først.</translation>
     </message>
 </context>
 <context>
@@ -2822,10 +3603,6 @@ Halde fram i produksjon?</translation>
         <translation>Ukjent miljø «%1»: bruk demo, test, prod eller custom.</translation>
     </message>
     <message>
-        <source>Give the EPJ vendor&apos;s profile with --profile FILE: it holds the Klientmal&apos;s API key for %1.</source>
-        <translation>Oppgje profilen til EPJ-leverandøren med --profile FIL: han inneheld API-nøkkelen til klientmalen for %1.</translation>
-    </message>
-    <message>
         <source>Could not read the deadline «%1»: write e.g. 14d, 36h or 90m.</source>
         <translation>Kunne ikkje lese fristen «%1»: skriv t.d. 14d, 36h eller 90m.</translation>
     </message>
@@ -2966,14 +3743,6 @@ Halde fram i produksjon?</translation>
         <translation>Oppgje ein tilkoplings-ID eller --config FIL.</translation>
     </message>
     <message>
-        <source>The configuration names an unknown algorithm.</source>
-        <translation>Konfigurasjonen oppgjev ein ukjend algoritme.</translation>
-    </message>
-    <message>
-        <source>The key in the secret store is not the one the configuration names (key ID %1).</source>
-        <translation>Nøkkelen i løyndomslageret er ikkje den konfigurasjonen oppgjev (nøkkel-ID %1).</translation>
-    </message>
-    <message>
         <source>Token type: %1, expires in %2 s, scope %3</source>
         <translation>Tokentype: %1, går ut om %2 s, tilgang %3</translation>
     </message>
@@ -2984,10 +3753,6 @@ Halde fram i produksjon?</translation>
     <message>
         <source>Claims:</source>
         <translation>Claims:</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled.</source>
-        <translation>Avslutningskodar: 0 ok, 1 feil, 2 bruk, 3 ugyldige inndata, 4 nettverk, 5 avvist av tenaren, 6 nøkkelring, 7 ventar på nokon (hald fram seinare), 8 avbrote.</translation>
     </message>
     <message>
         <source>On the command line: run again with --key-store file --passphrase-stdin to keep the key in a passphrase-protected file instead.</source>
@@ -3280,6 +4045,261 @@ Halde fram i produksjon?</translation>
     <message>
         <source>After a lost registration answer: use this client ID (from the portal) instead of making a new draft.</source>
         <translation>Etter eit tapt svar på registreringa: bruk denne klient-ID-en (frå portalen) i staden for å lage eit nytt klientutkast.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappa %1 kan ikkje opprettast.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikkje skrivast: %2</translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not accept the renewal task: %1</source>
+        <translation>Oppgåveplanleggjaren godtok ikkje fornyingsoppgåva: %1</translation>
+    </message>
+    <message>
+        <source>The renewal agent is installed: the task «%1» runs «sfmctl renew --due» once a day.</source>
+        <translation>Fornyingsagenten er installert: oppgåva «%1» køyrer «sfmctl renew --due» éin gong i døgeret.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 in %3.</source>
+        <translation>Skreiv %1 og %2 i %3.</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1), so the agent is not active yet. In your desktop or login session, run:</source>
+        <translation>Fekk ikkje kontakt med systemd for brukaren din (%1), så agenten er ikkje aktiv enno. Køyr dette i skrivebords- eller påloggingsøkta di:</translation>
+    </message>
+    <message>
+        <source>«systemctl --user %1» failed: %2</source>
+        <translation>«systemctl --user %1» mislukkast: %2</translation>
+    </message>
+    <message>
+        <source>The renewal agent is active: it runs «sfmctl renew --due» once a day.</source>
+        <translation>Fornyingsagenten er aktiv: han køyrer «sfmctl renew --due» éin gong i døgeret.</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Neste køyring: %1</translation>
+    </message>
+    <message>
+        <source>It runs while you are logged in. To let it run when you are not, ask an administrator for: loginctl enable-linger %1</source>
+        <translation>Han køyrer medan du er pålogga. For at han skal køyre også når du ikkje er det, be ein administrator om: loginctl enable-linger %1</translation>
+    </message>
+    <message>
+        <source>Task Scheduler did not remove the renewal task: %1</source>
+        <translation>Oppgåveplanleggjaren fjerna ikkje fornyingsoppgåva: %1</translation>
+    </message>
+    <message>
+        <source>The renewal agent is removed.</source>
+        <translation>Fornyingsagenten er fjerna.</translation>
+    </message>
+    <message>
+        <source>The renewal agent is not installed for this user; nothing to remove.</source>
+        <translation>Fornyingsagenten er ikkje installert for denne brukaren; ingenting å fjerne.</translation>
+    </message>
+    <message>
+        <source>The unit files in %1 could not all be removed. Remove them by hand.</source>
+        <translation>Ikkje alle einingsfilene i %1 kunne fjernast. Fjern dei for hand.</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1). If the timer is still loaded, it is gone after your next login, or run: systemctl --user daemon-reload</source>
+        <translation>Fekk ikkje kontakt med systemd for brukaren din (%1). Om tidsuret framleis er lasta, er det borte etter neste pålogging, eller køyr: systemctl --user daemon-reload</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>fornya</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>ikkje til fornying</translation>
+    </message>
+    <message>
+        <source>renew in the portal</source>
+        <translation>forny i portalen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukkast</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppa over</translation>
+    </message>
+    <message>
+        <source>Last run: %1 (exit code %2): %3 renewed, %4 failed, %5 to renew in the portal, %6 not due.</source>
+        <translation>Siste køyring: %1 (avslutningskode %2): %3 fornya, %4 mislukkast, %5 må fornyast i portalen, %6 ikkje til fornying.</translation>
+    </message>
+    <message>
+        <source>Someone must act on the lines above.</source>
+        <translation>Nokon må følgje opp linjene over.</translation>
+    </message>
+    <message>
+        <source>Renewal agent: installed (Task Scheduler, «%1»).</source>
+        <translation>Fornyingsagent: installert (Oppgåveplanlegging, «%1»).</translation>
+    </message>
+    <message>
+        <source>Renewal agent: not installed. Install it with: sfmctl agent install</source>
+        <translation>Fornyingsagent: ikkje installert. Installer han med: sfmctl agent install</translation>
+    </message>
+    <message>
+        <source>Renewal agent: installed (systemd user timer in %1).</source>
+        <translation>Fornyingsagent: installert (systemd-tidsur for brukaren i %1).</translation>
+    </message>
+    <message>
+        <source>The package ships the timer (%1), disabled; «sfmctl agent install» sets it up for you.</source>
+        <translation>Pakken leverer tidsuret (%1), deaktivert; «sfmctl agent install» set det opp for deg.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Timer: %1, %2.</source>
+        <translation>Tidsur: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Last started: %1</source>
+        <translation>Sist starta: %1</translation>
+    </message>
+    <message>
+        <source>systemd for your user could not be reached (%1): the timer&apos;s times are not known.</source>
+        <translation>Fekk ikkje kontakt med systemd for brukaren din (%1): tidspunkta til tidsuret er ukjende.</translation>
+    </message>
+    <message>
+        <source>The agent has not run yet.</source>
+        <translation>Agenten har ikkje køyrt enno.</translation>
+    </message>
+    <message>
+        <source>The renewal agent runs «sfmctl renew --due» once a day, so keys are renewed before they expire.
+  install   set it up for this user (Linux: a systemd user timer; Windows: a Task Scheduler task). --user is the default and, for now, the only way: a system-wide agent may come later.
+  status    whether it is set up, when it runs next and what it did last time
+  remove    take it away again
+  task-xml  print or write the Windows Task Scheduler definition (for deployment by an administrator)</source>
+        <translation>Fornyingsagenten køyrer «sfmctl renew --due» éin gong i døgeret, slik at nøklar vert fornya før dei går ut.
+  install   set han opp for denne brukaren (Linux: eit systemd-tidsur for brukaren; Windows: ei oppgåve i Oppgåveplanlegging). --user er standard og førebels einaste moglegheit: ein agent for heile systemet kan kome seinare.
+  status    om han er sett opp, når han køyrer neste gong og kva han gjorde sist
+  remove    fjern han igjen
+  task-xml  skriv ut eller lagre definisjonen for Windows Oppgåveplanlegging (for utrulling av ein administrator)</translation>
+    </message>
+    <message>
+        <source>For the current user (the default).</source>
+        <translation>For gjeldande brukar (standard).</translation>
+    </message>
+    <message>
+        <source>status: print JSON for scripts.</source>
+        <translation>status: skriv JSON for skript.</translation>
+    </message>
+    <message>
+        <source>task-xml: the path of sfmctl.exe on the Windows PC.</source>
+        <translation>task-xml: stigen til sfmctl.exe på Windows-PC-en.</translation>
+    </message>
+    <message>
+        <source>task-xml: write to this file (UTF-16).</source>
+        <translation>task-xml: skriv til denne fila (UTF-16).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 wrong arguments, 7 installed but not active yet (run the command it prints).</source>
+        <translation>Avslutningskodar: 0 ok, 1 feil, 2 feil argument, 7 installert, men ikkje aktiv enno (køyr kommandoen som vert skriven ut).</translation>
+    </message>
+    <message>
+        <source>Name one action: install, status, remove or task-xml.</source>
+        <translation>Oppgje éi handling: install, status, remove eller task-xml.</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Ukjend handling: %1</translation>
+    </message>
+    <message>
+        <source>Set up, show or remove the daily key renewal</source>
+        <translation>Set opp, vis eller fjern den daglege fornyinga av nøklar</translation>
+    </message>
+    <message>
+        <source>Wrote the Task Scheduler definition to %1. On the Windows PC, as the user who runs the onboardings, run:</source>
+        <translation>Skreiv definisjonen for Oppgåveplanlegging til %1. Køyr dette på Windows-PC-en, som brukaren som køyrer onboardingane:</translation>
+    </message>
+    <message>
+        <source>In use by: %1</source>
+        <translation>I bruk av: %1</translation>
+    </message>
+    <message>
+        <source>in use by %1</source>
+        <translation>i bruk av %1</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the server, 6 keychain, 7 waiting for someone or in use by another program (resume later), 8 cancelled.</source>
+        <translation>Avslutningskodar: 0 ok, 1 feil, 2 bruk, 3 ugyldige inndata, 4 nettverk, 5 avvist av tenaren, 6 nøkkelring, 7 ventar på nokon eller i bruk av eit anna program (hald fram seinare), 8 avbrote.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikkje oppgjeve</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (gått ut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n dag att)</numerusform>
+            <numerusform>%1 (%n dagar att)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Nøkkelen går ut</translation>
+    </message>
+    <message>
+        <source>A key renewal is under way (step: %1); «sfmctl renew %2» continues it.</source>
+        <translation>Ei fornying av nøkkelen er i gang (steg: %1); «sfmctl renew %2» held fram med ho.</translation>
+    </message>
+    <message>
+        <source>The previous key (%1) is kept until %2.</source>
+        <translation>Den førre nøkkelen (%1) vert halden på til %2.</translation>
+    </message>
+    <message>
+        <source>renewed: new key ID %1, expires %2</source>
+        <translation>fornya: ny nøkkel-ID %1, går ut %2</translation>
+    </message>
+    <message>
+        <source>%1: the previous key&apos;s grace period is over; it is removed.</source>
+        <translation>%1: overgangstida for den førre nøkkelen er over; han er fjerna.</translation>
+    </message>
+    <message>
+        <source>not due: the key expires %1</source>
+        <translation>ikkje til fornying: nøkkelen går ut %1</translation>
+    </message>
+    <message>
+        <source>%1 renewed, %2 failed, %3 to renew in the portal, %4 not due.</source>
+        <translation>%1 fornya, %2 mislukkast, %3 må fornyast i portalen, %4 ikkje til fornying.</translation>
+    </message>
+    <message>
+        <source>Renew every ready onboarding whose key expires within the window (what the renewal agent runs).</source>
+        <translation>Forny kvar klar tilkopling der nøkkelen går ut innan vindauget (det fornyingsagenten køyrer).</translation>
+    </message>
+    <message>
+        <source>The window for --due: days (30d, 30) or weeks (4w). Default: 30 days.</source>
+        <translation>Vindauget for --due: dagar (30d, 30) eller veker (4w). Standard: 30 dagar.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>Registers a new key for the client with HelseID, authenticated with the current key, proves it with a token, switches to it and re-exports the EPJ configuration. The old key is kept for 14 days. A renewal cut short is continued by the next run.</source>
+        <translation>Registrerer ein ny nøkkel for klienten hos HelseID, autentisert med den noverande nøkkelen, prøver han med eit token, byter til han og eksporterer EPJ-konfigurasjonen på nytt. Den gamle nøkkelen vert halden på i 14 dagar. Ei fornying som vart avbroten, held fram ved neste køyring.</translation>
+    </message>
+    <message>
+        <source>Give either an onboarding (its id, client id or journal name) or --due.</source>
+        <translation>Gje anten ei tilkopling (id, klient-ID eller journalnamn) eller --due.</translation>
+    </message>
+    <message>
+        <source>--within goes with --due.</source>
+        <translation>--within høyrer saman med --due.</translation>
+    </message>
+    <message>
+        <source>Renew a client&apos;s key, or every key that expires soon</source>
+        <translation>Forny nøkkelen til ein klient, eller alle nøklar som snart går ut</translation>
     </message>
 </context>
 </TS>

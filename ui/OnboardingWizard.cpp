@@ -3,6 +3,9 @@
 #include "Dialogs.h"
 #include "Logging.h"
 #include "WizardPage.h"
+#include "onboarding/OnboardingLock.h"
+#include "onboarding/OnboardingStore.h"
+#include "onboarding/ServiceFactory.h"
 #include "pages/ChooseWayPage.h"
 #include "pages/ConfirmPage.h"
 #include "pages/DonePage.h"
@@ -12,7 +15,6 @@
 #include "pages/ScopesPage.h"
 #include "pages/WaitingPage.h"
 #include "pages/WelcomePage.h"
-#include "onboarding/OnboardingStore.h"
 #include "storage/SecretStore.h"
 
 #include <QActionGroup>
@@ -153,33 +155,29 @@ bool OnboardingWizard::profileHasApiKey() const
 
 onboarding::OnboardingServices OnboardingWizard::services() const
 {
-    onboarding::OnboardingServices services;
-    services.http = m_context.http;
-    services.secrets = m_fallbackStore ? m_fallbackStore.get() : m_context.keychain;
-    services.store = m_context.store;
-    // The API key lives in memory only; the onboarding file never holds it.
-    services.apiKey = m_context.profile.apiKey(m_environment.name()).toUtf8();
-    services.options = m_context.options;
-    return services;
+    // The API key lives in memory only (from the profile, for the onboarding's environment); the onboarding
+    // file never holds it.
+    return m_context.services->servicesFor(
+        m_context.profile, m_fallbackStore ? m_fallbackStore.get() : &m_context.services->keychain());
 }
 
 Result<void> OnboardingWizard::applySetup()
 {
-    m_setup.environment = m_environment.name();
-    m_setup.issuer = m_environment.issuer;
-    m_setup.api = m_environment.apiBase;
-    m_setup.portal = m_environment.portalBase;
+    m_setup.environment = m_environment;
     m_setup.vendorProfile =
         m_context.profileSource.isEmpty() ? QStringLiteral("builtin:demo") : m_context.profileSource;
     if (!m_onboarding) {
         auto created = Onboarding::create(m_setup, services(), this);
         if (!created)
             return created.error();
-        setOnboarding(created.value());
+        std::unique_ptr<Onboarding> onboarding(created.value());
+        auto lock = m_context.services->store().lock(onboarding->id());
+        if (!lock)
+            return lock.error(); // a new id no one else knows: only a folder we cannot write to
+        setOnboarding(onboarding.release(), std::move(lock).value());
         return {};
     }
-    const State state = m_onboarding->state();
-    if (state == State::Draft || state == State::KeyReady)
+    if (m_onboarding->data().isBeforeRegistration() && m_onboarding->state() != State::Failed)
         return m_onboarding->updateSetup(m_setup);
     return {}; // already sent to HelseID: the setup is fixed now
 }
@@ -187,47 +185,51 @@ Result<void> OnboardingWizard::applySetup()
 Result<void> OnboardingWizard::resume(const QString &id)
 {
     ensureAllPages();
-    if (!m_context.store)
-        return Error(QStringLiteral("ui.no_store"), [] { return tr("No saved onboardings are available."); });
-    auto loaded = m_context.store->load(id);
+    // The one open here gives its lock back first (it is saved; this reads it again).
+    if (m_onboarding && m_onboarding->id() == id)
+        releaseOnboarding();
+    // One process per onboarding: one that another program works is not opened, not even to look at (its
+    // pages would offer steps that the other program may be taking). Taken before reading, so this reads
+    // what the last holder saved.
+    auto lock = m_context.services->store().lock(id);
+    if (!lock)
+        return lock.error();
+    auto loaded = m_context.services->store().load(id);
     if (!loaded)
         return loaded.error();
     onboarding::OnboardingData saved = loaded.value();
     // Resume in the environment the onboarding was made in.
-    const QString env = saved.setup.environment;
-    if (env == QLatin1String("demo")) {
-        if (auto selected = selectEnvironment(helseid::Environment::Kind::Demo); !selected)
+    const helseid::Environment::Kind kind = saved.setup.environment.kind;
+    if (kind == helseid::Environment::Kind::Demo) {
+        if (auto selected = selectEnvironment(kind); !selected)
             return selected;
         // The practice simulator keeps its clients in a file but may come back on another port (the old one
         // taken): the clients are the same, only the address moved, so the onboarding follows it.
-        if (saved.setup.issuer != m_environment.issuer) {
-            qCInfo(lcUi) << "practice onboarding" << saved.id << "moves from" << saved.setup.issuer.toString()
-                         << "to" << m_environment.issuer.toString();
-            saved.setup.issuer = m_environment.issuer;
-            saved.setup.api = m_environment.apiBase;
-            saved.setup.portal = m_environment.portalBase;
+        if (saved.setup.environment.issuer != m_environment.issuer) {
+            qCInfo(lcUi) << "practice onboarding" << saved.id << "moves from"
+                         << saved.setup.environment.issuer.toString() << "to"
+                         << m_environment.issuer.toString();
+            saved.setup.environment = m_environment;
         }
-    } else if (env == QLatin1String("prod")) {
-        (void)selectEnvironment(helseid::Environment::Kind::Prod);
     } else {
-        (void)selectEnvironment(helseid::Environment::Kind::Test);
-        if (env == QLatin1String("custom"))
-            m_environment =
-                helseid::Environment::custom(saved.setup.issuer, saved.setup.api, saved.setup.portal);
+        (void)selectEnvironment(kind == helseid::Environment::Kind::Prod ? kind
+                                                                         : helseid::Environment::Kind::Test);
+        if (kind == helseid::Environment::Kind::Custom)
+            m_environment = saved.setup.environment;
     }
     m_setup = saved.setup;
     m_manualWithOwnKey = saved.setup.alternative == Alternative::Manual && !saved.keyReference.isNull() &&
                          saved.clientId.isEmpty();
-    setOnboarding(new Onboarding(std::move(saved), services(), this));
+    setOnboarding(new Onboarding(std::move(saved), services(), this), std::move(lock).value());
     return {};
 }
 
 void OnboardingWizard::releaseOnboarding()
 {
-    setOnboarding(nullptr);
+    setOnboarding(nullptr, nullptr);
 }
 
-void OnboardingWizard::setOnboarding(Onboarding *onboarding)
+void OnboardingWizard::setOnboarding(Onboarding *onboarding, std::unique_ptr<onboarding::OnboardingLock> lock)
 {
     if (m_onboarding == onboarding)
         return;
@@ -238,6 +240,7 @@ void OnboardingWizard::setOnboarding(Onboarding *onboarding)
             old->pause();
         old->deleteLater();
     }
+    m_lock = std::move(lock); // the old one's lock goes: it is paused and saved
     m_onboarding = onboarding;
     for (WizardPage *page : std::as_const(m_pages))
         page->attach(onboarding);
@@ -270,16 +273,16 @@ int OnboardingWizard::pageForState(State state, Alternative alternative, bool ow
 
 bool OnboardingWizard::offerEncryptedFileFallback()
 {
-    if (!m_context.makeEncryptedFileStore || !m_onboarding)
+    if (!m_onboarding)
         return false;
-    const auto passphrase = Dialogs::newPassphrase(this);
+    auto passphrase = Dialogs::newPassphrase(this);
     if (!passphrase)
         return false;
-    storage::SecretStore *store = m_context.makeEncryptedFileStore(*passphrase);
+    auto store = m_context.services->makeEncryptedFileStore(std::move(*passphrase));
     if (!store)
         return false;
-    m_fallbackStore.reset(store);
-    m_onboarding->setSecretStore(store);
+    m_fallbackStore = std::move(store).value();
+    m_onboarding->setSecretStore(m_fallbackStore.get());
     return true;
 }
 

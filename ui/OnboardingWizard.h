@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 #include "WizardContext.h"
+#include "onboarding/Onboarding.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -9,6 +10,13 @@
 #include <memory>
 
 class QMenu;
+
+namespace sfm::storage {
+class SecretStore;
+}
+namespace sfm::onboarding {
+class OnboardingLock;
+}
 
 namespace sfm::ui {
 
@@ -59,7 +67,8 @@ public:
     onboarding::Onboarding *onboarding() const { return m_onboarding; }
     // Creates the Onboarding from setup() or, while nothing was sent yet, updates it.
     Result<void> applySetup();
-    // Loads a saved onboarding for resume; its setup becomes setup().
+    // Loads a saved onboarding for resume; its setup becomes setup(). An onboarding another program works
+    // (storage.onboarding.locked: "in use by … since …") is not opened; the Welcome page shows why.
     Result<void> resume(const QString &id);
     // Forgets the current onboarding (it stays saved; it can be resumed later).
     void releaseOnboarding();
@@ -89,7 +98,8 @@ protected:
 
 private:
     void addWizardPage(int id, WizardPage *page);
-    void setOnboarding(onboarding::Onboarding *onboarding);
+    // The wizard holds the onboarding's lock for as long as it has it open.
+    void setOnboarding(onboarding::Onboarding *onboarding, std::unique_ptr<onboarding::OnboardingLock> lock);
     onboarding::OnboardingServices services() const;
     void retranslateUi();
     void updateTitle();
@@ -100,6 +110,7 @@ private:
     onboarding::OnboardingSetup m_setup;
     bool m_manualWithOwnKey = false;
     QPointer<onboarding::Onboarding> m_onboarding;
+    std::unique_ptr<onboarding::OnboardingLock> m_lock; // of m_onboarding: one process per onboarding
     std::unique_ptr<storage::SecretStore> m_fallbackStore;
     QList<WizardPage *> m_pages;
     QMenu *m_languageMenu = nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SecureBytes.h"
-#include "storage/EncryptedFileSecretStore.h"
+#include "onboarding/ServiceFactory.h"
 
 #include <QDialog>
 
@@ -18,7 +18,7 @@ class PassphraseDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int MinimumLength = storage::EncryptedFileSecretStore::MinPassphraseLength;
+    static constexpr int MinimumLength = onboarding::ServiceFactory::MinPassphraseLength;
 
     explicit PassphraseDialog(QWidget *parent = nullptr);
     // The passphrase as UTF-8 in a buffer that wipes itself; empties both fields, so the dialog holds it no

@@ -1,38 +1,23 @@
 #pragma once
 
 #include "Result.h"
-#include "SecureBytes.h"
 #include "helseid/Environment.h"
 #include "helseid/VendorProfile.h"
-#include "onboarding/Onboarding.h"
 
 #include <functional>
-#include <optional>
 
-namespace sfm::net {
-class HttpClient;
-}
-namespace sfm::storage {
-class SecretStore;
-class Settings;
-} // namespace sfm::storage
 namespace sfm::onboarding {
-class OnboardingStore;
+class ServiceFactory;
 }
 
 namespace sfm::ui {
 
-// What the app hands the wizard: the services of core it wires up, the vendor profile and how to reach the
-// practice environment. The wizard owns none of them.
+// What the app hands the wizard: core's services (made by the one ServiceFactory the app owns), the vendor
+// profile and how to reach the practice environment. The wizard owns none of them.
 struct WizardContext
 {
-    storage::Settings *settings = nullptr;        // may be null (tests)
-    onboarding::OnboardingStore *store = nullptr; // where onboardings are saved and found for resume
-    net::HttpClient *http = nullptr;
-    storage::SecretStore *keychain = nullptr; // the OS keychain
-    // Makes the explicit encrypted-file store once the user chose it and typed a passphrase; null when the
-    // build offers no fallback. The wizard owns what it returns.
-    std::function<storage::SecretStore *(const SecureBytes &passphrase)> makeEncryptedFileStore;
+    // Settings, HTTP client, onboarding store, keychain and its explicit fallback, onboarding options.
+    onboarding::ServiceFactory *services = nullptr;
 
     helseid::VendorProfile profile;
     QString profileSource; // the profile file's path, shown to the user; empty = the built-in demo profile
@@ -41,8 +26,6 @@ struct WizardContext
     // this build has no simulator.
     std::function<Result<helseid::Environment>()> startPractice;
     bool startInPractice = false; // --demo: preselect practice mode
-
-    onboarding::OnboardingOptions options;
 };
 
 } // namespace sfm::ui

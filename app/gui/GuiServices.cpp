@@ -5,10 +5,7 @@
 #include "PracticeSimulator.h"
 #include "ScreenshotRenderer.h"
 #include "Theme.h"
-#include "net/HttpClient.h"
-#include "onboarding/OnboardingStore.h"
-#include "storage/EncryptedFileSecretStore.h"
-#include "storage/KeychainSecretStore.h"
+#include "onboarding/ServiceFactory.h"
 #include "storage/Settings.h"
 
 #include <QApplication>
@@ -18,18 +15,16 @@ namespace sfm::gui {
 
 GuiServices::GuiServices(const GuiOptions &options)
     : m_options(options)
-    , m_settings(std::make_unique<storage::Settings>())
 {
-    m_http = std::make_unique<net::HttpClient>(m_settings->netSettings());
-    QString dir =
-        !options.onboardingDir.isEmpty() ? options.onboardingDir : m_settings->onboardingDirectory();
+    onboarding::ServiceFactory::Config config;
+    config.onboardingDir = options.onboardingDir;
     if (!options.screenshotDir.isEmpty() && options.onboardingDir.isEmpty())
-        dir = m_screenshotDir.path(); // never show (or touch) the user's own onboardings
-    m_store = std::make_unique<onboarding::OnboardingStore>(dir);
-    m_keychain = std::make_unique<storage::KeychainSecretStore>(QStringLiteral("sfm-onboarding"));
+        config.onboardingDir = m_screenshotDir.path(); // never show (or touch) the user's own onboardings
+    m_services = std::make_unique<onboarding::ServiceFactory>(config);
 
     // The profile: the command line, else the saved one, else the built-in demo profile.
-    const QString path = !options.profilePath.isEmpty() ? options.profilePath : m_settings->vendorProfile();
+    const QString path =
+        !options.profilePath.isEmpty() ? options.profilePath : m_services->settings().vendorProfile();
     if (!path.isEmpty()) {
         if (auto loaded = helseid::VendorProfile::load(path)) {
             m_profile = loaded.value();
@@ -53,20 +48,12 @@ GuiServices::~GuiServices() = default;
 ui::WizardContext GuiServices::context()
 {
     ui::WizardContext context;
-    context.settings = m_settings.get();
-    context.store = m_store.get();
-    context.http = m_http.get();
-    context.keychain = m_keychain.get();
-    context.makeEncryptedFileStore = [](const SecureBytes &passphrase) -> storage::SecretStore * {
-        return new storage::EncryptedFileSecretStore(storage::EncryptedFileSecretStore::defaultDirectory(),
-                                                     passphrase);
-    };
+    context.services = m_services.get();
     context.profile = m_profile;
     context.profileSource = m_profileSource;
     if (PracticeSimulator::isAvailable())
         context.startPractice = [this] { return startPractice(); };
     context.startInPractice = m_options.demo;
-    context.options.deadlineSeconds = m_settings->deadlineSeconds();
     return context;
 }
 
@@ -86,11 +73,12 @@ Result<helseid::Environment> GuiServices::startPractice()
 
 void GuiServices::applyLanguage(ui::LanguageManager &languages)
 {
-    const QString code = !m_options.language.isEmpty() ? m_options.language : m_settings->language();
+    const QString code =
+        !m_options.language.isEmpty() ? m_options.language : m_services->settings().language();
     languages.setLanguage(ui::LanguageManager::fromCode(code).value_or(ui::LanguageManager::systemDefault()));
     QObject::connect(&languages, &ui::LanguageManager::languageChanged, &languages, [this](auto language) {
-        m_settings->setLanguage(ui::LanguageManager::code(language));
-        m_settings->sync();
+        m_services->settings().setLanguage(ui::LanguageManager::code(language));
+        m_services->settings().sync();
     });
 }
 

@@ -8,15 +8,8 @@
 
 #include <memory>
 
-namespace sfm::net {
-class HttpClient;
-}
-namespace sfm::storage {
-class KeychainSecretStore;
-class Settings;
-} // namespace sfm::storage
 namespace sfm::onboarding {
-class OnboardingStore;
+class ServiceFactory;
 }
 namespace sfm::ui {
 class LanguageManager;
@@ -26,9 +19,9 @@ namespace sfm::gui {
 
 class PracticeSimulator;
 
-// Wires core's services for the wizard: settings, the HTTP client (with the proxy from the settings), the
-// onboarding store, the keychain and its explicit encrypted-file fallback, the vendor profile and — for
-// practice mode — the built-in simulator, started in this process on first use.
+// Wires the wizard: core's services from the one ServiceFactory (settings, HTTP client, onboarding store,
+// keychain and its explicit fallback), the vendor profile and — for practice mode — the built-in simulator,
+// started in this process on first use.
 class GuiServices
 {
     Q_DECLARE_TR_FUNCTIONS(GuiServices)
@@ -50,10 +43,7 @@ private:
 
     GuiOptions m_options;
     QTemporaryDir m_screenshotDir;
-    std::unique_ptr<storage::Settings> m_settings;
-    std::unique_ptr<net::HttpClient> m_http;
-    std::unique_ptr<onboarding::OnboardingStore> m_store;
-    std::unique_ptr<storage::KeychainSecretStore> m_keychain;
+    std::unique_ptr<onboarding::ServiceFactory> m_services;
     std::unique_ptr<PracticeSimulator> m_practice;
     helseid::VendorProfile m_profile;
     QString m_profileSource;

@@ -5,11 +5,12 @@
 #include "NetworkSettingsDialog.h"
 #include "OnboardingWizard.h"
 #include "PracticeSimulator.h"
+#include "onboarding/OnboardingStore.h"
+#include "onboarding/ServiceFactory.h"
 #include "pages/ChooseWayPage.h"
 #include "pages/DonePage.h"
 #include "pages/KeyPage.h"
 #include "pages/OrganizationPage.h"
-#include "onboarding/OnboardingStore.h"
 
 #include <QCheckBox>
 #include <QDeadlineTimer>
@@ -163,8 +164,7 @@ bool ScreenshotRenderer::shootAlternative1(const QString &code)
     // Forget it, so every language's welcome page shows the same (empty) list; nothing real was made.
     const QString id = wizard.onboarding()->id();
     wizard.releaseOnboarding();
-    if (context.store)
-        (void)context.store->remove(id);
+    (void)context.services->store().remove(id);
     return ok;
 }
 
@@ -205,8 +205,7 @@ bool ScreenshotRenderer::shootImportPages(const QString &code)
         if (wizard.onboarding()) {
             const QString id = wizard.onboarding()->id();
             wizard.releaseOnboarding();
-            if (context.store)
-                (void)context.store->remove(id);
+            (void)context.services->store().remove(id);
         }
     }
     return ok;

@@ -15,4 +15,6 @@ int runList(const QStringList &args);      // list
 int runExport(const QStringList &args);    // export
 int runToken(const QStringList &args);     // token
 int runImport(const QStringList &args);    // import
+int runAgent(const QStringList &args);     // agent install | status | remove | task-xml
+int runRenew(const QStringList &args);     // renew ID | renew --due [--within 30d]
 } // namespace sfm::cli

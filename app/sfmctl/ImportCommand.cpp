@@ -9,8 +9,8 @@
 #include "helseid/import/PackageImporter.h"
 #include "net/HttpClient.h"
 #include "onboarding/Onboarding.h"
-#include "onboarding/OrganizationNumber.h"
 #include "onboarding/OnboardingStore.h"
+#include "onboarding/OrganizationNumber.h"
 #include "storage/SecretStore.h"
 
 #include <QCommandLineParser>
@@ -259,10 +259,7 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
     setup.alternative = p.value(o.alternative) == QLatin1String("3")
                             ? onboarding::Alternative::Manual
                             : onboarding::Alternative::PackageConfiguration;
-    setup.environment = environment.name();
-    setup.issuer = environment.issuer;
-    setup.api = environment.apiBase;
-    setup.portal = environment.portalBase;
+    setup.environment = environment;
     setup.organizationNumber = onboarding::normalizedOrganizationNumber(p.value(o.org));
     setup.journalName = p.isSet(o.name) ? p.value(o.name) : config.clientName;
     setup.scopes = config.scopes;
@@ -271,32 +268,27 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
     if (config.key.type() == crypto::KeyType::Rsa)
         setup.rsaBits = config.key.bits();
 
-    CliServices services;
-    services.store = openStore(p, common);
-    auto secrets = makeSecretStore(p.value(common.keyStore), QString(), p, common, *services.store);
-    if (!secrets)
-        return fail(secrets.error(), json);
-    services.secrets = std::move(secrets).value();
-    services.http = makeHttpClient();
-
-    onboarding::OnboardingServices s;
-    s.http = services.http.get();
-    s.secrets = services.secrets.get();
-    s.store = services.store.get();
+    CliServices services = makeServices(p, common);
+    if (auto chosen = services.chooseSecretStore(p.value(common.keyStore), QString(), p, common); !chosen)
+        return fail(chosen.error(), json);
+    helseid::VendorProfile profile;
     if (environment.kind == helseid::Environment::Kind::Demo) {
-        auto demo = helseid::VendorProfile::demo();
-        if (demo)
-            s.profile = demo.value();
+        if (auto demo = helseid::VendorProfile::demo())
+            profile = demo.value();
     }
+    const onboarding::OnboardingServices s = services.servicesFor(profile);
     auto created = onboarding::Onboarding::create(setup, s);
     if (!created)
         return fail(created.error(), json, ExitInput);
     std::unique_ptr<onboarding::Onboarding> onboarding(created.value());
+    auto lock = services.store().lock(onboarding->id()); // held until the command ends
+    if (!lock)
+        return fail(lock.error(), json);
     if (json)
         jsonEvent(QStringLiteral("created"), summary(onboarding->data()));
     else
         err(Text::tr("Onboarding %1 started (%2, organization %3, client %4).")
-                .arg(onboarding->id(), setup.environment, setup.organizationNumber, config.clientId));
+                .arg(onboarding->id(), setup.environment.name(), setup.organizationNumber, config.clientId));
 
     // Once the client is registered the key is kept: only then may the file go.
     const bool deleteFile = p.isSet(o.deleteFile);

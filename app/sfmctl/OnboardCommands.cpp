@@ -6,8 +6,9 @@
 #include "helseid/Environment.h"
 #include "net/HttpClient.h"
 #include "onboarding/Onboarding.h"
-#include "onboarding/OrganizationNumber.h"
 #include "onboarding/OnboardingStore.h"
+#include "onboarding/OrganizationNumber.h"
+#include "onboarding/ServiceFactory.h"
 #include "storage/SecretStore.h"
 #include "storage/Settings.h"
 
@@ -162,27 +163,11 @@ Result<helseid::Environment> resolveEnvironment(const QCommandLineParser &p, con
     return inputError(OnboardText::tr("Unknown environment «%1»: use demo, test, prod or custom.").arg(name));
 }
 
-Result<helseid::VendorProfile> resolveProfile(const QCommandLineParser &p, const EnvironmentOptions &e,
-                                              const QString &environment)
-{
-    QString path = p.value(e.profile);
-    if (path.isEmpty())
-        path = storage::Settings().vendorProfile();
-    if (!path.isEmpty())
-        return helseid::VendorProfile::load(path);
-    if (environment == QLatin1String("demo"))
-        return helseid::VendorProfile::demo();
-    return inputError(
-        OnboardText::tr("Give the EPJ vendor's profile with --profile FILE: it holds the Klientmal's "
-                        "API key for %1.")
-            .arg(environment));
-}
-
-QByteArray apiKeyOverride(const QCommandLineParser &p, const EnvironmentOptions &e)
+SecureBytes apiKeyOverride(const QCommandLineParser &p, const EnvironmentOptions &e)
 {
     if (p.isSet(e.apiKeyStdin))
-        return readStdinLine();
-    return qgetenv("SFM_API_KEY");
+        return SecureBytes(readStdinLine());
+    return SecureBytes(qgetenv("SFM_API_KEY"));
 }
 
 // Applies the wait options to the onboarding's options; an error for values that make no sense.
@@ -292,16 +277,14 @@ int runOnboard(const QStringList &args)
     auto environment = resolveEnvironment(p, env);
     if (!environment)
         return fail(environment.error(), json, ExitInput);
-    auto profile = resolveProfile(p, env, environment->name());
+    CliServices services = makeServices(p, common);
+    auto profile = services.factory->profile(p.value(env.profile), environment->kind);
     if (!profile)
         return fail(profile.error(), json, ExitInput);
 
     OnboardingSetup setup;
     setup.alternative = onboarding::Alternative::Api;
-    setup.environment = environment->name();
-    setup.issuer = environment->issuer;
-    setup.api = environment->apiBase;
-    setup.portal = environment->portalBase;
+    setup.environment = *environment;
     setup.vendorProfile = p.value(env.profile);
     setup.organizationNumber = onboarding::normalizedOrganizationNumber(p.value(org));
     for (const QString &c : p.values(child))
@@ -330,20 +313,12 @@ int runOnboard(const QStringList &args)
     if (!bitsOk)
         return usageError(OnboardUsage, OnboardText::tr("--bits takes a number, e.g. 4096."));
 
-    CliServices services;
-    services.store = openStore(p, common);
-    auto secrets = makeSecretStore(p.value(common.keyStore), QString(), p, common, *services.store);
-    if (!secrets)
-        return fail(secrets.error(), json);
-    services.secrets = std::move(secrets).value();
-    services.http = makeHttpClient();
-
-    OnboardingServices s;
-    s.http = services.http.get();
-    s.secrets = services.secrets.get();
-    s.store = services.store.get();
-    s.profile = profile.value();
-    s.apiKey = apiKeyOverride(p, env);
+    if (auto chosen = services.chooseSecretStore(p.value(common.keyStore), QString(), p, common); !chosen)
+        return fail(chosen.error(), json);
+    // After the passphrase: stdin gives the passphrase first, then the API key.
+    services.factory->setApiKey(apiKeyOverride(p, env));
+    services.factory->setApiKey(apiKeyOverride(p, env));
+    OnboardingServices s = services.servicesFor(profile.value());
     if (auto ok = applyWaitOptions(p, wait, s.options); !ok)
         return fail(ok.error(), json, ExitUsage);
     auto run = runOptions(p, wait, common);
@@ -354,11 +329,15 @@ int runOnboard(const QStringList &args)
     if (!created)
         return fail(created.error(), json);
     std::unique_ptr<Onboarding> onboarding(created.value());
+    // Held until the command ends, so a `resume` meanwhile is refused rather than working a second copy.
+    auto lock = services.store().lock(onboarding->id());
+    if (!lock)
+        return fail(lock.error(), json);
     if (json)
         jsonEvent(QStringLiteral("created"), summary(onboarding->data()));
     else
         err(OnboardText::tr("Onboarding %1 started (%2, organization %3).")
-                .arg(onboarding->id(), setup.environment, setup.organizationNumber));
+                .arg(onboarding->id(), setup.environment.name(), setup.organizationNumber));
     return runOnboarding(*onboarding, run.value());
 }
 
@@ -389,9 +368,16 @@ int runResume(const QStringList &args)
                           OnboardText::tr("Say which onboarding to resume (see «sfmctl list»)."));
     const bool json = p.isSet(common.json);
 
-    CliServices services;
-    services.store = openStore(p, common);
-    auto data = services.store->find(p.positionalArguments().first());
+    CliServices services = makeServices(p, common);
+    auto found = services.store().find(p.positionalArguments().first());
+    if (!found)
+        return fail(found.error(), json, ExitInput);
+    // One process per onboarding: held until the command ends. Read again once held, so this process
+    // continues from what the last holder saved.
+    auto lock = services.store().lock(found->id);
+    if (!lock)
+        return fail(lock.error(), json);
+    auto data = services.store().load(found->id);
     if (!data)
         return fail(data.error(), json, ExitInput);
     if (data->state == State::Ready || data->state == State::Exported) {
@@ -411,30 +397,26 @@ int runResume(const QStringList &args)
     const onboarding::KeyReference &ref = data->keyReference;
     const QString kind =
         ref.isNull() ? p.value(common.keyStore) : onboarding::KeyReference::kindName(ref.kind);
-    auto secrets = makeSecretStore(
-        kind, ref.kind == onboarding::KeyReference::Kind::EncryptedFile ? ref.service : QString(), p, common,
-        *services.store);
-    if (!secrets)
-        return fail(secrets.error(), json);
-    services.secrets = std::move(secrets).value();
-    services.http = makeHttpClient();
+    if (auto chosen = services.chooseSecretStore(
+            kind, ref.kind == onboarding::KeyReference::Kind::EncryptedFile ? ref.service : QString(), p,
+            common);
+        !chosen)
+        return fail(chosen.error(), json);
 
+    // The profile the onboarding was made with, unless another is given; the built-in one is found again
+    // by the locator (practice mode only).
     QString profilePath = p.value(env.profile);
-    if (profilePath.isEmpty())
-        profilePath = data->setup.vendorProfile;
-    auto profile = !profilePath.isEmpty() ? helseid::VendorProfile::load(profilePath)
-                   : data->setup.environment == QLatin1String("demo")
-                       ? helseid::VendorProfile::demo()
-                       : Result<helseid::VendorProfile>(helseid::VendorProfile());
+    const QString saved = data->setup.vendorProfile;
+    if (profilePath.isEmpty() && !saved.startsWith(QLatin1String("builtin:")) && !saved.startsWith(u':'))
+        profilePath = saved;
+    auto profile = services.factory->profile(profilePath, data->setup.environment.kind);
+    if (!profile && !data->isBeforeRegistration() && p.value(env.profile).isEmpty())
+        profile = helseid::VendorProfile(); // the client exists: waiting needs no Klientmal API key
     if (!profile)
         return fail(profile.error(), json, ExitInput);
 
-    OnboardingServices s;
-    s.http = services.http.get();
-    s.secrets = services.secrets.get();
-    s.store = services.store.get();
-    s.profile = profile.value();
-    s.apiKey = apiKeyOverride(p, env);
+    services.factory->setApiKey(apiKeyOverride(p, env));
+    OnboardingServices s = services.servicesFor(profile.value());
     if (auto ok = applyWaitOptions(p, wait, s.options); !ok)
         return fail(ok.error(), json, ExitUsage);
     auto run = runOptions(p, wait, common);

@@ -1,12 +1,9 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "KeyExpiryText.h"
 #include "OnboardingCli.h"
 
-#include "crypto/Jws.h"
-#include "helseid/DiscoveryClient.h"
-#include "helseid/TokenClient.h"
-#include "net/HttpClient.h"
 #include "onboarding/EpjConfiguration.h"
 #include "onboarding/Onboarding.h"
 #include "onboarding/OnboardingStore.h"
@@ -38,15 +35,23 @@ int runStatus(const QStringList &args)
         return usageError(usage,
                           OnboardText::tr("Say which onboarding (its id, client id or journal name)."));
     const bool json = p.isSet(common.json);
-    auto store = openStore(p, common);
+    const CliServices services = makeServices(p, common);
+    onboarding::OnboardingStore *store = &services.store();
     auto data = store->find(p.positionalArguments().first());
     if (!data)
         return fail(data.error(), json, ExitInput);
-    if (json)
-        out(QString::fromUtf8(QJsonDocument(summary(data.value())).toJson(QJsonDocument::Compact)));
-    else
+    const auto holder = store->lockHolder(data->id);
+    if (json) {
+        QJsonObject o = summary(data.value());
+        if (holder)
+            o.insert(QStringLiteral("inUseBy"), holder->toJson());
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    } else {
         for (const QString &line : describe(data.value()))
             out(line);
+        if (holder)
+            out(OnboardText::tr("In use by: %1").arg(holder->describe()));
+    }
     if (data->state == State::Failed)
         return exitCodeFor(data->failure);
     if (onboarding::isWaitingState(data->state))
@@ -64,12 +69,17 @@ int runList(const QStringList &args)
     if (auto done = parseCommandLine(p, usage, OnboardText::tr("Lists the onboardings in the folder."), args))
         return *done;
     const bool json = p.isSet(common.json);
-    auto store = openStore(p, common);
+    const CliServices services = makeServices(p, common);
+    onboarding::OnboardingStore *store = &services.store();
     const auto listing = store->list();
     if (json) {
         QJsonArray array;
-        for (const OnboardingData &d : listing.onboardings)
-            array.append(summary(d));
+        for (const OnboardingData &d : listing.onboardings) {
+            QJsonObject o = summary(d);
+            if (const auto holder = store->lockHolder(d.id))
+                o.insert(QStringLiteral("inUseBy"), holder->toJson());
+            array.append(o);
+        }
         QJsonArray problems;
         for (const Error &e : listing.problems)
             problems.append(QJsonObject{{QStringLiteral("code"), e.code},
@@ -83,12 +93,15 @@ int runList(const QStringList &args)
         if (listing.onboardings.isEmpty())
             err(OnboardText::tr("No onboardings in %1.").arg(QDir::toNativeSeparators(store->directory())));
         for (const OnboardingData &d : listing.onboardings) {
-            out(QStringLiteral("%1  %2  %3  %4  %5")
+            out(QStringLiteral("%1  %2  %3  %4  %5  %6")
                     .arg(d.id.left(8), onboarding::stateName(d.state).leftJustified(21),
                          d.setup.organizationNumber, d.clientId.isEmpty() ? QStringLiteral("-") : d.clientId,
-                         d.setup.journalName.isEmpty()
-                             ? d.setup.environment
-                             : d.setup.journalName + QStringLiteral(" (") + d.setup.environment + u')'));
+                         d.kid.isEmpty() ? QStringLiteral("-") : keyExpiryText(d),
+                         d.setup.journalName.isEmpty() ? d.setup.environment.name()
+                                                       : d.setup.journalName + QStringLiteral(" (") +
+                                                             d.setup.environment.name() + u')'));
+            if (const auto holder = store->lockHolder(d.id))
+                out(QStringLiteral("          ") + OnboardText::tr("in use by %1").arg(holder->describe()));
         }
         for (const Error &e : listing.problems)
             err(OnboardText::tr("Skipped: %1").arg(e.toString()));
@@ -117,13 +130,23 @@ int runExport(const QStringList &args)
         return usageError(usage,
                           OnboardText::tr("Say which onboarding (its id, client id or journal name)."));
     const bool json = p.isSet(common.json);
-    auto store = openStore(p, common);
-    auto data = store->find(p.positionalArguments().first());
+    const CliServices services = makeServices(p, common);
+    onboarding::OnboardingStore *store = &services.store();
+    auto found = store->find(p.positionalArguments().first());
+    if (!found)
+        return fail(found.error(), json, ExitInput);
+    // Writing the file moves the onboarding to Exported: only while no other process works it.
+    std::unique_ptr<onboarding::OnboardingLock> lock;
+    if (p.isSet(outFile)) {
+        auto locked = store->lock(found->id);
+        if (!locked)
+            return fail(locked.error(), json);
+        lock = std::move(locked).value();
+    }
+    auto data = store->load(found->id);
     if (!data)
         return fail(data.error(), json, ExitInput);
-    onboarding::OnboardingServices services;
-    services.store = store.get();
-    onboarding::Onboarding o(data.value(), services);
+    onboarding::Onboarding o(data.value(), services.servicesFor({}));
     if (!p.isSet(outFile)) {
         auto configuration = o.configurationJson();
         if (!configuration)
@@ -171,7 +194,8 @@ int runToken(const QStringList &args)
         return *done;
     const bool json = p.isSet(common.json);
 
-    auto store = openStore(p, common);
+    CliServices services = makeServices(p, common);
+    onboarding::OnboardingStore *store = &services.store();
     EpjConfiguration configuration;
     if (p.isSet(config)) {
         auto loaded = EpjConfiguration::load(p.value(config));
@@ -190,94 +214,58 @@ int runToken(const QStringList &args)
     } else {
         return usageError(usage, OnboardText::tr("Give an onboarding id or --config FILE."));
     }
-    const auto algorithm = crypto::algorithmFromName(configuration.algorithm);
-    if (!algorithm)
-        return fail(Error(QStringLiteral("onboarding.config.invalid"),
-                          OnboardText::tr("The configuration names an unknown algorithm.")),
-                    json, ExitInput);
-
-    auto secrets = makeSecretStore(
-        configuration.keyStorage,
-        configuration.keyStorage == QLatin1String("encrypted-file") ? configuration.keyService : QString(), p,
-        common, *store);
-    if (!secrets)
-        return fail(secrets.error(), json);
-    std::unique_ptr<storage::SecretStore> secretStore = std::move(secrets).value();
-    std::unique_ptr<net::HttpClient> http = makeHttpClient();
-    helseid::Environment environment;
-    environment.kind = configuration.environment == QLatin1String("demo")   ? helseid::Environment::Kind::Demo
-                       : configuration.environment == QLatin1String("test") ? helseid::Environment::Kind::Test
-                       : configuration.environment == QLatin1String("prod")
-                           ? helseid::Environment::Kind::Prod
-                           : helseid::Environment::Kind::Custom;
-    environment.issuer = configuration.authority;
-    environment.apiBase = configuration.selfServiceApi;
-    helseid::DiscoveryClient discovery(*http);
-    helseid::TokenClient tokens(*http, discovery, environment);
+    // The engine's own token path: the key from its store, checked against the configuration's thumbprint,
+    // then a client-credentials DPoP token, as the onboarding itself gets one.
+    auto data = configuration.toOnboardingData();
+    if (!data)
+        return fail(data.error(), json, ExitInput);
+    if (auto chosen = services.chooseSecretStore(configuration.keyStorage,
+                                                 configuration.keyStorage == QLatin1String("encrypted-file")
+                                                     ? configuration.keyService
+                                                     : QString(),
+                                                 p, common);
+        !chosen)
+        return fail(chosen.error(), json);
+    onboarding::OnboardingServices s = services.servicesFor({});
+    s.store = nullptr; // a token changes nothing in the onboarding file
+    onboarding::Onboarding onboarding(data.value(), s);
     const QString wanted = p.isSet(scope) ? p.value(scope)
                            : configuration.scopes.contains(QString::fromUtf16(onboarding::SfmApiScope))
                                ? QString::fromUtf16(onboarding::SfmApiScope)
                                : configuration.scopes.value(configuration.scopes.size() - 1);
 
     int exitCode = ExitFailure;
-    secretStore->loadKey(configuration.keyEntry, [&](Result<crypto::Key> key) {
-        if (!key) {
-            exitCode = fail(key.error(), json);
-            QCoreApplication::exit(exitCode);
-            return;
-        }
-        if (key->thumbprint() != configuration.keyThumbprint) {
-            exitCode =
-                fail(Error(QStringLiteral("onboarding.key.mismatch"),
-                           OnboardText::tr("The key in the secret store is not the one the configuration "
-                                           "names (key ID %1).")
-                               .arg(configuration.kid)),
-                     json, ExitKeychain);
-            QCoreApplication::exit(exitCode);
-            return;
-        }
-        helseid::ClientCredentials credentials;
-        credentials.clientId = configuration.clientId;
-        credentials.key = key.value();
-        credentials.algorithm = *algorithm;
-        credentials.kid = configuration.kid;
-        credentials.childOrganizationNumber = p.value(child);
-        tokens.requestToken(credentials, {wanted}, [&](Result<helseid::AccessToken> token) {
-            if (!token) {
-                exitCode = fail(token.error(), json);
-                QCoreApplication::exit(exitCode);
-                return;
-            }
-            const QByteArray &raw = token->token.bytes();
-            auto parts = crypto::parseCompact(raw);
-            QJsonObject header = parts ? parts->header : QJsonObject();
-            QJsonObject claims = parts ? QJsonDocument::fromJson(parts->payload).object() : QJsonObject();
-            const qint64 expiresIn = QDateTime::currentDateTimeUtc().secsTo(token->expiresAt);
+    QObject::connect(&onboarding, &onboarding::Onboarding::testTokenFailed, [&](const Error &error) {
+        exitCode = fail(error, json);
+        QCoreApplication::exit(exitCode);
+    });
+    QObject::connect(
+        &onboarding, &onboarding::Onboarding::testTokenReady, [&](const onboarding::TestToken &token) {
             if (json) {
-                QJsonObject o{{QStringLiteral("scope"), wanted},
-                              {QStringLiteral("tokenType"), token->tokenType},
-                              {QStringLiteral("expiresIn"), expiresIn},
-                              {QStringLiteral("header"), header},
-                              {QStringLiteral("claims"), claims}};
+                QJsonObject o{{QStringLiteral("scope"), token.scope},
+                              {QStringLiteral("tokenType"), token.tokenType},
+                              {QStringLiteral("expiresIn"), token.expiresIn},
+                              {QStringLiteral("header"), token.header},
+                              {QStringLiteral("claims"), token.claims}};
                 if (p.isSet(showToken))
-                    o.insert(QStringLiteral("accessToken"), QString::fromLatin1(raw));
+                    o.insert(QStringLiteral("accessToken"), QString::fromLatin1(token.accessToken));
                 jsonEvent(QStringLiteral("token"), o);
             } else {
                 out(OnboardText::tr("Token type: %1, expires in %2 s, scope %3")
-                        .arg(token->tokenType)
-                        .arg(expiresIn)
-                        .arg(wanted));
+                        .arg(token.tokenType)
+                        .arg(token.expiresIn)
+                        .arg(token.scope));
                 out(OnboardText::tr("Header:"));
-                out(QString::fromUtf8(QJsonDocument(header).toJson(QJsonDocument::Indented)).trimmed());
+                out(QString::fromUtf8(QJsonDocument(token.header).toJson(QJsonDocument::Indented)).trimmed());
                 out(OnboardText::tr("Claims:"));
-                out(QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Indented)).trimmed());
+                out(QString::fromUtf8(QJsonDocument(token.claims).toJson(QJsonDocument::Indented)).trimmed());
                 if (p.isSet(showToken))
-                    out(QString::fromLatin1(raw));
+                    out(QString::fromLatin1(token.accessToken));
             }
             exitCode = ExitOk;
             QCoreApplication::exit(exitCode);
         });
-    });
+    onboarding.requestTestToken(wanted, p.value(child));
     QCoreApplication::exec();
     return exitCode;
 }

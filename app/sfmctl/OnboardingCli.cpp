@@ -2,12 +2,11 @@
 
 #include "CliOutput.h"
 #include "ExitCodes.h"
-#include "net/HttpClient.h"
+#include "KeyExpiryText.h"
 #include "onboarding/Onboarding.h"
-#include "storage/EncryptedFileSecretStore.h"
-#include "storage/KeychainSecretStore.h"
 #include "onboarding/OnboardingStore.h"
-#include "storage/Settings.h"
+#include "onboarding/ServiceFactory.h"
+#include "storage/SecretStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -48,7 +47,8 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &u
         out(OnboardText::tr("Usage: %1").arg(usage));
         out(parser.helpText().section(QLatin1Char('\n'), 1));
         out(OnboardText::tr("Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by the "
-                            "server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled."));
+                            "server, 6 keychain, 7 waiting for someone or in use by another program (resume "
+                            "later), 8 cancelled."));
         return ExitOk;
     }
     return std::nullopt;
@@ -65,7 +65,9 @@ int exitCodeFor(const Error &error)
 {
     const QString &c = error.code;
     auto starts = [&c](const char *prefix) { return c.startsWith(QLatin1String(prefix)); };
-    if (c == QLatin1String("onboarding.deadline"))
+    // Another process works the onboarding (or saved it meanwhile): like a wait, try again later.
+    if (c == QLatin1String("onboarding.deadline") || c == QLatin1String("storage.onboarding.locked") ||
+        c == QLatin1String("storage.onboarding.changed"))
         return ExitNotReady;
     if (c == QLatin1String("onboarding.draft.uncertain") || c == QLatin1String("net.refused_insecure") ||
         c == QLatin1String("net.bad_url"))
@@ -138,20 +140,23 @@ void CommonOptions::addTo(QCommandLineParser &parser) const
     parser.addOption(passphraseStdin);
 }
 
+CliServices::CliServices() = default;
+CliServices::CliServices(CliServices &&) noexcept = default;
 CliServices::~CliServices() = default;
 
-std::unique_ptr<onboarding::OnboardingStore> openStore(const QCommandLineParser &parser,
-                                                    const CommonOptions &common)
+onboarding::OnboardingStore &CliServices::store() const
 {
-    QString dir = parser.value(common.dir);
-    if (dir.isEmpty())
-        dir = storage::Settings().onboardingDirectory();
-    return std::make_unique<onboarding::OnboardingStore>(dir);
+    return factory->store();
 }
 
-std::unique_ptr<net::HttpClient> makeHttpClient()
+CliServices makeServices(const QCommandLineParser &parser, const CommonOptions &common, SecureBytes apiKey)
 {
-    return std::make_unique<net::HttpClient>(storage::Settings().netSettings());
+    onboarding::ServiceFactory::Config config;
+    config.onboardingDir = parser.value(common.dir);
+    config.apiKey = std::move(apiKey);
+    CliServices services;
+    services.factory = std::make_unique<onboarding::ServiceFactory>(std::move(config));
+    return services;
 }
 
 QByteArray readStdinLine()
@@ -166,17 +171,12 @@ QByteArray readStdinLine()
     return bytes;
 }
 
-Result<std::unique_ptr<storage::SecretStore>> makeSecretStore(const QString &kind, const QString &location,
-                                                              const QCommandLineParser &parser,
-                                                              const CommonOptions &common,
-                                                              const onboarding::OnboardingStore &store)
+Result<void> CliServices::chooseSecretStore(const QString &kind, const QString &location,
+                                            const QCommandLineParser &parser, const CommonOptions &common)
 {
     if (kind == QLatin1String("keychain")) {
-        // The list of entries lives beside the onboarding files, so support staff find both together.
-        std::unique_ptr<storage::SecretStore> keychain = std::make_unique<storage::KeychainSecretStore>(
-            onboarding::OnboardingOptions().keychainService,
-            store.directory() + QStringLiteral("/index/keychain-entries.json"));
-        return keychain;
+        secrets = &factory->keychain();
+        return {};
     }
     if (kind == QLatin1String("file") || kind == QLatin1String("encrypted-file")) {
         if (!parser.isSet(common.passphraseStdin))
@@ -184,18 +184,21 @@ Result<std::unique_ptr<storage::SecretStore>> makeSecretStore(const QString &kin
                 QStringLiteral("cli.passphrase_needed"),
                 OnboardText::tr("A passphrase-protected key file needs its passphrase: give it on the "
                                 "first line of stdin with --passphrase-stdin."));
-        SecureBytes passphrase(readStdinLine());
-        if (auto ok = storage::EncryptedFileSecretStore::checkPassphrase(passphrase); !ok)
-            return ok.error();
-        QString dir = location.isEmpty() ? parser.value(common.keyDir) : location;
-        if (dir.isEmpty())
-            dir = storage::EncryptedFileSecretStore::defaultDirectory();
-        std::unique_ptr<storage::SecretStore> files =
-            std::make_unique<storage::EncryptedFileSecretStore>(dir, std::move(passphrase));
-        return files;
+        auto files = factory->makeEncryptedFileStore(
+            SecureBytes(readStdinLine()), location.isEmpty() ? parser.value(common.keyDir) : location);
+        if (!files)
+            return files.error();
+        fileStore = std::move(files).value();
+        secrets = fileStore.get();
+        return {};
     }
     return Error(QStringLiteral("cli.key_store"),
                  OnboardText::tr("Unknown key store «%1»: use keychain or file.").arg(kind));
+}
+
+onboarding::OnboardingServices CliServices::servicesFor(const helseid::VendorProfile &profile) const
+{
+    return factory->servicesFor(profile, secrets);
 }
 
 std::optional<qint64> parseDuration(const QString &text)
@@ -236,7 +239,7 @@ QJsonObject summary(const OnboardingData &d)
     QJsonObject o{{QStringLiteral("onboarding"), d.id},
                   {QStringLiteral("state"), onboarding::stateName(d.state)},
                   {QStringLiteral("alternative"), onboarding::alternativeName(d.setup.alternative)},
-                  {QStringLiteral("environment"), d.setup.environment},
+                  {QStringLiteral("environment"), d.setup.environment.name()},
                   {QStringLiteral("organizationNumber"), d.setup.organizationNumber},
                   {QStringLiteral("journalName"), d.setup.journalName},
                   {QStringLiteral("clientId"), d.clientId},
@@ -247,6 +250,7 @@ QJsonObject summary(const OnboardingData &d)
                   {QStringLiteral("scopes"), scopes},
                   {QStringLiteral("claims"), claims},
                   {QStringLiteral("updatedAt"), d.updatedAt.toString(Qt::ISODate)}};
+    addKeyLifetime(o, d);
     if (d.state == State::Failed) {
         o.insert(QStringLiteral("resumeState"), onboarding::stateName(d.resumeState));
         o.insert(QStringLiteral("failure"), errorJson(d.failure));
@@ -266,7 +270,7 @@ QStringList describe(const OnboardingData &d)
     line(OnboardText::tr("Organization number"), d.setup.organizationNumber);
     line(OnboardText::tr("Child units"), d.setup.childOrganizationNumbers.join(QStringLiteral(", ")));
     line(OnboardText::tr("Environment"),
-         QStringLiteral("%1 (%2)").arg(d.setup.environment, d.setup.issuer.toString()));
+         QStringLiteral("%1 (%2)").arg(d.setup.environment.name(), d.setup.environment.issuer.toString()));
     line(OnboardText::tr("State"),
          QStringLiteral("%1 (%2)").arg(onboarding::stateLabel(d.state), onboarding::stateName(d.state)));
     line(OnboardText::tr("Client ID"), d.clientId);
@@ -275,8 +279,8 @@ QStringList describe(const OnboardingData &d)
         line(OnboardText::tr("Key kept in"), QStringLiteral("%1 (%2, %3)")
                                                  .arg(onboarding::KeyReference::kindName(d.keyReference.kind),
                                                       d.keyReference.service, d.keyReference.entry));
-    if (d.state == State::AwaitingConfirmation ||
-        (d.state == State::Failed && d.resumeState == State::AwaitingConfirmation))
+    lines += keyLifetimeLines(d);
+    if (d.effectiveState() == State::AwaitingConfirmation)
         line(OnboardText::tr("Confirmation link"), d.confirmationUrl().toString());
     if (!d.confirmationStatus.isEmpty())
         line(OnboardText::tr("Portal answered"), d.confirmationStatus);

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Result.h"
 #include "helseid/VendorProfile.h"
+#include "onboarding/Onboarding.h"
 #include "onboarding/OnboardingData.h"
 
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@ class SecretStore;
 namespace sfm::onboarding {
 class Onboarding;
 class OnboardingStore;
+class ServiceFactory;
 } // namespace sfm::onboarding
 
 // What the onboarding commands of sfmctl share: option parsing, choosing the environment, profile, key
@@ -69,26 +71,29 @@ struct CommonOptions
     void addTo(QCommandLineParser &parser) const;
 };
 
-// The objects an onboarding command runs with; alive until the command returns.
+// The objects an onboarding command runs with, from the one ServiceFactory; alive until the command returns.
 struct CliServices
 {
-    std::unique_ptr<net::HttpClient> http;
-    std::unique_ptr<onboarding::OnboardingStore> store;
-    std::unique_ptr<storage::SecretStore> secrets;
+    std::unique_ptr<onboarding::ServiceFactory> factory;
+    std::unique_ptr<storage::SecretStore> fileStore; // the passphrase-protected files, when chosen
+    storage::SecretStore *secrets = nullptr;         // the keychain (the factory's) or fileStore
+
+    CliServices();
+    CliServices(CliServices &&) noexcept;
     ~CliServices();
+    onboarding::OnboardingStore &store() const;
+    // Chooses where keys are: "keychain", or "file"/"encrypted-file" (passphrase from stdin, files in
+    // location, else --key-dir, else the default folder).
+    Result<void> chooseSecretStore(const QString &kind, const QString &location,
+                                   const QCommandLineParser &parser, const CommonOptions &common);
+    // What an Onboarding runs with: these services, the profile and the chosen key store.
+    onboarding::OnboardingServices servicesFor(const helseid::VendorProfile &profile) const;
 };
 
-// The onboarding folder (--dir, else the settings, else the default) and its store.
-std::unique_ptr<onboarding::OnboardingStore> openStore(const QCommandLineParser &parser,
-                                                       const CommonOptions &common);
-// The HTTP client with the user's proxy settings.
-std::unique_ptr<net::HttpClient> makeHttpClient();
-// The secret store: the keychain, or the explicit passphrase-protected files. kind: "keychain" or
-// "encrypted-file"; location: the file folder (empty = --key-dir or the default).
-Result<std::unique_ptr<storage::SecretStore>> makeSecretStore(const QString &kind, const QString &location,
-                                                              const QCommandLineParser &parser,
-                                                              const CommonOptions &common,
-                                                              const onboarding::OnboardingStore &store);
+// The services of one command: the folder from --dir (else the settings, else the default) and the
+// Klientmal API key given outside the profile (empty: the profile's).
+CliServices makeServices(const QCommandLineParser &parser, const CommonOptions &common,
+                         SecureBytes apiKey = {});
 // A line from stdin (passphrase, API key); empty at end of input.
 QByteArray readStdinLine();
 

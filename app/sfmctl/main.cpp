@@ -39,6 +39,10 @@ const std::map<QString, Command> &commands()
          {runToken, QT_TRANSLATE_NOOP("sfmctl", "Get a test token and show its claims")}},
         {QStringLiteral("import"),
          {runImport, QT_TRANSLATE_NOOP("sfmctl", "Import a configuration file from the portal")}},
+        {QStringLiteral("renew"),
+         {runRenew, QT_TRANSLATE_NOOP("sfmctl", "Renew a client's key, or every key that expires soon")}},
+        {QStringLiteral("agent"),
+         {runAgent, QT_TRANSLATE_NOOP("sfmctl", "Set up, show or remove the daily key renewal")}},
     };
     return table;
 }
@@ -55,7 +59,8 @@ void printUsage()
     err(QString());
     err(QCoreApplication::translate(
         "sfmctl", "Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 network, 5 refused by "
-                  "the server, 6 keychain, 7 waiting for someone (resume later), 8 cancelled."));
+                  "the server, 6 keychain, 7 waiting for someone or in use by another program (resume "
+                  "later), 8 cancelled."));
 }
 
 } // namespace

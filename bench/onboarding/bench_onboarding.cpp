@@ -3,6 +3,7 @@
 // 4096 key is made up front. Baseline: a bare client-credentials DPoP token round trip (discovery cached),
 // measured in the same run. Requests are counted from the simulator's one-line-per-request log.
 #include "helseid/DiscoveryClient.h"
+#include "helseid/Environment.h"
 #include "helseid/TokenClient.h"
 #include "helseid/VendorProfile.h"
 #include "net/HttpClient.h"
@@ -161,10 +162,10 @@ Outcome onboard(int count, Sim &sim, net::HttpClient &http, MemoryStore &secrets
                 onboarding::OnboardingStore &store, const crypto::Key &key)
 {
     OnboardingSetup setup;
-    setup.environment = QStringLiteral("demo");
-    setup.issuer = QUrl(sim.info.value(QStringLiteral("issuer")).toString());
-    setup.api = QUrl(sim.info.value(QStringLiteral("api")).toString());
-    setup.portal = QUrl(sim.info.value(QStringLiteral("portal")).toString());
+    setup.environment =
+        sfm::helseid::Environment::demo(QUrl(sim.info.value(QStringLiteral("issuer")).toString()),
+                                        QUrl(sim.info.value(QStringLiteral("api")).toString()),
+                                        QUrl(sim.info.value(QStringLiteral("portal")).toString()));
     setup.organizationNumber = QStringLiteral("974760673");
     setup.scopes = {QString::fromUtf16(SfmApiScope)};
     OnboardingServices services;

@@ -19,7 +19,9 @@ struct ClientAssertionParams
 {
     QString clientId;
     QString audience;
-    int lifetimeSeconds = 60;              // clamped to 1..60
+    // HelseID refuses more than 60 s; [LIB] uses 10 s, [SBS] 60 s. With one-second clock resolution and
+    // some clock difference, 60 s can look like 61 s to HelseID: stay clearly under (reference section 9).
+    int lifetimeSeconds = 30;              // clamped to 1..60
     std::optional<qint64> nowEpochSeconds; // default: system clock (plus a known clock offset)
     QJsonArray assertionDetails;           // "assertion_details" when not empty (child organization)
     QString kid;                           // default: key thumbprint

@@ -7,15 +7,8 @@ namespace sfm::helseid {
 
 namespace {
 
-QJsonValue listOrNull(const QStringList &list)
+QJsonArray claimArray(const QList<ClientClaim> &claims)
 {
-    return list.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonArray::fromStringList(list));
-}
-
-QJsonValue claimsOrNull(const QList<ClientClaim> &claims)
-{
-    if (claims.isEmpty())
-        return QJsonValue(QJsonValue::Null);
     QJsonArray array;
     for (const ClientClaim &c : claims)
         array.append(QJsonObject{{QStringLiteral("key"), c.key}, {QStringLiteral("value"), c.value}});
@@ -32,11 +25,19 @@ QByteArray ClientDraft::toJson() const
         {QStringLiteral("organizationNumber"), organizationNumber},
         {QStringLiteral("publicJwk"), jwkText},
         {QStringLiteral("apiScopes"), QJsonArray::fromStringList(apiScopes)},
-        {QStringLiteral("audienceSpecificClientClaims"), claimsOrNull(audienceSpecificClientClaims)},
-        {QStringLiteral("redirectUris"), QJsonArray::fromStringList(redirectUris)},
-        {QStringLiteral("postLogoutRedirectUris"), QJsonArray::fromStringList(postLogoutRedirectUris)},
-        {QStringLiteral("childOrganizationNumbers"), listOrNull(childOrganizationNumbers)},
     };
+    // NHN's samples leave every empty optional member out, never null and never [] (reference section 9;
+    // a null redirectUris fails unless the Klientmal gives every client the same URIs).
+    if (!audienceSpecificClientClaims.isEmpty())
+        o.insert(QStringLiteral("audienceSpecificClientClaims"), claimArray(audienceSpecificClientClaims));
+    const QList<QPair<QString, const QStringList *>> lists{
+        {QStringLiteral("redirectUris"), &redirectUris},
+        {QStringLiteral("postLogoutRedirectUris"), &postLogoutRedirectUris},
+        {QStringLiteral("childOrganizationNumbers"), &childOrganizationNumbers}};
+    for (const auto &[name, list] : lists) {
+        if (!list->isEmpty())
+            o.insert(name, QJsonArray::fromStringList(*list));
+    }
     if (!postClientConfirmationRedirectUri.isEmpty())
         o.insert(QStringLiteral("postClientConfirmationRedirectUri"), postClientConfirmationRedirectUri);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -46,12 +47,9 @@ QByteArray ClientUpdate::toJson() const
 {
     // PUT replaces the whole client and applies nulls, so every field is sent; empty lists stay lists so
     // nothing is cleared by accident.
-    QJsonArray claims;
-    for (const ClientClaim &c : audienceSpecificClientClaims)
-        claims.append(QJsonObject{{QStringLiteral("key"), c.key}, {QStringLiteral("value"), c.value}});
     const QJsonObject o{
         {QStringLiteral("apiScopes"), QJsonArray::fromStringList(apiScopes)},
-        {QStringLiteral("audienceSpecificClientClaims"), claims},
+        {QStringLiteral("audienceSpecificClientClaims"), claimArray(audienceSpecificClientClaims)},
         {QStringLiteral("redirectUris"), QJsonArray::fromStringList(redirectUris)},
         {QStringLiteral("postLogoutRedirectUris"), QJsonArray::fromStringList(postLogoutRedirectUris)},
         {QStringLiteral("childOrganizationNumbers"), QJsonArray::fromStringList(childOrganizationNumbers)},

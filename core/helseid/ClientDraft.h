@@ -22,14 +22,14 @@ struct ClientDraft
     QString organizationNumber; // 9 digits
     QJsonObject publicJwk;      // sent as a JSON *string* holding this object
     QStringList apiScopes;
-    QList<ClientClaim> audienceSpecificClientClaims; // empty = null
-    QStringList redirectUris;
-    QStringList postLogoutRedirectUris;
-    QStringList childOrganizationNumbers; // empty = null
+    QList<ClientClaim> audienceSpecificClientClaims; // empty: left out
+    QStringList redirectUris;                        // empty: left out
+    QStringList postLogoutRedirectUris;              // empty: left out
+    QStringList childOrganizationNumbers;            // empty: left out
     QString postClientConfirmationRedirectUri;
 
-    // The camelCase JSON body exactly as the API wants it (publicJwk as a string, nulls for empty
-    // optional lists).
+    // The camelCase JSON body exactly as NHN's samples send it: publicJwk as a string, every empty optional
+    // member left out (reference section 9).
     QByteArray toJson() const;
 };
 

@@ -243,7 +243,9 @@ Result<ClientInfo> parseClientInfo(QByteArrayView json)
 
 namespace {
 
-// null -> nullopt; a string that is not a date-time is an error.
+// null -> nullopt; a string that is not a date-time is an error. .NET writes a DateTime without an offset
+// when its kind is Unspecified (reference section 9 "Dates"): such a time is UTC, never this PC's local
+// time. Fractions of a second (.NET writes up to seven digits) are allowed.
 bool readDateTime(const QJsonValue &v, std::optional<QDateTime> *out)
 {
     if (v.isUndefined() || v.isNull()) {
@@ -252,9 +254,13 @@ bool readDateTime(const QJsonValue &v, std::optional<QDateTime> *out)
     }
     if (!v.isString())
         return false;
-    const QDateTime t = QDateTime::fromString(v.toString().left(64), Qt::ISODateWithMs);
+    QDateTime t = QDateTime::fromString(v.toString().left(64), Qt::ISODateWithMs);
     if (!t.isValid())
         return false;
+    // A .NET DateTime may come without an offset ("2026-12-01T10:00:00"): it is UTC, not this computer's
+    // local time (reference section 9).
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
     *out = t.toUTC();
     return true;
 }

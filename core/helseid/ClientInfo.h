@@ -73,7 +73,7 @@ Result<ClientInfo> parseClientInfo(QByteArrayView json);
 // One entry of GET /v1/client-secret.
 struct ClientSecretInfo
 {
-    std::optional<QDateTime> expiration; // null in the answer = none stated
+    std::optional<QDateTime> expiration; // UTC (a time without an offset is read as UTC); null = none stated
     QString kid;
     QString jwkThumbprint;
     QString origin;        // "Api" | "Gui" | other
@@ -81,7 +81,7 @@ struct ClientSecretInfo
 };
 
 Result<QList<ClientSecretInfo>> parseClientSecrets(QByteArrayView json);
-// POST /v1/client-secret answer {"expiration": "<date-time>"}; a null expiration is nullopt.
+// POST /v1/client-secret answer {"expiration": "<date-time>"}, in UTC (no offset = UTC); null is nullopt.
 Result<std::optional<QDateTime>> parseClientSecretExpiration(QByteArrayView json);
 
 } // namespace sfm::helseid

@@ -93,6 +93,59 @@ Result<Environment> Environment::fromName(QStringView name)
     });
 }
 
+std::optional<Environment::Kind> Environment::kindFromName(QStringView name)
+{
+    if (name == QLatin1String("demo"))
+        return Kind::Demo;
+    if (name == QLatin1String("test"))
+        return Kind::Test;
+    if (name == QLatin1String("prod"))
+        return Kind::Prod;
+    if (name == QLatin1String("custom"))
+        return Kind::Custom;
+    return std::nullopt;
+}
+
+Result<Environment> Environment::fromSaved(QStringView name, const QUrl &issuer, const QUrl &apiBase,
+                                           const QUrl &portalBase)
+{
+    const auto refused = [shown = name.toString().left(20)](const QString &detail) {
+        return Error(
+            QStringLiteral("helseid.environment.saved_mismatch"),
+            [shown] {
+                return QCoreApplication::translate(
+                           "Environment",
+                           "The onboarding file names the environment «%1» with addresses that do not belong "
+                           "to it. The file was changed outside this program; it is not used.")
+                    .arg(shown);
+            },
+            detail);
+    };
+    const auto kind = kindFromName(name);
+    if (!kind)
+        return refused(QStringLiteral("unknown environment name"));
+    const Environment saved = make(*kind, issuer, apiBase, portalBase);
+    switch (*kind) {
+    case Kind::Test:
+    case Kind::Prod: {
+        const Environment known = *kind == Kind::Test ? test() : prod();
+        if (saved != known)
+            return refused(QStringLiteral("addresses differ from the known %1 addresses").arg(known.name()));
+        return known;
+    }
+    case Kind::Demo:
+    case Kind::Custom:
+        for (const QUrl *url : {&saved.issuer, &saved.apiBase, &saved.portalBase}) {
+            const bool loopback = net::isLoopbackHost(url->host());
+            if (!url->isValid() || url->host().isEmpty() || (*kind == Kind::Demo && !loopback) ||
+                !net::checkUrlAllowed(*url))
+                return refused(url->toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200));
+        }
+        return saved;
+    }
+    return refused({});
+}
+
 QString Environment::name() const
 {
     switch (kind) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace sfm::helseid {
 
 // Where HelseID lives for one environment (reference section 2): the STS issuer, the self-service API and
@@ -35,6 +37,13 @@ struct Environment
     static Result<Environment> demoFromAnnouncement(QByteArrayView jsonLine);
     // "test" / "prod" (demo and custom need their URLs, so they are not found by name).
     static Result<Environment> fromName(QStringView name);
+    // The one mapping of stable names ("demo", "test", "prod", "custom") to kinds; nullopt for others.
+    static std::optional<Kind> kindFromName(QStringView name);
+    // An environment as a file wrote it (untrusted): test and prod must carry exactly their own addresses,
+    // demo only loopback ones, custom any the URL policy allows (https, or http on loopback). So a planted
+    // file cannot send the vendor's API key for an environment anywhere but that environment's API.
+    static Result<Environment> fromSaved(QStringView name, const QUrl &issuer, const QUrl &apiBase,
+                                         const QUrl &portalBase);
 
     QString name() const;        // "demo", "test", "prod", "custom" — stable, for files and the CLI
     QString displayName() const; // translated

@@ -27,7 +27,7 @@ SelfServiceClient::SelfServiceClient(net::HttpClient &http, TokenClient &tokens,
     , m_environment(std::move(environment))
 {}
 
-void SelfServiceClient::createDraft(const ClientDraft &draft, const QString &apiKey,
+void SelfServiceClient::createDraft(const ClientDraft &draft, const SecureBytes &apiKey,
                                     std::function<void(Result<QString>)> callback)
 {
     const QUrl url = m_environment.apiUrl(u"/v1/client-drafts");
@@ -37,7 +37,7 @@ void SelfServiceClient::createDraft(const ClientDraft &draft, const QString &api
     }
     net::HttpRequest request = net::HttpRequest::postJson(url, draft.toJson());
     request.setHeader("Accept", "application/json");
-    request.setHeader("api-key", apiKey.toUtf8()); // a secret: never logged
+    request.setHeader("api-key", apiKey.bytes()); // a secret: never logged
     // A repeat could register a second client; the caller decides after looking at the error.
     request.retry = net::HttpRequest::Retry::Never;
     request.maxResponseBytes = MaxApiResponseBytes;

@@ -38,7 +38,7 @@ public:
 
     // POST /v1/client-drafts. Never auto-retried (a repeat could create a second client). The API key is a
     // secret: it goes in the api-key header and nowhere else. Answers the new client id.
-    void createDraft(const ClientDraft &draft, const QString &apiKey,
+    void createDraft(const ClientDraft &draft, const SecureBytes &apiKey,
                      std::function<void(Result<QString>)> callback);
     void getClient(const ClientCredentials &credentials, std::function<void(Result<ClientInfo>)> callback);
     void putClient(const ClientCredentials &credentials, const ClientUpdate &update,

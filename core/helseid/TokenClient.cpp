@@ -19,18 +19,6 @@ namespace {
 
 constexpr qint64 MaxTokenResponseBytes = 64 * 1024;
 
-QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray out;
-    for (const auto &f : fields) {
-        if (!out.isEmpty())
-            out += '&';
-        // application/x-www-form-urlencoded: everything but unreserved characters is percent-encoded.
-        out += QUrl::toPercentEncoding(f.first) + '=' + QUrl::toPercentEncoding(f.second);
-    }
-    return out;
-}
-
 } // namespace
 
 struct TokenClient::Pending
@@ -94,6 +82,11 @@ qint64 TokenClient::localNowEpoch() const
     // Date header would let this program work while the EPJ fails (reference section 9, "Clocks").
     const QDateTime local = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
     return local.toSecsSinceEpoch();
+}
+
+qint64 TokenClient::serverNowEpoch() const
+{
+    return localNowEpoch() + measuredClockOffset().value_or(0);
 }
 
 std::optional<qint64> TokenClient::measuredClockOffset() const
@@ -180,7 +173,7 @@ void TokenClient::post(const std::shared_ptr<Pending> &pending, const QUrl &toke
         const auto assertion = crypto::buildClientAssertion(cred.key, cred.algorithm, params);
         if (!assertion)
             return assertion.error();
-        request.body = formEncode({
+        request.body = net::HttpRequest::formBody({
             {QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
             {QStringLiteral("client_id"), cred.clientId},
             {QStringLiteral("client_assertion_type"),

@@ -52,12 +52,18 @@ public:
     const Environment &environment() const { return m_environment; }
     void setExpiryMarginSeconds(int seconds); // default 60
     void setClock(Clock clock);
+    // HelseID's time: this PC's clock (or setClock's) plus the offset measured from the issuer's Date
+    // headers. What key expiry must be compared with (KeyExpiry); never used for signing.
+    QDateTime serverNow() const { return QDateTime::fromSecsSinceEpoch(serverNowEpoch(), Qt::UTC); }
 
 private:
     struct Pending;
     void post(const std::shared_ptr<Pending> &pending, const QUrl &tokenEndpoint, bool nonceRetried);
     QString cacheKey(const ClientCredentials &credentials, const QStringList &scopes, bool dpop) const;
     qint64 localNowEpoch() const;
+    // This computer's time plus the offset measured from HelseID's Date header: for comparing with dates
+    // HelseID wrote (key expiry), never for signing.
+    qint64 serverNowEpoch() const;
     // HelseID's clock minus ours, from its Date headers; nullopt before any answer.
     std::optional<qint64> measuredClockOffset() const;
 

@@ -104,7 +104,7 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
         if (!it.value().isString() || it.value().toString().isEmpty() || it.value().toString().size() > 1000)
             return invalid(QStringLiteral("apiKeys.") + it.key(),
                            [] { return tr("must be a non-empty text"); });
-        p.apiKeys.insert(it.key(), it.value().toString());
+        p.apiKeys.insert(it.key(), SecureBytes(it.value().toString().toUtf8()));
     }
 
     const QJsonValue scopes = o.value(QLatin1String("scopes"));
@@ -200,6 +200,28 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
                        [] { return tr("must be \"loopback\" or \"fixed\""); });
     }
 
+    const QJsonValue login = o.value(QLatin1String("loginRedirect"));
+    if (!login.isUndefined() && !login.isObject())
+        return invalid(QStringLiteral("loginRedirect"), [] { return tr("must be an object"); });
+    const QJsonObject logins = login.toObject();
+    for (auto it = logins.begin(); it != logins.end(); ++it) {
+        const QString field = QStringLiteral("loginRedirect.") + it.key();
+        const QUrl uri(it.value().toString(), QUrl::StrictMode);
+        const bool loopback =
+            uri.isValid() && uri.scheme() == QLatin1String("http") &&
+            (uri.host() == QLatin1String("localhost") || uri.host() == QLatin1String("127.0.0.1")) &&
+            uri.path().startsWith(QLatin1Char('/')) && !uri.hasQuery() && !uri.hasFragment() &&
+            uri.userInfo().isEmpty();
+        if (!loopback)
+            return invalid(field, [] {
+                return tr("must be a loopback address such as http://localhost/callback or "
+                          "http://127.0.0.1:47813/callback");
+            });
+        if (it.key() == QLatin1String("prod") && uri.port() <= 0)
+            return invalid(field, [] { return tr("must name one fixed port for production"); });
+        p.loginRedirectUris.insert(it.key(), uri);
+    }
+
     const QString shape = o.value(QLatin1String("clientSecretBody")).toString(QStringLiteral("jsonString"));
     if (shape == QLatin1String("jsonString"))
         p.secretBodyShape = SecretBodyShape::JsonString;
@@ -210,6 +232,25 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
                        [] { return tr("must be \"jsonString\" or \"jsonObject\""); });
 
     return p;
+}
+
+QUrl VendorProfile::loginRedirectUri(const QString &environmentName) const
+{
+    if (const auto it = loginRedirectUris.constFind(environmentName); it != loginRedirectUris.constEnd())
+        return *it;
+    QUrl uri(QStringLiteral("http://localhost/callback"));
+    if (environmentName == QLatin1String("prod"))
+        uri.setPort(DefaultProdLoginPort);
+    return uri;
+}
+
+QStringList VendorProfile::redirectUrisFor(const QString &environmentName) const
+{
+    QStringList uris = redirectUris;
+    const QString login = loginRedirectUri(environmentName).toString();
+    if (!uris.contains(login))
+        uris.append(login);
+    return uris;
 }
 
 Result<VendorProfile> VendorProfile::load(const QString &path)
@@ -244,7 +285,7 @@ bool VendorProfile::hasApiKey(const QString &environmentName) const
     return !apiKeys.value(environmentName).isEmpty();
 }
 
-QString VendorProfile::apiKey(const QString &environmentName) const
+SecureBytes VendorProfile::apiKey(const QString &environmentName) const
 {
     return apiKeys.value(environmentName);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -54,7 +55,7 @@ public:
     int schemaVersion = 1;
     QString vendorName;
     QString systemName;
-    QHash<QString, QString> apiKeys; // environment name ("demo", "test", "prod") -> Klientmal API key
+    QHash<QString, SecureBytes> apiKeys; // environment name ("demo", "test", "prod") -> Klientmal API key
     QList<Scope> scopes;
     SfmIdMode sfmIdMode = SfmIdMode::AudienceSpecificClaimWhenExisting;
     QString sfmIdClaimType = QStringLiteral("e-helse:sfm.api/client/claims/sfm-id");
@@ -68,6 +69,12 @@ public:
     QString loopbackCallbackPath = QStringLiteral("/confirmed");
     QUrl fixedConfirmationRedirectUri;
     SecretBodyShape secretBodyShape = SecretBodyShape::JsonString;
+    // The loopback redirect URI a user login (test login) listens on, per environment ("demo", "test",
+    // "prod"; reference section 8). It must be among the client's redirectUris (redirectUrisFor()). Without
+    // a port, each login takes a random free port (HelseID TEST accepts any port for a loopback URI, RFC
+    // 8252); with one, that port: PROD registers one fixed loopback URI. Defaults: loginRedirectUri().
+    QHash<QString, QUrl> loginRedirectUris;
+    static constexpr int DefaultProdLoginPort = 47813;
 
     // Parses and validates; codes profile.* with a message naming the field.
     static Result<VendorProfile> fromJson(QByteArrayView json);
@@ -76,9 +83,14 @@ public:
     static Result<VendorProfile> demo();
 
     bool hasApiKey(const QString &environmentName) const;
-    QString apiKey(const QString &environmentName) const; // secret
+    SecureBytes apiKey(const QString &environmentName) const; // secret: memory only
     QStringList preselectedScopes() const;
     QStringList allScopeNames() const;
+    // The login's loopback URI for an environment: the profile's, else http://localhost/callback (any port)
+    // for demo and test and http://localhost:47813/callback for prod.
+    QUrl loginRedirectUri(const QString &environmentName) const;
+    // redirectUris plus the login's loopback URI (once): what a client draft registers.
+    QStringList redirectUrisFor(const QString &environmentName) const;
     const Scope *scope(const QString &name) const;
     // The package link with placeholders filled (URL-encoded values); empty when the profile has no template.
     QUrl packageLink(const QUrl &portalBase, const QString &packageId,

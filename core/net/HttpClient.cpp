@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <utility>
 
 namespace sfm::net {
 
@@ -71,6 +72,9 @@ struct HttpClient::Call
     bool tooLarge = false;
     bool cancelled = false;
     QList<QSslError> sslErrors;
+    std::shared_ptr<RequestGate> gate; // the gate this request started with, if any
+    RequestGate::Ticket ticket = 0;    // the current attempt's place at the gate (0 = none)
+    bool waitingForGate = false;
 };
 
 HttpClient::HttpClient(NetSettings settings, QObject *parent)
@@ -89,6 +93,8 @@ HttpClient::~HttpClient()
 {
     // Callbacks must not run during destruction; replies die with the manager.
     for (const auto &call : std::as_const(m_calls)) {
+        if (call->gate && call->ticket)
+            call->gate->withdraw(std::exchange(call->ticket, 0));
         if (call->reply) {
             call->reply->disconnect(this);
             call->reply->abort();
@@ -149,6 +155,11 @@ bool HttpClient::usesProxy(const QUrl &url) const
            proxies.first().type() != QNetworkProxy::DefaultProxy;
 }
 
+void HttpClient::setGate(std::shared_ptr<RequestGate> gate)
+{
+    m_gate = std::move(gate);
+}
+
 void HttpClient::setClock(Clock clock)
 {
     m_clock = std::move(clock);
@@ -197,6 +208,7 @@ HttpClient::RequestId HttpClient::send(const HttpRequest &request, Callback call
     call->callback = std::move(callback);
     call->limit = request.maxResponseBytes.value_or(m_settings.maxResponseBytes);
     call->timeoutMs = request.timeout.value_or(m_settings.timeout).count();
+    call->gate = m_gate;
     m_calls.insert(id, call);
 
     Result<void> allowed = checkUrlAllowed(request.url);
@@ -224,7 +236,11 @@ void HttpClient::cancel(RequestId id)
         QMetaObject::invokeMethod(call->reply.data(), &QNetworkReply::abort, Qt::QueuedConnection);
         return;
     }
-    // Waiting for a retry or not started yet.
+    // Waiting for a retry, for the gate, or not started yet.
+    if (call->gate && call->ticket) {
+        call->waitingForGate = false;
+        call->gate->withdraw(std::exchange(call->ticket, 0));
+    }
     QTimer::singleShot(0, this,
                        [this, id, url = call->request.url] { complete(id, NetErrors::cancelled(url)); });
 }
@@ -239,6 +255,30 @@ void HttpClient::startAttempt(RequestId id)
         complete(id, NetErrors::cancelled(call->request.url));
         return;
     }
+    if (!call->gate) {
+        sendAttempt(id);
+        return;
+    }
+    // The attempt waits for the shared budget; admission may come at once or later from the event loop.
+    call->waitingForGate = true;
+    const RequestGate::Ticket ticket = call->gate->acquire(
+        call->request.url, [self = QPointer<HttpClient>(this), id, weak = std::weak_ptr<Call>(call)] {
+            const auto c = weak.lock();
+            if (!self || !c || !c->waitingForGate)
+                return;
+            c->waitingForGate = false;
+            self->sendAttempt(id);
+        });
+    // A call admitted inside acquire() has sent already; its ticket is still the one to release.
+    call->ticket = ticket;
+}
+
+void HttpClient::sendAttempt(RequestId id)
+{
+    const auto it = m_calls.constFind(id);
+    if (it == m_calls.constEnd())
+        return;
+    const auto call = *it;
     ++call->attempt;
     if (call->attempt > 1 && call->request.beforeRetry)
         call->request.beforeRetry(call->request);
@@ -321,6 +361,11 @@ void HttpClient::finishAttempt(RequestId id, QNetworkReply *reply)
     const auto call = *it;
     call->reply = nullptr;
     const QUrl url = call->request.url;
+    {
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        releaseGate(*call, call->timedOut || call->cancelled ? 0 : status.toInt(),
+                    reply->rawHeader("Retry-After"));
+    }
 
     if (!call->tooLarge && !call->timedOut && !call->cancelled) {
         call->body += reply->read(qMax<qint64>(0, call->limit + 1 - call->body.size()));
@@ -400,6 +445,17 @@ void HttpClient::finishAttempt(RequestId id, QNetworkReply *reply)
     qCDebug(lcNet) << call->request.method << url.toDisplayString(QUrl::RemoveQuery) << "->"
                    << response.status;
     complete(id, std::move(response));
+}
+
+void HttpClient::releaseGate(Call &call, int status, const QByteArray &retryAfter)
+{
+    if (!call.gate || !call.ticket)
+        return;
+    RequestGate::Outcome outcome;
+    outcome.status = status;
+    if (status != 0 && !retryAfter.isEmpty())
+        outcome.retryAfter = parseRetryAfter(retryAfter, now());
+    call.gate->release(std::exchange(call.ticket, 0), outcome);
 }
 
 void HttpClient::scheduleRetry(RequestId id, std::chrono::milliseconds delay)

@@ -3,6 +3,7 @@
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "NetSettings.h"
+#include "RequestGate.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -58,6 +59,11 @@ public:
     std::optional<qint64> clockOffsetSeconds(const QString &host) const;
     std::optional<qint64> lastClockOffsetSeconds() const { return m_lastOffset; }
 
+    // Every attempt sent after this waits for the gate's admission (a shared request budget); nullptr =
+    // send at once. Requests already running keep the gate they started with.
+    void setGate(std::shared_ptr<RequestGate> gate);
+    std::shared_ptr<RequestGate> gate() const { return m_gate; }
+
     void setClock(Clock clock);
     void setRandom(Random random);
     void setScheduler(Scheduler scheduler);
@@ -74,6 +80,8 @@ signals:
 private:
     struct Call;
     void startAttempt(RequestId id);
+    void sendAttempt(RequestId id);
+    void releaseGate(Call &call, int status, const QByteArray &retryAfter);
     void finishAttempt(RequestId id, QNetworkReply *reply);
     void scheduleRetry(RequestId id, std::chrono::milliseconds delay);
     void complete(RequestId id, Result<HttpResponse> result);
@@ -93,6 +101,7 @@ private:
     Clock m_clock;
     Random m_random;
     Scheduler m_scheduler;
+    std::shared_ptr<RequestGate> m_gate;
 };
 
 } // namespace sfm::net

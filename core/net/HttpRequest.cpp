@@ -20,6 +20,17 @@ HttpRequest HttpRequest::postJson(const QUrl &url, const QByteArray &json)
     return r;
 }
 
+QByteArray HttpRequest::formBody(const QList<QPair<QString, QString>> &fields)
+{
+    QByteArray out;
+    for (const auto &[name, value] : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
 HttpRequest HttpRequest::postForm(const QUrl &url, const QByteArray &formBody)
 {
     HttpRequest r;

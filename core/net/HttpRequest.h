@@ -37,6 +37,8 @@ struct HttpRequest
     static HttpRequest get(const QUrl &url);
     static HttpRequest postJson(const QUrl &url, const QByteArray &json);
     static HttpRequest postForm(const QUrl &url, const QByteArray &formBody);
+    // application/x-www-form-urlencoded: everything but unreserved characters percent-encoded ('+' too).
+    static QByteArray formBody(const QList<QPair<QString, QString>> &fields);
 
     void setHeader(const QByteArray &name, const QByteArray &value); // replaces a header of that name
     bool isRetrySafe() const;

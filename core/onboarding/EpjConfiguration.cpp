@@ -27,9 +27,9 @@ EpjConfiguration EpjConfiguration::fromOnboarding(const OnboardingData &data)
 {
     EpjConfiguration c;
     c.clientId = data.clientId;
-    c.authority = data.setup.issuer;
-    c.selfServiceApi = data.setup.api;
-    c.environment = data.setup.environment;
+    c.authority = data.setup.environment.issuer;
+    c.selfServiceApi = data.setup.environment.apiBase;
+    c.environment = data.setup.environment.name();
     c.kid = data.kid;
     c.keyThumbprint = data.keyThumbprint.isEmpty() ? data.kid : data.keyThumbprint;
     c.algorithm = crypto::algorithmName(data.setup.algorithm);
@@ -45,6 +45,40 @@ EpjConfiguration EpjConfiguration::fromOnboarding(const OnboardingData &data)
     c.keyCreatedAt = data.keyCreatedAt;
     c.keyExpiresAt = data.keyExpiresAt;
     return c;
+}
+
+Result<OnboardingData> EpjConfiguration::toOnboardingData() const
+{
+    // The configuration has no portal address, and a token needs none: the API's stands in for it.
+    auto savedEnvironment = helseid::Environment::fromSaved(
+        this->environment, authority, selfServiceApi,
+        this->environment == QLatin1String("test")   ? helseid::Environment::test().portalBase
+        : this->environment == QLatin1String("prod") ? helseid::Environment::prod().portalBase
+                                                     : selfServiceApi);
+    if (!savedEnvironment)
+        return savedEnvironment.error();
+    const auto alg = crypto::algorithmFromName(algorithm);
+    if (!alg)
+        return Error(
+            QStringLiteral("onboarding.config.invalid"),
+            [] { return tr("The configuration names an unknown algorithm."); }, algorithm);
+    OnboardingData d = OnboardingData::create({});
+    d.id = onboardingId.isEmpty() ? d.id : onboardingId;
+    d.state = State::Ready;
+    d.setup.environment = savedEnvironment.value();
+    d.setup.algorithm = *alg;
+    d.setup.scopes = scopes;
+    d.setup.organizationNumber = organizationNumber;
+    d.setup.childOrganizationNumbers = childOrganizationNumbers;
+    d.clientId = clientId;
+    d.kid = kid;
+    d.keyThumbprint = keyThumbprint;
+    d.keyReference.kind = keyStorage == QLatin1String("encrypted-file") ? KeyReference::Kind::EncryptedFile
+                                                                        : KeyReference::Kind::Keychain;
+    d.keyReference.service = keyService;
+    d.keyReference.entry = keyEntry;
+    d.sfmId = sfmId;
+    return d;
 }
 
 QByteArray EpjConfiguration::toJson() const

@@ -45,6 +45,9 @@ public:
     QDateTime keyExpiresAt; // null when HelseID stated none
 
     static EpjConfiguration fromOnboarding(const OnboardingData &data);
+    // An onboarding that is this client, Ready, for the engine's token path (sfmctl token --config). The
+    // environment must be one the configuration may name (test and prod only with their own addresses).
+    Result<OnboardingData> toOnboardingData() const;
     QByteArray toJson() const;
     // Parses an exported file (untrusted: size-capped, validated). Codes onboarding.config.*.
     static Result<EpjConfiguration> parse(QByteArrayView json);

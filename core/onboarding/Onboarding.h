@@ -4,6 +4,7 @@
 #include "OnboardingData.h"
 #include "OnboardingState.h"
 #include "Result.h"
+#include "SecureBytes.h"
 #include "crypto/Key.h"
 #include "helseid/VendorProfile.h"
 
@@ -27,6 +28,12 @@ class SecretStore;
 namespace sfm::onboarding {
 
 class OnboardingStore;
+class HelseIdSession;
+class KeyCustody;
+class DraftRegistration;
+class AccessWatch;
+class TokenCheck;
+class KeyRenewal;
 
 // Timing and limits of one onboarding; the defaults follow the reference and the design notes.
 struct OnboardingOptions
@@ -40,18 +47,20 @@ struct OnboardingOptions
     bool listenForConfirmation = true;       // loopback listener for postClientConfirmationRedirectUri
     quint16 listenPort = 0; // 0 = a free port (a resumed onboarding tries its old port first)
     QString keychainService = QStringLiteral("sfm-onboarding"); // service name of keychain entries
+    int keyGraceDays =
+        14; // a renewed key's predecessor stays stored this long (an EPJ may not have reloaded)
 };
 
-// What the engine needs from outside. Nothing here is owned by the Onboarding.
+// What the engine needs from outside. Nothing here is owned by the Onboarding. Built by ServiceFactory, the
+// one place the wizard and sfmctl wire core's services.
 struct OnboardingServices
 {
     net::HttpClient *http = nullptr;         // shared by all onboardings of a process
     storage::SecretStore *secrets = nullptr; // where the private key goes (keychain or the chosen fallback)
-    onboarding::OnboardingStore *store =
-        nullptr; // where the onboarding is saved after each transition; may be null
+    OnboardingStore *store = nullptr; // where the onboarding is saved after each transition; may be null
     // The Klientmal's API key for this environment: memory only, never saved or logged. Empty = taken from
     // profile.apiKey(setup.environment).
-    QByteArray apiKey;
+    SecureBytes apiKey;
     // Redirect URIs, the SFM-id rule, the confirmation-redirect policy and the client-secret body shape.
     helseid::VendorProfile profile;
     OnboardingOptions options;
@@ -89,6 +98,8 @@ public:
     const OnboardingData &data() const { return m_data; }
     QString id() const { return m_data.id; }
     State state() const { return m_data.state; }
+    // The state that counts for what comes next: while Failed, the state it stopped in.
+    State effectiveState() const { return m_data.effectiveState(); }
     bool isBusy() const { return m_busy; }
     // The last error (also while not Failed, e.g. a transient network problem while waiting); null if none.
     // In the language installed now, so a page showing it later follows a language switch.
@@ -144,8 +155,18 @@ public:
     Result<QByteArray> configurationJson() const;
     // Writes it to path (atomically) and moves to Exported.
     Result<void> exportConfiguration(const QString &path);
-    // Gets a client-credentials DPoP token for scope (default: the SFM scope) and decodes it.
-    void requestTestToken(const QString &scope = {});
+    // Gets a client-credentials DPoP token for scope (default: the SFM scope) and decodes it; for a child
+    // unit, its organization number goes in the assertion.
+    void requestTestToken(const QString &scope = {}, const QString &childOrganizationNumber = {});
+    // Renews the client's key through the self-service API (KeyRenewal), or continues a renewal the saved
+    // data says is under way. Ready or Exported, and the client needs nhn:selvbetjening/client (else a
+    // translated "renew it in the portal before DATE"). Reports through progress() and renewalFinished().
+    void renewKey();
+    bool isRenewing() const;
+    // After a renewal's grace period: removes the replaced key from the secret store (when HelseID lists
+    // another valid key). Does nothing before then. proceed() on a ready onboarding calls it too. Ends
+    // with previousKeyChecked().
+    void retirePreviousKey();
 
 signals:
     void stateChanged(sfm::onboarding::State state);
@@ -159,22 +180,40 @@ signals:
     void accessStatusChanged();                       // scopeStatuses / claimStatuses / sfmId changed
     void testTokenReady(const sfm::onboarding::TestToken &token);
     void testTokenFailed(const sfm::Error &error);
+    void renewalFinished(const sfm::Error &error); // null error: renewed; else the old key is still in use
+    void previousKeyChecked(bool removed);         // retirePreviousKey() is done (removed or kept)
 
 private:
-    class Engine;
-    friend class Engine;
+    // The parts of the engine, one responsibility each; they change the model only through the members
+    // below (setState, stopWith, save, …), so the state machine stays in this file.
+    friend class HelseIdSession;
+    friend class KeyCustody;
+    friend class DraftRegistration;
+    friend class AccessWatch;
+    friend class TokenCheck;
+    friend class KeyRenewal;
 
     void setState(State state);
     void setBusy(bool busy);
-    void fail(const Error &error);     // reports an error; the state stays
-    void stopWith(const Error &error); // -> Failed, remembering where to continue
-    bool save();                       // false (and errorOccurred) when the file could not be written
+    void fail(const Error &error);            // reports an error; the state stays
+    void stopWith(const Error &error);        // -> Failed, remembering where to continue
+    void reportTransient(const Error &error); // a problem while waiting that the next check may clear
+    void addNotice(const QString &message);   // a lasting notice (deduplicated, capped)
+    bool leaveFailed(); // Failed -> the state it stopped in (stateChanged); true if it changed
+    // The common start of an intent: not busy, and the data allows the step (else wrongStep).
+    bool enterStep(bool (OnboardingData::*allowed)() const);
+    bool save(); // false (and errorOccurred) when the file could not be written
 
     OnboardingData m_data;
     OnboardingServices m_services;
     bool m_busy = false;
     Error m_lastError;
-    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<HelseIdSession> m_session;
+    std::unique_ptr<KeyCustody> m_keys;
+    std::unique_ptr<DraftRegistration> m_draft;
+    std::unique_ptr<AccessWatch> m_watch;
+    std::unique_ptr<TokenCheck> m_tokenCheck;
+    std::unique_ptr<KeyRenewal> m_renewal;
 };
 
 } // namespace sfm::onboarding

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <cmath>
+
 namespace sfm::onboarding {
 
 namespace {
@@ -92,23 +94,14 @@ Result<void> checkSfmId(QStringView sfmId)
 
 Result<void> OnboardingSetup::validate() const
 {
-    const QStringList known = {QStringLiteral("demo"), QStringLiteral("test"), QStringLiteral("prod"),
-                               QStringLiteral("custom")};
-    if (!known.contains(environment))
+    if (!environment.isValid())
         return Error(
-            QStringLiteral("onboarding.setup.environment"),
-            [] { return Text::tr("Choose an environment: practice (demo), test or production."); },
-            environment);
-    for (const QUrl *url : {&issuer, &api, &portal}) {
-        if (!url->isValid() || url->scheme().isEmpty() || url->host().isEmpty())
-            return Error(
-                QStringLiteral("onboarding.setup.urls"),
-                [] {
-                    return Text::tr("The environment's addresses are incomplete. Choose the environment "
-                                    "again or check the custom addresses.");
-                },
-                url->toString());
-    }
+            QStringLiteral("onboarding.setup.urls"),
+            [] {
+                return Text::tr("The environment's addresses are incomplete. Choose the environment "
+                                "again or check the custom addresses.");
+            },
+            environment.name());
     if (auto org = checkOrganizationNumber(organizationNumber); !org)
         return org.error();
     for (const QString &child : childOrganizationNumbers) {
@@ -142,10 +135,10 @@ QJsonObject OnboardingSetup::toJson() const
 {
     QJsonObject o;
     o[QStringLiteral("alternative")] = alternativeName(alternative);
-    o[QStringLiteral("environment")] = environment;
-    o[QStringLiteral("issuer")] = urlText(issuer);
-    o[QStringLiteral("api")] = urlText(api);
-    o[QStringLiteral("portal")] = urlText(portal);
+    o[QStringLiteral("environment")] = environment.name();
+    o[QStringLiteral("issuer")] = urlText(environment.issuer);
+    o[QStringLiteral("api")] = urlText(environment.apiBase);
+    o[QStringLiteral("portal")] = urlText(environment.portalBase);
     o[QStringLiteral("vendorProfile")] = vendorProfile;
     o[QStringLiteral("organizationNumber")] = organizationNumber;
     o[QStringLiteral("childOrganizationNumbers")] = toArray(childOrganizationNumbers);
@@ -166,10 +159,12 @@ Result<OnboardingSetup> OnboardingSetup::fromJson(const QJsonObject &o)
     if (!alt)
         return badFile(QStringLiteral("setup.alternative"));
     s.alternative = *alt;
-    s.environment = o.value(QStringLiteral("environment")).toString();
-    s.issuer = textUrl(o.value(QStringLiteral("issuer")));
-    s.api = textUrl(o.value(QStringLiteral("api")));
-    s.portal = textUrl(o.value(QStringLiteral("portal")));
+    auto environment = helseid::Environment::fromSaved(
+        o.value(QStringLiteral("environment")).toString(), textUrl(o.value(QStringLiteral("issuer"))),
+        textUrl(o.value(QStringLiteral("api"))), textUrl(o.value(QStringLiteral("portal"))));
+    if (!environment)
+        return environment.error();
+    s.environment = environment.value();
     s.vendorProfile = o.value(QStringLiteral("vendorProfile")).toString();
     s.organizationNumber = o.value(QStringLiteral("organizationNumber")).toString();
     s.childOrganizationNumbers = jsonStringList(o.value(QStringLiteral("childOrganizationNumbers")));
@@ -223,14 +218,9 @@ KeyReference KeyReference::fromJson(const QJsonObject &o)
 
 QUrl OnboardingData::confirmationUrl() const
 {
-    if (clientId.isEmpty() || !setup.portal.isValid())
+    if (clientId.isEmpty() || !setup.environment.portalBase.isValid())
         return {};
-    QUrl url = setup.portal;
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    url.setPath(path + QStringLiteral("confirm-client/") + clientId);
-    return url;
+    return setup.environment.confirmClientUrl(clientId);
 }
 
 bool OnboardingData::isAccessReady() const
@@ -266,6 +256,7 @@ QJsonObject OnboardingData::toJson() const
     QJsonObject o;
     o[QStringLiteral("formatVersion")] = FormatVersion;
     o[QStringLiteral("id")] = id;
+    o[QStringLiteral("revision")] = revision;
     o[QStringLiteral("state")] = stateName(state);
     o[QStringLiteral("resumeState")] = stateName(resumeState);
     o[QStringLiteral("setup")] = setup.toJson();
@@ -274,6 +265,10 @@ QJsonObject OnboardingData::toJson() const
     o[QStringLiteral("keyReference")] = keyReference.toJson();
     o[QStringLiteral("keyCreatedAt")] = toText(keyCreatedAt);
     o[QStringLiteral("keyExpiresAt")] = toText(keyExpiresAt);
+    if (renewal.isActive())
+        o[QStringLiteral("renewal")] = renewal.toJson();
+    if (!previousKey.isNull())
+        o[QStringLiteral("previousKey")] = previousKey.toJson();
     o[QStringLiteral("clientId")] = clientId;
     o[QStringLiteral("draftPostInFlight")] = draftPostInFlight;
     o[QStringLiteral("draftPostStartedAt")] = toText(draftPostStartedAt);
@@ -323,6 +318,13 @@ Result<OnboardingData> OnboardingData::fromJson(const QJsonObject &o)
     d.id = o.value(QStringLiteral("id")).toString();
     if (!isSafeId(d.id))
         return badFile(QStringLiteral("id"));
+    if (const QJsonValue revision = o.value(QStringLiteral("revision")); !revision.isUndefined()) {
+        // Whole and not negative; at most 2^53, the largest a JSON number keeps exactly.
+        const double r = revision.toDouble(-1);
+        if (!revision.isDouble() || r < 0 || r > 9007199254740992.0 || r != std::floor(r))
+            return badFile(QStringLiteral("revision"));
+        d.revision = qint64(r);
+    }
     const auto state = stateFromName(o.value(QStringLiteral("state")).toString());
     if (!state)
         return badFile(QStringLiteral("state"));
@@ -341,6 +343,8 @@ Result<OnboardingData> OnboardingData::fromJson(const QJsonObject &o)
     d.keyReference = KeyReference::fromJson(o.value(QStringLiteral("keyReference")).toObject());
     d.keyCreatedAt = fromText(o.value(QStringLiteral("keyCreatedAt")));
     d.keyExpiresAt = fromText(o.value(QStringLiteral("keyExpiresAt")));
+    d.renewal = RenewalRecord::fromJson(o.value(QStringLiteral("renewal")).toObject());
+    d.previousKey = PreviousKey::fromJson(o.value(QStringLiteral("previousKey")).toObject());
     d.clientId = o.value(QStringLiteral("clientId")).toString();
     d.draftPostInFlight = o.value(QStringLiteral("draftPostInFlight")).toBool();
     d.draftPostStartedAt = fromText(o.value(QStringLiteral("draftPostStartedAt")));

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "Error.h"
+#include "KeyReference.h"
 #include "OnboardingState.h"
+#include "RenewalRecord.h"
 #include "Result.h"
 #include "crypto/Algorithm.h"
+#include "helseid/Environment.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,10 +38,9 @@ struct OnboardingSetup
     };
 
     Alternative alternative = Alternative::Api;
-    QString environment;        // "demo", "test", "prod" or "custom"
-    QUrl issuer;                // HelseID STS (authority)
-    QUrl api;                   // self-service API base
-    QUrl portal;                // self-service portal base
+    // Where HelseID is: kind (demo, test, prod, custom) with the STS, self-service API and portal. Saved as
+    // its name and addresses; loading refuses test and prod with any other addresses than their own.
+    helseid::Environment environment;
     QString vendorProfile;      // the vendor profile's id or file (no API key: that is a secret)
     QString organizationNumber; // 9 digits, mod-11
     QStringList childOrganizationNumbers;
@@ -55,25 +57,6 @@ struct OnboardingSetup
     static Result<OnboardingSetup> fromJson(const QJsonObject &json);
 };
 
-// Where the private key is kept. Never the key itself.
-struct KeyReference
-{
-    enum class Kind
-    {
-        None,         // no key yet
-        Keychain,     // the operating system's keychain (QtKeychain)
-        EncryptedFile // the explicit, user-chosen fallback: a passphrase-encrypted PKCS#8 file
-    };
-    Kind kind = Kind::None;
-    QString service; // keychain service name
-    QString entry;   // keychain entry name, or the encrypted file's path
-
-    bool isNull() const { return kind == Kind::None; }
-    QJsonObject toJson() const;
-    static KeyReference fromJson(const QJsonObject &json);
-    static QString kindName(Kind kind); // "none", "keychain", "encrypted-file"
-};
-
 // One scope of GET /v1/client. statusReason is kept verbatim (any language) and never parsed.
 struct ScopeStatus
 {
@@ -81,6 +64,7 @@ struct ScopeStatus
     QString status; // "ok", "pending", … or "missing" when the server does not list a requested scope
     QString statusReason;
     bool isOk() const { return status == QLatin1String("ok"); }
+    bool operator==(const ScopeStatus &other) const = default;
 };
 
 // One audience-specific claim of GET /v1/client (e.g. the SFM-id).
@@ -92,6 +76,7 @@ struct ClaimStatus
     QString status; // "ok", "pending", "updatePending", …
     QString statusReason;
     bool isOk() const { return status == QLatin1String("ok"); }
+    bool operator==(const ClaimStatus &other) const = default;
 };
 
 // Everything an onboarding knows, persisted as one JSON file after every transition. Holds no secret:
@@ -101,6 +86,9 @@ struct OnboardingData
     static constexpr int FormatVersion = 1;
 
     QString id; // a UUID without braces; also the file name
+    // How often the file was saved: OnboardingStore::save writes revision + 1 and refuses to overwrite a
+    // file with a newer revision than this copy was loaded with. 0 for a new onboarding (and older files).
+    qint64 revision = 0;
     State state = State::Draft;
     State resumeState = State::Draft; // while Failed: the state retry() continues from
     OnboardingSetup setup;
@@ -114,7 +102,9 @@ struct OnboardingData
     QString keyThumbprint;
     KeyReference keyReference;
     QDateTime keyCreatedAt;
-    QDateTime keyExpiresAt; // from GET /v1/client-secret when known; may stay null
+    QDateTime keyExpiresAt;  // from GET /v1/client-secret when known; may stay null
+    RenewalRecord renewal;   // a key renewal under way (KeyRenewal), saved after each of its steps
+    PreviousKey previousKey; // the key the last renewal replaced, until its grace period ends
 
     // Registration
     QString clientId;
@@ -141,6 +131,16 @@ struct OnboardingData
     QDateTime exportedAt;
     QString exportedTo; // the last export's path
 
+    // The state that counts for what comes next: while Failed, the state it stopped in.
+    State effectiveState() const { return state == State::Failed ? resumeState : state; }
+    // No client yet: Draft or KeyReady (also while Failed in one of them).
+    bool isBeforeRegistration() const
+    {
+        const State s = effectiveState();
+        return s == State::Draft || s == State::KeyReady;
+    }
+    // Nothing has been sent to HelseID yet, so the setup may still change.
+    bool isSetupEditable() const { return isBeforeRegistration() && !draftPostInFlight; }
     QUrl confirmationUrl() const; // {portal}/confirm-client/{clientId}; empty without a client id
     bool isAccessReady() const;   // every requested scope and every claim ok (a missing scope is not)
     QJsonObject toJson() const;

@@ -28,8 +28,35 @@ QString OnboardingStore::pathFor(const QString &id) const
     return m_dir + u'/' + id + QStringLiteral(".json");
 }
 
-Result<void> OnboardingStore::save(const OnboardingData &data)
+namespace {
+
+// The revision of the file at path as saved; 0 when it is missing, unreadable or older than revisions (it
+// is then not newer than anything, and loading it would report what is wrong with it).
+qint64 revisionOnDisk(const QString &path)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(OnboardingStore::MaxFileBytes + 1));
+    return std::max<qint64>(0, doc.object().value(QStringLiteral("revision")).toInteger());
+}
+
+} // namespace
+
+Result<void> OnboardingStore::save(OnboardingData &data)
+{
+    // Not atomic with the write below (two processes may both pass it in the same instant): the lock is what
+    // keeps two processes apart; this catches the one that worked without it, before it overwrites.
+    if (const qint64 onDisk = revisionOnDisk(pathFor(data.id)); onDisk > data.revision)
+        return Error(
+            QStringLiteral("storage.onboarding.changed"),
+            [id = data.id] {
+                return tr("The onboarding %1 was changed by another program while this one had it open, so "
+                          "it was not saved here (that would undo the other change). Close it here and "
+                          "resume it again.")
+                    .arg(id);
+            },
+            QStringLiteral("revision %1 on disk, %2 loaded").arg(onDisk).arg(data.revision));
     // The folder (0700 when made here) and the file (0600, synced, renamed into place, the folder synced)
     // are private to the user: an onboarding file names the organization, the client and the key.
     if (auto made = storage::PrivateFile::makeDirectory(m_dir); !made)
@@ -41,8 +68,11 @@ Result<void> OnboardingStore::save(const OnboardingData &data)
                     .arg(QDir::toNativeSeparators(dir));
             },
             made.error().detail);
-    const QByteArray json = QJsonDocument(data.toJson()).toJson(QJsonDocument::Indented);
-    if (auto written = storage::PrivateFile::write(pathFor(data.id), json); !written)
+    QJsonObject json = data.toJson();
+    json[QStringLiteral("revision")] = data.revision + 1;
+    if (auto written = storage::PrivateFile::write(pathFor(data.id),
+                                                   QJsonDocument(json).toJson(QJsonDocument::Indented));
+        !written)
         return Error(
             QStringLiteral("storage.onboarding.write"),
             [dir = m_dir] {
@@ -51,6 +81,7 @@ Result<void> OnboardingStore::save(const OnboardingData &data)
                     .arg(QDir::toNativeSeparators(dir));
             },
             written.error().detail);
+    ++data.revision;
     return {};
 }
 
@@ -124,6 +155,21 @@ Result<void> OnboardingStore::remove(const QString &id)
             },
             file.errorString());
     return {};
+}
+
+QString OnboardingStore::lockDirectory() const
+{
+    return m_dir + QStringLiteral("/locks");
+}
+
+Result<std::unique_ptr<OnboardingLock>> OnboardingStore::lock(const QString &id) const
+{
+    return OnboardingLock::acquire(lockDirectory(), id);
+}
+
+std::optional<LockHolder> OnboardingStore::lockHolder(const QString &id) const
+{
+    return OnboardingLock::holder(lockDirectory(), id);
 }
 
 OnboardingStore::Listing OnboardingStore::list() const

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace sfm::storage {
 
 namespace {
@@ -15,6 +17,8 @@ const QString KeyExtraCaFingerprints = QStringLiteral("network/extraCaSha256");
 const QString KeyOnboardingDir = QStringLiteral("onboardings/directory");
 const QString KeyDeadline = QStringLiteral("onboardings/deadlineSeconds");
 const QString KeyVendorProfile = QStringLiteral("vendorProfile");
+const QString KeyMaxConcurrent = QStringLiteral("network/maxConcurrentRequests");
+const QString KeyRequestsPerSecond = QStringLiteral("network/requestsPerSecond");
 constexpr qint64 DefaultDeadline = 14 * 24 * 3600;
 } // namespace
 
@@ -138,6 +142,30 @@ QString Settings::vendorProfile() const
 void Settings::setVendorProfile(const QString &path)
 {
     m_settings->setValue(KeyVendorProfile, path);
+}
+
+int Settings::maxConcurrentRequests() const
+{
+    bool ok = false;
+    const int value = m_settings->value(KeyMaxConcurrent).toInt(&ok);
+    return ok && value > 0 ? std::min(value, 64) : 4;
+}
+
+void Settings::setMaxConcurrentRequests(int count)
+{
+    m_settings->setValue(KeyMaxConcurrent, count);
+}
+
+double Settings::requestsPerSecond() const
+{
+    bool ok = false;
+    const double value = m_settings->value(KeyRequestsPerSecond).toDouble(&ok);
+    return ok && value > 0 ? std::min(value, 100.0) : 5.0;
+}
+
+void Settings::setRequestsPerSecond(double rate)
+{
+    m_settings->setValue(KeyRequestsPerSecond, rate);
 }
 
 void Settings::sync()

@@ -44,6 +44,13 @@ public:
     QString vendorProfile() const; // a profile file, or empty for the built-in one
     void setVendorProfile(const QString &path);
 
+    // The request budget shared by many onboardings (core/fleet/RequestBudget): at most this many requests
+    // at once (default 4) and this many started per second (default 5).
+    int maxConcurrentRequests() const;
+    void setMaxConcurrentRequests(int count);
+    double requestsPerSecond() const;
+    void setRequestsPerSecond(double rate);
+
     void sync();
 
 private:

@@ -266,6 +266,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says"); // what its message says went wrong
         const QString existing = path(QStringLiteral("ES256.jwk"));
         const QString publicOnly = path(QStringLiteral("ES256.pub.jwk"));
         const QString garbage = path(QStringLiteral("garbage.jwk"));
@@ -274,83 +275,93 @@ private slots:
             file.write("-----BEGIN PRIVATE KEY-----\nnot a JWK\n");
         const QString k = QStringLiteral("key");
         const QString g = QStringLiteral("generate");
-        QTest::newRow("key without sub-command") << QStringList{k} << 2;
-        QTest::newRow("unknown sub-command") << QStringList{k, QStringLiteral("rotate")} << 2;
+        QTest::newRow("key without sub-command")
+            << QStringList{k} << 2 << QStringLiteral("Usage: sfmctl key generate");
+        QTest::newRow("unknown sub-command")
+            << QStringList{k, QStringLiteral("rotate")} << 2 << QStringLiteral("Unknown key command: rotate");
         QTest::newRow("generate without --out")
-            << QStringList{k, g, QStringLiteral("--alg"), QStringLiteral("ES256")} << 2;
+            << QStringList{k, g, QStringLiteral("--alg"), QStringLiteral("ES256")} << 2
+            << QStringLiteral("Say where to write the private key with --out FILE.");
         QTest::newRow("unknown alg") << QStringList{k,
                                                     g,
                                                     QStringLiteral("--alg"),
                                                     QStringLiteral("HS256"),
                                                     QStringLiteral("--out"),
                                                     path(QStringLiteral("x.jwk"))}
-                                     << 2;
+                                     << 2 << QStringLiteral("Unknown algorithm \"HS256\"");
         QTest::newRow("RSA 1024") << QStringList{k,
                                                  g,
                                                  QStringLiteral("--bits"),
                                                  QStringLiteral("1024"),
                                                  QStringLiteral("--out"),
                                                  path(QStringLiteral("x.jwk"))}
-                                  << 2;
-        QTest::newRow("unknown option") << QStringList{k, g, QStringLiteral("--colour")} << 2;
+                                  << 2 << QStringLiteral("--bits must be 2048, 3072 or 4096.");
+        QTest::newRow("unknown option") << QStringList{k, g, QStringLiteral("--colour")} << 2
+                                        << QStringLiteral("Unknown option 'colour'.");
         QTest::newRow("would overwrite") << QStringList{k,
                                                         g,
                                                         QStringLiteral("--alg"),
                                                         QStringLiteral("ES256"),
                                                         QStringLiteral("--out"),
                                                         existing}
-                                         << 3;
-        QTest::newRow("thumbprint of a non-JWK")
-            << QStringList{k, QStringLiteral("thumbprint"), garbage} << 3;
+                                         << 3 << QStringLiteral("already exists; it was left unchanged.");
+        QTest::newRow("thumbprint of a non-JWK") << QStringList{k, QStringLiteral("thumbprint"), garbage} << 3
+                                                 << QStringLiteral("The key is not a JSON object (JWK).");
         QTest::newRow("thumbprint of a missing file")
-            << QStringList{k, QStringLiteral("thumbprint"), path(QStringLiteral("none"))} << 3;
-        QTest::newRow("assertion with a public key") << QStringList{QStringLiteral("assertion"),
-                                                                    QStringLiteral("--key"),
-                                                                    publicOnly,
-                                                                    QStringLiteral("--client-id"),
-                                                                    QStringLiteral("c"),
-                                                                    QStringLiteral("--audience"),
-                                                                    Issuer}
-                                                     << 3;
-        QTest::newRow("assertion with bad child org") << QStringList{QStringLiteral("assertion"),
-                                                                     QStringLiteral("--key"),
-                                                                     existing,
-                                                                     QStringLiteral("--client-id"),
-                                                                     QStringLiteral("c"),
-                                                                     QStringLiteral("--audience"),
-                                                                     Issuer,
-                                                                     QStringLiteral("--child-org"),
-                                                                     QStringLiteral("974760674")}
-                                                      << 3;
+            << QStringList{k, QStringLiteral("thumbprint"), path(QStringLiteral("none"))} << 3
+            << QStringLiteral("could not be opened.");
+        QTest::newRow("assertion with a public key")
+            << QStringList{QStringLiteral("assertion"),
+                           QStringLiteral("--key"),
+                           publicOnly,
+                           QStringLiteral("--client-id"),
+                           QStringLiteral("c"),
+                           QStringLiteral("--audience"),
+                           Issuer}
+            << 3 << QStringLiteral("holds only a public key; signing needs the private key file.");
+        QTest::newRow("assertion with bad child org")
+            << QStringList{QStringLiteral("assertion"),
+                           QStringLiteral("--key"),
+                           existing,
+                           QStringLiteral("--client-id"),
+                           QStringLiteral("c"),
+                           QStringLiteral("--audience"),
+                           Issuer,
+                           QStringLiteral("--child-org"),
+                           QStringLiteral("974760674")}
+            << 3 << QStringLiteral("the check digit does not match");
         QTest::newRow("assertion without client id")
             << QStringList{QStringLiteral("assertion"), QStringLiteral("--key"), existing,
                            QStringLiteral("--audience"), Issuer}
-            << 2;
-        QTest::newRow("assertion alg not fitting the key") << QStringList{QStringLiteral("assertion"),
-                                                                          QStringLiteral("--key"),
-                                                                          existing,
-                                                                          QStringLiteral("--client-id"),
-                                                                          QStringLiteral("c"),
-                                                                          QStringLiteral("--audience"),
-                                                                          Issuer,
-                                                                          QStringLiteral("--alg"),
-                                                                          QStringLiteral("PS256")}
-                                                           << 2;
+            << 2 << QStringLiteral("--client-id is required.");
+        QTest::newRow("assertion alg not fitting the key")
+            << QStringList{QStringLiteral("assertion"),
+                           QStringLiteral("--key"),
+                           existing,
+                           QStringLiteral("--client-id"),
+                           QStringLiteral("c"),
+                           QStringLiteral("--audience"),
+                           Issuer,
+                           QStringLiteral("--alg"),
+                           QStringLiteral("PS256")}
+            << 2 << QStringLiteral("PS256 does not fit this key");
         QTest::newRow("dpop with relative url")
             << QStringList{QStringLiteral("dpop"),      QStringLiteral("--key"), existing,
                            QStringLiteral("--method"),  QStringLiteral("GET"),   QStringLiteral("--url"),
                            QStringLiteral("/v1/client")}
-            << 3;
+            << 3 << QStringLiteral("A DPoP proof needs the full http(s) address of the request.");
     }
 
     void exitCodes()
     {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
+        QFETCH(QString, says);
         const QByteArray before = readAll(path(QStringLiteral("ES256.jwk")));
         const Run result = sfmctl(args);
         QCOMPARE(result.exitCode, exitCode);
-        QVERIFY(!result.err.trimmed().isEmpty()); // says what went wrong
+        QVERIFY(!result.err.trimmed().isEmpty());                             // says what went wrong
+        QVERIFY2(result.err.contains(says.toUtf8()), result.err.constData()); // …the very problem
         QVERIFY(result.out.isEmpty());
         QCOMPARE(readAll(path(QStringLiteral("ES256.jwk"))), before); // never overwritten
         // No private key material in what it printed.

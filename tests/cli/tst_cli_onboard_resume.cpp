@@ -206,6 +206,23 @@ private slots:
         QCOMPARE(run.last(QStringLiteral("done"))->value(QStringLiteral("state")).toString(),
                  QStringLiteral("ready"));
         QCOMPARE(sim.clients().size(), 1);
+        // The faults really fired. One that blocks the way (an error status, 429, a drop) must have been
+        // used up before the client could get through; a latency fault slows without blocking, so Ready may
+        // come before all its requests are spent: then what was served and what is left add up.
+        const auto [status, served] = sim.call("GET", QStringLiteral("/faults/served"));
+        QCOMPARE(status, 200);
+        const int total = served.object().value(QStringLiteral("total")).toInt();
+        const int count = fault.value(QStringLiteral("count")).toInt();
+        const QJsonArray left = sim.call("GET", QStringLiteral("/faults")).second.array();
+        if (fault.value(QStringLiteral("kind")).toString() == QLatin1String("latency")) {
+            QVERIFY(total >= 1);
+            QCOMPARE(
+                total + (left.isEmpty() ? 0 : left.first().toObject().value(QStringLiteral("count")).toInt()),
+                count);
+        } else {
+            QCOMPARE(total, count);
+            QCOMPARE(left.size(), 0);
+        }
     }
 
     void faultOnTheDraftIsClearAndResumable_data()

@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "LanguageManager.h"
 #include "helseid/ApiError.h"
+#include "helseid/Environment.h"
 #include "net/HttpResponse.h"
 #include "onboarding/OnboardingData.h"
 #include "onboarding/OrganizationNumber.h"
@@ -62,10 +63,9 @@ private slots:
         ui::LanguageManager languages;
         QVERIFY(languages.setLanguage(Language::Nynorsk));
         onboarding::OnboardingSetup setup;
-        setup.environment = QStringLiteral("demo");
-        setup.issuer = QUrl(QStringLiteral("http://127.0.0.1:1/issuer"));
-        setup.api = QUrl(QStringLiteral("http://127.0.0.1:1/api"));
-        setup.portal = QUrl(QStringLiteral("http://127.0.0.1:1/portal"));
+        setup.environment = sfm::helseid::Environment::demo(
+            QUrl(QStringLiteral("http://127.0.0.1:1/issuer")), QUrl(QStringLiteral("http://127.0.0.1:1/api")),
+            QUrl(QStringLiteral("http://127.0.0.1:1/portal")));
         setup.organizationNumber = QStringLiteral("974760673");
         setup.childOrganizationNumbers = {QStringLiteral("97476067")};
         const auto valid = setup.validate();

@@ -265,6 +265,16 @@ private slots:
 
         QCOMPARE(parseClientSecretExpiration("{\"expiration\":\"2026-01-02T03:04:05.123+01:00\"}")->value(),
                  QDateTime(QDate(2026, 1, 2), QTime(2, 4, 5, 123), QTimeZone::utc()));
+        // A .NET DateTime without an offset is UTC, whatever this computer's time zone (reference §9).
+        qputenv("TZ", "Pacific/Auckland");
+        QCOMPARE(parseClientSecretExpiration("{\"expiration\":\"2026-01-02T03:04:05.1234567\"}")->value(),
+                 QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 123), QTimeZone::utc()));
+        QCOMPARE(parseClientSecrets("[{\"expiration\": \"2026-05-01T10:00:00\", \"kid\": \"k\"}]")
+                     ->first()
+                     .expiration->toUTC()
+                     .time(),
+                 QTime(10, 0));
+        qunsetenv("TZ");
         QVERIFY(!parseClientSecretExpiration("{\"expiration\":null}")->has_value());
         QVERIFY(!parseClientSecretExpiration("null").ok());
     }
@@ -326,14 +336,23 @@ private slots:
         QVERIFY(o.value(QStringLiteral("publicJwk")).isString()); // a JSON *string*, not an object
         QCOMPARE(QJsonDocument::fromJson(o.value(QStringLiteral("publicJwk")).toString().toUtf8()).object(),
                  d.publicJwk);
-        QVERIFY(o.value(QStringLiteral("audienceSpecificClientClaims")).isNull());
-        QVERIFY(o.value(QStringLiteral("childOrganizationNumbers")).isNull());
+        // Empty optional members are left out, never null or [] (reference section 9).
+        for (const char *member : {"audienceSpecificClientClaims", "childOrganizationNumbers", "redirectUris",
+                                   "postLogoutRedirectUris"})
+            QVERIFY2(!o.contains(QLatin1String(member)), member);
         QCOMPARE(o.value(QStringLiteral("organizationNumber")).toString(), QStringLiteral("999999999"));
         QCOMPARE(o.value(QStringLiteral("apiScopes")).toArray().size(), 2);
         QCOMPARE(o.value(QStringLiteral("postClientConfirmationRedirectUri")).toString(),
                  QStringLiteral("http://127.0.0.1:5000/confirmed"));
-        QVERIFY(o.contains(QStringLiteral("redirectUris")) &&
-                o.contains(QStringLiteral("postLogoutRedirectUris")));
+
+        d.redirectUris = {QStringLiteral("http://localhost/callback")};
+        d.childOrganizationNumbers = {QStringLiteral("987654325")};
+        const QJsonObject filled = QJsonDocument::fromJson(d.toJson()).object();
+        QCOMPARE(filled.value(QStringLiteral("redirectUris")).toArray(),
+                 QJsonArray{QStringLiteral("http://localhost/callback")});
+        QCOMPARE(filled.value(QStringLiteral("childOrganizationNumbers")).toArray(),
+                 QJsonArray{QStringLiteral("987654325")});
+        QVERIFY(!filled.contains(QStringLiteral("postLogoutRedirectUris")));
 
         d.audienceSpecificClientClaims = {
             {QStringLiteral("e-helse:sfm.api/client/claims/sfm-id"), QStringLiteral("j-1")}};
@@ -349,7 +368,7 @@ private slots:
     {
         const auto p = VendorProfile::demo();
         QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().toString()));
-        QCOMPARE(p->apiKey(QStringLiteral("demo")), QStringLiteral("demo-klientmal-api-key"));
+        QCOMPARE(p->apiKey(QStringLiteral("demo")).bytes(), QByteArrayLiteral("demo-klientmal-api-key"));
         QVERIFY(!p->hasApiKey(QStringLiteral("prod")));
         QVERIFY(p->preselectedScopes().contains(QStringLiteral("e-helse:sfm.api/sfm.api2")));
         QVERIFY(p->preselectedScopes().contains(QStringLiteral("nhn:selvbetjening/client")));
@@ -405,6 +424,33 @@ private slots:
         QTest::newRow("sfm mode") << QByteArray("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{"
                                                 "\"name\":\"a\"}],\"sfmId\":{\"mode\":\"always\"}}")
                                   << QStringLiteral("profile.invalid") << QStringLiteral("sfmId.mode");
+        QTest::newRow("login redirect not loopback")
+            << QByteArray("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{\"name\":\"a\"}],"
+                          "\"loginRedirect\":{\"test\":\"https://epj.example/callback\"}}")
+            << QStringLiteral("profile.invalid") << QStringLiteral("loginRedirect.test");
+        QTest::newRow("login redirect in prod without a port")
+            << QByteArray("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{\"name\":\"a\"}],"
+                          "\"loginRedirect\":{\"prod\":\"http://localhost/callback\"}}")
+            << QStringLiteral("profile.invalid") << QStringLiteral("loginRedirect.prod");
+    }
+
+    void loginRedirectUris()
+    {
+        const auto demo = VendorProfile::demo();
+        QVERIFY(demo.ok());
+        QCOMPARE(demo->loginRedirectUri(QStringLiteral("test")).toString(),
+                 QStringLiteral("http://localhost/callback"));
+        QCOMPARE(demo->loginRedirectUri(QStringLiteral("prod")).port(), VendorProfile::DefaultProdLoginPort);
+        QCOMPARE(demo->redirectUrisFor(QStringLiteral("demo")),
+                 QStringList{QStringLiteral("http://localhost/callback")});
+        const auto own =
+            VendorProfile::fromJson("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{\"name\":\"a\"}],"
+                                    "\"redirectUris\":[\"http://127.0.0.1:5000/login\"],"
+                                    "\"loginRedirect\":{\"prod\":\"http://127.0.0.1:5000/login\"}}");
+        QVERIFY(own.ok());
+        // Listed once, not twice.
+        QCOMPARE(own->redirectUrisFor(QStringLiteral("prod")),
+                 QStringList{QStringLiteral("http://127.0.0.1:5000/login")});
     }
     void profileValidation()
     {

@@ -80,7 +80,7 @@ private:
     {
         return {clientId, m_key, crypto::Algorithm::ES256, {}, {}};
     }
-    Result<QString> createDraft(const ClientDraft &d, const QString &apiKey)
+    Result<QString> createDraft(const ClientDraft &d, const SecureBytes &apiKey)
     {
         return wait<QString>([&](auto cb) { m_api->createDraft(d, apiKey, cb); });
     }
@@ -126,7 +126,7 @@ private slots:
 
     void badApiKey()
     {
-        const auto r = createDraft(draft(), QStringLiteral("not-the-key"));
+        const auto r = createDraft(draft(), SecureBytes(QByteArrayLiteral("not-the-key")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("helseid.api.bad_api_key"));
         QVERIFY(!r.error().toString().contains(QStringLiteral("not-the-key")));
@@ -212,6 +212,13 @@ private slots:
             auto newKey = crypto::Key::generateEc(crypto::Curve::P256);
             QVERIFY(newKey.ok());
             m_api->setSecretBodyShape(shape);
+            // The simulator accepts exactly the shape it is set to (tst_client_secrets_sim has the refusal).
+            QVERIFY(m_sim->state()
+                        .applySettings({{QStringLiteral("clientSecretBodyShape"),
+                                         shape == VendorProfile::SecretBodyShape::JsonString
+                                             ? QStringLiteral("string")
+                                             : QStringLiteral("object")}})
+                        .ok());
             const auto added = wait<std::optional<QDateTime>>([&](auto cb) {
                 m_api->addClientSecret(credentials(*clientId), newKey->publicJwk(crypto::Algorithm::ES256),
                                        cb);
@@ -221,6 +228,9 @@ private slots:
             QVERIFY(added->value() > QDateTime::currentDateTimeUtc());
         }
         m_api->setSecretBodyShape(m_profile.secretBodyShape);
+        QVERIFY(m_sim->state()
+                    .applySettings({{QStringLiteral("clientSecretBodyShape"), QStringLiteral("string")}})
+                    .ok());
         const auto keys = wait<QList<ClientSecretInfo>>(
             [&](auto cb) { m_api->listClientSecrets(credentials(*clientId), cb); });
         QVERIFY2(keys.ok(), qPrintable(keys.ok() ? QString() : describe(keys.error())));
@@ -276,7 +286,7 @@ private slots:
         QVERIFY(token.ok());
         const QString joined = g_log.join(QLatin1Char('\n'));
         QVERIFY(joined.contains(*clientId)); // the log does name the client
-        QVERIFY(!joined.contains(m_profile.apiKey(QStringLiteral("demo"))));
+        QVERIFY(!joined.contains(QString::fromUtf8(m_profile.apiKey(QStringLiteral("demo")).bytes())));
         QVERIFY(!joined.contains(QString::fromLatin1(token->token.bytes())));
         const QJsonObject privateJwk = QJsonDocument::fromJson(m_key.privateJwkJson().bytes()).object();
         QVERIFY(!joined.contains(privateJwk.value(QStringLiteral("d")).toString()));

@@ -3,6 +3,8 @@
 // exist at run time, Nynorsk that is not Bokmål with a few words swapped, and the embedded .qm files
 // (ours and Qt's own) load and translate; and every string in the sources of core, ui and app is translated.
 
+#include "MissingTool.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -221,7 +223,7 @@ private slots:
     {
         const QString lupdate = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
         if (!QFileInfo::exists(lupdate))
-            QSKIP("lupdate is not installed (Debian: qt6-l10n-tools)");
+            SFM_SKIP_OR_FAIL_IN_CI("lupdate is not installed (Debian: qt6-l10n-tools)");
         QTemporaryDir dir;
         const QString scratch = dir.filePath(QStringLiteral("scan_nb.ts"));
         QProcess process;

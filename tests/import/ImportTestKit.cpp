@@ -93,10 +93,13 @@ bool writeFile(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
 }
 
-bool writeZipCrypto(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password)
+bool writeZipCrypto(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password,
+                    bool store)
 {
     QTemporaryDir staging;
     QStringList args{QStringLiteral("-q"), QStringLiteral("-j"), QStringLiteral("-X")};
+    if (store)
+        args << QStringLiteral("-0");
     if (!password.isEmpty())
         args << QStringLiteral("-P") << QString::fromUtf8(password);
     args << zipPath;
@@ -148,6 +151,87 @@ bool writeSevenZip(const QString &zipPath, const QList<ZipEntry> &entries, const
     sevenZip.start(program, args);
     return sevenZip.waitForFinished(60000) && sevenZip.exitStatus() == QProcess::NormalExit &&
            sevenZip.exitCode() == 0;
+}
+
+namespace {
+
+// The traditional PKWARE cipher (APPNOTE 6.1), written out here from the specification so the test does not
+// depend on the reader it checks.
+class ZipCryptoKeys
+{
+public:
+    explicit ZipCryptoKeys(const QByteArray &password)
+    {
+        for (const char c : password)
+            update(quint8(c));
+    }
+    quint8 decrypt(quint8 c)
+    {
+        const quint16 temp = quint16(m_k2 | 2);
+        const quint8 plain = c ^ quint8((temp * (temp ^ 1)) >> 8);
+        update(plain);
+        return plain;
+    }
+
+private:
+    static quint32 crc32(quint32 crc, quint8 b)
+    {
+        crc ^= b;
+        for (int i = 0; i < 8; ++i)
+            crc = (crc & 1) ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+        return crc;
+    }
+    void update(quint8 c)
+    {
+        m_k0 = crc32(m_k0, c);
+        m_k1 = (m_k1 + (m_k0 & 0xff)) * 134775813u + 1;
+        m_k2 = crc32(m_k2, quint8(m_k1 >> 24));
+    }
+    quint32 m_k0 = 0x12345678u;
+    quint32 m_k1 = 0x23456789u;
+    quint32 m_k2 = 0x34567890u;
+};
+
+quint32 littleEndian(const QByteArray &data, qsizetype at, int bytes)
+{
+    quint32 value = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+        value = (value << 8) | quint8(data.at(at + i));
+    return value;
+}
+
+} // namespace
+
+QList<QByteArray> wrongPasswordsPassingZipCryptoCheck(const QByteArray &zip, const QByteArray &password,
+                                                      int count)
+{
+    // The first local file header: signature, version, flags, method, time, date, CRC, sizes, name, extra.
+    if (zip.size() < 30 || !zip.startsWith(QByteArrayLiteral("PK\x03\x04")))
+        return {};
+    const quint32 flags = littleEndian(zip, 6, 2);
+    if (!(flags & 1) || (flags & 0x40)) // not encrypted, or strong encryption (not ZipCrypto)
+        return {};
+    const quint8 expected = (flags & 8) ? quint8(littleEndian(zip, 10, 2) >> 8)   // DOS time, high byte
+                                        : quint8(littleEndian(zip, 14, 4) >> 24); // CRC-32, high byte
+    const qsizetype header = 30 + littleEndian(zip, 26, 2) + littleEndian(zip, 28, 2);
+    if (zip.size() < header + 12)
+        return {};
+    const auto passes = [&](const QByteArray &candidate) {
+        ZipCryptoKeys keys(candidate);
+        quint8 last = 0;
+        for (int b = 0; b < 12; ++b)
+            last = keys.decrypt(quint8(zip.at(header + b)));
+        return last == expected;
+    };
+    if (!passes(password))
+        return {}; // the right password must pass: otherwise this reading of the header is wrong
+    QList<QByteArray> found;
+    for (int i = 0; found.size() < count && i < 1000000; ++i) {
+        const QByteArray candidate = "wrong-" + QByteArray::number(i);
+        if (candidate != password && passes(candidate))
+            found.append(candidate);
+    }
+    return found;
 }
 
 bool writeLibzip(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password,

@@ -43,8 +43,18 @@ struct ZipEntry
     QString name;
     QByteArray data;
 };
-// Info-ZIP's `zip -P` (traditional PKWARE "ZipCrypto"); returns false when zip failed.
-bool writeZipCrypto(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password);
+// Info-ZIP's `zip -P` (traditional PKWARE "ZipCrypto"); returns false when zip failed. store: no
+// compression (`zip -0`), so a wrong password that passes the header check reaches the CRC check.
+bool writeZipCrypto(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password,
+                    bool store = false);
+// Wrong passwords (not `password`) that pass the one-byte check of the ZipCrypto header of the zip's first
+// entry (APPNOTE 6.1.6: the last header byte is the CRC's high byte, or the DOS time's high byte when bit 3
+// is set), found by trying "wrong-0", "wrong-1", …; empty when the first entry is not ZipCrypto-encrypted
+// or the right password does not pass the check as read (then this reading of the header is wrong).
+// With these a reader always gets past the header to the entry's data, which then fails to inflate or fails
+// its CRC — the paths a random wrong password takes about one time in 128.
+QList<QByteArray> wrongPasswordsPassingZipCryptoCheck(const QByteArray &zip, const QByteArray &password,
+                                                      int count);
 // libzip, WinZip AES (method ZIP_EM_AES_128/192/256), or no encryption when password is empty.
 bool writeLibzip(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password,
                  int method);

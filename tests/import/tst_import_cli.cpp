@@ -138,6 +138,8 @@ void TstImportCli::wrongPasswordIsBadInput()
     const Run run = sfmctl({m_aesZip, QStringLiteral("--password-stdin")}, "Sms 1235\n");
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains(QStringLiteral("password")));
+    QVERIFY2(run.err.contains(QStringLiteral("The password does not open the zip file.")),
+             qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
 }
 
@@ -146,6 +148,8 @@ void TstImportCli::missingPasswordSaysHow()
     const Run run = sfmctl({m_zipCrypto});
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains(QStringLiteral("--password-stdin")));
+    QVERIFY2(run.err.contains(QStringLiteral("The zip file is protected by a password.")),
+             qPrintable(run.err));
 }
 
 void TstImportCli::otherEnvironmentIsRefused()

@@ -6,6 +6,7 @@
 #include "MemorySecretStore.h"
 #include "Simulator.h"
 #include "helseid/DiscoveryClient.h"
+#include "helseid/Environment.h"
 #include "helseid/OAuthError.h"
 #include "helseid/TokenClient.h"
 #include "helseid/VendorProfile.h"
@@ -54,6 +55,8 @@ void TstImportSim::initTestCase()
 {
     auto started = m_sim.start(0);
     QVERIFY2(started.ok(), ImportTestKit::why(started).constData());
+    // TODO(lead #13): engine still uses client-credentials SFM tokens
+    QVERIFY(m_sim.state().applySettings({{QStringLiteral("allowClientCredentialsForSfm"), true}}).ok());
 }
 
 QJsonObject TstImportSim::call(const QByteArray &method, const QString &path, const QJsonObject &body)
@@ -238,10 +241,8 @@ void TstImportSim::portalKidAndAlgSignEveryRequest()
     services.options.confirmationCacheSeconds = 0;
     onboarding::OnboardingSetup setup;
     setup.alternative = onboarding::Alternative::PackageConfiguration;
-    setup.environment = QStringLiteral("demo");
-    setup.issuer = QUrl(m_sim.urls().issuer);
-    setup.api = QUrl(m_sim.urls().api);
-    setup.portal = QUrl(m_sim.urls().portal);
+    setup.environment = sfm::helseid::Environment::demo(QUrl(m_sim.urls().issuer), QUrl(m_sim.urls().api),
+                                                        QUrl(m_sim.urls().portal));
     setup.organizationNumber = QStringLiteral("974760673");
     setup.scopes = config->scopes;
     QString id;

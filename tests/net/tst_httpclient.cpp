@@ -351,6 +351,23 @@ private slots:
         QCOMPARE(fits->body.size(), 20000);
     }
 
+    void oversizedAnswerUnderTheDefaultCap()
+    {
+        // No limit on the request: the client's own cap (NetSettings::maxResponseBytes) must apply, as it
+        // does for every request the product makes.
+        const qint64 announced = 50 * 1024 * 1024;
+        QVERIFY2(NetSettings().maxResponseBytes > 0 && NetSettings().maxResponseBytes < announced,
+                 "the default cap is meant to be a few MiB: adjust this test's announced size");
+        LocalHttpServer server([](const LocalHttpServer::Request &) {
+            return QByteArray(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 52428800\r\n\r\n{");
+        });
+        QVERIFY(server.listen());
+        HttpClient client(quickSettings());
+        const auto r = run(client, HttpRequest::get(url(server, "/big")));
+        QCOMPARE(r.ok() ? QStringLiteral("ok") : r.error().code, QStringLiteral("net.too_large"));
+    }
+
     void retryHonoursRetryAfterSeconds()
     {
         int n = 0;

@@ -11,6 +11,7 @@ class MemorySecretStore : public sfm::storage::SecretStore
 {
 public:
     bool unavailable = false;
+    bool removeFails = false; // removeKey() reports an error and keeps the key
     QHash<QString, sfm::crypto::Key> keys;
 
     QString kindName() const override { return QStringLiteral("keychain"); }
@@ -38,6 +39,12 @@ public:
     }
     void removeKey(const QString &entry, DoneCallback done) override
     {
+        if (removeFails) {
+            QTimer::singleShot(0, this, [done] {
+                done(sfm::Error(QStringLiteral("storage.keychain.locked"), QStringLiteral("locked")));
+            });
+            return;
+        }
         keys.remove(entry);
         QTimer::singleShot(0, this, [done] { done({}); });
     }

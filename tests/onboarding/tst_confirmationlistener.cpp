@@ -1,5 +1,6 @@
 // The loopback listener that catches the portal's redirect after Confirm: the status is reported
-// verbatim, the page is bilingual and escaped, and anything else is refused without a crash.
+// verbatim, the page is escaped, a forged callback (no secret, wrong secret, wrong Host) changes nothing,
+// and anything else is refused without a crash.
 #include "onboarding/ConfirmationListener.h"
 
 #include <QNetworkAccessManager>
@@ -52,20 +53,21 @@ class TestConfirmationListener : public QObject
     Q_OBJECT
 
 private slots:
-    void successIsReportedWithABilingualPage()
+    void successIsReportedWithAPage()
     {
         ConfirmationListener listener;
         auto port = listener.listen();
         QVERIFY(port.ok());
         QVERIFY(port.value() != 0);
         QCOMPARE(listener.redirectUri().host(), QStringLiteral("127.0.0.1"));
-        QCOMPARE(listener.redirectUri().path(), QStringLiteral("/confirmed"));
+        // A per-use secret of at least 128 bits (base64url) as the first path segment.
+        QCOMPARE(listener.redirectUri().path(), u'/' + listener.secret() + QStringLiteral("/confirmed"));
+        QVERIFY(listener.secret().size() >= 22);
         QSignalSpy spy(&listener, &ConfirmationListener::statusReceived);
         QUrl url = listener.redirectUri();
         url.setQuery(QStringLiteral("status=Success"));
         const Answer a = get(url);
         QCOMPARE(a.status, 200);
-        QVERIFY(a.body.contains("Klienten er bekreftet"));
         QVERIFY(a.body.contains("The client is confirmed"));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().toString(), QStringLiteral("Success"));
@@ -82,24 +84,72 @@ private slots:
         QCOMPARE(a.status, 200);
         QVERIFY(!a.body.contains("<script>"));
         QVERIFY(a.body.contains("&lt;script&gt;"));
-        QVERIFY(a.body.contains("ikke bekreftet"));
+        QVERIFY(a.body.contains("not confirmed"));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().toString(), QStringLiteral("<script>alert(1)</script>"));
     }
 
-    void otherPathsAndMethodsAreRefused()
+    void forgedCallbacksChangeNothing()
     {
         ConfirmationListener listener;
         QVERIFY(listener.listen().ok());
         QSignalSpy spy(&listener, &ConfirmationListener::statusReceived);
-        QUrl other = listener.redirectUri();
-        other.setPath(QStringLiteral("/other"));
-        other.setQuery(QStringLiteral("status=Success"));
-        QCOMPARE(get(other).status, 404);
-        QVERIFY(raw(listener.port(), "POST /confirmed?status=Success HTTP/1.1\r\nHost: x\r\n\r\n")
-                    .startsWith("HTTP/1.1 405"));
+        const QByteArray port = QByteArray::number(listener.port());
+        const QByteArray secret = listener.secret().toLatin1();
+        QByteArray wrongSecret = secret;
+        wrongSecret[0] = wrongSecret[0] == 'A' ? 'B' : 'A';
+        const QList<QByteArray> forged{
+            // No secret (the old, guessable URI).
+            "GET /confirmed?status=Success HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n",
+            // A wrong secret, a secret cut short, the secret elsewhere.
+            "GET /" + wrongSecret + "/confirmed?status=Success HTTP/1.1\r\nHost: 127.0.0.1:" + port +
+                "\r\n\r\n",
+            "GET /" + secret.left(10) + "/confirmed?status=Success HTTP/1.1\r\nHost: 127.0.0.1:" + port +
+                "\r\n\r\n",
+            "GET /confirmed?status=Success&s=" + secret + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n",
+            // The right secret with a Host that is not this listener (DNS rebinding), or none, or two.
+            "GET /" + secret + "/confirmed?status=Success HTTP/1.1\r\nHost: evil.example:" + port +
+                "\r\n\r\n",
+            "GET /" + secret + "/confirmed?status=Success HTTP/1.1\r\nHost: 127.0.0.1:1\r\n\r\n",
+            "GET /" + secret + "/confirmed?status=Success HTTP/1.1\r\n\r\n",
+            "GET /" + secret + "/confirmed?status=Success HTTP/1.1\r\nHost: 127.0.0.1:" + port +
+                "\r\nHost: evil.example\r\n\r\n",
+            // Another method or path.
+            "POST /" + secret + "/confirmed?status=Success HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n",
+            "GET /" + secret + "/other?status=Success HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n",
+        };
+        for (const QByteArray &request : forged) {
+            const QByteArray answer = raw(listener.port(), request);
+            QVERIFY2(answer.startsWith("HTTP/1.1 404"), request.constData());
+            QVERIFY(!answer.contains("confirmed</h1>"));
+        }
         QVERIFY(raw(listener.port(), "garbage\r\n\r\n").startsWith("HTTP/1.1 400"));
         QCOMPARE(spy.size(), 0);
+        // The real one, addressed as localhost too.
+        QVERIFY(raw(listener.port(), "GET /" + secret +
+                                         "/confirmed?status=Success HTTP/1.1\r\nHost: localhost:" + port +
+                                         "\r\n\r\n")
+                    .startsWith("HTTP/1.1 200"));
+        QCOMPARE(spy.size(), 1);
+    }
+
+    void aResumedListenerKeepsItsSecret()
+    {
+        QString secret;
+        {
+            ConfirmationListener first;
+            QVERIFY(first.listen().ok());
+            secret = first.secret();
+        }
+        ConfirmationListener second;
+        QVERIFY(second.listen(0, secret).ok());
+        QCOMPARE(second.secret(), secret);
+        ConfirmationListener fresh;
+        QVERIFY(fresh.listen().ok());
+        QVERIFY(fresh.secret() != secret);
+        // A secret too short to be one of ours is refused.
+        ConfirmationListener weak;
+        QVERIFY(!weak.listen(0, QStringLiteral("abc")).ok());
     }
 
     void oversizedRequestIsCutOff()
@@ -107,7 +157,8 @@ private slots:
         ConfirmationListener listener;
         QVERIFY(listener.listen().ok());
         QSignalSpy spy(&listener, &ConfirmationListener::statusReceived);
-        const QByteArray huge = "GET /confirmed?status=Success HTTP/1.1\r\nX-Pad: " +
+        const QByteArray huge = "GET /" + listener.secret().toLatin1() +
+                                "/confirmed?status=Success HTTP/1.1\r\nX-Pad: " +
                                 QByteArray(ConfirmationListener::MaxRequestBytes * 2, 'a');
         QVERIFY(raw(listener.port(), huge).startsWith("HTTP/1.1 431"));
         QCOMPARE(spy.size(), 0);

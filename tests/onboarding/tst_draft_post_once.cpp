@@ -7,6 +7,7 @@
 #include "MemorySecretStore.h"
 #include "helseid/ClientDraft.h"
 #include "helseid/DiscoveryClient.h"
+#include "helseid/Environment.h"
 #include "helseid/SelfServiceClient.h"
 #include "helseid/TokenClient.h"
 #include "helseid/VendorProfile.h"
@@ -135,7 +136,7 @@ class TstDraftPostOnce : public QObject
         if (!warmUp(http, server))
             return Error(QStringLiteral("test.warm_up"), QStringLiteral("the first request failed"));
         std::optional<Result<QString>> created;
-        api.createDraft(draft(), QStringLiteral("api-key"),
+        api.createDraft(draft(), SecureBytes(QByteArrayLiteral("api-key")),
                         [&created](Result<QString> r) { created = std::move(r); });
         if (!QTest::qWaitFor([&created] { return created.has_value(); }, 30000))
             return Error(QStringLiteral("test.timeout"), QStringLiteral("no answer"));
@@ -185,14 +186,12 @@ private slots:
         onboarding::OnboardingServices services;
         services.http = &http;
         services.secrets = &secrets;
-        services.apiKey = QByteArrayLiteral("api-key");
+        services.apiKey = sfm::SecureBytes(QByteArrayLiteral("api-key"));
         services.profile = VendorProfile::demo().value();
         services.options.listenForConfirmation = false;
         onboarding::OnboardingSetup setup;
-        setup.environment = QStringLiteral("demo");
-        setup.issuer = QUrl(server.baseUrl());
-        setup.api = QUrl(server.baseUrl() + QStringLiteral("/api"));
-        setup.portal = QUrl(server.baseUrl());
+        setup.environment = sfm::helseid::Environment::demo(
+            QUrl(server.baseUrl()), QUrl(server.baseUrl() + QStringLiteral("/api")), QUrl(server.baseUrl()));
         setup.organizationNumber = QStringLiteral("974760673");
         setup.scopes = {QStringLiteral("e-helse:sfm.api/sfm.api2")};
         setup.algorithm = crypto::Algorithm::ES256;

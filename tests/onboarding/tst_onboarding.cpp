@@ -38,10 +38,8 @@ class TestOnboarding : public QObject
     {
         OnboardingSetup s;
         s.alternative = alternative;
-        s.environment = QStringLiteral("demo");
-        s.issuer = QUrl(m_sim->urls().issuer);
-        s.api = QUrl(m_sim->urls().api);
-        s.portal = QUrl(m_sim->urls().portal);
+        s.environment = helseid::Environment::demo(QUrl(m_sim->urls().issuer), QUrl(m_sim->urls().api),
+                                                   QUrl(m_sim->urls().portal));
         s.organizationNumber = QStringLiteral("974 760 673");
         s.journalName = QStringLiteral("Legevakt");
         s.scopes = {QStringLiteral("e-helse:sfm.api/sfm.api2")};
@@ -92,8 +90,7 @@ class TestOnboarding : public QObject
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, Wait));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         const QByteArray page = reply->readAll();
-        QVERIFY(page.contains("Klienten")); // Bokmål…
-        QVERIFY(page.contains("client"));   // …and English
+        QVERIFY(page.contains("client")); // the listener's page, in the program's language
         reply->deleteLater();
     }
 
@@ -104,7 +101,11 @@ private slots:
     {
         m_sim = new sim::Simulator;
         QVERIFY(m_sim->start().ok());
-        QVERIFY(m_sim->state().applySettings({{QStringLiteral("cacheDelaySeconds"), 0}}).ok());
+        // TODO(lead #13): engine still uses client-credentials SFM tokens
+        QVERIFY(m_sim->state()
+                    .applySettings({{QStringLiteral("cacheDelaySeconds"), 0},
+                                    {QStringLiteral("allowClientCredentialsForSfm"), true}})
+                    .ok());
         m_http = new net::HttpClient;
         m_secrets = new MemorySecretStore;
         m_dir = new QTemporaryDir;
@@ -239,7 +240,7 @@ private slots:
     void wrongApiKeyStopsWithClearError()
     {
         OnboardingServices s = services();
-        s.apiKey = "not-the-key";
+        s.apiKey = SecureBytes(QByteArrayLiteral("not-the-key"));
         auto o = create(s);
         o->proceed();
         QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::KeyReady, Wait);

@@ -140,10 +140,7 @@ QJsonObject draftBody(const crypto::Key &key, const QStringList &scopes)
     return QJsonObject{{QStringLiteral("organizationNumber"), QLatin1String(OrgNumber)},
                        {QStringLiteral("publicJwk"), QString::fromUtf8(jwk)},
                        {QStringLiteral("apiScopes"), QJsonArray::fromStringList(scopes)},
-                       {QStringLiteral("audienceSpecificClientClaims"), QJsonValue::Null},
-                       {QStringLiteral("redirectUris"), QJsonArray()},
-                       {QStringLiteral("postLogoutRedirectUris"), QJsonArray()},
-                       {QStringLiteral("childOrganizationNumbers"), QJsonValue::Null},
+                       // Empty optional members are left out, as NHN's samples do (reference section 9).
                        {QStringLiteral("postClientConfirmationRedirectUri"),
                         QStringLiteral("http://127.0.0.1:1/confirmed?journal=1")}};
 }

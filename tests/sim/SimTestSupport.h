@@ -53,7 +53,7 @@ QByteArray proof(const sfm::crypto::Key &key, const QByteArray &method, const QS
 QByteArray tokenForm(const QString &clientId, const QByteArray &clientAssertion, const QString &scope);
 QJsonObject jwtPayload(const QByteArray &jwt);
 
-// A valid draft body for the demo Klientmal; publicJwk as a JSON string.
+// A valid draft body for the demo Klientmal; publicJwk as a JSON string, empty optional members left out.
 QJsonObject draftBody(const sfm::crypto::Key &key, const QStringList &scopes);
 constexpr const char *OrgNumber = "974760673";      // valid mod-11
 constexpr const char *ChildOrgNumber = "987654325"; // valid mod-11

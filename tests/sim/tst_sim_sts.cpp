@@ -334,7 +334,11 @@ private slots:
         const Reply pending = f.token(clientKey, dpopKey, id, QStringLiteral("e-helse:sfm.api/sfm.api2"));
         QCOMPARE(error(pending), QStringLiteral("invalid_scope"));
         QVERIFY(f.signDocuments(id));
+        // The client-credentials path for SFM scopes, kept behind a setting: by default the STS refuses
+        // it (SFM needs a user; tst_sim_login checks that and the SFM-id in a user's token).
+        QVERIFY(f.setSettings({{QStringLiteral("allowClientCredentialsForSfm"), true}}));
         const Reply ok = f.token(clientKey, dpopKey, id, QStringLiteral("e-helse:sfm.api/sfm.api2"));
+        QVERIFY(f.setSettings({{QStringLiteral("allowClientCredentialsForSfm"), false}}));
         QCOMPARE(ok.status, 200);
         const QJsonObject claims =
             jwtPayload(ok.json().value(QStringLiteral("access_token")).toString().toLatin1());

@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,10 +19,7 @@ namespace {
 OnboardingSetup setup()
 {
     OnboardingSetup s;
-    s.environment = QStringLiteral("test");
-    s.issuer = QUrl(QStringLiteral("https://helseid-sts.test.nhn.no"));
-    s.api = QUrl(QStringLiteral("https://api.selvbetjening.test.nhn.no"));
-    s.portal = QUrl(QStringLiteral("https://selvbetjening.test.nhn.no"));
+    s.environment = helseid::Environment::test();
     s.organizationNumber = QStringLiteral("974760673");
     s.childOrganizationNumbers = {QStringLiteral("923609016")};
     s.journalName = QStringLiteral("Legevakt");
@@ -64,12 +63,27 @@ class TestOnboardingStore : public QObject
     Q_OBJECT
 
 private slots:
+    void confirmationUrlEncodesTheClientIdAsOnePathSegment()
+    {
+        onboarding::OnboardingData d;
+        d.setup.environment = helseid::Environment::test();
+        d.clientId = QStringLiteral("a/b?c#d%e f");
+        const QUrl url = d.confirmationUrl();
+        QCOMPARE(url.toString(QUrl::FullyEncoded),
+                 QStringLiteral("https://selvbetjening.test.nhn.no/confirm-client/a%2Fb%3Fc%23d%25e%20f"));
+        QVERIFY(url.query().isEmpty() && url.fragment().isEmpty());
+        d.clientId = QStringLiteral("8a2f1c3e-77b1-4d0e-9f5a-2c9b0d1e4f60");
+        QCOMPARE(d.confirmationUrl().toString(),
+                 QStringLiteral("https://selvbetjening.test.nhn.no/confirm-client/") + d.clientId);
+    }
+
     void roundTripKeepsEveryField()
     {
         QTemporaryDir dir;
         OnboardingStore store(dir.path());
-        const OnboardingData d = full();
+        OnboardingData d = full();
         QVERIFY(store.save(d).ok());
+        QCOMPARE(d.revision, 1);
         auto loaded = store.load(d.id);
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
         QCOMPARE(QJsonDocument(loaded->toJson()).toJson(), QJsonDocument(d.toJson()).toJson());
@@ -80,6 +94,109 @@ private slots:
         QCOMPARE(loaded->setup.algorithm, crypto::Algorithm::ES256);
         QCOMPARE(loaded->kid, QStringLiteral("kid-123"));
         QCOMPARE(loaded->keyThumbprint, QStringLiteral("thumb-456"));
+    }
+
+    void roundTripRestoresEachFieldOnItsOwn()
+    {
+        // Every field set, each to a value no other field has (times a distinct number of seconds apart, with
+        // milliseconds), and compared one by one after save and load: a field that is written but not read
+        // back (or read into the wrong member) shows here, which a comparison of toJson() with toJson()
+        // cannot show for a field the test left unset.
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        const QDateTime base = QDateTime(QDate(2031, 3, 4), QTime(5, 6, 7, 890), Qt::UTC);
+        OnboardingData d = full();
+        d.state = State::Failed;
+        d.resumeState = State::AwaitingAccess;
+        d.setup.alternative = Alternative::PackageConfiguration;
+        d.setup.vendorProfile = QStringLiteral("vendor-profile.json");
+        d.setup.algorithm = crypto::Algorithm::PS384;
+        d.setup.rsaBits = 3072;
+        d.keyReference = {KeyReference::Kind::EncryptedFile, QStringLiteral("service-x"),
+                          QStringLiteral("/keys/entry-y.p8")};
+        d.keyCreatedAt = base.addSecs(1);
+        d.keyExpiresAt = base.addSecs(2);
+        d.draftPostStartedAt = base.addSecs(3);
+        d.confirmedAt = base.addSecs(4);
+        d.waitingSince = base.addSecs(5);
+        d.lastCheckedAt = base.addSecs(6);
+        d.createdAt = base.addSecs(7);
+        d.updatedAt = base.addSecs(8);
+        d.readyAt = base.addSecs(9);
+        d.exportedAt = base.addSecs(10);
+        d.exportedTo = QStringLiteral("/home/u/epj-config.json");
+        d.scopeStatuses.append({QStringLiteral("nhn:selvbetjening/client"), QStringLiteral("ok"), QString()});
+        d.claimStatuses = {{QStringLiteral("claim-type-a"), QStringLiteral("active-b"),
+                            QStringLiteral("pending-c"), QStringLiteral("updatePending"),
+                            QStringLiteral("reason-d")}};
+        d.sfmId = QStringLiteral("sfm-id-e");
+        d.failure = Error(QStringLiteral("code-f"), QStringLiteral("message-g"), QStringLiteral("detail-h"));
+        d.notices = {QStringLiteral("notice-i"), QStringLiteral("notice-j")};
+        QVERIFY(store.save(d).ok());
+        auto loaded = store.load(d.id);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
+        const OnboardingData &l = loaded.value();
+
+        QCOMPARE(l.id, d.id);
+        QCOMPARE(l.state, State::Failed);
+        QCOMPARE(l.resumeState, State::AwaitingAccess);
+
+        QCOMPARE(l.setup.alternative, Alternative::PackageConfiguration);
+        QCOMPARE(l.setup.environment.name(), QStringLiteral("test"));
+        QCOMPARE(l.setup.environment.issuer, QUrl(QStringLiteral("https://helseid-sts.test.nhn.no")));
+        QCOMPARE(l.setup.environment.apiBase, QUrl(QStringLiteral("https://api.selvbetjening.test.nhn.no")));
+        QCOMPARE(l.setup.environment.portalBase, QUrl(QStringLiteral("https://selvbetjening.test.nhn.no")));
+        QCOMPARE(l.setup.vendorProfile, QStringLiteral("vendor-profile.json"));
+        QCOMPARE(l.setup.organizationNumber, QStringLiteral("974760673"));
+        QCOMPARE(l.setup.childOrganizationNumbers, QStringList{QStringLiteral("923609016")});
+        QCOMPARE(l.setup.journalName, QStringLiteral("Legevakt"));
+        QCOMPARE(l.setup.journal, OnboardingSetup::Journal::Existing);
+        QCOMPARE(l.setup.existingSfmId, QStringLiteral("sfm-æøå_1.2"));
+        QCOMPARE(l.setup.scopes, d.setup.scopes);
+        QCOMPARE(l.setup.algorithm, crypto::Algorithm::PS384);
+        QCOMPARE(l.setup.rsaBits, 3072);
+
+        QCOMPARE(l.kid, QStringLiteral("kid-123"));
+        QCOMPARE(l.keyThumbprint, QStringLiteral("thumb-456"));
+        QCOMPARE(l.keyReference.kind, KeyReference::Kind::EncryptedFile);
+        QCOMPARE(l.keyReference.service, QStringLiteral("service-x"));
+        QCOMPARE(l.keyReference.entry, QStringLiteral("/keys/entry-y.p8"));
+        QCOMPARE(l.keyCreatedAt, base.addSecs(1));
+        QCOMPARE(l.keyExpiresAt, base.addSecs(2));
+
+        QCOMPARE(l.clientId, QStringLiteral("client-abc"));
+        QCOMPARE(l.draftPostInFlight, true);
+        QCOMPARE(l.draftPostStartedAt, base.addSecs(3));
+        QCOMPARE(l.draftAttempts, 2);
+        QCOMPARE(l.confirmationPort, quint16(40123));
+        QCOMPARE(l.confirmationStatus, QStringLiteral("Success"));
+        QCOMPARE(l.confirmedAt, base.addSecs(4));
+
+        QCOMPARE(l.scopeStatuses.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(l.scopeStatuses[i].scope, d.scopeStatuses[i].scope);
+            QCOMPARE(l.scopeStatuses[i].status, d.scopeStatuses[i].status);
+            QCOMPARE(l.scopeStatuses[i].statusReason, d.scopeStatuses[i].statusReason);
+        }
+        QCOMPARE(l.claimStatuses.size(), 1);
+        QCOMPARE(l.claimStatuses[0].claimType, QStringLiteral("claim-type-a"));
+        QCOMPARE(l.claimStatuses[0].activeClaimValue, QStringLiteral("active-b"));
+        QCOMPARE(l.claimStatuses[0].pendingClaimValue, QStringLiteral("pending-c"));
+        QCOMPARE(l.claimStatuses[0].status, QStringLiteral("updatePending"));
+        QCOMPARE(l.claimStatuses[0].statusReason, QStringLiteral("reason-d"));
+        QCOMPARE(l.sfmId, QStringLiteral("sfm-id-e"));
+        QCOMPARE(l.waitingSince, base.addSecs(5));
+        QCOMPARE(l.lastCheckedAt, base.addSecs(6));
+
+        QCOMPARE(l.failure.code, QStringLiteral("code-f"));
+        QCOMPARE(l.failure.message, QStringLiteral("message-g"));
+        QCOMPARE(l.failure.detail, QStringLiteral("detail-h"));
+        QCOMPARE(l.notices, (QStringList{QStringLiteral("notice-i"), QStringLiteral("notice-j")}));
+        QCOMPARE(l.createdAt, base.addSecs(7));
+        QCOMPARE(l.updatedAt, base.addSecs(8));
+        QCOMPARE(l.readyAt, base.addSecs(9));
+        QCOMPARE(l.exportedAt, base.addSecs(10));
+        QCOMPARE(l.exportedTo, QStringLiteral("/home/u/epj-config.json"));
     }
 
     void fileFromBeforeKeyThumbprintLoads()
@@ -162,13 +279,156 @@ private slots:
     {
         QTemporaryDir dir;
         OnboardingStore store(dir.path());
-        const OnboardingData d = full();
+        OnboardingData d = full();
         QVERIFY(store.save(d).ok());
         QFile file(store.pathFor(d.id));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
         for (const char *word : {"apiKey", "privateJwk", "\"d\"", "passphrase", "access_token"})
             QVERIFY2(!text.contains(word), word);
+    }
+
+    void saveRefusesToOverwriteANewerRevision()
+    {
+        // Two copies of one onboarding (as two processes without a working lock would have): the one saved
+        // second must not undo the first.
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData original = full();
+        QVERIFY(store.save(original).ok());
+        OnboardingData first = store.load(original.id).value();
+        OnboardingData second = store.load(original.id).value();
+        QCOMPARE(first.revision, 1);
+
+        first.clientId = QStringLiteral("client-from-the-first");
+        QVERIFY(store.save(first).ok());
+        QCOMPARE(first.revision, 2);
+        second.clientId = QStringLiteral("client-from-the-second");
+        const auto refused = store.save(second);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("storage.onboarding.changed"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("another program")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(second.revision, 1); // unchanged: it was not saved
+        QCOMPARE(store.load(original.id)->clientId, QStringLiteral("client-from-the-first"));
+
+        // The first copy goes on saving; a copy loaded now may save too.
+        QVERIFY(store.save(first).ok());
+        OnboardingData fresh = store.load(original.id).value();
+        QCOMPARE(fresh.revision, 3);
+        QVERIFY(store.save(fresh).ok());
+    }
+
+    void revisionMustBeAWholeNumber()
+    {
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        for (const QJsonValue &bad : {QJsonValue(-1), QJsonValue(1.5), QJsonValue(QStringLiteral("7"))}) {
+            QJsonObject o = full().toJson();
+            o[QStringLiteral("revision")] = bad;
+            const QString path = dir.filePath(QStringLiteral("bad.json"));
+            QVERIFY(PrivateFile::write(path, QJsonDocument(o).toJson()).ok());
+            QCOMPARE(store.loadFile(path).error().code, QStringLiteral("onboarding.file.invalid"));
+        }
+        QJsonObject old = full().toJson(); // files from before revisions: revision 0
+        old.remove(QStringLiteral("revision"));
+        const QString path = dir.filePath(QStringLiteral("old.json"));
+        QVERIFY(PrivateFile::write(path, QJsonDocument(old).toJson()).ok());
+        QCOMPARE(store.loadFile(path)->revision, 0);
+    }
+
+    void secondLockIsRefusedAndNamesTheHolder()
+    {
+        qputenv("USER", "kari");
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData d = full();
+        QVERIFY(store.save(d).ok());
+        QVERIFY(!store.lockHolder(d.id));
+
+        auto first = store.lock(d.id);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().toString()));
+        const auto holder = store.lockHolder(d.id);
+        QVERIFY(holder);
+        QVERIFY(holder->isThisProcess());
+        QCOMPARE(holder->user, QStringLiteral("kari"));
+        QCOMPARE(holder->host, QSysInfo::machineHostName());
+        QVERIFY(qAbs(holder->since.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+
+        const auto second = store.lock(d.id);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, QStringLiteral("storage.onboarding.locked"));
+        const QString message = second.error().message;
+        QVERIFY2(message.contains(QLatin1String("in use by kari on ") + QSysInfo::machineHostName()),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String(" since ")), qPrintable(message));
+
+        // The lock files are not onboardings.
+        const auto listing = store.list();
+        QCOMPARE(listing.onboardings.size(), 1);
+        QVERIFY(listing.problems.isEmpty());
+
+        first.value().reset(); // released
+        QVERIFY(!store.lockHolder(d.id));
+        QVERIFY(store.lock(d.id).ok());
+        QCOMPARE(QDir(store.lockDirectory()).entryList(QDir::Files).size(), 0); // nothing left behind
+    }
+
+    void staleLockOfADeadProcessIsTakenOver()
+    {
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData d = full();
+        QVERIFY(store.save(d).ok());
+        // A process of this computer that is gone (a crashed sfmctl, say).
+        QProcess gone;
+        gone.start(QStringLiteral("true"));
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(pid > 0);
+        QVERIFY(gone.waitForFinished());
+        QVERIFY(QDir().mkpath(store.lockDirectory()));
+        const QByteArray lines = QByteArray::number(pid) + "\nsfmctl\n" +
+                                 QSysInfo::machineHostName().toUtf8() + "\n" + QSysInfo::machineUniqueId() +
+                                 "\n" + QSysInfo::bootUniqueId() + "\n";
+        QVERIFY(
+            PrivateFile::write(store.lockDirectory() + u'/' + d.id + QStringLiteral(".lock"), lines).ok());
+        QVERIFY(!store.lockHolder(d.id));
+        QVERIFY(
+            PrivateFile::write(store.lockDirectory() + u'/' + d.id + QStringLiteral(".lock"), lines).ok());
+        auto taken = store.lock(d.id);
+        QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().toString()));
+        QVERIFY(store.lockHolder(d.id)->isThisProcess());
+    }
+
+    void lockFromAnotherComputerIsNotTakenOverHoweverOld()
+    {
+        // Another computer's process cannot be asked whether it runs; a wait of days is normal, so age
+        // alone never makes a lock stale. The message says which file to delete if that computer is gone.
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData d = full();
+        QVERIFY(store.save(d).ok());
+        QVERIFY(QDir().mkpath(store.lockDirectory()));
+        const QString path = store.lockDirectory() + u'/' + d.id + QStringLiteral(".lock");
+        QVERIFY(PrivateFile::write(path, "4242\nsfm-onboarding\nother-pc\nother-host-id\nother-boot\n").ok());
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(
+            old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-30), QFileDevice::FileModificationTime));
+        old.close();
+
+        const auto refused = store.lock(d.id);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("storage.onboarding.locked"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("other-pc (sfm-onboarding, process 4242)")),
+                 qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QDir::toNativeSeparators(path)),
+                 qPrintable(refused.error().message));
+        const auto holder = store.lockHolder(d.id);
+        QVERIFY(holder);
+        QVERIFY(!holder->isThisProcess());
+        QCOMPARE(holder->pid, 4242);
     }
 
     void privateFileIsOwnerOnlyAndReplacesAtomically()

@@ -31,10 +31,7 @@ OnboardingData sample()
 {
     static const OnboardingData d = [] {
         OnboardingSetup s;
-        s.environment = QStringLiteral("test");
-        s.issuer = QUrl(QStringLiteral("https://helseid-sts.test.nhn.no"));
-        s.api = QUrl(QStringLiteral("https://api.selvbetjening.test.nhn.no"));
-        s.portal = QUrl(QStringLiteral("https://selvbetjening.test.nhn.no"));
+        s.environment = sfm::helseid::Environment::test();
         s.organizationNumber = QStringLiteral("974760673");
         s.journalName = QStringLiteral("Legevakt");
         s.scopes = {QStringLiteral("e-helse:sfm.api/sfm.api2")};
@@ -90,7 +87,8 @@ private slots:
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("app/onboardings"));
         OnboardingStore store(folder);
-        QVERIFY(store.save(sample()).ok());
+        OnboardingData data = sample();
+        QVERIFY(store.save(data).ok());
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("app"))), QStringLiteral("0700"));
         QCOMPARE(modeOf(folder), QStringLiteral("0700"));
         QCOMPARE(modeOf(store.pathFor(sample().id)), QStringLiteral("0600"));
@@ -111,7 +109,8 @@ private slots:
         old.write("{}");
         old.close();
         QCOMPARE(modeOf(path), QStringLiteral("0644"));
-        QVERIFY(store.save(sample()).ok());
+        OnboardingData data = sample();
+        QVERIFY(store.save(data).ok());
         QCOMPARE(modeOf(path), QStringLiteral("0600"));
     }
 
@@ -121,7 +120,8 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("not-a-folder"));
         QVERIFY(PrivateFile::write(file, "x").ok());
         OnboardingStore store(file);
-        auto saved = store.save(sample());
+        OnboardingData data = sample();
+        auto saved = store.save(data);
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().code, QStringLiteral("storage.onboarding.mkdir"));
     }

@@ -11,6 +11,7 @@
 #include "Simulator.h"
 #include "net/HttpClient.h"
 #include "onboarding/OnboardingStore.h"
+#include "onboarding/ServiceFactory.h"
 
 #include <QAbstractButton>
 #include <QDesktopServices>
@@ -26,6 +27,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 class UrlRecorder : public QObject
 {
@@ -81,22 +83,28 @@ public:
 
     sfm::ui::WizardContext context()
     {
-        sfm::ui::WizardContext c;
-        c.store = store.get();
-        c.http = &http;
-        c.keychain = &secrets;
-        c.makeEncryptedFileStore = [this](const sfm::SecureBytes &passphrase) -> sfm::storage::SecretStore * {
+        sfm::onboarding::ServiceFactory::Config config;
+        config.onboardingDir = store->directory();
+        config.settings = savedSettings;
+        config.http = &http;
+        config.keychain = &secrets;
+        config.encryptedFileStore =
+            [this](sfm::SecureBytes passphrase) -> std::unique_ptr<sfm::storage::SecretStore> {
             lastPassphrase = QString::fromUtf8(passphrase.bytes());
-            return new MemorySecretStore;
+            return std::make_unique<MemorySecretStore>();
         };
-        c.profile = sfm::helseid::VendorProfile::demo().value();
+        services = std::make_unique<sfm::onboarding::ServiceFactory>(std::move(config));
+        auto &options = services->options();
+        options.pollInitialSeconds = 1;
+        options.pollMaxSeconds = 1;
+        options.pollJitter = 0;
+        options.confirmationCacheSeconds = 0;
+        sfm::ui::WizardContext c;
+        c.services = services.get();
+        c.profile = profile ? *profile : sfm::helseid::VendorProfile::demo().value();
         c.profileSource = QStringLiteral("test profile");
         c.startPractice = [this]() -> sfm::Result<sfm::helseid::Environment> { return environment(); };
         c.startInPractice = true;
-        c.options.pollInitialSeconds = 1;
-        c.options.pollMaxSeconds = 1;
-        c.options.pollJitter = 0;
-        c.options.confirmationCacheSeconds = 0;
         return c;
     }
 
@@ -184,6 +192,9 @@ public:
     bool started = false;
     sfm::net::HttpClient http;
     std::unique_ptr<sfm::onboarding::OnboardingStore> store;
+    sfm::storage::Settings *savedSettings = nullptr; // set before context(): where the wizard saves settings
+    std::optional<sfm::helseid::VendorProfile> profile;        // set before context(): else the demo one
+    std::unique_ptr<sfm::onboarding::ServiceFactory> services; // made by context()
     MemorySecretStore secrets;
     sfm::ui::LanguageManager languages;
     UrlRecorder urls;

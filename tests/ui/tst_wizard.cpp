@@ -205,6 +205,51 @@ private slots:
         QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
     }
 
+    // The wizard runs the engine on the vendor's profile, not on a default one: every profile field the
+    // draft is built from reaches the simulator as the profile says (it once silently used the defaults).
+    void vendorProfileReachesTheDraft()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        helseid::VendorProfile profile = helseid::VendorProfile::demo().value();
+        const helseid::VendorProfile defaults;
+        profile.redirectUris = {QStringLiteral("http://localhost:4711/login")};
+        profile.postLogoutRedirectUris = {QStringLiteral("http://localhost:4711/logged-out")};
+        profile.loopbackCallbackPath = QStringLiteral("/epj-confirmed");
+        profile.sfmIdMode = helseid::VendorProfile::SfmIdMode::None;
+        QVERIFY(profile.redirectUris != defaults.redirectUris);
+        QVERIFY(profile.postLogoutRedirectUris != defaults.postLogoutRedirectUris);
+        QVERIFY(profile.loopbackCallbackPath != defaults.loopbackCallbackPath);
+        QVERIFY(profile.sfmIdMode != defaults.sfmIdMode);
+        h.profile = profile;
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        // An existing journal: with SfmIdMode::None the draft carries no SFM-id claim.
+        wizard->setup().journal = onboarding::OnboardingSetup::Journal::Existing;
+        wizard->setup().existingSfmId = QStringLiteral("journal-17");
+        chooseWay(*wizard, 1);
+        makeKey(*wizard);
+        clickNext(*wizard); // scopes
+        clickNext(*wizard); // sends the draft
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
+
+        const sim::SimClient *received = h.sim->state().client(wizard->onboarding()->data().clientId);
+        QVERIFY(received);
+        const QJsonObject json = received->toJson();
+        QCOMPARE(json.value(QStringLiteral("redirectUris")).toArray(),
+                 QJsonArray::fromStringList(profile.redirectUris));
+        QCOMPARE(json.value(QStringLiteral("postLogoutRedirectUris")).toArray(),
+                 QJsonArray::fromStringList(profile.postLogoutRedirectUris));
+        const QUrl redirect(json.value(QStringLiteral("postClientConfirmationRedirectUri")).toString());
+        QVERIFY2(redirect.path().endsWith(profile.loopbackCallbackPath), qPrintable(redirect.path()));
+        // HelseID (the simulator) may assign an SFM-id of its own; the pasted one was not sent.
+        for (const QJsonValue &claim : json.value(QStringLiteral("audienceSpecificClientClaims")).toArray()) {
+            QVERIFY(claim[QStringLiteral("pendingClaimValue")].toString() != QStringLiteral("journal-17"));
+            QVERIFY(claim[QStringLiteral("activeClaimValue")].toString() != QStringLiteral("journal-17"));
+        }
+        QCOMPARE(wizard->onboarding()->services().profile.loopbackCallbackPath, profile.loopbackCallbackPath);
+    }
+
     void alternative2ImportToReady()
     {
         WizardHarness h;
@@ -362,6 +407,50 @@ private slots:
         QCOMPARE(h.sim->state().clients().size(), draftsBefore); // no second draft
     }
 
+    // Another program (here: on another computer, sharing the folder) works the onboarding: the Welcome list
+    // says so, and resuming it shows who has it and opens nothing; once it is let go, it resumes.
+    void lockedOnboardingIsNotOpened()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        onboarding::OnboardingData closed;
+        closeAtConfirmation(h, &closed);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(QDir().mkpath(h.store->lockDirectory()));
+        const QString lockFile = h.store->lockDirectory() + u'/' + closed.id + QStringLiteral(".lock");
+        QFile lock(lockFile);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\nsfmctl\nsupport-pc\nother-host-id\nother-boot-id\n");
+        lock.close();
+
+        auto wizard = h.makeWizard();
+        auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
+        QCOMPARE(welcome->resumeList()->topLevelItemCount(), 1);
+        const QString listed = welcome->resumeList()->topLevelItem(0)->text(1);
+        QVERIFY2(listed.contains(QStringLiteral(" — in use by ")) &&
+                     listed.contains(QLatin1String("support-pc (sfmctl, process 4242) since ")),
+                 qPrintable(listed));
+        welcome->resumeButton()->click();
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::WelcomePageId));
+        QVERIFY(!wizard->onboarding());
+        const auto errors = welcome->findChildren<ui::InlineError *>();
+        const auto shown = std::find_if(errors.begin(), errors.end(), [](const ui::InlineError *e) {
+            return e->error().code == QLatin1String("storage.onboarding.locked");
+        });
+        QVERIFY(shown != errors.end());
+        QVERIFY2((*shown)->text().contains(QLatin1String("support-pc (sfmctl, process 4242)")),
+                 qPrintable((*shown)->text()));
+        QCOMPARE(h.store->load(closed.id)->revision, closed.revision); // nothing written
+
+        QVERIFY(QFile::remove(lockFile)); // the other program is gone
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ConfirmPageId));
+        QCOMPARE(wizard->onboarding()->id(), closed.id);
+        QVERIFY(h.store->lockHolder(closed.id)->isThisProcess()); // now this wizard holds it
+    }
+
     // Practice mode: the wizard was closed mid-wait and its simulator came back on another port (the old one
     // was taken). The onboarding resumes against the simulator where it is now and reaches Ready.
     void resumeAfterThePracticeSimulatorMoved()
@@ -380,7 +469,7 @@ private slots:
         welcome->resumeButton()->click();
         clickNext(*wizard);
         QCOMPARE(wizard->onboarding()->id(), id);
-        QCOMPARE(wizard->onboarding()->data().setup.issuer, QUrl(h.sim->urls().issuer));
+        QCOMPARE(wizard->onboarding()->data().setup.environment.issuer, QUrl(h.sim->urls().issuer));
         QCOMPARE(wizard->onboarding()->data().confirmationUrl().port(), int(h.sim->port()));
         QVERIFY(h.sim->confirm(clientId).ok());
         signAndReachDone(h, *wizard);
@@ -635,8 +724,8 @@ private slots:
         WizardHarness h;
         QTemporaryDir configDir;
         storage::Settings saved(configDir.filePath(QStringLiteral("settings.ini")));
+        h.savedSettings = &saved;
         auto context = h.context();
-        context.settings = &saved;
         ui::OnboardingWizard wizard(context, &h.languages);
         wizard.show();
         auto *welcome = qobject_cast<ui::WelcomePage *>(wizard.currentPage());

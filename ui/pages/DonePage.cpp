@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "InlineError.h"
+#include "KeyExpiryPanel.h"
 #include "OnboardingWizard.h"
 
 #include <QDir>
@@ -30,6 +31,8 @@ DonePage::DonePage(OnboardingWizard *parentWizard)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body()->addWidget(m_summary);
+    m_keyPanel = new KeyExpiryPanel(this);
+    body()->addWidget(m_keyPanel);
 
     auto *exportRow = new QHBoxLayout;
     m_export = new QPushButton(this);
@@ -85,6 +88,7 @@ void DonePage::attach(Onboarding *current)
 {
     m_claims->clear();
     m_claims->hide();
+    m_keyPanel->attach(current);
     if (!current)
         return;
     connect(current, &Onboarding::dataChanged, this, &DonePage::render);
@@ -161,7 +165,7 @@ void DonePage::render()
     html += row(tr("Client ID:"), saved.clientId);
     html += row(tr("SFM-id:"), saved.sfmId.isEmpty() ? tr("(not stated by HelseID)") : saved.sfmId);
     html += row(tr("Key ID:"), saved.kid);
-    html += row(tr("Environment:"), saved.setup.environment.toUpper());
+    html += row(tr("Environment:"), saved.setup.environment.name().toUpper());
     html += row(tr("Scopes:"), saved.setup.scopes.join(QStringLiteral(", ")));
     html += QStringLiteral("</table>");
     m_summary->setText(html);
@@ -179,8 +183,8 @@ void DonePage::render()
             : tr("HelseID did not state when the key expires. Check it in the portal and renew it "
                  "well before then: a key left to expire stops prescribing.");
     if (saved.setup.scopes.contains(QString::fromUtf16(onboarding::SelfServiceScope)))
-        expiry += QLatin1Char(' ') + tr("This client can renew its key through the API («sfmctl» or a new "
-                                        "version of this wizard).");
+        expiry += QLatin1Char(' ') + tr("This client renews its key through HelseID's API: «Renew key now» "
+                                        "above, or every day unattended with «sfmctl agent install».");
     m_next->setText(expiry + QStringLiteral("\n\n") +
                     tr("Give the exported file to your journal system (EPJ); it names the key in this "
                        "computer's keychain but does not contain it.") +
@@ -199,6 +203,7 @@ void DonePage::retranslateUi()
         tr("Gets a token for SFM and shows what it says. The token itself is not shown."));
     m_claims->setAccessibleName(tr("Claims of the test token"));
     m_nextTitle->setText(tr("What comes next"));
+    m_keyPanel->retranslateUi();
     render();
 }
 

@@ -9,6 +9,7 @@ class QPushButton;
 namespace sfm::ui {
 
 class InlineError;
+class KeyExpiryPanel;
 
 // Page 8: the client is ready. A summary, export of the EPJ configuration (never the private key), a test
 // token with its decoded claims, and what comes next: key expiry and renewal, and the SFM/e-resept access
@@ -28,6 +29,7 @@ public:
     QPushButton *testTokenButton() const { return m_testToken; }
     QPlainTextEdit *claimsView() const { return m_claims; }
     QLabel *exportedLabel() const { return m_exported; }
+    KeyExpiryPanel *keyPanel() const { return m_keyPanel; }
 
 protected:
     void retranslateUi() override;
@@ -37,6 +39,7 @@ private:
     void exportConfiguration();
 
     QLabel *m_summary = nullptr;
+    KeyExpiryPanel *m_keyPanel = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_exported = nullptr;
     InlineError *m_exportError = nullptr;

@@ -284,9 +284,7 @@ bool ImportPage::validatePage()
     Onboarding *current = onboarding();
     if (!current)
         return false;
-    const State state = current->state();
-    const State effective = state == State::Failed ? current->data().resumeState : state;
-    if (effective != State::Draft && effective != State::KeyReady)
+    if (!current->data().isBeforeRegistration())
         return true;
     clearError();
     m_fileError->clear();

@@ -189,9 +189,7 @@ void KeyPage::render()
     const onboarding::OnboardingData saved = current ? current->data() : onboarding::OnboardingData();
     const bool busy = current && current->isBusy();
     const bool haveKey = current && !saved.kid.isEmpty() && !saved.keyReference.isNull();
-    const bool stepOpen = !current || saved.state == State::Draft || saved.state == State::KeyReady ||
-                          (saved.state == State::Failed &&
-                           (saved.resumeState == State::Draft || saved.resumeState == State::KeyReady));
+    const bool stepOpen = !current || saved.isBeforeRegistration();
     m_generate->setEnabled(!busy && stepOpen);
     m_generate->setText(haveKey ? tr("Make a &new key pair") : tr("&Make the key pair"));
     m_algorithm->setEnabled(!busy && stepOpen);
@@ -209,7 +207,7 @@ void KeyPage::render()
     }
     const bool keychainDown =
         saved.state == State::Failed && saved.failure.code == QLatin1String("storage.keychain.unavailable");
-    m_fallback->setVisible(keychainDown && bool(owner()->context().makeEncryptedFileStore));
+    m_fallback->setVisible(keychainDown);
     m_algorithmNote->setText(
         m_algorithm->currentIndex() >= 0 && isEc(Choices[qBound(0, m_algorithm->currentIndex(), 6)].algorithm)
             ? tr("HelseID has not confirmed that it accepts EC keys for client drafts. If registration is "

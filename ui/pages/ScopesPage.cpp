@@ -110,9 +110,7 @@ bool ScopesPage::validatePage()
     Onboarding *current = onboarding();
     if (!current)
         return false;
-    const State state = current->state();
-    const State effective = state == State::Failed ? current->data().resumeState : state;
-    if (effective != State::Draft && effective != State::KeyReady)
+    if (!current->data().isBeforeRegistration())
         return true; // registered already (e.g. after Back): nothing to send again
     clearError();
     owner()->setup().scopes = chosenScopes();
@@ -123,7 +121,7 @@ bool ScopesPage::validatePage()
     // Asynchronous: the page stays busy until the Onboarding reports the registration, then moves on.
     m_registering = true;
     setBusy(true, [this] { return tr("Sending the client draft to HelseID…"); });
-    if (state == State::Failed)
+    if (current->state() == State::Failed)
         current->retry();
     else
         current->registerClient();

@@ -4,9 +4,8 @@
 #include "InlineError.h"
 #include "NetworkSettingsDialog.h"
 #include "OnboardingWizard.h"
-#include "net/HttpClient.h"
 #include "onboarding/OnboardingStore.h"
-#include "storage/Settings.h"
+#include "onboarding/ServiceFactory.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -71,7 +70,7 @@ WelcomePage::WelcomePage(OnboardingWizard *parentWizard)
     envLayout->addWidget(m_environmentError);
     m_network = new QPushButton(m_environmentBox);
     m_network->setObjectName(QStringLiteral("networkSettings"));
-    m_network->setEnabled(owner()->context().http != nullptr);
+    m_network->setEnabled(owner()->context().services != nullptr);
     auto *networkRow = new QHBoxLayout;
     networkRow->addWidget(m_network);
     networkRow->addStretch(1);
@@ -163,23 +162,17 @@ void WelcomePage::environmentClicked(int id)
 
 void WelcomePage::editNetwork()
 {
-    auto *http = owner()->context().http;
-    auto *settings = owner()->context().settings;
-    if (!http)
+    onboarding::ServiceFactory *services = owner()->context().services;
+    if (!services)
         return;
-    NetworkSettingsDialog dialog(http->settings(), this);
+    NetworkSettingsDialog dialog(services->netSettings(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    net::NetSettings changed = http->settings();
+    net::NetSettings changed = services->netSettings();
     changed.proxy = dialog.proxy();
     changed.extraCaFile = dialog.extraCaFile();
     changed.extraCaFingerprints = dialog.extraCaFingerprints();
-    http->setSettings(changed); // applies to the next request
-    if (settings) {
-        settings->setProxy(changed.proxy);
-        settings->setExtraCa(changed.extraCaFile, changed.extraCaFingerprints);
-        settings->sync();
-    }
+    services->applyNetSettings(changed); // applies to the next request, and is saved
 }
 
 void WelcomePage::syncEnvironmentButtons()
@@ -246,7 +239,8 @@ void WelcomePage::refreshResumeList()
     const QString keep = selectedId();
     if (m_list)
         m_list->clear();
-    if (auto *store = owner()->context().store) {
+    if (owner()->context().services) {
+        onboarding::OnboardingStore *store = &owner()->context().services->store();
         const auto listing = store->list();
         for (const auto &saved : listing.onboardings) {
             if (saved.state == onboarding::State::Exported || saved.state == onboarding::State::Cancelled)
@@ -259,7 +253,14 @@ void WelcomePage::refreshResumeList()
             auto *item = new QTreeWidgetItem(m_list);
             item->setText(0, journal);
             item->setText(1, onboarding::stateLabel(saved.state));
-            item->setText(2, saved.setup.environment.toUpper());
+            // Another program works it: say so here, before the user picks it (resume refuses it).
+            if (const auto holder = store->lockHolder(saved.id); holder && !holder->isThisProcess()) {
+                item->setText(
+                    1, tr("%1 — in use by %2").arg(onboarding::stateLabel(saved.state), holder->describe()));
+                item->setToolTip(1, tr("Another program works this onboarding. Finish or close it there "
+                                       "first."));
+            }
+            item->setText(2, saved.setup.environment.name().toUpper());
             item->setData(0, Qt::UserRole, saved.id);
             item->setToolTip(
                 0, tr("Last changed %1")
@@ -319,8 +320,8 @@ int WelcomePage::nextId() const
 {
     if (m_resume->isChecked() && onboarding()) {
         const auto &saved = onboarding()->data();
-        const auto state = saved.state == onboarding::State::Failed ? saved.resumeState : saved.state;
-        return OnboardingWizard::pageForState(state, saved.setup.alternative, owner()->manualWithOwnKey());
+        return OnboardingWizard::pageForState(saved.effectiveState(), saved.setup.alternative,
+                                              owner()->manualWithOwnKey());
     }
     return OnboardingWizard::OrganizationPageId;
 }

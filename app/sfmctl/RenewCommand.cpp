@@ -1,0 +1,272 @@
+#include "CliOutput.h"
+#include "Commands.h"
+#include "ExitCodes.h"
+#include "KeyExpiryText.h"
+#include "OnboardingCli.h"
+
+#include "helseid/KeyExpiry.h"
+#include "onboarding/Onboarding.h"
+#include "onboarding/OnboardingStore.h"
+#include "onboarding/ServiceFactory.h"
+#include "storage/AgentState.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+
+// sfmctl renew ID | renew --due [--within 30d]: renews a client's HelseID key through the self-service API
+// (the engine's KeyRenewal: crash-safe, a renewal cut short is continued by the next run), and removes keys
+// whose grace period is over. --due is what the renewal agent runs daily; it records the run for
+// `sfmctl agent status` (agent-state.json).
+namespace sfm::cli {
+
+namespace {
+
+using onboarding::Onboarding;
+using onboarding::OnboardingData;
+using onboarding::State;
+using Item = storage::AgentRunItem;
+
+const QString Usage = QStringLiteral("sfmctl renew (ID | --due [--within 30d]) [--json] [--dir FOLDER] "
+                                     "[--passphrase-stdin]");
+
+struct Outcome
+{
+    Item::Result result = Item::Result::NotDue;
+    QString message; // one line, translated
+    int exitCode = ExitOk;
+    OnboardingData data; // as it is after the run
+};
+
+QString nameOf(const OnboardingData &d)
+{
+    return d.setup.journalName.isEmpty() ? d.id.left(8)
+                                         : QStringLiteral("%1 (%2)").arg(d.setup.journalName, d.id.left(8));
+}
+
+Result<helseid::VendorProfile> profileFor(const OnboardingData &d)
+{
+    // As `resume`: the profile the onboarding was made with (its secret-body shape), the demo one for demo.
+    if (!d.setup.vendorProfile.isEmpty())
+        return helseid::VendorProfile::load(d.setup.vendorProfile);
+    if (d.setup.environment.kind == helseid::Environment::Kind::Demo)
+        return helseid::VendorProfile::demo();
+    return helseid::VendorProfile();
+}
+
+bool isReady(const OnboardingData &d)
+{
+    return d.state == State::Ready || d.state == State::Exported;
+}
+
+// The onboarding with its key store open; an outcome when it cannot be run here.
+class Runner
+{
+public:
+    Runner(CliServices &services, const QCommandLineParser &parser, const CommonOptions &common, bool json)
+        : m_services(services)
+        , m_parser(parser)
+        , m_common(common)
+        , m_json(json)
+    {}
+
+    // Renews (or continues a renewal); then removes an old key whose grace period is over.
+    Outcome renew(const OnboardingData &data)
+    {
+        Outcome outcome;
+        auto o = open(data, outcome);
+        if (!o)
+            return outcome;
+        Error finished;
+        QEventLoop loop;
+        QObject::connect(o.get(), &Onboarding::renewalFinished, &loop, [&](const Error &e) {
+            finished = e;
+            loop.quit();
+        });
+        o->renewKey();
+        loop.exec();
+        outcome.data = o->data();
+        if (!finished.isNull()) {
+            const bool portal = finished.code == QLatin1String("onboarding.renewal.portal_only") ||
+                                finished.code == QLatin1String("onboarding.renewal.expired");
+            outcome.result = portal ? Item::Result::Portal : Item::Result::Failed;
+            outcome.message = finished.message;
+            outcome.exitCode = portal ? ExitNotReady : exitCodeFor(finished);
+            return outcome;
+        }
+        outcome.result = Item::Result::Renewed;
+        outcome.message = OnboardText::tr("renewed: new key ID %1, expires %2")
+                              .arg(outcome.data.kid, keyExpiryText(outcome.data));
+        return outcome;
+    }
+
+    // Removes the key a renewal replaced when its grace period is over (HelseID's time decides).
+    void retireIfDue(const OnboardingData &data)
+    {
+        if (data.previousKey.isNull() || data.previousKey.removeAfter > QDateTime::currentDateTimeUtc())
+            return;
+        Outcome ignored;
+        auto o = open(data, ignored);
+        if (!o)
+            return;
+        QEventLoop loop;
+        QObject::connect(o.get(), &Onboarding::previousKeyChecked, &loop, [&](bool removed) {
+            if (removed && !m_json)
+                err(OnboardText::tr("%1: the previous key's grace period is over; it is removed.")
+                        .arg(nameOf(data)));
+            loop.quit();
+        });
+        o->retirePreviousKey();
+        loop.exec();
+    }
+
+private:
+    std::unique_ptr<Onboarding> open(const OnboardingData &data, Outcome &outcome)
+    {
+        outcome.data = data;
+        auto profile = profileFor(data);
+        if (!profile) {
+            outcome = {Item::Result::Failed, profile.error().message, ExitInput, data};
+            return nullptr;
+        }
+        const onboarding::KeyReference &ref = data.keyReference;
+        if (auto chosen = m_services.chooseSecretStore(
+                onboarding::KeyReference::kindName(ref.kind),
+                ref.kind == onboarding::KeyReference::Kind::EncryptedFile ? ref.service : QString(), m_parser,
+                m_common);
+            !chosen) {
+            outcome = {Item::Result::Skipped, chosen.error().message, exitCodeFor(chosen.error()), data};
+            return nullptr;
+        }
+        auto o = std::make_unique<Onboarding>(data, m_services.servicesFor(profile.value()));
+        QObject::connect(o.get(), &Onboarding::progress, o.get(), [this, id = data.id](const QString &line) {
+            if (m_json)
+                jsonEvent(QStringLiteral("progress"),
+                          {{QStringLiteral("onboarding"), id}, {QStringLiteral("message"), line}});
+            else
+                err(line);
+        });
+        return o;
+    }
+
+    CliServices &m_services;
+    const QCommandLineParser &m_parser;
+    const CommonOptions &m_common;
+    bool m_json;
+};
+
+void report(const Outcome &outcome, bool json)
+{
+    if (json) {
+        QJsonObject fields = summary(outcome.data);
+        fields.insert(QStringLiteral("result"), storage::AgentState::resultName(outcome.result));
+        fields.insert(QStringLiteral("message"), outcome.message);
+        jsonEvent(QStringLiteral("renew"), fields);
+        return;
+    }
+    out(QStringLiteral("%1  %2").arg(nameOf(outcome.data), outcome.message));
+}
+
+Item itemFor(const Outcome &outcome)
+{
+    Item item;
+    item.onboardingId = outcome.data.id;
+    item.clientId = outcome.data.clientId;
+    item.result = outcome.result;
+    item.message = outcome.message;
+    if (outcome.data.keyExpiresAt.isValid())
+        item.expiresAt = outcome.data.keyExpiresAt;
+    return item;
+}
+
+int renewDue(Runner &runner, onboarding::OnboardingStore &store, int windowDays, bool json)
+{
+    storage::AgentRun run;
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    run.windowDays = windowDays;
+    const auto listing = store.list();
+    for (const OnboardingData &d : listing.onboardings) {
+        if (!isReady(d))
+            continue; // nothing to renew before the client works
+        const helseid::KeyExpiry expiry(d.keyExpiresAt.isValid() ? std::optional<QDateTime>(d.keyExpiresAt)
+                                                                 : std::nullopt);
+        Outcome outcome;
+        if (d.renewal.isActive() || expiry.isDueWithin(QDateTime::currentDateTimeUtc(), windowDays)) {
+            outcome = runner.renew(d);
+        } else {
+            outcome.data = d;
+            outcome.message = OnboardText::tr("not due: the key expires %1").arg(keyExpiryText(d));
+        }
+        if (outcome.result != Item::Result::Failed)
+            runner.retireIfDue(outcome.data);
+        report(outcome, json);
+        run.items.append(itemFor(outcome));
+    }
+    for (const Error &e : listing.problems)
+        err(OnboardText::tr("Skipped: %1").arg(e.toString()));
+    run.exitCode = run.count(Item::Result::Failed) > 0   ? int(ExitFailure)
+                   : run.count(Item::Result::Portal) > 0 ? int(ExitNotReady)
+                                                         : int(ExitOk);
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    if (auto recorded = storage::AgentState().record(run); !recorded)
+        err(recorded.error().toString());
+    if (!json)
+        err(OnboardText::tr("%1 renewed, %2 failed, %3 to renew in the portal, %4 not due.")
+                .arg(run.count(Item::Result::Renewed))
+                .arg(run.count(Item::Result::Failed))
+                .arg(run.count(Item::Result::Portal))
+                .arg(run.count(Item::Result::NotDue)));
+    return run.exitCode;
+}
+
+} // namespace
+
+int runRenew(const QStringList &args)
+{
+    quietLibraryLogs();
+    QCommandLineParser p;
+    CommonOptions common;
+    common.addTo(p);
+    const QCommandLineOption due(QStringLiteral("due"),
+                                 OnboardText::tr("Renew every ready onboarding whose key expires within the "
+                                                 "window (what the renewal agent runs)."));
+    const QCommandLineOption within(
+        QStringLiteral("within"),
+        OnboardText::tr("The window for --due: days (30d, 30) or weeks (4w). Default: 30 days."),
+        OnboardText::tr("days"), QStringLiteral("30d"));
+    p.addOption(due);
+    p.addOption(within);
+    if (auto done = parseCommandLine(
+            p, Usage,
+            OnboardText::tr("Registers a new key for the client with HelseID, authenticated with the current "
+                            "key, proves it with a token, switches to it and re-exports the EPJ "
+                            "configuration. The old key is kept for 14 days. A renewal cut short is "
+                            "continued by the next run."),
+            args))
+        return *done;
+    const bool json = p.isSet(common.json);
+    const int positional = int(p.positionalArguments().size());
+    if (p.isSet(due) == (positional == 1) || positional > 1)
+        return usageError(Usage, OnboardText::tr("Give either an onboarding (its id, client id or journal "
+                                                 "name) or --due."));
+    if (p.isSet(within) && !p.isSet(due))
+        return usageError(Usage, OnboardText::tr("--within goes with --due."));
+    auto window = helseid::KeyExpiry::parseWindow(p.value(within));
+    if (!window)
+        return fail(window.error(), json, ExitUsage);
+
+    CliServices services = makeServices(p, common);
+    Runner runner(services, p, common, json);
+    if (p.isSet(due))
+        return renewDue(runner, services.store(), window.value(), json);
+
+    auto data = services.store().find(p.positionalArguments().first());
+    if (!data)
+        return fail(data.error(), json, ExitInput);
+    const Outcome outcome = runner.renew(data.value());
+    if (outcome.result != Item::Result::Failed)
+        runner.retireIfDue(outcome.data);
+    report(outcome, json);
+    return outcome.exitCode;
+}
+
+} // namespace sfm::cli

@@ -1,0 +1,423 @@
+#include "AccessWatch.h"
+
+#include "AccessStatus.h"
+#include "ConfirmationListener.h"
+#include "HelseIdSession.h"
+#include "KeyCustody.h"
+#include "Logging.h"
+#include "Onboarding.h"
+#include "helseid/OAuthError.h"
+#include "helseid/SelfServiceClient.h"
+#include "helseid/TokenClient.h"
+#include "net/HttpClient.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace sfm::onboarding {
+
+using std::chrono::milliseconds;
+
+namespace {
+
+QDateTime nowUtc()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+QString durationText(qint64 seconds)
+{
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    if (s >= 120)
+        return Onboarding::tr("about %n minute(s)", nullptr, int((s + 30) / 60));
+    return Onboarding::tr("%n second(s)", nullptr, int(s));
+}
+
+QString waitingForSigningText()
+{
+    return Onboarding::tr("Waiting for the agreement documents to be signed and for access to be granted…");
+}
+
+} // namespace
+
+AccessWatch::AccessWatch(Onboarding &owner)
+    : q(owner)
+{
+    m_listener = new ConfirmationListener(q.m_services.profile.loopbackCallbackPath, &q);
+    QObject::connect(m_listener, &ConfirmationListener::statusReceived, &q,
+                     [this](const QString &status) { onRedirect(status); });
+    m_poller = new StatusPoller([this](const StatusPoller::Report &report) { check(report); }, &q);
+    QObject::connect(m_poller, &StatusPoller::countdownChanged, &q, &Onboarding::countdownChanged);
+    QObject::connect(m_poller, &StatusPoller::deadlineReached, &q, [this] { onDeadline(); });
+    if (q.m_services.http) {
+        QObject::connect(q.m_services.http, &net::HttpClient::clockSkewDetected, &q,
+                         [this](const QString &, qint64 offset) { onClockSkew(offset); });
+    }
+}
+
+QUrl AccessWatch::confirmationRedirect()
+{
+    const helseid::VendorProfile &profile = q.m_services.profile;
+    const OnboardingOptions &options = q.m_services.options;
+    QUrl redirect;
+    if (profile.confirmationRedirectPolicy == helseid::VendorProfile::ConfirmationRedirectPolicy::Fixed) {
+        redirect = profile.fixedConfirmationRedirectUri;
+    } else if (options.listenForConfirmation) {
+        auto port =
+            m_listener->listen(q.m_data.confirmationPort ? q.m_data.confirmationPort : options.listenPort);
+        if (port) {
+            q.m_data.confirmationPort = port.value();
+            redirect = m_listener->redirectUri();
+        } else {
+            q.reportTransient(port.error());
+        }
+    }
+    if (redirect.isEmpty()) {
+        // Nobody listens: the portal's redirect then shows a browser error, and the poll notices the
+        // confirmation instead.
+        redirect.setScheme(QStringLiteral("http"));
+        redirect.setHost(QStringLiteral("127.0.0.1"));
+        redirect.setPath(profile.loopbackCallbackPath);
+    }
+    return redirect;
+}
+
+QUrl AccessWatch::listeningRedirectUri() const
+{
+    return m_listener->redirectUri();
+}
+
+void AccessWatch::enterConfirmation(bool immediate)
+{
+    OnboardingData &d = q.m_data;
+    const OnboardingOptions &options = q.m_services.options;
+    if (d.state != State::AwaitingConfirmation) {
+        if (!d.waitingSince.isValid())
+            d.waitingSince = nowUtc();
+        q.setState(State::AwaitingConfirmation);
+    }
+    if (options.listenForConfirmation && !m_listener->isListening() &&
+        q.m_services.profile.confirmationRedirectPolicy ==
+            helseid::VendorProfile::ConfirmationRedirectPolicy::Loopback) {
+        // The redirect URI registered with the draft names the old port: try it first.
+        auto port = m_listener->listen(d.confirmationPort ? d.confirmationPort : options.listenPort);
+        if (port && d.confirmationPort != 0 && port.value() != d.confirmationPort)
+            qCInfo(lcOnboarding) << "old confirmation port busy; the poll will notice the confirmation";
+    }
+    emit q.progress(
+        Onboarding::tr("Waiting for confirmation in the portal. Open this link, or send it to the person who "
+                       "confirms: %1")
+            .arg(d.confirmationUrl().toString()));
+    startPoller(immediate ? milliseconds(0) : milliseconds(options.pollInitialSeconds * 1000));
+}
+
+void AccessWatch::enterAccess(milliseconds firstDelay, bool setWaitingSince)
+{
+    OnboardingData &d = q.m_data;
+    if (setWaitingSince && !d.waitingSince.isValid())
+        d.waitingSince = nowUtc();
+    if (d.state != State::AwaitingAccess)
+        q.setState(State::AwaitingAccess);
+    emit q.progress(waitingForSigningText());
+    startPoller(firstDelay);
+}
+
+void AccessWatch::checkNow()
+{
+    if (m_poller->isRunning())
+        m_poller->checkNow();
+}
+
+void AccessWatch::stop()
+{
+    m_poller->stop();
+    m_listener->close();
+}
+
+void AccessWatch::startPoller(milliseconds firstDelay)
+{
+    const OnboardingOptions &options = q.m_services.options;
+    StatusPoller::Config config;
+    config.initial = milliseconds(qint64(options.pollInitialSeconds) * 1000);
+    config.max = milliseconds(qint64(options.pollMaxSeconds) * 1000);
+    config.jitter = options.pollJitter;
+    config.checkTimeout = milliseconds(qint64(options.requestTimeoutSeconds) * 3000 + 5000);
+    if (!q.m_data.waitingSince.isValid())
+        q.m_data.waitingSince = nowUtc();
+    config.deadline = q.m_data.waitingSince.addSecs(options.deadlineSeconds);
+    m_poller->setConfig(config);
+    m_poller->start(firstDelay);
+}
+
+void AccessWatch::check(const StatusPoller::Report &report)
+{
+    switch (q.m_data.state) {
+    case State::AwaitingConfirmation:
+        probeConfirmation(report);
+        return;
+    case State::AwaitingAccess:
+        checkAccess(report);
+        return;
+    default:
+        report(StatusPoller::Outcome::Done);
+        return;
+    }
+}
+
+void AccessWatch::withClientAndKey(const StatusPoller::Report &report, std::function<void()> then)
+{
+    if (auto ok = q.m_session->ensure(); !ok) {
+        report(StatusPoller::Outcome::Done);
+        q.stopWith(ok.error());
+        return;
+    }
+    QPointer<Onboarding> guard(&q);
+    q.m_keys->withKey([guard, this, report, then](Result<crypto::Key> key) {
+        if (!guard)
+            return;
+        if (!key) {
+            report(StatusPoller::Outcome::Done);
+            q.stopWith(key.error());
+            return;
+        }
+        then();
+    });
+}
+
+void AccessWatch::probeConfirmation(const StatusPoller::Report &report)
+{
+    withClientAndKey(report, [this, report] {
+        const QStringList &scopes = q.m_data.setup.scopes;
+        const QString scope = scopes.contains(QString::fromUtf16(SelfServiceScope)) || scopes.isEmpty()
+                                  ? QString::fromUtf16(SelfServiceScope)
+                                  : scopes.first();
+        QPointer<Onboarding> guard(&q);
+        q.m_session->tokens().requestToken(
+            q.m_session->credentials(q.m_keys->key()), {scope},
+            [guard, this, report](Result<helseid::AccessToken> t) {
+                if (!guard)
+                    return;
+                OnboardingData &d = q.m_data;
+                d.lastCheckedAt = nowUtc();
+                if (d.state != State::AwaitingConfirmation) {
+                    report(StatusPoller::Outcome::Changed); // the redirect came first
+                    return;
+                }
+                // A token, or "scope not allowed yet": either way HelseID knows the client, so it is
+                // confirmed.
+                if (t || t.error().code == helseid::OAuthError::InvalidScope) {
+                    if (!d.confirmedAt.isValid())
+                        d.confirmedAt = nowUtc();
+                    qCInfo(lcOnboarding) << "onboarding" << d.id << "confirmation noticed by the token probe";
+                    q.setState(State::AwaitingAccess);
+                    emit q.progress(Onboarding::tr("The client is confirmed."));
+                    emit q.progress(waitingForSigningText());
+                    report(StatusPoller::Outcome::Changed);
+                    return;
+                }
+                if (helseid::OAuthError::isInvalidClient(t.error())) {
+                    q.save();
+                    report(StatusPoller::Outcome::Unchanged); // not confirmed yet, or HelseID's cache
+                    return;
+                }
+                q.reportTransient(t.error());
+                report(StatusPoller::Outcome::Failed);
+            });
+    });
+}
+
+void AccessWatch::checkAccess(const StatusPoller::Report &report)
+{
+    withClientAndKey(report, [this, report] {
+        if (!q.m_data.setup.scopes.contains(QString::fromUtf16(SelfServiceScope))) {
+            // Without the self-service scope the client cannot read its own status: ask for each scope.
+            checkAccessByTokens(report, 0, {});
+            return;
+        }
+        QPointer<Onboarding> guard(&q);
+        q.m_session->selfService().getClient(
+            q.m_session->credentials(q.m_keys->key()),
+            [guard, this, report](Result<helseid::ClientInfo> info) {
+                if (!guard)
+                    return;
+                q.m_data.lastCheckedAt = nowUtc();
+                if (q.m_data.state != State::AwaitingAccess) {
+                    report(StatusPoller::Outcome::Done);
+                    return;
+                }
+                if (!info) {
+                    if (helseid::OAuthError::isNotYet(info.error())) {
+                        q.save();
+                        report(StatusPoller::Outcome::Unchanged);
+                        return;
+                    }
+                    q.reportTransient(info.error());
+                    report(StatusPoller::Outcome::Failed);
+                    return;
+                }
+                finishCheck(report,
+                            applyClientInfo(q.m_data, info.value(), q.m_services.profile.sfmIdClaimType));
+            });
+    });
+}
+
+void AccessWatch::checkAccessByTokens(const StatusPoller::Report &report, int index,
+                                      QList<ScopeStatus> statuses)
+{
+    const QStringList scopes = q.m_data.setup.scopes;
+    if (index >= scopes.size()) {
+        q.m_data.lastCheckedAt = nowUtc();
+        finishCheck(report, applyScopeStatuses(q.m_data, statuses));
+        return;
+    }
+    QPointer<Onboarding> guard(&q);
+    q.m_session->tokens().requestToken(q.m_session->credentials(q.m_keys->key()), {scopes[index]},
+                                       [guard, this, report, index, statuses,
+                                        scope = scopes[index]](Result<helseid::AccessToken> t) mutable {
+                                           if (!guard)
+                                               return;
+                                           if (!t && !helseid::OAuthError::isNotYet(t.error())) {
+                                               q.reportTransient(t.error());
+                                               report(StatusPoller::Outcome::Failed);
+                                               return;
+                                           }
+                                           statuses.append(
+                                               {scope, t ? QStringLiteral("ok") : QStringLiteral("pending"),
+                                                t ? QString() : t.error().message});
+                                           checkAccessByTokens(report, index + 1, statuses);
+                                       });
+}
+
+void AccessWatch::finishCheck(const StatusPoller::Report &report, bool changed)
+{
+    if (changed) {
+        qCInfo(lcOnboarding) << "onboarding" << q.m_data.id << "access status changed";
+        emit q.accessStatusChanged();
+        emit q.dataChanged();
+    }
+    if (q.m_data.isAccessReady()) {
+        report(StatusPoller::Outcome::Done);
+        becomeReady();
+        return;
+    }
+    q.save();
+    report(changed ? StatusPoller::Outcome::Changed : StatusPoller::Outcome::Unchanged);
+}
+
+void AccessWatch::becomeReady()
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    stop();
+    // The key's expiry goes into the exported configuration, so it is read before Ready is announced (and
+    // nothing is left in flight when a caller ends the program at Ready).
+    fetchKeyExpiry([this] {
+        m_finishing = false;
+        OnboardingData &d = q.m_data;
+        d.readyAt = nowUtc();
+        d.failure = {};
+        q.setState(State::Ready);
+        emit q.progress(d.sfmId.isEmpty()
+                            ? Onboarding::tr("Ready: the client has access.")
+                            : Onboarding::tr("Ready: the client has access. SFM-id: %1").arg(d.sfmId));
+    });
+}
+
+void AccessWatch::fetchKeyExpiry(std::function<void()> then)
+{
+    if (!q.m_data.setup.scopes.contains(QString::fromUtf16(SelfServiceScope)) || !q.m_session->ensure()) {
+        then();
+        return;
+    }
+    // Once, whichever comes first: the answer, or a timeout (the expiry is nice to have, Ready is not
+    // held hostage by it).
+    auto once = std::make_shared<std::function<void()>>(std::move(then));
+    auto finish = [once] {
+        if (*once) {
+            auto f = std::move(*once);
+            *once = nullptr;
+            f();
+        }
+    };
+    QTimer::singleShot(std::chrono::seconds(q.m_services.options.requestTimeoutSeconds * 2), &q, finish);
+    QPointer<Onboarding> guard(&q);
+    q.m_session->selfService().listClientSecrets(
+        q.m_session->credentials(q.m_keys->key()),
+        [guard, this, finish](Result<QList<helseid::ClientSecretInfo>> list) {
+            if (!guard)
+                return;
+            OnboardingData &d = q.m_data;
+            if (!list) {
+                // Not fatal: the configuration then says the expiry is unknown.
+                qCInfo(lcOnboarding) << "onboarding" << d.id << "key expiry not read:" << list.error().code;
+            } else {
+                for (const helseid::ClientSecretInfo &secret : list.value()) {
+                    const bool ours = secret.kid == d.kid || secret.jwkThumbprint == d.keyThumbprint;
+                    if (ours && secret.expiration)
+                        d.keyExpiresAt = secret.expiration->toUTC();
+                }
+            }
+            finish();
+        });
+}
+
+void AccessWatch::onRedirect(const QString &status)
+{
+    OnboardingData &d = q.m_data;
+    d.confirmationStatus = status;
+    emit q.confirmationReceived(status);
+    if (d.state != State::AwaitingConfirmation) {
+        q.save();
+        return;
+    }
+    if (status == QLatin1String("Success")) {
+        d.confirmedAt = nowUtc();
+        emit q.progress(Onboarding::tr("The client is confirmed."));
+        // HelseID needs a little while before the new client can authenticate.
+        enterAccess(milliseconds(qint64(q.m_services.options.confirmationCacheSeconds) * 1000), false);
+        return;
+    }
+    q.addNotice(
+        Onboarding::tr(
+            "The portal answered «%1» instead of a confirmation. The client is not confirmed yet; open "
+            "the confirmation link again to confirm it.")
+            .arg(status));
+    q.save();
+}
+
+void AccessWatch::onDeadline()
+{
+    const qint64 days = q.m_services.options.deadlineSeconds / 86400;
+    m_listener->close();
+    q.stopWith(Error(QStringLiteral("onboarding.deadline"), [days, id = q.m_data.id] {
+        return days > 0
+                   ? Onboarding::tr(
+                         "Stopped waiting after %n day(s). Nothing is lost: when the confirmation or signing "
+                         "is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).",
+                         nullptr, int(days))
+                         .arg(id)
+                   : Onboarding::tr("Stopped waiting: the time allowed for waiting has passed. Nothing is "
+                                    "lost: when the confirmation or signing is done, resume the onboarding "
+                                    "(in the wizard, or with «sfmctl resume %1»).")
+                         .arg(id);
+    }));
+}
+
+void AccessWatch::onClockSkew(qint64 offsetSeconds)
+{
+    if (m_skewReported)
+        return;
+    m_skewReported = true;
+    q.addNotice(
+        Onboarding::tr(
+            "The clock on this computer differs from HelseID's by %1. While it is off, HelseID may refuse "
+            "the requests of this program and of the EPJ: set the computer's clock right (turn on automatic "
+            "time).")
+            .arg(durationText(offsetSeconds)));
+    q.save();
+}
+
+} // namespace sfm::onboarding

@@ -1,0 +1,136 @@
+#include "DraftRegistration.h"
+
+#include "AccessWatch.h"
+#include "HelseIdSession.h"
+#include "KeyCustody.h"
+#include "Logging.h"
+#include "Onboarding.h"
+#include "helseid/ClientDraft.h"
+#include "helseid/SelfServiceClient.h"
+
+#include <QPointer>
+
+namespace sfm::onboarding {
+
+DraftRegistration::DraftRegistration(Onboarding &owner)
+    : q(owner)
+{}
+
+bool DraftRegistration::certainlyNotCreated(const Error &error)
+{
+    static const QStringList notSent = {QStringLiteral("net.refused_insecure"),
+                                        QStringLiteral("net.bad_url"),
+                                        QStringLiteral("net.dns"),
+                                        QStringLiteral("net.refused"),
+                                        QStringLiteral("net.proxy"),
+                                        QStringLiteral("net.unreachable")};
+    static const QStringList refused = {
+        QStringLiteral("helseid.api.bad_request"), QStringLiteral("helseid.api.unauthorized"),
+        QStringLiteral("helseid.api.forbidden"),   QStringLiteral("helseid.api.not_found"),
+        QStringLiteral("helseid.api.conflict"),    QStringLiteral("helseid.api.bad_api_key")};
+    if (notSent.contains(error.code) || refused.contains(error.code) ||
+        error.code.startsWith(QLatin1String("net.tls.")))
+        return true;
+    const QString prefix = QStringLiteral("helseid.api.http.");
+    if (error.code.startsWith(prefix)) {
+        const int status = error.code.mid(prefix.size()).toInt();
+        return status >= 400 && status < 500;
+    }
+    return false;
+}
+
+void DraftRegistration::start()
+{
+    // Busy from here: loading the key is asynchronous, and a second call meanwhile would send a second draft.
+    q.setBusy(true);
+    QPointer<Onboarding> guard(&q);
+    q.m_keys->withKey([guard, this](Result<crypto::Key> key) {
+        if (!guard)
+            return;
+        if (!key) {
+            q.stopWith(key.error());
+            return;
+        }
+        send(key.value());
+    });
+}
+
+void DraftRegistration::send(const crypto::Key &draftKey)
+{
+    OnboardingData &d = q.m_data;
+    const helseid::VendorProfile &profile = q.m_services.profile;
+    const QUrl redirect = q.m_watch->confirmationRedirect();
+
+    const bool previousUncertain = d.draftPostInFlight && d.clientId.isEmpty();
+    if (previousUncertain)
+        q.addNotice(Onboarding::tr(
+            "An earlier registration attempt got no answer, so a new client draft is made. If the "
+            "earlier one was created at all, it is harmless: nobody can confirm it without its "
+            "link."));
+    // Recorded before sending: a crash or lost answer from here on is known on resume.
+    d.draftPostInFlight = true;
+    d.draftPostStartedAt = QDateTime::currentDateTimeUtc();
+    d.draftAttempts += 1;
+    if (!q.save()) {
+        d.draftPostInFlight = false;
+        q.stopWith(q.m_lastError);
+        return;
+    }
+
+    helseid::ClientDraft draft;
+    draft.organizationNumber = d.setup.organizationNumber;
+    draft.publicJwk = draftKey.publicJwk(d.setup.algorithm);
+    draft.apiScopes = d.setup.scopes;
+    if (d.setup.journal == OnboardingSetup::Journal::Existing &&
+        profile.sfmIdMode == helseid::VendorProfile::SfmIdMode::AudienceSpecificClaimWhenExisting)
+        draft.audienceSpecificClientClaims.append({profile.sfmIdClaimType, d.setup.existingSfmId});
+    draft.redirectUris = profile.redirectUris;
+    draft.postLogoutRedirectUris = profile.postLogoutRedirectUris;
+    draft.childOrganizationNumbers = d.setup.childOrganizationNumbers;
+    draft.postClientConfirmationRedirectUri = redirect.toString(QUrl::FullyEncoded);
+
+    q.setBusy(true);
+    emit q.progress(Onboarding::tr("Registering the client draft with HelseID…"));
+    QPointer<Onboarding> guard(&q);
+    q.m_session->selfService().createDraft(
+        draft, q.m_session->apiKey(), [guard, this](Result<QString> created) {
+            if (!guard)
+                return;
+            OnboardingData &data = q.m_data;
+            q.setBusy(false);
+            if (!created) {
+                const Error &e = created.error();
+                if (certainlyNotCreated(e)) {
+                    data.draftPostInFlight = false;
+                    q.stopWith(e);
+                } else {
+                    q.stopWith(Error(
+                        QStringLiteral("onboarding.draft.uncertain"),
+                        [e] {
+                            return Onboarding::tr(
+                                       "The answer to the registration was lost (%1). Try again: a "
+                                       "new client draft will be made. If the first one was created, "
+                                       "it is harmless: nobody can confirm it without its link.")
+                                .arg(e.retranslated().message);
+                        },
+                        e.code + QStringLiteral(": ") + e.detail));
+                }
+                return;
+            }
+            data.clientId = created.value();
+            data.draftPostInFlight = false;
+            qCInfo(lcOnboarding) << "onboarding" << data.id << "client draft registered, client id"
+                                 << data.clientId;
+            if (data.state == State::Cancelled) {
+                q.save(); // cancelled while the draft was on its way: record the client, stay cancelled
+                return;
+            }
+            q.setState(State::Registered);
+            emit q.progress(
+                Onboarding::tr("The client draft is registered (client ID %1).").arg(data.clientId));
+            if (data.state == State::Registered)
+                q.m_watch->enterConfirmation(false);
+        });
+}
+
+} // namespace sfm::onboarding

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Error.h"
+
+namespace sfm::crypto {
+class Key;
+}
+
+namespace sfm::onboarding {
+
+class Onboarding;
+
+// Part of the engine, Alternative 1: sends the client draft at most once per attempt. "Draft in flight" is
+// saved before the POST, so a crash or a lost answer is known on resume and never silently re-sent; an
+// error after which the server certainly made nothing clears it again.
+class DraftRegistration
+{
+public:
+    explicit DraftRegistration(Onboarding &owner);
+
+    // Loads the key and sends the draft; Registered -> AwaitingConfirmation on success.
+    void start();
+
+    // True when the server certainly created nothing: it answered 4xx, or the request never left. Anything
+    // else (a timeout, a dropped connection, a 5xx, an unreadable 2xx) may have created a draft.
+    static bool certainlyNotCreated(const Error &error);
+
+private:
+    void send(const crypto::Key &key);
+
+    Onboarding &q;
+};
+
+} // namespace sfm::onboarding

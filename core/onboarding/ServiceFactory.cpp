@@ -1,0 +1,115 @@
+#include "ServiceFactory.h"
+
+#include "OnboardingStore.h"
+#include "helseid/VendorProfileLocator.h"
+#include "net/HttpClient.h"
+#include "storage/EncryptedFileSecretStore.h"
+#include "storage/KeychainSecretStore.h"
+#include "storage/Settings.h"
+
+namespace sfm::onboarding {
+
+ServiceFactory::ServiceFactory()
+    : ServiceFactory(Config())
+{}
+
+ServiceFactory::ServiceFactory(Config config)
+    : m_config(std::move(config))
+{
+    m_options.keychainService = m_config.keychainService;
+    m_options.deadlineSeconds = settings().deadlineSeconds();
+}
+
+ServiceFactory::~ServiceFactory() = default;
+
+storage::Settings &ServiceFactory::settings()
+{
+    if (m_config.settings)
+        return *m_config.settings;
+    if (!m_settings)
+        m_settings = std::make_unique<storage::Settings>();
+    return *m_settings;
+}
+
+net::HttpClient &ServiceFactory::http()
+{
+    if (m_config.http)
+        return *m_config.http;
+    if (!m_http)
+        m_http = std::make_unique<net::HttpClient>(settings().netSettings());
+    return *m_http;
+}
+
+OnboardingStore &ServiceFactory::store()
+{
+    if (!m_store) {
+        const QString dir =
+            !m_config.onboardingDir.isEmpty() ? m_config.onboardingDir : settings().onboardingDirectory();
+        m_store = std::make_unique<OnboardingStore>(dir);
+    }
+    return *m_store;
+}
+
+storage::SecretStore &ServiceFactory::keychain()
+{
+    if (m_config.keychain)
+        return *m_config.keychain;
+    if (!m_keychain) {
+        // The list of entries (keychains cannot enumerate) lives beside the onboarding files, so support
+        // staff find both together and the wizard and sfmctl see the same list.
+        m_keychain = std::make_unique<storage::KeychainSecretStore>(
+            m_config.keychainService, store().directory() + QStringLiteral("/index/keychain-entries.json"));
+    }
+    return *m_keychain;
+}
+
+Result<std::unique_ptr<storage::SecretStore>> ServiceFactory::makeEncryptedFileStore(SecureBytes passphrase,
+                                                                                     const QString &dir) const
+{
+    if (auto ok = storage::EncryptedFileSecretStore::checkPassphrase(passphrase); !ok)
+        return ok.error();
+    if (m_config.encryptedFileStore)
+        return m_config.encryptedFileStore(std::move(passphrase));
+    std::unique_ptr<storage::SecretStore> files = std::make_unique<storage::EncryptedFileSecretStore>(
+        dir.isEmpty() ? storage::EncryptedFileSecretStore::defaultDirectory() : dir, std::move(passphrase));
+    return files;
+}
+
+Result<helseid::VendorProfile> ServiceFactory::profile(const QString &path,
+                                                       helseid::Environment::Kind environment)
+{
+    // Where an installer puts it (VendorProfileLocator); the built-in demo profile only in practice mode.
+    auto choice = helseid::VendorProfileLocator::find(path, settings().vendorProfile(),
+                                                      environment == helseid::Environment::Kind::Demo);
+    if (!choice)
+        return choice.error();
+    return choice->profile;
+}
+
+void ServiceFactory::applyNetSettings(const net::NetSettings &changed)
+{
+    http().setSettings(changed);
+    settings().setProxy(changed.proxy);
+    settings().setExtraCa(changed.extraCaFile, changed.extraCaFingerprints);
+    settings().sync();
+}
+
+net::NetSettings ServiceFactory::netSettings()
+{
+    return http().settings();
+}
+
+OnboardingServices ServiceFactory::servicesFor(const helseid::VendorProfile &profile,
+                                               storage::SecretStore *secrets)
+{
+    OnboardingServices s;
+    s.http = &http();
+    s.secrets = secrets;
+    s.store = &store();
+    s.apiKey = m_config.apiKey;
+    s.profile = profile;
+    s.options = m_options;
+    return s;
+}
+
+} // namespace sfm::onboarding

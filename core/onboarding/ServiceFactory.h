@@ -1,0 +1,95 @@
+#pragma once
+
+#include "Onboarding.h"
+#include "Result.h"
+#include "SecureBytes.h"
+#include "helseid/Environment.h"
+#include "helseid/VendorProfile.h"
+#include "net/NetSettings.h"
+#include "storage/EncryptedFileSecretStore.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace sfm::net {
+class HttpClient;
+}
+namespace sfm::storage {
+class SecretStore;
+class Settings;
+} // namespace sfm::storage
+
+namespace sfm::onboarding {
+
+class OnboardingStore;
+
+// The one place that builds core's services for a program — the wizard and sfmctl both call it, so they
+// agree on every detail: the user's settings, the HTTP client (proxy, extra root certificate), the onboarding
+// folder and its store, the keychain (service "sfm-onboarding", its list of entries kept beside the
+// onboarding files) and the explicit passphrase-protected fallback, the vendor profile and the Klientmal API
+// key. Each service is made on first use and lives as long as the factory.
+class ServiceFactory
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceFactory)
+
+public:
+    struct Config
+    {
+        QString onboardingDir; // empty: the folder in the settings, else the default folder
+        QString keychainService = QStringLiteral("sfm-onboarding");
+        // The Klientmal API key given outside the profile (sfmctl: stdin or SFM_API_KEY); empty = the
+        // profile's key for the onboarding's environment. Memory only.
+        SecureBytes apiKey;
+
+        // Seams for tests: services made elsewhere are used instead of making them (not owned).
+        storage::Settings *settings = nullptr;
+        net::HttpClient *http = nullptr;
+        storage::SecretStore *keychain = nullptr;
+        std::function<std::unique_ptr<storage::SecretStore>(SecureBytes passphrase)> encryptedFileStore;
+    };
+
+    ServiceFactory();
+    explicit ServiceFactory(Config config);
+    ~ServiceFactory();
+    ServiceFactory(const ServiceFactory &) = delete;
+    ServiceFactory &operator=(const ServiceFactory &) = delete;
+
+    storage::Settings &settings();
+    net::HttpClient &http();
+    OnboardingStore &store();
+    storage::SecretStore &keychain();
+    // The shortest passphrase makeEncryptedFileStore accepts (characters), for the dialog that asks for one.
+    static constexpr int MinPassphraseLength = storage::EncryptedFileSecretStore::MinPassphraseLength;
+    // The explicit, user-chosen fallback: passphrase-protected key files in dir (empty = the default
+    // folder). The passphrase is checked first (length and so on). The caller owns the store.
+    Result<std::unique_ptr<storage::SecretStore>> makeEncryptedFileStore(SecureBytes passphrase,
+                                                                         const QString &dir = {}) const;
+    // Applies changed proxy and certificate settings to the HTTP client (from the next request) and saves
+    // them for the next start.
+    void applyNetSettings(const net::NetSettings &settings);
+    net::NetSettings netSettings();
+
+    // The vendor profile: the file at path, else the one saved in the settings, else where an installer
+    // puts it (VendorProfileLocator); the built-in demo profile only for the practice environment.
+    Result<helseid::VendorProfile> profile(const QString &path, helseid::Environment::Kind environment);
+
+    // The Klientmal API key given outside the profile (after the command line was read).
+    void setApiKey(SecureBytes apiKey) { m_config.apiKey = std::move(apiKey); }
+    // Options for every onboarding this program runs (the deadline defaults to the settings').
+    OnboardingOptions &options() { return m_options; }
+    // What an Onboarding runs with: these services, the given profile and key store.
+    OnboardingServices servicesFor(const helseid::VendorProfile &profile, storage::SecretStore *secrets);
+
+private:
+    Config m_config;
+    OnboardingOptions m_options;
+    std::unique_ptr<storage::Settings> m_settings;
+    std::unique_ptr<net::HttpClient> m_http;
+    std::unique_ptr<OnboardingStore> m_store;
+    std::unique_ptr<storage::SecretStore> m_keychain;
+};
+
+} // namespace sfm::onboarding
