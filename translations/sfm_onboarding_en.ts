@@ -1570,6 +1570,46 @@
         <translation>Another step of this onboarding is under way. Renew the key when it is done.</translation>
     </message>
     <message>
+        <source>The EPJ configuration is written again to %1.</source>
+        <translation>The EPJ configuration is written again to %1.</translation>
+    </message>
+    <message>
+        <source>Another step of this onboarding is under way. Change the scopes when it is done.</source>
+        <translation>Another step of this onboarding is under way. Change the scopes when it is done.</translation>
+    </message>
+    <message>
+        <source>Scopes can be changed once the client is ready (now: %1).</source>
+        <translation>Scopes can be changed once the client is ready (now: %1).</translation>
+    </message>
+    <message>
+        <source>This client cannot change its scopes itself: it does not have the scope nhn:selvbetjening/client. Change them in HelseID&apos;s self-service portal (Klienter, the client %1), then import the new configuration file.</source>
+        <translation>This client cannot change its scopes itself: it does not have the scope nhn:selvbetjening/client. Change them in HelseID&apos;s self-service portal (Klienter, the client %1), then import the new configuration file.</translation>
+    </message>
+    <message>
+        <source>The scope nhn:selvbetjening/client cannot be removed: without it the client can neither read its status nor renew its key.</source>
+        <translation>The scope nhn:selvbetjening/client cannot be removed: without it the client can neither read its status nor renew its key.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is both added and removed.</source>
+        <translation>The scope %1 is both added and removed.</translation>
+    </message>
+    <message>
+        <source>The vendor profile does not offer the scope %1.</source>
+        <translation>The vendor profile does not offer the scope %1.</translation>
+    </message>
+    <message>
+        <source>The client already has these scopes; there is nothing to change.</source>
+        <translation>The client already has these scopes; there is nothing to change.</translation>
+    </message>
+    <message>
+        <source>Reading the client from HelseID…</source>
+        <translation>Reading the client from HelseID…</translation>
+    </message>
+    <message>
+        <source>Writing the client back to HelseID with the new scopes…</source>
+        <translation>Writing the client back to HelseID with the new scopes…</translation>
+    </message>
+    <message>
         <source>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</source>
         <translation>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</translation>
     </message>
@@ -2239,6 +2279,13 @@ Delete the file now?</translation>
     <message>
         <source>Registers a new key with HelseID, checks it works, switches to it and writes the EPJ configuration again. The old key keeps working for 14 days.</source>
         <translation>Registers a new key with HelseID, checks it works, switches to it and writes the EPJ configuration again. The old key keeps working for 14 days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: the key expires in %n day(s); renew it in the portal now.</source>
+        <translation>
+            <numerusform>Reminder: the key expires in %n day(s); renew it in the portal now.</numerusform>
+            <numerusform>Reminder: the key expires in %n day(s); renew it in the portal now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3017,33 @@ SHA-256 fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::ScopeChangePanel</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Asks HelseID for the scope %1. The agreement documents may have to be signed again before it works.</source>
+        <translation>Asks HelseID for the scope %1. The agreement documents may have to be signed again before it works.</translation>
+    </message>
+    <message>
+        <source>Waiting for HelseID to grant the changed scopes:</source>
+        <translation>Waiting for HelseID to grant the changed scopes:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>C&amp;heck now</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::ScopesPage</name>
     <message>
         <source>Sending the client draft to HelseID…</source>
@@ -3251,6 +3325,29 @@ Continue in production?</translation>
     <message>
         <source>Another program works this onboarding. Finish or close it there first.</source>
         <translation>Another program works this onboarding. Finish or close it there first.</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Key expires</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day(s))</numerusform>
+            <numerusform>%1 (%n day(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew this one in the portal before %1: the client cannot renew its key itself.</source>
+        <translation>Renew this one in the portal before %1: the client cannot renew its key itself.</translation>
+    </message>
+    <message>
+        <source>Renewed through HelseID&apos;s API (Renew key now, or sfmctl renew).</source>
+        <translation>Renewed through HelseID&apos;s API (Renew key now, or sfmctl renew).</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4397,62 @@ Continue in production?</translation>
     <message>
         <source>Renew a client&apos;s key, or every key that expires soon</source>
         <translation>Renew a client&apos;s key, or every key that expires soon</translation>
+    </message>
+    <message>
+        <source>%1: the key renewal failed. Run «sfmctl renew %2» to see why.</source>
+        <translation>%1: the key renewal failed. Run «sfmctl renew %2» to see why.</translation>
+    </message>
+    <message>
+        <source>%1: renew the key in HelseID&apos;s portal before %2.</source>
+        <translation>%1: renew the key in HelseID&apos;s portal before %2.</translation>
+    </message>
+    <message>
+        <source>%1: renew the key in HelseID&apos;s portal.</source>
+        <translation>%1: renew the key in HelseID&apos;s portal.</translation>
+    </message>
+    <message>
+        <source>SFM: a HelseID key needs you</source>
+        <translation>SFM: a HelseID key needs you</translation>
+    </message>
+    <message>
+        <source>Add this scope (one the vendor profile offers).</source>
+        <translation>Add this scope (one the vendor profile offers).</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>scope</translation>
+    </message>
+    <message>
+        <source>Remove this scope.</source>
+        <translation>Remove this scope.</translation>
+    </message>
+    <message>
+        <source>Stop (exit 7) when the new scope waits for signing.</source>
+        <translation>Stop (exit 7) when the new scope waits for signing.</translation>
+    </message>
+    <message>
+        <source>The vendor profile (default: the one the onboarding used).</source>
+        <translation>The vendor profile (default: the one the onboarding used).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Adds or removes API scopes of a ready client. The client is read from HelseID and written back with only its scopes changed; then it waits until HelseID grants the new scopes (the agreement documents may have to be signed again).</source>
+        <translation>Adds or removes API scopes of a ready client. The client is read from HelseID and written back with only its scopes changed; then it waits until HelseID grants the new scopes (the agreement documents may have to be signed again).</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to change (see «sfmctl list»).</source>
+        <translation>Say which onboarding to change (see «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>Give at least one --add or --remove.</source>
+        <translation>Give at least one --add or --remove.</translation>
+    </message>
+    <message>
+        <source>Add or remove API scopes of a ready client</source>
+        <translation>Add or remove API scopes of a ready client</translation>
     </message>
 </context>
 </TS>

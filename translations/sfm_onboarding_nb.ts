@@ -1570,6 +1570,46 @@
         <translation>Et annet steg i denne tilkoblingen er i gang. Forny nøkkelen når det er ferdig.</translation>
     </message>
     <message>
+        <source>The EPJ configuration is written again to %1.</source>
+        <translation>EPJ-konfigurasjonen er skrevet på nytt til %1.</translation>
+    </message>
+    <message>
+        <source>Another step of this onboarding is under way. Change the scopes when it is done.</source>
+        <translation>Et annet steg i denne tilkoblingen pågår. Endre tilgangene når det er ferdig.</translation>
+    </message>
+    <message>
+        <source>Scopes can be changed once the client is ready (now: %1).</source>
+        <translation>Tilgangene kan endres når klienten er klar (nå: %1).</translation>
+    </message>
+    <message>
+        <source>This client cannot change its scopes itself: it does not have the scope nhn:selvbetjening/client. Change them in HelseID&apos;s self-service portal (Klienter, the client %1), then import the new configuration file.</source>
+        <translation>Denne klienten kan ikke endre tilgangene sine selv: den har ikke tilgangen nhn:selvbetjening/client. Endre dem i Selvbetjening for HelseID (Klienter, klienten %1), og importer så den nye konfigurasjonsfilen.</translation>
+    </message>
+    <message>
+        <source>The scope nhn:selvbetjening/client cannot be removed: without it the client can neither read its status nor renew its key.</source>
+        <translation>Tilgangen nhn:selvbetjening/client kan ikke fjernes: uten den kan klienten verken lese statusen sin eller fornye nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is both added and removed.</source>
+        <translation>Tilgangen %1 er både lagt til og fjernet.</translation>
+    </message>
+    <message>
+        <source>The vendor profile does not offer the scope %1.</source>
+        <translation>Leverandørprofilen tilbyr ikke tilgangen %1.</translation>
+    </message>
+    <message>
+        <source>The client already has these scopes; there is nothing to change.</source>
+        <translation>Klienten har allerede disse tilgangene; det er ingenting å endre.</translation>
+    </message>
+    <message>
+        <source>Reading the client from HelseID…</source>
+        <translation>Leser klienten fra HelseID…</translation>
+    </message>
+    <message>
+        <source>Writing the client back to HelseID with the new scopes…</source>
+        <translation>Skriver klienten tilbake til HelseID med de nye tilgangene…</translation>
+    </message>
+    <message>
         <source>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</source>
         <translation>Klokken på denne datamaskinen avviker fra HelseIDs med %1. Så lenge den går feil, kan HelseID avvise forespørslene fra dette programmet og fra EPJ-en: still klokken riktig (slå på automatisk tid).</translation>
     </message>
@@ -2239,6 +2279,13 @@ Slette filen nå?</translation>
     <message>
         <source>Registers a new key with HelseID, checks it works, switches to it and writes the EPJ configuration again. The old key keeps working for 14 days.</source>
         <translation>Registrerer en ny nøkkel hos HelseID, sjekker at den virker, bytter til den og skriver EPJ-konfigurasjonen på nytt. Den gamle nøkkelen virker i 14 dager til.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: the key expires in %n day(s); renew it in the portal now.</source>
+        <translation>
+            <numerusform>Påminnelse: nøkkelen utløper om %n dag; forny den i portalen nå.</numerusform>
+            <numerusform>Påminnelse: nøkkelen utløper om %n dager; forny den i portalen nå.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3017,33 @@ SHA-256-fingeravtrykk: %3</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::ScopeChangePanel</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Legg til %1</translation>
+    </message>
+    <message>
+        <source>Asks HelseID for the scope %1. The agreement documents may have to be signed again before it works.</source>
+        <translation>Ber HelseID om tilgangen %1. Avtaledokumentene må kanskje signeres på nytt før den virker.</translation>
+    </message>
+    <message>
+        <source>Waiting for HelseID to grant the changed scopes:</source>
+        <translation>Venter på at HelseID gir de endrede tilgangene:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>S&amp;jekk nå</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::ScopesPage</name>
     <message>
         <source>Sending the client draft to HelseID…</source>
@@ -3251,6 +3325,29 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Another program works this onboarding. Finish or close it there first.</source>
         <translation>Et annet program arbeider med denne tilkoblingen. Fullfør eller lukk den der først.</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Nøkkelen utløper</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>utløpt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n dag)</numerusform>
+            <numerusform>%1 (%n dager)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew this one in the portal before %1: the client cannot renew its key itself.</source>
+        <translation>Forny denne i portalen før %1: klienten kan ikke fornye nøkkelen selv.</translation>
+    </message>
+    <message>
+        <source>Renewed through HelseID&apos;s API (Renew key now, or sfmctl renew).</source>
+        <translation>Fornyes gjennom HelseIDs API («Forny nøkkelen nå», eller sfmctl renew).</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4397,62 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Renew a client&apos;s key, or every key that expires soon</source>
         <translation>Forny nøkkelen til en klient, eller alle nøkler som snart utløper</translation>
+    </message>
+    <message>
+        <source>%1: the key renewal failed. Run «sfmctl renew %2» to see why.</source>
+        <translation>%1: fornyelsen av nøkkelen mislyktes. Kjør «sfmctl renew %2» for å se hvorfor.</translation>
+    </message>
+    <message>
+        <source>%1: renew the key in HelseID&apos;s portal before %2.</source>
+        <translation>%1: forny nøkkelen i HelseIDs portal før %2.</translation>
+    </message>
+    <message>
+        <source>%1: renew the key in HelseID&apos;s portal.</source>
+        <translation>%1: forny nøkkelen i HelseIDs portal.</translation>
+    </message>
+    <message>
+        <source>SFM: a HelseID key needs you</source>
+        <translation>SFM: en HelseID-nøkkel trenger deg</translation>
+    </message>
+    <message>
+        <source>Add this scope (one the vendor profile offers).</source>
+        <translation>Legg til denne tilgangen (en som leverandørprofilen tilbyr).</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>tilgang</translation>
+    </message>
+    <message>
+        <source>Remove this scope.</source>
+        <translation>Fjern denne tilgangen.</translation>
+    </message>
+    <message>
+        <source>Stop (exit 7) when the new scope waits for signing.</source>
+        <translation>Stopp (kode 7) når den nye tilgangen venter på signering.</translation>
+    </message>
+    <message>
+        <source>The vendor profile (default: the one the onboarding used).</source>
+        <translation>Leverandørprofilen (standard: den tilkoblingen brukte).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Adds or removes API scopes of a ready client. The client is read from HelseID and written back with only its scopes changed; then it waits until HelseID grants the new scopes (the agreement documents may have to be signed again).</source>
+        <translation>Legger til eller fjerner tilganger (scopes) for en klar klient. Klienten leses fra HelseID og skrives tilbake med bare tilgangene endret; så venter den til HelseID gir de nye tilgangene (avtaledokumentene må kanskje signeres på nytt).</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to change (see «sfmctl list»).</source>
+        <translation>Si hvilken tilkobling som skal endres (se «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>Give at least one --add or --remove.</source>
+        <translation>Gi minst én --add eller --remove.</translation>
+    </message>
+    <message>
+        <source>Add or remove API scopes of a ready client</source>
+        <translation>Legg til eller fjern tilganger for en klar klient</translation>
     </message>
 </context>
 </TS>

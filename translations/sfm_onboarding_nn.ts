@@ -1570,6 +1570,46 @@
         <translation>Eit anna steg i denne tilkoplinga er i gang. Forny nøkkelen når det er ferdig.</translation>
     </message>
     <message>
+        <source>The EPJ configuration is written again to %1.</source>
+        <translation>EPJ-konfigurasjonen er skriven på nytt til %1.</translation>
+    </message>
+    <message>
+        <source>Another step of this onboarding is under way. Change the scopes when it is done.</source>
+        <translation>Eit anna steg i denne tilkoplinga er i gang. Endra tilgangane når det er ferdig.</translation>
+    </message>
+    <message>
+        <source>Scopes can be changed once the client is ready (now: %1).</source>
+        <translation>Tilgangane kan endrast når klienten er klar (no: %1).</translation>
+    </message>
+    <message>
+        <source>This client cannot change its scopes itself: it does not have the scope nhn:selvbetjening/client. Change them in HelseID&apos;s self-service portal (Klienter, the client %1), then import the new configuration file.</source>
+        <translation>Denne klienten kan ikkje endre tilgangane sine sjølv: han har ikkje tilgangen nhn:selvbetjening/client. Endra dei i Selvbetjening for HelseID (Klienter, klienten %1), og importer så den nye konfigurasjonsfila.</translation>
+    </message>
+    <message>
+        <source>The scope nhn:selvbetjening/client cannot be removed: without it the client can neither read its status nor renew its key.</source>
+        <translation>Tilgangen nhn:selvbetjening/client kan ikkje fjernast: utan han kan klienten korkje lese statusen sin eller fornye nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The scope %1 is both added and removed.</source>
+        <translation>Tilgangen %1 er både lagd til og fjerna.</translation>
+    </message>
+    <message>
+        <source>The vendor profile does not offer the scope %1.</source>
+        <translation>Leverandørprofilen tilbyr ikkje tilgangen %1.</translation>
+    </message>
+    <message>
+        <source>The client already has these scopes; there is nothing to change.</source>
+        <translation>Klienten har alt desse tilgangane; det er ingenting å endre.</translation>
+    </message>
+    <message>
+        <source>Reading the client from HelseID…</source>
+        <translation>Les klienten frå HelseID…</translation>
+    </message>
+    <message>
+        <source>Writing the client back to HelseID with the new scopes…</source>
+        <translation>Skriv klienten tilbake til HelseID med dei nye tilgangane…</translation>
+    </message>
+    <message>
         <source>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</source>
         <translation>Klokka på denne datamaskina avvik frå HelseID si med %1. Så lenge ho går feil, kan HelseID avvise førespurnadene frå dette programmet og frå EPJ-en: still klokka rett (slå på automatisk tid).</translation>
     </message>
@@ -2239,6 +2279,13 @@ Slette fila no?</translation>
     <message>
         <source>Registers a new key with HelseID, checks it works, switches to it and writes the EPJ configuration again. The old key keeps working for 14 days.</source>
         <translation>Registrerer ein ny nøkkel hos HelseID, sjekkar at han verkar, byter til han og skriv EPJ-konfigurasjonen på nytt. Den gamle nøkkelen verkar i 14 dagar til.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder: the key expires in %n day(s); renew it in the portal now.</source>
+        <translation>
+            <numerusform>Påminning: nøkkelen går ut om %n dag; forny han i portalen no.</numerusform>
+            <numerusform>Påminning: nøkkelen går ut om %n dagar; forny han i portalen no.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3017,33 @@ SHA-256-fingeravtrykk: %3</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::ScopeChangePanel</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Legg til %1</translation>
+    </message>
+    <message>
+        <source>Asks HelseID for the scope %1. The agreement documents may have to be signed again before it works.</source>
+        <translation>Ber HelseID om tilgangen %1. Avtaledokumenta må kanskje signerast på nytt før han verkar.</translation>
+    </message>
+    <message>
+        <source>Waiting for HelseID to grant the changed scopes:</source>
+        <translation>Ventar på at HelseID gjev dei endra tilgangane:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>S&amp;jekk no</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::ScopesPage</name>
     <message>
         <source>Sending the client draft to HelseID…</source>
@@ -3251,6 +3325,29 @@ Halde fram i produksjon?</translation>
     <message>
         <source>Another program works this onboarding. Finish or close it there first.</source>
         <translation>Eit anna program arbeider med denne tilkoplinga. Fullfør eller lukk ho der først.</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Nøkkelen går ut</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>gått ut %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n dag)</numerusform>
+            <numerusform>%1 (%n dagar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew this one in the portal before %1: the client cannot renew its key itself.</source>
+        <translation>Forny denne i portalen før %1: klienten kan ikkje fornye nøkkelen sjølv.</translation>
+    </message>
+    <message>
+        <source>Renewed through HelseID&apos;s API (Renew key now, or sfmctl renew).</source>
+        <translation>Vert fornya gjennom API-et til HelseID («Forny nøkkelen no», eller sfmctl renew).</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4397,62 @@ Halde fram i produksjon?</translation>
     <message>
         <source>Renew a client&apos;s key, or every key that expires soon</source>
         <translation>Forny nøkkelen til ein klient, eller alle nøklar som snart går ut</translation>
+    </message>
+    <message>
+        <source>%1: the key renewal failed. Run «sfmctl renew %2» to see why.</source>
+        <translation>%1: fornyinga av nøkkelen gjekk ikkje. Køyr «sfmctl renew %2» for å sjå kvifor.</translation>
+    </message>
+    <message>
+        <source>%1: renew the key in HelseID&apos;s portal before %2.</source>
+        <translation>%1: forny nøkkelen i portalen til HelseID før %2.</translation>
+    </message>
+    <message>
+        <source>%1: renew the key in HelseID&apos;s portal.</source>
+        <translation>%1: forny nøkkelen i portalen til HelseID.</translation>
+    </message>
+    <message>
+        <source>SFM: a HelseID key needs you</source>
+        <translation>SFM: ein HelseID-nøkkel treng deg</translation>
+    </message>
+    <message>
+        <source>Add this scope (one the vendor profile offers).</source>
+        <translation>Legg til denne tilgangen (ein som leverandørprofilen tilbyr).</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>tilgang</translation>
+    </message>
+    <message>
+        <source>Remove this scope.</source>
+        <translation>Fjern denne tilgangen.</translation>
+    </message>
+    <message>
+        <source>Stop (exit 7) when the new scope waits for signing.</source>
+        <translation>Stopp (kode 7) når den nye tilgangen ventar på signering.</translation>
+    </message>
+    <message>
+        <source>The vendor profile (default: the one the onboarding used).</source>
+        <translation>Leverandørprofilen (standard: den tilkoplinga brukte).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Adds or removes API scopes of a ready client. The client is read from HelseID and written back with only its scopes changed; then it waits until HelseID grants the new scopes (the agreement documents may have to be signed again).</source>
+        <translation>Legg til eller fjernar tilgangar (scopes) for ein klar klient. Klienten vert lesen frå HelseID og skriven tilbake med berre tilgangane endra; så ventar han til HelseID gjev dei nye tilgangane (avtaledokumenta må kanskje signerast på nytt).</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to change (see «sfmctl list»).</source>
+        <translation>Sei kva tilkopling som skal endrast (sjå «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>Give at least one --add or --remove.</source>
+        <translation>Gje minst éin --add eller --remove.</translation>
+    </message>
+    <message>
+        <source>Add or remove API scopes of a ready client</source>
+        <translation>Legg til eller fjern tilgangar for ein klar klient</translation>
     </message>
 </context>
 </TS>

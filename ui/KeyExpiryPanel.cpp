@@ -16,22 +16,18 @@ namespace sfm::ui {
 
 using onboarding::Onboarding;
 
-namespace {
-
 // A warning text colour that keeps its contrast: a dark amber on a light window, a light one on a dark.
-QColor warningColour(const QPalette &palette)
+QColor KeyExpiryPanel::warningColour(const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     return dark ? QColor(0xff, 0xc8, 0x57) : QColor(0x8a, 0x4b, 0x00);
 }
 
-QColor expiredColour(const QPalette &palette)
+QColor KeyExpiryPanel::expiredColour(const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xa8, 0x1c, 0x1c);
 }
-
-} // namespace
 
 KeyExpiryPanel::KeyExpiryPanel(QWidget *parent)
     : QWidget(parent)
@@ -148,8 +144,15 @@ void KeyExpiryPanel::render()
     m_renew->setVisible(!portalOnly);
     m_renew->setEnabled(renewable && !m_renewing && !m_onboarding->isBusy());
     m_portal->setVisible(portalOnly);
-    if (portalOnly)
-        m_portal->setText(onboarding::KeyRenewal::portalOnly(saved).message);
+    if (portalOnly) {
+        QString text = onboarding::KeyRenewal::portalOnly(saved).message;
+        // The reminder NHN's tools give from 30 days: nothing here renews this key unattended.
+        if (expiry.isDueWithin(now, WarningDays) && !expiry.isExpired(now))
+            text = tr("Reminder: the key expires in %n day(s); renew it in the portal now.", nullptr,
+                      int(expiry.daysLeft(now).value_or(0))) +
+                   u' ' + text;
+        m_portal->setText(text);
+    }
 }
 
 void KeyExpiryPanel::retranslateUi()

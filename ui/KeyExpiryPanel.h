@@ -27,6 +27,11 @@ public:
 
     explicit KeyExpiryPanel(QWidget *parent = nullptr);
 
+    // Text colours for a key due soon and an expired one that keep their contrast on the palette (dark
+    // amber / red on a light window, light ones on a dark); also used by the Welcome page's list.
+    static QColor warningColour(const QPalette &palette);
+    static QColor expiredColour(const QPalette &palette);
+
     void attach(onboarding::Onboarding *onboarding);
     void render();
     void retranslateUi();

@@ -17,4 +17,5 @@ int runToken(const QStringList &args);     // token
 int runImport(const QStringList &args);    // import
 int runAgent(const QStringList &args);     // agent install | status | remove | task-xml
 int runRenew(const QStringList &args);     // renew ID | renew --due [--within 30d]
+int runScopes(const QStringList &args);    // scopes ID --add SCOPE --remove SCOPE
 } // namespace sfm::cli

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "DesktopNotifier.h"
 #include "ExitCodes.h"
 #include "KeyExpiryText.h"
 #include "OnboardingCli.h"
@@ -36,6 +37,12 @@ struct Outcome
     int exitCode = ExitOk;
     OnboardingData data; // as it is after the run
 };
+
+// Run by systemd with its output in the journal (the agent's service): systemd sets JOURNAL_STREAM.
+bool underJournal()
+{
+    return qEnvironmentVariableIsSet("JOURNAL_STREAM");
+}
 
 QString nameOf(const OnboardingData &d)
 {
@@ -139,6 +146,8 @@ private:
         }
         auto o = std::make_unique<Onboarding>(data, m_services.servicesFor(profile.value()));
         QObject::connect(o.get(), &Onboarding::progress, o.get(), [this, id = data.id](const QString &line) {
+            if (underJournal())
+                return; // the journal gets one line per onboarding (report()), not every step
             if (m_json)
                 jsonEvent(QStringLiteral("progress"),
                           {{QStringLiteral("onboarding"), id}, {QStringLiteral("message"), line}});
@@ -154,6 +163,20 @@ private:
     bool m_json;
 };
 
+// The journal's priority for a line (sd-daemon's "<N>" prefix, which the journal reads off stdout/stderr):
+// a failure is an error, a portal renewal a warning, the rest information.
+QString journalPriority(Item::Result result)
+{
+    switch (result) {
+    case Item::Result::Failed:
+        return QStringLiteral("<3>");
+    case Item::Result::Portal:
+        return QStringLiteral("<4>");
+    default:
+        return QStringLiteral("<6>");
+    }
+}
+
 void report(const Outcome &outcome, bool json)
 {
     if (json) {
@@ -163,7 +186,27 @@ void report(const Outcome &outcome, bool json)
         jsonEvent(QStringLiteral("renew"), fields);
         return;
     }
-    out(QStringLiteral("%1  %2").arg(nameOf(outcome.data), outcome.message));
+    // One line per onboarding, never a secret: the journal name, the client and what happened.
+    out((underJournal() ? journalPriority(outcome.result) : QString()) +
+        QStringLiteral("%1  %2").arg(nameOf(outcome.data), outcome.message));
+}
+
+// What needs a person after an unattended run, as a desktop notification (the same lines are in the
+// journal): failed renewals and keys to renew in the portal.
+void notifyPerson(const QList<Outcome> &outcomes)
+{
+    QStringList lines;
+    for (const Outcome &o : outcomes) {
+        if (o.result == Item::Result::Failed)
+            lines.append(OnboardText::tr("%1: the key renewal failed. Run «sfmctl renew %2» to see why.")
+                             .arg(nameOf(o.data), o.data.id.left(8)));
+        else if (o.result == Item::Result::Portal)
+            lines.append(o.data.keyExpiresAt.isValid()
+                             ? OnboardText::tr("%1: renew the key in HelseID's portal before %2.")
+                                   .arg(nameOf(o.data), keyExpiryText(o.data))
+                             : OnboardText::tr("%1: renew the key in HelseID's portal.").arg(nameOf(o.data)));
+    }
+    DesktopNotifier::notify(OnboardText::tr("SFM: a HelseID key needs you"), lines);
 }
 
 Item itemFor(const Outcome &outcome)
@@ -184,6 +227,7 @@ int renewDue(Runner &runner, onboarding::OnboardingStore &store, int windowDays,
     run.startedAt = QDateTime::currentDateTimeUtc();
     run.windowDays = windowDays;
     const auto listing = store.list();
+    QList<Outcome> outcomes;
     for (const OnboardingData &d : listing.onboardings) {
         if (!isReady(d))
             continue; // nothing to renew before the client works
@@ -200,7 +244,9 @@ int renewDue(Runner &runner, onboarding::OnboardingStore &store, int windowDays,
             runner.retireIfDue(outcome.data);
         report(outcome, json);
         run.items.append(itemFor(outcome));
+        outcomes.append(outcome);
     }
+    notifyPerson(outcomes);
     for (const Error &e : listing.problems)
         err(OnboardText::tr("Skipped: %1").arg(e.toString()));
     run.exitCode = run.count(Item::Result::Failed) > 0   ? int(ExitFailure)

@@ -41,6 +41,8 @@ const std::map<QString, Command> &commands()
          {runImport, QT_TRANSLATE_NOOP("sfmctl", "Import a configuration file from the portal")}},
         {QStringLiteral("renew"),
          {runRenew, QT_TRANSLATE_NOOP("sfmctl", "Renew a client's key, or every key that expires soon")}},
+        {QStringLiteral("scopes"),
+         {runScopes, QT_TRANSLATE_NOOP("sfmctl", "Add or remove API scopes of a ready client")}},
         {QStringLiteral("agent"),
          {runAgent, QT_TRANSLATE_NOOP("sfmctl", "Set up, show or remove the daily key renewal")}},
     };

@@ -11,6 +11,7 @@
 #include "helseid/TokenClient.h"
 #include "net/HttpClient.h"
 
+#include <QDir>
 #include <QPointer>
 #include <QTimer>
 
@@ -323,6 +324,15 @@ void AccessWatch::becomeReady()
         emit q.progress(d.sfmId.isEmpty()
                             ? Onboarding::tr("Ready: the client has access.")
                             : Onboarding::tr("Ready: the client has access. SFM-id: %1").arg(d.sfmId));
+        // Ready again after a scope change: the EPJ configuration names the scopes, so the file exported
+        // before is written again (as after a key renewal).
+        if (!d.exportedTo.isEmpty()) {
+            if (auto written = q.exportConfiguration(d.exportedTo); !written)
+                q.fail(written.error()); // stays Ready: exporting by hand still works
+            else
+                emit q.progress(Onboarding::tr("The EPJ configuration is written again to %1.")
+                                    .arg(QDir::toNativeSeparators(d.exportedTo)));
+        }
     });
 }
 

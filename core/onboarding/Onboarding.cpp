@@ -9,6 +9,7 @@
 #include "Logging.h"
 #include "OnboardingStore.h"
 #include "OrganizationNumber.h"
+#include "ScopeChange.h"
 #include "TokenCheck.h"
 
 #include <QDir>
@@ -77,6 +78,7 @@ Onboarding::Onboarding(OnboardingData data, OnboardingServices services, QObject
     m_watch = std::make_unique<AccessWatch>(*this);
     m_tokenCheck = std::make_unique<TokenCheck>(*this);
     m_renewal = std::make_unique<KeyRenewal>(*this);
+    m_scopeChange = std::make_unique<ScopeChange>(*this);
 }
 
 Onboarding::~Onboarding() = default;
@@ -441,6 +443,25 @@ bool Onboarding::isRenewing() const
 void Onboarding::retirePreviousKey()
 {
     m_renewal->retirePreviousKey();
+}
+
+void Onboarding::changeScopes(const QStringList &add, const QStringList &remove)
+{
+    if (m_busy) {
+        // Always answered, so a caller waiting for scopesChanged (sfmctl scopes) never waits in vain.
+        const Error busy(QStringLiteral("onboarding.scopes.busy"), [] {
+            return tr("Another step of this onboarding is under way. Change the scopes when it is done.");
+        });
+        fail(busy);
+        emit scopesChanged(busy);
+        return;
+    }
+    m_scopeChange->start(add, remove);
+}
+
+bool Onboarding::isChangingScopes() const
+{
+    return m_scopeChange->isRunning();
 }
 
 void Onboarding::setState(State state)

@@ -34,6 +34,7 @@ class DraftRegistration;
 class AccessWatch;
 class TokenCheck;
 class KeyRenewal;
+class ScopeChange;
 
 // Timing and limits of one onboarding; the defaults follow the reference and the design notes.
 struct OnboardingOptions
@@ -167,6 +168,13 @@ public:
     // another valid key). Does nothing before then. proceed() on a ready onboarding calls it too. Ends
     // with previousKeyChecked().
     void retirePreviousKey();
+    // Adds and removes API scopes of a ready client (ScopeChange): reads the client, writes it back whole
+    // with only the scopes changed, then AwaitingAccess until every scope is ok (signing may be needed
+    // again: the scope's statusReason says so), then Ready (the EPJ configuration re-exported where it was
+    // exported). Only scopes the vendor profile offers; nhn:selvbetjening/client stays. Ends with
+    // scopesChanged().
+    void changeScopes(const QStringList &add, const QStringList &remove);
+    bool isChangingScopes() const;
 
 signals:
     void stateChanged(sfm::onboarding::State state);
@@ -182,6 +190,9 @@ signals:
     void testTokenFailed(const sfm::Error &error);
     void renewalFinished(const sfm::Error &error); // null error: renewed; else the old key is still in use
     void previousKeyChecked(bool removed);         // retirePreviousKey() is done (removed or kept)
+    // changeScopes() is done: null error = HelseID has the new scopes and the wait for access began; else
+    // nothing changed.
+    void scopesChanged(const sfm::Error &error);
 
 private:
     // The parts of the engine, one responsibility each; they change the model only through the members
@@ -192,6 +203,7 @@ private:
     friend class AccessWatch;
     friend class TokenCheck;
     friend class KeyRenewal;
+    friend class ScopeChange;
 
     void setState(State state);
     void setBusy(bool busy);
@@ -214,6 +226,7 @@ private:
     std::unique_ptr<AccessWatch> m_watch;
     std::unique_ptr<TokenCheck> m_tokenCheck;
     std::unique_ptr<KeyRenewal> m_renewal;
+    std::unique_ptr<ScopeChange> m_scopeChange;
 };
 
 } // namespace sfm::onboarding

@@ -1,7 +1,9 @@
 // sfmctl renew against the helseid-sim program, with the real keychain (private keyring session): --due
 // renews only the onboarding whose key expires within the window (the simulator gives it a 20-day key),
 // prints one line each, re-exports the EPJ configuration, records the run in agent-state.json; status and
-// list show the key's expiry; renew ID renews one; bad arguments are usage errors.
+// list show the key's expiry; renew ID renews one; bad arguments are usage errors. Unattended (as the
+// agent's service, JOURNAL_STREAM set): a failed renewal is one journal line with an error priority and a
+// desktop notification through notify-send (a stand-in on PATH records its arguments).
 #include "tst_cli_onboard_fixture.h"
 
 using namespace clitest;
@@ -155,6 +157,59 @@ private slots:
             renewed += e.value(QStringLiteral("event")).toString() == QLatin1String("renew") &&
                        e.value(QStringLiteral("result")).toString() == QLatin1String("renewed");
         QCOMPARE(renewed, 2);
+    }
+
+    void failedRenewalNotifiesAPerson()
+    {
+        Sim sim;
+        QVERIFY(sim.start());
+        QTemporaryDir home;
+        const QString dir = home.filePath(QStringLiteral("onboardings"));
+        QList<QPair<QString, QString>> env{
+            {QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data"))},
+            {QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config"))}};
+        QVERIFY(sim.settings({{QStringLiteral("keyLifetimeDays"), 20}}));
+        const QString id = onboardReady(sim, dir, QStringLiteral("Soon"), {}, env);
+        QVERIFY(!id.isEmpty());
+        // HelseID refuses the new key, once.
+        QVERIFY(sim.fault({{QStringLiteral("kind"), QStringLiteral("status")},
+                           {QStringLiteral("path"), QStringLiteral("/api/v1/client-secret")},
+                           {QStringLiteral("method"), QStringLiteral("POST")},
+                           {QStringLiteral("status"), 400},
+                           {QStringLiteral("count"), 1}}));
+        // A stand-in notify-send that writes down what it was asked to show.
+        const QString bin = home.filePath(QStringLiteral("bin"));
+        const QString shown = home.filePath(QStringLiteral("notified.txt"));
+        QVERIFY(QDir().mkpath(bin));
+        QFile script(bin + QStringLiteral("/notify-send"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"" + shown.toUtf8() +
+                     "\"\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        env.append({QStringLiteral("PATH"), bin + u':' + qEnvironmentVariable("PATH")});
+        env.append({QStringLiteral("JOURNAL_STREAM"), QStringLiteral("8:12345")});
+
+        Run due({QStringLiteral("renew"), QStringLiteral("--due"), QStringLiteral("--dir"), dir}, {}, env);
+        QCOMPARE(due.wait(), 1);
+        // The journal: one line for the onboarding, as an error; no step-by-step progress.
+        const QList<QByteArray> lines = due.stdoutText().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith("<3>Soon"), lines.first().constData());
+        QVERIFY2(!due.stderrText().contains("1/4"), due.stderrText().constData());
+        // The notification names the journal and what to run; nothing secret in it.
+        QFile notified(shown);
+        QVERIFY(notified.open(QIODevice::ReadOnly));
+        const QByteArray text = notified.readAll();
+        QVERIFY2(text.contains("--urgency=critical"), text.constData());
+        QVERIFY2(text.contains("Soon") && text.contains("sfmctl renew"), text.constData());
+        QVERIFY(!text.contains("\"d\"") && !text.contains("PRIVATE"));
+
+        // The next run finishes the renewal (HelseID is asked first): nothing to tell, no notification.
+        QVERIFY(QFile::remove(shown));
+        Run quiet({QStringLiteral("renew"), QStringLiteral("--due"), QStringLiteral("--dir"), dir}, {}, env);
+        QCOMPARE(quiet.wait(), 0);
+        QVERIFY(!QFile::exists(shown));
     }
 
     void badArgumentsAreUsageErrors()

@@ -1,9 +1,12 @@
 // The Done page's key panel (KeyExpiryPanel) against the in-process simulator: the expiry with its days
 // left, the warning colour from 30 days (readable on the dark palette too), "Renew key now" with its
-// progress and the new key ID afterwards, and the portal steps for a portal-only client.
+// progress and the new key ID afterwards, and the portal steps for a portal-only client (with a reminder
+// from 30 days). Its neighbour on the Done page, ScopeChangePanel: "Add SFM migrering", HelseID's
+// statusReason while the new scope waits for signing, and the button gone once it is granted.
 #include "InlineError.h"
 #include "KeyExpiryPanel.h"
 #include "MemorySecretStore.h"
+#include "ScopeChangePanel.h"
 #include "Simulator.h"
 #include "Theme.h"
 #include "helseid/VendorProfile.h"
@@ -185,6 +188,41 @@ private slots:
             steps = steps || (l->isVisible() && l->text().contains(QStringLiteral("portal")) &&
                               l->text().contains(data.clientId));
         QVERIFY(steps);
+        // 20 days left and nothing renews it unattended: a reminder.
+        bool reminder = false;
+        for (const QLabel *l : labels)
+            reminder = reminder || (l->isVisible() && l->text().contains(QStringLiteral("Reminder")));
+        QVERIFY(reminder);
+    }
+
+    void addMigrationShowsTheReasonThenIsGranted()
+    {
+        auto o = exported(365);
+        QVERIFY(o);
+        ui::ScopeChangePanel panel;
+        panel.attach(o.get());
+        panel.show();
+        QCOMPARE(panel.addButtons().size(), 1); // the demo profile offers one more: SFM migrering
+        QVERIFY(panel.addButtons().first()->text().contains(QStringLiteral("SFM migr")));
+        QVERIFY(!panel.statusLabel()->isVisible());
+        QSignalSpy changed(o.get(), &Onboarding::scopesChanged);
+        panel.addButtons().first()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, Wait);
+        QVERIFY(changed.first().first().value<Error>().isNull());
+        // Waiting: HelseID's statusReason for the new scope, and "Check now"; no button to add it again.
+        const QString migration = QString::fromUtf16(SfmMigrationScope);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel.statusLabel()->isVisible() &&
+                panel.statusLabel()->text().contains(migration + QStringLiteral(": pending — ")),
+            Wait);
+        QVERIFY(panel.checkNowButton()->isVisible());
+        QVERIFY(panel.addButtons().isEmpty());
+        QVERIFY(m_sim->sign(o->data().clientId).ok());
+        panel.checkNowButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Exported, Wait);
+        QVERIFY(!panel.statusLabel()->isVisible());
+        QVERIFY(panel.addButtons().isEmpty());
+        QVERIFY(panel.errorView()->error().isNull());
     }
 };
 

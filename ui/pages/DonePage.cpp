@@ -4,6 +4,7 @@
 #include "InlineError.h"
 #include "KeyExpiryPanel.h"
 #include "OnboardingWizard.h"
+#include "ScopeChangePanel.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -33,6 +34,8 @@ DonePage::DonePage(OnboardingWizard *parentWizard)
     body()->addWidget(m_summary);
     m_keyPanel = new KeyExpiryPanel(this);
     body()->addWidget(m_keyPanel);
+    m_scopePanel = new ScopeChangePanel(this);
+    body()->addWidget(m_scopePanel);
 
     auto *exportRow = new QHBoxLayout;
     m_export = new QPushButton(this);
@@ -89,6 +92,7 @@ void DonePage::attach(Onboarding *current)
     m_claims->clear();
     m_claims->hide();
     m_keyPanel->attach(current);
+    m_scopePanel->attach(current);
     if (!current)
         return;
     connect(current, &Onboarding::dataChanged, this, &DonePage::render);
@@ -204,6 +208,7 @@ void DonePage::retranslateUi()
     m_claims->setAccessibleName(tr("Claims of the test token"));
     m_nextTitle->setText(tr("What comes next"));
     m_keyPanel->retranslateUi();
+    m_scopePanel->retranslateUi();
     render();
 }
 

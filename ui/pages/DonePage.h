@@ -10,6 +10,7 @@ namespace sfm::ui {
 
 class InlineError;
 class KeyExpiryPanel;
+class ScopeChangePanel;
 
 // Page 8: the client is ready. A summary, export of the EPJ configuration (never the private key), a test
 // token with its decoded claims, and what comes next: key expiry and renewal, and the SFM/e-resept access
@@ -30,6 +31,7 @@ public:
     QPlainTextEdit *claimsView() const { return m_claims; }
     QLabel *exportedLabel() const { return m_exported; }
     KeyExpiryPanel *keyPanel() const { return m_keyPanel; }
+    ScopeChangePanel *scopePanel() const { return m_scopePanel; }
 
 protected:
     void retranslateUi() override;
@@ -40,6 +42,7 @@ private:
 
     QLabel *m_summary = nullptr;
     KeyExpiryPanel *m_keyPanel = nullptr;
+    ScopeChangePanel *m_scopePanel = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_exported = nullptr;
     InlineError *m_exportError = nullptr;

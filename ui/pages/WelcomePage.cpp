@@ -2,8 +2,10 @@
 
 #include "Dialogs.h"
 #include "InlineError.h"
+#include "KeyExpiryPanel.h"
 #include "NetworkSettingsDialog.h"
 #include "OnboardingWizard.h"
+#include "helseid/KeyExpiry.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/ServiceFactory.h"
 
@@ -208,13 +210,14 @@ QTreeWidget *WelcomePage::ensureList()
     m_list = new QTreeWidget(m_startBox);
     m_list->setObjectName(QStringLiteral("resumeList"));
     m_list->setRootIsDecorated(false);
-    m_list->setColumnCount(3);
+    m_list->setColumnCount(4);
     m_list->setUniformRowHeights(true);
     m_list->setMinimumHeight(fontMetrics().height() * 5);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_startLayout->insertWidget(m_startLayout->indexOf(m_resume) + 1, m_list);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { emit completeChanged(); });
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] {
@@ -230,7 +233,7 @@ void WelcomePage::retranslateList()
 {
     if (!m_list)
         return;
-    m_list->setHeaderLabels({tr("Journal"), tr("State"), tr("Environment")});
+    m_list->setHeaderLabels({tr("Journal"), tr("State"), tr("Environment"), tr("Key expires")});
     m_list->setAccessibleName(tr("Unfinished onboardings"));
 }
 
@@ -243,7 +246,9 @@ void WelcomePage::refreshResumeList()
         onboarding::OnboardingStore *store = &owner()->context().services->store();
         const auto listing = store->list();
         for (const auto &saved : listing.onboardings) {
-            if (saved.state == onboarding::State::Exported || saved.state == onboarding::State::Cancelled)
+            // Exported ones are done, unless their key needs attention within the warning window.
+            if (saved.state == onboarding::State::Cancelled ||
+                (saved.state == onboarding::State::Exported && !keyNeedsAttention(saved)))
                 continue;
             ensureList();
             const QString journal =
@@ -261,6 +266,7 @@ void WelcomePage::refreshResumeList()
                                        "first."));
             }
             item->setText(2, saved.setup.environment.name().toUpper());
+            showKeyExpiry(item, saved);
             item->setData(0, Qt::UserRole, saved.id);
             item->setToolTip(
                 0, tr("Last changed %1")
@@ -281,6 +287,37 @@ void WelcomePage::refreshResumeList()
     if (!any)
         m_new->setChecked(true);
     emit completeChanged();
+}
+
+bool WelcomePage::keyNeedsAttention(const onboarding::OnboardingData &saved)
+{
+    const helseid::KeyExpiry expiry(
+        saved.keyExpiresAt.isValid() ? std::optional<QDateTime>(saved.keyExpiresAt) : std::nullopt);
+    return expiry.isDueWithin(QDateTime::currentDateTimeUtc(), KeyExpiryPanel::WarningDays);
+}
+
+void WelcomePage::showKeyExpiry(QTreeWidgetItem *item, const onboarding::OnboardingData &saved) const
+{
+    if (!saved.keyExpiresAt.isValid())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const helseid::KeyExpiry expiry(saved.keyExpiresAt);
+    const QString date = QLocale().toString(saved.keyExpiresAt.toLocalTime().date(), QLocale::ShortFormat);
+    const int days = int(expiry.daysLeft(now).value_or(0));
+    const bool portalOnly = !saved.clientId.isEmpty() &&
+                            !saved.setup.scopes.contains(QString::fromUtf16(onboarding::SelfServiceScope));
+    if (expiry.isExpired(now)) {
+        item->setText(3, tr("expired %1").arg(date));
+        item->setForeground(3, KeyExpiryPanel::expiredColour(palette()));
+    } else {
+        item->setText(3, tr("%1 (%n day(s))", nullptr, days).arg(date));
+        if (expiry.isDueWithin(now, KeyExpiryPanel::WarningDays))
+            item->setForeground(3, KeyExpiryPanel::warningColour(palette()));
+    }
+    item->setToolTip(3, portalOnly ? tr("Renew this one in the portal before %1: the client cannot renew "
+                                        "its key itself.")
+                                         .arg(date)
+                                   : tr("Renewed through HelseID's API (Renew key now, or sfmctl renew)."));
 }
 
 QString WelcomePage::selectedId() const

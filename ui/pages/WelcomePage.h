@@ -9,7 +9,12 @@ class QGroupBox;
 class QLabel;
 class QRadioButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QVBoxLayout;
+
+namespace sfm::onboarding {
+struct OnboardingData;
+}
 
 namespace sfm::ui {
 
@@ -45,6 +50,10 @@ protected:
 
 private:
     QTreeWidget *ensureList();
+    // The key's expiry in the list's last column: date and days left, the warning colour from 30 days, and
+    // for a portal-only client "renew this one in the portal before DATE".
+    void showKeyExpiry(QTreeWidgetItem *item, const onboarding::OnboardingData &saved) const;
+    static bool keyNeedsAttention(const onboarding::OnboardingData &saved);
     void retranslateList();
     void environmentClicked(int kind);
     void editNetwork();
