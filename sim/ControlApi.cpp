@@ -1,7 +1,10 @@
 #include "ControlApi.h"
 
+#include "Logging.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace sfm::sim {
 
@@ -36,7 +39,33 @@ ControlApi::ControlApi(SimState &state, FaultInjector &faults, PackageService &p
     , m_info(std::move(info))
 {}
 
+std::optional<SimResponse> ControlApi::refuseForeignHost(const SimRequest &request) const
+{
+    // A web page can make a browser send requests to 127.0.0.1 under its own name (DNS rebinding: the page's
+    // host name is made to resolve to 127.0.0.1), and the browser then names that host in Host. Only the
+    // simulator's own loopback names are answered, so such a page cannot drive the control API.
+    const int port = QUrl(m_info().value(QStringLiteral("control")).toString()).port();
+    const QByteArray host = request.host().toLower();
+    const QByteArray suffix = ':' + QByteArray::number(port);
+    for (const char *name : {"127.0.0.1", "localhost", "[::1]"}) {
+        if (port > 0 && host == QByteArray(name) + suffix)
+            return std::nullopt;
+    }
+    qCWarning(lcSim).noquote() << request.method << request.path << "refused: foreign Host header";
+    return SimResponse::text(QStringLiteral("The control API answers only requests addressed to "
+                                            "127.0.0.1:%1, localhost:%1 or [::1]:%1 (Host header).")
+                                 .arg(port),
+                             403);
+}
+
 void ControlApi::addRoutes(Router &router)
+{
+    // Every route below answers only when the Host header is the simulator's own loopback address.
+    GuardedRouter guarded{router, *this};
+    addGuardedRoutes(guarded);
+}
+
+void ControlApi::addGuardedRoutes(GuardedRouter &router)
 {
     router.add("GET", QStringLiteral("/_sim"),
                [this](const SimRequest &, const QStringList &) { return SimResponse::json(m_info()); });
@@ -84,6 +113,28 @@ void ControlApi::addRoutes(Router &router)
     router.addAsync("POST", QStringLiteral("/_sim/packages"),
                     [this](const SimRequest &r, const QStringList &, const Respond &respond) {
                         postPackage(r, respond);
+                    });
+}
+
+void ControlApi::GuardedRouter::add(const QByteArray &method, const QString &pattern, Router::Handler handler)
+{
+    router.add(method, pattern,
+               [api = &api, handler = std::move(handler)](const SimRequest &r, const QStringList &p) {
+                   if (auto refused = api->refuseForeignHost(r))
+                       return *refused;
+                   return handler(r, p);
+               });
+}
+
+void ControlApi::GuardedRouter::addAsync(const QByteArray &method, const QString &pattern,
+                                         Router::AsyncHandler handler)
+{
+    router.addAsync(method, pattern,
+                    [api = &api, handler = std::move(handler)](const SimRequest &r, const QStringList &p,
+                                                               const Respond &respond) {
+                        if (auto refused = api->refuseForeignHost(r))
+                            return respond(*refused);
+                        handler(r, p, respond);
                     });
 }
 

@@ -6,12 +6,14 @@
 #include "SimState.h"
 
 #include <functional>
+#include <optional>
 
 // The simulator's own control API under /_sim/, for tests, scripts and the demo: settings, the clients and
 // their portal actions (confirm, cancel, sign) or any scope's or claim's status on its own, Klientmaler,
 // fault injection (with a count of the faults served), and the
 // package zips of Alternatives 2 and 3 (with their password) without scraping the portal's HTML. Not part of
-// HelseID.
+// HelseID. It answers only requests whose Host header is its own loopback address (127.0.0.1:port,
+// localhost:port, [::1]:port): a web page in a browser must not be able to drive it by DNS rebinding.
 namespace sfm::sim {
 
 class ControlApi
@@ -22,6 +24,18 @@ public:
     void addRoutes(Router &router);
 
 private:
+    // Adds routes whose handlers run only after refuseForeignHost().
+    struct GuardedRouter
+    {
+        Router &router;
+        const ControlApi &api;
+        void add(const QByteArray &method, const QString &pattern, Router::Handler handler);
+        void addAsync(const QByteArray &method, const QString &pattern, Router::AsyncHandler handler);
+    };
+    void addGuardedRoutes(GuardedRouter &router);
+    // 403 unless the request's Host names the simulator's own loopback address and port.
+    std::optional<SimResponse> refuseForeignHost(const SimRequest &request) const;
+
     SimResponse postSettings(const SimRequest &request);
     SimResponse confirm(const SimRequest &request, const QString &clientId, bool accept);
     SimResponse sign(const QString &clientId);

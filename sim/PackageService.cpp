@@ -225,9 +225,12 @@ Result<PackageResult> PackageService::finish(const PackageRequest &request, cons
     result.zip = zip.value();
     result.downloadId = crypto::newJti();
     m_downloads.insert(result.downloadId, result);
-    // The "SMS": a simulator may show it. Never the key.
-    qCInfo(lcSim).noquote() << "package for client" << clientId << "key" << key.thumbprint()
-                            << "— SMS password:" << result.password;
+    // The "SMS" goes to the log only when asked for (logSmsPasswords). Never the key.
+    if (m_state.settings().logSmsPasswords)
+        qCInfo(lcSim).noquote() << "package for client" << clientId << "key" << key.thumbprint()
+                                << "— SMS password:" << result.password;
+    else
+        qCInfo(lcSim).noquote() << "package for client" << clientId << "key" << key.thumbprint();
     return result;
 }
 

@@ -91,7 +91,9 @@ int runSimulatorCli(const QString &programName, const QStringList &args, const C
         tr("Seconds after confirmation until documents count as signed (0: never)."), QStringLiteral("S"));
     const QCommandLineOption clockOffset(QStringLiteral("clock-offset"),
                                          tr("Seconds added to the simulator's clock."), QStringLiteral("S"));
-    parser.addOptions({help, version, port, state, config, demo, cacheDelay, autoSign, clockOffset});
+    const QCommandLineOption logSms(QStringLiteral("log-sms-passwords"),
+                                    tr("Also write the practice SMS passwords of package zips to the log."));
+    parser.addOptions({help, version, port, state, config, demo, cacheDelay, autoSign, clockOffset, logSms});
 
     if (!parser.parse(QStringList{programName} + args)) {
         io.err(parser.errorText());
@@ -132,6 +134,8 @@ int runSimulatorCli(const QString &programName, const QStringList &args, const C
         !readSeconds(parser, QStringLiteral("auto-sign"), "autoSignSeconds", settings, io) ||
         !readSeconds(parser, QStringLiteral("clock-offset"), "clockOffsetSeconds", settings, io))
         return 2;
+    if (parser.isSet(logSms))
+        settings.insert(QStringLiteral("logSmsPasswords"), true);
 
     Simulator simulator;
     if (auto started = simulator.start(options); !started) {

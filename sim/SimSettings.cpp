@@ -39,6 +39,7 @@ const BoolField boolFields[] = {
     {"requireJwkAlg", &SimSettings::requireJwkAlg},
     {"matchAssertionKid", &SimSettings::matchAssertionKid},
     {"matchAssertionAlg", &SimSettings::matchAssertionAlg},
+    {"logSmsPasswords", &SimSettings::logSmsPasswords},
     {"allowClientCredentialsForSfm", &SimSettings::allowClientCredentialsForSfm},
     {"acceptEmptyDraftMembers", &SimSettings::acceptEmptyDraftMembers},
 };

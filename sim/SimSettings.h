@@ -61,6 +61,10 @@ struct SimSettings
     // such members out (reference section 9); whether HelseID refuses them is UNCONFIRMED, so the
     // simulator refuses by default to catch a client that sends them.
     bool acceptEmptyDraftMembers = false;
+    // Whether the practice "SMS" password of a package zip is written to the log. Off by default: a log is
+    // often kept or shared, and the password opens a zip holding a private key. The portal page and the
+    // control API still show it to whoever asks for the package.
+    bool logSmsPasswords = false;
 
     QJsonObject toJson() const;
     // Applies the members present in json; refuses unknown names and wrong types, changing nothing then.

@@ -103,14 +103,18 @@ std::optional<QString> Dialogs::password(QWidget *parent, const QString &title, 
     return text;
 }
 
-std::optional<QString> Dialogs::newPassphrase(QWidget *parent)
+std::optional<SecureBytes> Dialogs::newPassphrase(QWidget *parent)
 {
-    if (!seams().passwords.isEmpty())
-        return seams().passwords.dequeue();
+    if (!seams().passwords.isEmpty()) {
+        const std::optional<QString> next = seams().passwords.dequeue();
+        if (!next)
+            return std::nullopt;
+        return SecureBytes(next->toUtf8());
+    }
     PassphraseDialog dialog(parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return dialog.passphrase();
+    return dialog.takePassphrase();
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)

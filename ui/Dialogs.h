@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SecureBytes.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
@@ -30,8 +32,9 @@ public:
                                 const QString &filter);
     // A password the user types (e.g. the SMS password of a package zip); nullopt when cancelled.
     static std::optional<QString> password(QWidget *parent, const QString &title, const QString &label);
-    // A new passphrase typed twice (the encrypted-file fallback); nullopt when cancelled.
-    static std::optional<QString> newPassphrase(QWidget *parent);
+    // A new passphrase typed twice (the encrypted-file fallback), as UTF-8 that wipes itself; nullopt when
+    // cancelled. Test seam: the next setNextPassword().
+    static std::optional<SecureBytes> newPassphrase(QWidget *parent);
 
     // Test seams: the next call of the matching kind returns this instead of opening a dialog.
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -25,6 +25,7 @@ using Mode = net::ProxySettings::Mode;
 NetworkSettingsDialog::NetworkSettingsDialog(const net::NetSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_caPath(settings.extraCaFile)
+    , m_caFingerprints(settings.extraCaFingerprints)
 {
     const net::ProxySettings &current = settings.proxy;
     setObjectName(QStringLiteral("networkSettingsDialog"));
@@ -78,6 +79,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(const net::NetSettings &settings, Q
     layout->addLayout(caRow);
     m_caSummary = new QLabel(this);
     m_caSummary->setWordWrap(true);
+    m_caSummary->setTextFormat(Qt::PlainText); // names from the file are shown, never rendered
     m_caSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_caSummary);
     m_caError = new InlineError(this);
@@ -87,6 +89,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(const net::NetSettings &settings, Q
     connect(m_caChoose, &QPushButton::clicked, this, &NetworkSettingsDialog::chooseCertificate);
     connect(m_caClear, &QPushButton::clicked, this, [this] {
         m_caPath.clear();
+        m_caFingerprints.clear();
         showCertificate();
     });
 
@@ -114,6 +117,7 @@ void NetworkSettingsDialog::chooseCertificate()
     if (path.isEmpty())
         return;
     m_caPath = path;
+    m_caFingerprints.clear(); // a newly chosen file: what it holds now is what the user is shown and confirms
     showCertificate();
 }
 
@@ -125,15 +129,19 @@ void NetworkSettingsDialog::showCertificate()
     m_caSummary->clear();
     m_caUsable = true;
     if (!m_caPath.isEmpty()) {
-        if (auto loaded = net::ExtraCertificates::load(m_caPath)) {
+        // A file chosen earlier must still hold the certificates confirmed then (net.extra_ca.changed).
+        if (auto loaded = net::ExtraCertificates::load(m_caPath, m_caFingerprints)) {
             QStringList names;
             for (const QSslCertificate &certificate : loaded.value())
-                names.append(tr("%1 (valid until %2)")
+                names.append(tr("%1 (valid until %2)\nSHA-256 fingerprint: %3")
                                  .arg(certificate.subjectDisplayName(),
                                       QLocale().toString(certificate.expiryDate().toLocalTime().date(),
-                                                         QLocale::ShortFormat)));
-            m_caSummary->setText(tr("Trusted in addition to this computer's certificates: %1")
-                                     .arg(names.join(QStringLiteral("; "))));
+                                                         QLocale::ShortFormat),
+                                      net::ExtraCertificates::fingerprint(certificate)));
+            m_caFingerprints = net::ExtraCertificates::fingerprints(loaded.value());
+            m_caSummary->setText(tr("Trusted in addition to this computer's certificates. Compare the "
+                                    "fingerprint with the one IT gave you:\n%1")
+                                     .arg(names.join(QStringLiteral("\n"))));
         } else {
             m_caUsable = false;
             m_caError->setError(loaded.error());

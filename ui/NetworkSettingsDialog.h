@@ -27,6 +27,9 @@ public:
     explicit NetworkSettingsDialog(const net::NetSettings &current, QWidget *parent = nullptr);
     net::ProxySettings proxy() const;
     QString extraCaFile() const { return m_caPath; }
+    // The SHA-256 fingerprints of the chosen file's certificates, as shown to the user (empty without a
+    // file).
+    QStringList extraCaFingerprints() const { return m_caFingerprints; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +42,7 @@ private:
     void showCertificate();
 
     QString m_caPath;
+    QStringList m_caFingerprints; // confirmed: stored with the path, checked again when the dialog opens
     bool m_caUsable = true;
     QLabel *m_intro = nullptr;
     QRadioButton *m_system = nullptr;

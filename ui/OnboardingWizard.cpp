@@ -274,10 +274,10 @@ bool OnboardingWizard::offerEncryptedFileFallback()
 {
     if (!m_onboarding)
         return false;
-    const auto passphrase = Dialogs::newPassphrase(this);
+    auto passphrase = Dialogs::newPassphrase(this);
     if (!passphrase)
         return false;
-    auto store = m_context.services->keepEncryptedFileStore(SecureBytes(passphrase->toUtf8()));
+    auto store = m_context.services->keepEncryptedFileStore(std::move(*passphrase));
     if (!store)
         return false;
     m_fallbackStore = store.value();

@@ -48,9 +48,12 @@ PassphraseDialog::PassphraseDialog(QWidget *parent)
     updateState();
 }
 
-QString PassphraseDialog::passphrase() const
+SecureBytes PassphraseDialog::takePassphrase()
 {
-    return m_first->text();
+    SecureBytes bytes(m_first->text().toUtf8());
+    m_first->clear();
+    m_second->clear();
+    return bytes;
 }
 
 void PassphraseDialog::changeEvent(QEvent *event)
@@ -77,7 +80,7 @@ void PassphraseDialog::retranslateUi()
 void PassphraseDialog::updateState()
 {
     QString problem;
-    if (m_first->text().size() < MinimumLength)
+    if (m_first->text().toUcs4().size() < MinimumLength) // characters, as checkPassphrase counts them
         problem = tr("Use at least %1 characters.").arg(MinimumLength);
     else if (m_first->text() != m_second->text())
         problem = tr("The two passphrases are not the same.");

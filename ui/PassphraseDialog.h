@@ -1,5 +1,8 @@
 #pragma once
 
+#include "SecureBytes.h"
+#include "onboarding/ServiceFactory.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -15,10 +18,12 @@ class PassphraseDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int MinimumLength = 12;
+    static constexpr int MinimumLength = onboarding::ServiceFactory::MinPassphraseLength;
 
     explicit PassphraseDialog(QWidget *parent = nullptr);
-    QString passphrase() const;
+    // The passphrase as UTF-8 in a buffer that wipes itself; empties both fields, so the dialog holds it no
+    // longer than needed (Qt's own copies inside QLineEdit cannot be wiped, only dropped).
+    SecureBytes takePassphrase();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,6 +4,7 @@
 #include "GuiServices.h"
 #include "LanguageManager.h"
 #include "OnboardingWizard.h"
+#include "ProcessHardening.h"
 
 #include <QApplication>
 #include <QByteArrayView>
@@ -40,6 +41,7 @@ void setWindowIcon()
 
 int main(int argc, char *argv[])
 {
+    sfm::disableCoreDumps();
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("sfm-onboarding"));

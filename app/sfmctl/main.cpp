@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "ProcessHardening.h"
 
 #include <QCoreApplication>
 
@@ -70,6 +71,7 @@ void printUsage()
 
 int main(int argc, char *argv[])
 {
+    sfm::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sfm-onboarding"));
     QCoreApplication::setOrganizationName(QStringLiteral("sfm-onboarding"));

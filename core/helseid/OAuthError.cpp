@@ -24,7 +24,47 @@ QString findHidCode(const QString &error, const QString &description)
     return {};
 }
 
+// "7 seconds", "5 minutes", "3 hours", "2 days": whole units, rounded to the nearest, at least two of them.
+QString clockDistance(qint64 seconds)
+{
+    seconds = qAbs(seconds);
+    if (seconds < 120)
+        return OAuthError::tr("%1 seconds").arg(seconds);
+    if (seconds < 2 * 3600)
+        return OAuthError::tr("%1 minutes").arg((seconds + 30) / 60);
+    if (seconds < 2 * 86400)
+        return OAuthError::tr("%1 hours").arg((seconds + 1800) / 3600);
+    return OAuthError::tr("%1 days").arg((seconds + 43200) / 86400);
+}
+
 } // namespace
+
+Error OAuthError::explainClockSkew(const Error &refused, qint64 offsetSeconds)
+{
+    if (refused.code != InvalidClient || qAbs(offsetSeconds) <= ClockSkewThresholdSeconds)
+        return refused;
+    return Error(
+        ClockSkew,
+        [offsetSeconds]() -> QString {
+            // offset = HelseID's time minus ours: negative when this computer is ahead.
+            const QString where =
+                offsetSeconds < 0
+                    ? tr("HelseID refused the request because the clock on this computer is %1 ahead of "
+                         "HelseID's.")
+                          .arg(clockDistance(offsetSeconds))
+                    : tr("HelseID refused the request because the clock on this computer is %1 behind "
+                         "HelseID's.")
+                          .arg(clockDistance(offsetSeconds));
+            return where + QLatin1Char(' ') +
+                   tr("HelseID accepts a signed request only within a few seconds of its own time, so the "
+                      "EPJ "
+                      "on this computer will fail the same way. Set the clock right: turn on automatic time "
+                      "(in Windows: Settings, then Time and language, then Date and time, \"Set time "
+                      "automatically\"), or ask "
+                      "IT to, then try again.");
+        },
+        refused.detail + QStringLiteral("; clock offset %1 s").arg(offsetSeconds));
+}
 
 Error OAuthError::fromCode(const QString &error, const QString &description, int httpStatus)
 {

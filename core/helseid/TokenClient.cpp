@@ -76,19 +76,26 @@ QString TokenClient::cacheKey(const ClientCredentials &credentials, const QStrin
            (dpop ? QStringLiteral("\ndpop") : QStringLiteral("\nbearer"));
 }
 
+qint64 TokenClient::localNowEpoch() const
+{
+    // This computer's time, as the EPJ on it will use. Shifting iat/exp by the offset measured from HelseID's
+    // Date header would let this program work while the EPJ fails (reference section 9, "Clocks").
+    const QDateTime local = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return local.toSecsSinceEpoch();
+}
+
 qint64 TokenClient::serverNowEpoch() const
 {
-    const QDateTime local = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-    qint64 offset = 0;
-    if (m_http) {
-        // HelseID checks iat/exp against its own clock (assertions live 60 s), so use the offset measured
-        // from its Date headers.
-        if (auto o = m_http->clockOffsetSeconds(m_environment.issuer.host()))
-            offset = *o;
-        else if (auto last = m_http->lastClockOffsetSeconds())
-            offset = *last;
-    }
-    return local.toSecsSinceEpoch() + offset;
+    return localNowEpoch() + measuredClockOffset().value_or(0);
+}
+
+std::optional<qint64> TokenClient::measuredClockOffset() const
+{
+    if (!m_http)
+        return std::nullopt;
+    if (auto o = m_http->clockOffsetSeconds(m_environment.issuer.host()))
+        return o;
+    return m_http->lastClockOffsetSeconds();
 }
 
 void TokenClient::requestToken(const ClientCredentials &credentials, const QStringList &scopes,
@@ -155,7 +162,7 @@ void TokenClient::post(const std::shared_ptr<Pending> &pending, const QUrl &toke
         if (!self)
             return net::NetErrors::cancelled(tokenEndpoint);
         const ClientCredentials &cred = pending->credentials;
-        const qint64 now = self->serverNowEpoch();
+        const qint64 now = self->localNowEpoch();
         crypto::ClientAssertionParams params;
         params.clientId = cred.clientId;
         params.audience = self->m_environment.issuerString();
@@ -223,9 +230,11 @@ void TokenClient::post(const std::shared_ptr<Pending> &pending, const QUrl &toke
             }
             if (r.status == 404 && self->m_discovery)
                 self->m_discovery->invalidate(self->m_environment.issuerString());
+            const auto offset = self->measuredClockOffset();
+            const Error explained = offset ? OAuthError::explainClockSkew(error, *offset) : error;
             qCInfo(lcHelseId) << "token request for client" << pending->credentials.clientId
-                              << "refused:" << error.code;
-            pending->callback(error);
+                              << "refused:" << explained.code;
+            pending->callback(explained);
             return;
         }
 

@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace sfm::net {
 class HttpClient;
@@ -20,7 +21,9 @@ class HttpClient;
 namespace sfm::helseid {
 
 // Gets client-credentials tokens from HelseID (reference section 6): private_key_jwt with aud = issuer and
-// the measured clock offset applied, DPoP with the use_dpop_nonce retry (once) and the nonce remembered for
+// this computer's own time (never shifted by the offset measured from HelseID's Date header: the EPJ will
+// sign with this clock too, so a wrong clock must show now; a refusal while the clock is off says so,
+// OAuthError::explainClockSkew), DPoP with the use_dpop_nonce retry (once) and the nonce remembered for
 // the next request, child organizations in assertion_details, and a cache until expires_in minus a margin.
 class TokenClient : public QObject
 {
@@ -50,14 +53,19 @@ public:
     void setExpiryMarginSeconds(int seconds); // default 60
     void setClock(Clock clock);
     // HelseID's time: this PC's clock (or setClock's) plus the offset measured from the issuer's Date
-    // headers. What key expiry must be compared with (KeyExpiry).
+    // headers. What key expiry must be compared with (KeyExpiry); never used for signing.
     QDateTime serverNow() const { return QDateTime::fromSecsSinceEpoch(serverNowEpoch(), Qt::UTC); }
 
 private:
     struct Pending;
     void post(const std::shared_ptr<Pending> &pending, const QUrl &tokenEndpoint, bool nonceRetried);
     QString cacheKey(const ClientCredentials &credentials, const QStringList &scopes, bool dpop) const;
+    qint64 localNowEpoch() const;
+    // This computer's time plus the offset measured from HelseID's Date header: for comparing with dates
+    // HelseID wrote (key expiry), never for signing.
     qint64 serverNowEpoch() const;
+    // HelseID's clock minus ours, from its Date headers; nullopt before any answer.
+    std::optional<qint64> measuredClockOffset() const;
 
     QPointer<net::HttpClient> m_http;
     QPointer<DiscoveryClient> m_discovery;

@@ -160,17 +160,24 @@ void UserLogin::cancel()
         finish(loginError(QStringLiteral("cancelled"), [] { return tr("The login was cancelled."); }));
 }
 
-qint64 UserLogin::serverNowEpoch() const
+qint64 UserLogin::signingNowEpoch() const
 {
-    // HelseID checks the assertion's and the proof's times against its own clock.
-    qint64 offset = 0;
+    // This computer's own time, never shifted by the offset measured from HelseID's Date header: the EPJ
+    // signs with this clock too, so a wrong clock must show (reference section 9, "Clocks"); a refusal
+    // while it is off is explained by refusal() below.
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+Error UserLogin::refusal(const net::HttpResponse &response) const
+{
+    const Error error = OAuthError::fromResponse(response);
+    std::optional<qint64> offset;
     if (m_http) {
-        if (auto o = m_http->clockOffsetSeconds(m_environment.issuer.host()))
-            offset = *o;
-        else if (auto last = m_http->lastClockOffsetSeconds())
-            offset = *last;
+        offset = m_http->clockOffsetSeconds(m_environment.issuer.host());
+        if (!offset)
+            offset = m_http->lastClockOffsetSeconds();
     }
-    return QDateTime::currentSecsSinceEpoch() + offset;
+    return offset ? OAuthError::explainClockSkew(error, *offset) : error;
 }
 
 Result<QString> UserLogin::clientAssertion() const
@@ -179,7 +186,7 @@ Result<QString> UserLogin::clientAssertion() const
     crypto::ClientAssertionParams params;
     params.clientId = c.clientId;
     params.audience = m_environment.issuerString();
-    params.nowEpochSeconds = serverNowEpoch();
+    params.nowEpochSeconds = signingNowEpoch();
     params.kid = c.kid;
     if (!c.childOrganizationNumber.isEmpty())
         params.assertionDetails.append(crypto::childOrganizationDetail(c.childOrganizationNumber));
@@ -195,7 +202,7 @@ Result<QByteArray> UserLogin::dpopProof(const QUrl &url) const
     dp.method = QStringLiteral("POST");
     dp.url = url;
     dp.nonce = m_run->dpopNonce;
-    dp.nowEpochSeconds = serverNowEpoch();
+    dp.nowEpochSeconds = signingNowEpoch();
     return crypto::buildDpopProof(m_run->credentials.key, m_run->credentials.algorithm, dp);
 }
 
@@ -264,7 +271,7 @@ void UserLogin::pushRequest(const DiscoveryDocument &discovery)
         if (!response)
             return self->finish(response.error());
         if (!response->isSuccess())
-            return self->finish(OAuthError::fromResponse(response.value()));
+            return self->finish(self->refusal(response.value()));
         const QJsonObject answer = QJsonDocument::fromJson(response->body).object();
         const QString requestUri = answer.value(QLatin1String("request_uri")).toString();
         if (requestUri.isEmpty() || requestUri.size() > 2048)
@@ -378,7 +385,7 @@ void UserLogin::exchangeCode(const QString &code, bool nonceRetried)
         if (!nonce.isEmpty() && nonce.size() <= 512)
             run->dpopNonce = QString::fromLatin1(nonce);
         if (!r.isSuccess()) {
-            const Error error = OAuthError::fromResponse(r);
+            const Error error = self->refusal(r);
             // use_dpop_nonce comes before the code is looked at: one retry with the nonce.
             if (error.code == OAuthError::UseDpopNonce && !nonceRetried && !nonce.isEmpty())
                 return self->exchangeCode(code, true);

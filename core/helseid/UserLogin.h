@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "SystemBrowser.h"
 #include "UserLoginResult.h"
+#include "net/HttpResponse.h"
 
 #include <QObject>
 #include <QPointer>
@@ -88,7 +89,10 @@ private:
     std::optional<Error> callbackProblem(const QUrlQuery &query) const;
     Result<QString> clientAssertion() const;
     Result<QByteArray> dpopProof(const QUrl &url) const;
-    qint64 serverNowEpoch() const;
+    // This computer's time: assertions and DPoP proofs are signed with it, as the EPJ's will be.
+    qint64 signingNowEpoch() const;
+    // The error of a refused answer, said as a clock problem when the clock is off (OAuthError).
+    Error refusal(const net::HttpResponse &response) const;
     void finish(Result<UserLoginResult> result);
 
     QPointer<net::HttpClient> m_http;

@@ -122,7 +122,8 @@ void HttpClient::applySettings()
     m_extraCertificates.clear();
     m_extraCaError = {};
     if (!m_settings.extraCaFile.isEmpty()) {
-        if (auto loaded = ExtraCertificates::load(m_settings.extraCaFile)) {
+        if (auto loaded =
+                ExtraCertificates::loadConfirmed(m_settings.extraCaFile, m_settings.extraCaFingerprints)) {
             m_extraCertificates = loaded.value();
             qCInfo(lcNet) << "trusting" << m_extraCertificates.size() << "extra certificates from"
                           << m_settings.extraCaFile;
@@ -131,6 +132,17 @@ void HttpClient::applySettings()
             qCWarning(lcNet) << "extra certificates not usable:" << m_extraCaError.toString();
         }
     }
+}
+
+QSslConfiguration HttpClient::tlsConfiguration() const
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (m_extraCertificates.isEmpty())
+        return tls;
+    // On Linux the default configuration lists no CA at all: OpenSSL loads the system's roots on demand, and
+    // giving it any CA list turns that off. So the system's roots are listed explicitly, then the extra ones.
+    tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCertificates);
+    return tls;
 }
 
 bool HttpClient::usesProxy(const QUrl &url) const
@@ -286,9 +298,7 @@ void HttpClient::sendAttempt(RequestId id)
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     if (!m_extraCertificates.isEmpty() && r.url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_extraCertificates);
-        req.setSslConfiguration(tls);
+        req.setSslConfiguration(tlsConfiguration());
     }
 
     QNetworkReply *reply = nullptr;

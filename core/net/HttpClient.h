@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 
 #include <chrono>
 #include <functional>
@@ -49,6 +50,9 @@ public:
     // Proxy and certificate changes apply to the next request. An extra CA file that cannot be used makes
     // every https request fail with its error (net.extra_ca.*) rather than quietly trust less or more.
     void setSettings(const NetSettings &settings);
+    // The TLS configuration of https requests: the system's roots, and the extra ones from the settings
+    // (the system's roots stay trusted alongside them).
+    QSslConfiguration tlsConfiguration() const;
 
     // server - local, in seconds, from the last Date header of that host (or of any host). nullopt
     // before the first answer.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 
@@ -46,6 +47,9 @@ struct NetSettings
     // A PEM file of root certificates trusted besides the system's (a TLS-inspecting company proxy);
     // empty = the system's only. Plain-http loopback requests are not affected.
     QString extraCaFile;
+    // The SHA-256 fingerprints (ExtraCertificates::fingerprint) of the certificates in extraCaFile as the
+    // user confirmed them when choosing it; the file is trusted only while it still holds exactly these.
+    QStringList extraCaFingerprints;
 };
 
 } // namespace sfm::net

@@ -537,8 +537,9 @@ void AccessWatch::onClockSkew(qint64 offsetSeconds)
     m_skewReported = true;
     q.addNotice(
         Onboarding::tr(
-            "The clock on this computer differs from HelseID's by %1. The onboarding corrects for it, "
-            "but set the computer's clock right (turn on automatic time): other programs may fail.")
+            "The clock on this computer differs from HelseID's by %1. While it is off, HelseID may refuse "
+            "the requests of this program and of the EPJ: set the computer's clock right (turn on automatic "
+            "time).")
             .arg(durationText(offsetSeconds)));
     q.save();
 }

@@ -1,13 +1,13 @@
 #include "OnboardingStore.h"
 
 #include "Logging.h"
+#include "storage/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -57,30 +57,30 @@ Result<void> OnboardingStore::save(OnboardingData &data)
                     .arg(id);
             },
             QStringLiteral("revision %1 on disk, %2 loaded").arg(onDisk).arg(data.revision));
-    if (!QDir().mkpath(m_dir))
-        return Error(QStringLiteral("storage.onboarding.mkdir"), [dir = m_dir] {
-            return tr("Could not create the folder for onboarding files (%1). Check that you may write "
-                      "there, or choose another folder in the settings.")
-                .arg(QDir::toNativeSeparators(dir));
-        });
-    QSaveFile file(pathFor(data.id));
-    const auto writeFailed = [&file, dir = m_dir] {
+    // The folder (0700 when made here) and the file (0600, synced, renamed into place, the folder synced)
+    // are private to the user: an onboarding file names the organization, the client and the key.
+    if (auto made = storage::PrivateFile::makeDirectory(m_dir); !made)
+        return Error(
+            QStringLiteral("storage.onboarding.mkdir"),
+            [dir = m_dir] {
+                return tr("Could not create the folder for onboarding files (%1). Check that you may write "
+                          "there, or choose another folder in the settings.")
+                    .arg(QDir::toNativeSeparators(dir));
+            },
+            made.error().detail);
+    QJsonObject json = data.toJson();
+    json[QStringLiteral("revision")] = data.revision + 1;
+    if (auto written = storage::PrivateFile::write(pathFor(data.id),
+                                                   QJsonDocument(json).toJson(QJsonDocument::Indented));
+        !written)
         return Error(
             QStringLiteral("storage.onboarding.write"),
-            [dir] {
+            [dir = m_dir] {
                 return tr("Could not save the onboarding in %1. Check free space and permissions; the step "
                           "you just did is not lost, try again.")
                     .arg(QDir::toNativeSeparators(dir));
             },
-            file.errorString());
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return writeFailed();
-    QJsonObject json = data.toJson();
-    json[QStringLiteral("revision")] = data.revision + 1;
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return writeFailed();
+            written.error().detail);
     ++data.revision;
     return {};
 }

@@ -99,7 +99,7 @@ void ServiceFactory::applyNetSettings(const net::NetSettings &changed)
 {
     http().setSettings(changed);
     settings().setProxy(changed.proxy);
-    settings().setExtraCaFile(changed.extraCaFile);
+    settings().setExtraCa(changed.extraCaFile, changed.extraCaFingerprints);
     settings().sync();
 }
 

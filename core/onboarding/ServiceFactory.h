@@ -6,6 +6,7 @@
 #include "helseid/Environment.h"
 #include "helseid/VendorProfile.h"
 #include "net/NetSettings.h"
+#include "storage/EncryptedFileSecretStore.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -61,6 +62,8 @@ public:
     net::HttpClient &http();
     OnboardingStore &store();
     storage::SecretStore &keychain();
+    // The shortest passphrase makeEncryptedFileStore accepts (characters), for the dialog that asks for one.
+    static constexpr int MinPassphraseLength = storage::EncryptedFileSecretStore::MinPassphraseLength;
     // The explicit, user-chosen fallback: passphrase-protected key files in dir (empty = the default
     // folder). The passphrase is checked first (length and so on). The caller owns the store.
     Result<std::unique_ptr<storage::SecretStore>> makeEncryptedFileStore(SecureBytes passphrase,

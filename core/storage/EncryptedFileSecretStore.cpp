@@ -3,10 +3,14 @@
 #include "Logging.h"
 #include "PrivateFile.h"
 
+#include "crypto/ThreadState.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QStandardPaths>
-#include <QTimer>
+#include <QtConcurrent>
 
 #include <openssl/bio.h>
 #include <openssl/evp.h>
@@ -20,10 +24,13 @@ namespace sfm::storage {
 
 namespace {
 
-// scrypt cost: 16 MiB of memory per try, well within OpenSSL's default 32 MiB limit.
+// scrypt cost. Memory is 128 * N * r = 16 MiB per try: the most that stays under OpenSSL's default limit
+// of 32 MiB, which `openssl pkey` applies when it reads the file (N = 2^15 is refused there), so the work is
+// raised with p instead: N = 2^14, r = 8, p = 5 is one of OWASP's equivalents of N = 2^17, p = 1 (about
+// 0.5 s here). Files written with the earlier p = 1 still open: the parameters are in each file.
 constexpr uint64_t ScryptN = 1 << 14;
 constexpr uint64_t ScryptR = 8;
-constexpr uint64_t ScryptP = 1;
+constexpr uint64_t ScryptP = 5;
 
 // tr() of this file, in a named context: lupdate files unqualified tr() calls in free functions
 // under the enclosing namespace, which would not match the context used at run time.
@@ -65,13 +72,46 @@ QString fileNameFor(const QString &entry)
     return name + QStringLiteral(".p8.pem");
 }
 
+// Unicode code points in UTF-8, counted in place (a QString would be one more copy of the passphrase).
+qsizetype codePoints(const QByteArray &utf8)
+{
+    qsizetype count = 0;
+    for (const char c : utf8)
+        count += (quint8(c) & 0xC0) != 0x80 ? 1 : 0;
+    return count;
+}
+
+// Runs work on pool and hands its result to done on context's thread; nothing when context is gone first.
+template<typename T, typename Work>
+void runOn(QThreadPool *pool, QObject *context, Work work, std::function<void(T)> done)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(pool, [work = std::move(work)] {
+        T result = work();
+        crypto::releaseThreadState();
+        return result;
+    }));
+}
+
 } // namespace
 
 EncryptedFileSecretStore::EncryptedFileSecretStore(QString directory, SecureBytes passphrase, QObject *parent)
     : SecretStore(parent)
     , m_directory(directory.isEmpty() ? defaultDirectory() : std::move(directory))
     , m_passphrase(std::move(passphrase))
-{}
+    , m_worker(std::make_unique<QThreadPool>())
+{
+    m_worker->setMaxThreadCount(1);
+}
+
+EncryptedFileSecretStore::~EncryptedFileSecretStore()
+{
+    m_worker->waitForDone(); // the work holds its own copies; this only lets it end before the program does
+}
 
 QString EncryptedFileSecretStore::defaultDirectory()
 {
@@ -80,10 +120,12 @@ QString EncryptedFileSecretStore::defaultDirectory()
 
 Result<void> EncryptedFileSecretStore::checkPassphrase(const SecureBytes &passphrase)
 {
-    if (QString::fromUtf8(passphrase.bytes()).size() < MinPassphraseLength)
+    if (codePoints(passphrase.bytes()) < MinPassphraseLength)
         return Error(QStringLiteral("storage.file.weak_passphrase"), [] {
-            return Text::tr("Choose a passphrase of at least %1 characters. Keep it safe: without it the key "
-                            "cannot be used.")
+            return Text::tr(
+                       "The passphrase is too short. Choose one of at least %1 characters: anyone who "
+                       "gets a copy of the key file can try passphrases on it without limit, and a short "
+                       "one is soon found. Keep it safe: without it the key cannot be used.")
                 .arg(MinPassphraseLength);
         });
     return {};
@@ -164,18 +206,29 @@ Result<crypto::Key> EncryptedFileSecretStore::decryptPem(const QByteArray &pem, 
 
 Result<void> EncryptedFileSecretStore::store(const QString &entry, const crypto::Key &key) const
 {
-    auto pem = encryptPem(key, m_passphrase);
-    if (!pem)
-        return pem.error();
-    if (auto written = PrivateFile::write(pathFor(entry), pem.value()); !written)
-        return written.error();
-    qCInfo(lcStorage) << "stored a key in an encrypted file, entry" << entry;
-    return {};
+    return storeAt(pathFor(entry), key, m_passphrase);
 }
 
 Result<crypto::Key> EncryptedFileSecretStore::load(const QString &entry) const
 {
-    QFile file(pathFor(entry));
+    return loadFrom(pathFor(entry), m_passphrase);
+}
+
+Result<void> EncryptedFileSecretStore::storeAt(const QString &path, const crypto::Key &key,
+                                               const SecureBytes &passphrase)
+{
+    auto pem = encryptPem(key, passphrase);
+    if (!pem)
+        return pem.error();
+    if (auto written = PrivateFile::write(path, pem.value()); !written)
+        return written.error();
+    qCInfo(lcStorage) << "stored a key in the encrypted file" << QFileInfo(path).fileName();
+    return {};
+}
+
+Result<crypto::Key> EncryptedFileSecretStore::loadFrom(const QString &path, const SecureBytes &passphrase)
+{
+    QFile file(path);
     if (!file.exists())
         return Error(
             QStringLiteral("storage.file.not_found"), [path = QDir::toNativeSeparators(file.fileName())] {
@@ -191,34 +244,42 @@ Result<crypto::Key> EncryptedFileSecretStore::load(const QString &entry) const
                                 "right file, or start a new onboarding.");
             },
             file.errorString());
-    return decryptPem(file.read(MaxFileBytes), m_passphrase);
+    return decryptPem(file.read(MaxFileBytes), passphrase);
 }
 
 void EncryptedFileSecretStore::storeKey(const QString &entry, const crypto::Key &key, DoneCallback done)
 {
-    // scrypt takes a moment; short enough not to need a thread (about 0.1 s).
-    Result<void> result = store(entry, key);
-    QTimer::singleShot(0, this, [done, result] { done(result); });
+    // The work holds copies of what it needs and never touches this object from the worker.
+    runOn<Result<void>>(
+        m_worker.get(), this,
+        [path = pathFor(entry), passphrase = m_passphrase, key] { return storeAt(path, key, passphrase); },
+        std::move(done));
 }
 
 void EncryptedFileSecretStore::loadKey(const QString &entry, KeyCallback done)
 {
-    Result<crypto::Key> result = load(entry);
-    QTimer::singleShot(0, this, [done, result] { done(result); });
+    runOn<Result<crypto::Key>>(
+        m_worker.get(), this,
+        [path = pathFor(entry), passphrase = m_passphrase] { return loadFrom(path, passphrase); },
+        std::move(done));
 }
 
 void EncryptedFileSecretStore::removeKey(const QString &entry, DoneCallback done)
 {
-    QFile file(pathFor(entry));
-    Result<void> result;
-    if (file.exists() && !file.remove())
-        result = Error(
-            QStringLiteral("storage.file.remove"),
-            [path = QDir::toNativeSeparators(file.fileName())] {
-                return Text::tr("Could not delete the key file %1. Delete it by hand.").arg(path);
-            },
-            file.errorString());
-    QTimer::singleShot(0, this, [done, result] { done(result); });
+    runOn<Result<void>>(
+        m_worker.get(), this,
+        [path = pathFor(entry)]() -> Result<void> {
+            QFile file(path);
+            if (file.exists() && !file.remove())
+                return Error(
+                    QStringLiteral("storage.file.remove"),
+                    [native = QDir::toNativeSeparators(path)] {
+                        return Text::tr("Could not delete the key file %1. Delete it by hand.").arg(native);
+                    },
+                    file.errorString());
+            return {};
+        },
+        std::move(done));
 }
 
 QStringList EncryptedFileSecretStore::knownEntries() const

@@ -13,6 +13,7 @@ const QString KeyProxyMode = QStringLiteral("proxy/mode");
 const QString KeyProxyHost = QStringLiteral("proxy/host");
 const QString KeyProxyPort = QStringLiteral("proxy/port");
 const QString KeyExtraCaFile = QStringLiteral("network/extraCaFile");
+const QString KeyExtraCaFingerprints = QStringLiteral("network/extraCaSha256");
 const QString KeyOnboardingDir = QStringLiteral("onboardings/directory");
 const QString KeyDeadline = QStringLiteral("onboardings/deadlineSeconds");
 const QString KeyVendorProfile = QStringLiteral("vendorProfile");
@@ -79,12 +80,20 @@ QString Settings::extraCaFile() const
     return m_settings->value(KeyExtraCaFile).toString();
 }
 
-void Settings::setExtraCaFile(const QString &path)
+QStringList Settings::extraCaFingerprints() const
 {
-    if (path.isEmpty())
+    return m_settings->value(KeyExtraCaFingerprints).toStringList();
+}
+
+void Settings::setExtraCa(const QString &path, const QStringList &fingerprints)
+{
+    if (path.isEmpty()) {
         m_settings->remove(KeyExtraCaFile);
-    else
-        m_settings->setValue(KeyExtraCaFile, path);
+        m_settings->remove(KeyExtraCaFingerprints);
+        return;
+    }
+    m_settings->setValue(KeyExtraCaFile, path);
+    m_settings->setValue(KeyExtraCaFingerprints, fingerprints);
 }
 
 net::NetSettings Settings::netSettings() const
@@ -92,6 +101,7 @@ net::NetSettings Settings::netSettings() const
     net::NetSettings net;
     net.proxy = proxy();
     net.extraCaFile = extraCaFile();
+    net.extraCaFingerprints = extraCaFingerprints();
     return net;
 }
 

@@ -28,7 +28,10 @@ public:
     void setProxy(const net::ProxySettings &proxy);
 
     QString extraCaFile() const; // a PEM file of extra root certificates to trust; empty = none
-    void setExtraCaFile(const QString &path);
+    // The SHA-256 fingerprints of its certificates as the user confirmed them (net::ExtraCertificates).
+    QStringList extraCaFingerprints() const;
+    // An empty path removes both.
+    void setExtraCa(const QString &path, const QStringList &fingerprints);
     // The proxy and the extra certificates, as the HTTP client takes them.
     net::NetSettings netSettings() const;
 

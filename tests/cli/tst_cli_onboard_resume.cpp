@@ -273,7 +273,13 @@ private slots:
         const QString clientId = waiting->value(QStringLiteral("clientId")).toString();
         QVERIFY(sim.confirm(clientId));
         QVERIFY(sim.sign(clientId));
-        SFM_COMPARE_EXIT(run, 0);
+        // HelseID (here the simulator) refuses this computer's assertions while the clocks differ; sfmctl
+        // says it is the clock and keeps checking (it is not hidden by shifting the assertion's times).
+        QVERIFY(run.waitForEvent([](const QJsonObject &e) {
+            return e.value(QStringLiteral("event")).toString() == QLatin1String("warning") &&
+                   e.value(QStringLiteral("code")).toString() == QLatin1String("helseid.oauth.clock_skew");
+        }));
+        run.killHard();
         bool reported = false;
         for (const QJsonObject &e : run.events()) {
             reported =

@@ -1,4 +1,5 @@
-// libFuzzer: the portal's zip (libzip in memory, ZipCrypto/AES, size caps, picking the JSON by content).
+// libFuzzer: the portal's zip (libarchive in memory: ZipCrypto, WinZip AES AE-1/AE-2, size caps, the JSON
+// picked by content).
 // The password is fixed; seeds made by ./dev fuzz use it.
 #include "FuzzSupport.h"
 #include "helseid/import/PackageZip.h"

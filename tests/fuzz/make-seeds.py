@@ -2,12 +2,14 @@
 """Writes fuzzing seeds that hold freshly generated private keys into OUTDIR/<target>/.
 
 Seeds with private keys are made at run time so that no private key is ever committed; the committed
-seeds under tests/fuzz/corpus/ hold public keys only. Needs Debian's python3-jwcrypto and zip.
+seeds under tests/fuzz/corpus/ hold public keys only. Needs Debian's python3-jwcrypto and zip (and
+7zip for the WinZip AES seeds).
 Usage: make-seeds.py OUTDIR
 """
 import base64
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -91,6 +93,16 @@ def main():
         subprocess.run(["/usr/bin/zip", "-q", "-j", "-X", "-P", ZIP_PASSWORD, zip_path, config], check=True)
         with open(zip_path, "rb") as f:
             write(outdir, "fuzz_package_zip", "live-zipcrypto.zip", f.read())
+        # 7-Zip's WinZip AES (AE-2, no CRC), deflated and stored: the kinds libzip 1.7.3 could not read.
+        seven_zip = shutil.which("7zz") or shutil.which("7z")
+        if seven_zip:
+            for name, level in (("live-7zip-aes256-deflated.zip", "-mx=5"), ("live-7zip-aes128-stored.zip", "-mx=0")):
+                bits = "AES256" if "aes256" in name else "AES128"
+                path = os.path.join(tmp, name)
+                subprocess.run([seven_zip, "a", "-tzip", "-bd", "-y", "-mem=" + bits, "-p" + ZIP_PASSWORD, level,
+                                path, config], check=True, stdout=subprocess.DEVNULL)
+                with open(path, "rb") as f:
+                    write(outdir, "fuzz_package_zip", name, f.read())
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 // SelfServiceClient's key calls (POST/GET /v1/client-secret) against the simulator as renewal will use
 // them: the vendor profile's body shape, expiration read as UTC although .NET writes it without an offset,
-// a null expiration, and time passing on HelseID's clock until the old key expires while the new one works.
+// a null expiration, key expiry judged on HelseID's clock (read from its Date header), and the old key
+// expiring while the new one works.
 // Runs in Europe/Oslo time, so a time read as local would be off by one or two hours.
 #include "Simulator.h"
 #include "helseid/KeyExpiry.h"
@@ -93,6 +94,14 @@ private:
         }
         return -1;
     }
+    // Moves the simulator's expiry of a key (epoch seconds).
+    void setSimExpiry(const QString &clientId, const crypto::Key &key, qint64 expiration)
+    {
+        for (sim::ClientKey &k : m_sim->state().client(clientId)->keys) {
+            if (k.thumbprint == key.thumbprint())
+                k.expiration = expiration;
+        }
+    }
 
 private slots:
     void initTestCase()
@@ -121,7 +130,8 @@ private slots:
     {
         setSim({{QStringLiteral("clientSecretBodyShape"), QStringLiteral("string")},
                 {QStringLiteral("keyLifetimeDays"), 365},
-                {QStringLiteral("clockOffsetSeconds"), 0}});
+                {QStringLiteral("clockOffsetSeconds"), 0},
+                {QStringLiteral("clockSkewSeconds"), 5}});
         m_api->setSecretBodyShape(m_profile.secretBodyShape);
     }
 
@@ -189,11 +199,16 @@ private slots:
                  KeyExpiry::State::NotStated);
     }
 
-    // Time passes on HelseID's clock (the simulator's clock offset): the client reads it from the Date
-    // header, the old key becomes due and then expired — invalid_client — while the key added in time works.
+    // HelseID's clock five minutes ahead of this computer's (the simulator's clock offset, within what it
+    // accepts, so tokens still come): the client reads HelseID's time from the Date header and judges the
+    // key's expiry by it. Then the old key expires at HelseID — invalid_client — while the key added in
+    // time works. HelseID's clock is not moved by days: this computer signs with its own time, and an
+    // assertion from a clock that far off is refused (helseid.oauth.clock_skew), so the key's expiry is
+    // moved instead.
     void timePassesUntilTheOldKeyExpires()
     {
-        setSim({{QStringLiteral("keyLifetimeDays"), 40}});
+        constexpr qint64 Ahead = 300;
+        setSim({{QStringLiteral("keyLifetimeDays"), 40}, {QStringLiteral("clockSkewSeconds"), 600}});
         const crypto::Key first = newKey();
         const crypto::Key second = newKey();
         const QString id = newClient(first);
@@ -201,17 +216,16 @@ private slots:
         QVERIFY(keys.ok());
         QCOMPARE(KeyExpiry(keys->first().expiration).state(m_tokens->serverNow()), KeyExpiry::State::Valid);
 
-        setSim({{QStringLiteral("clockOffsetSeconds"), int(20 * Day)}});
+        // The first key expires 30 days and 150 s after this computer's time: under 30 days by HelseID's.
+        setSim({{QStringLiteral("clockOffsetSeconds"), int(Ahead)}});
+        setSimExpiry(id, first, QDateTime::currentSecsSinceEpoch() + 30 * Day + Ahead / 2);
         keys = listKeys(id, first);
         QVERIFY2(keys.ok(), keys.ok() ? "" : describe(keys.error()).constData());
         const QDateTime helseIdNow = m_tokens->serverNow();
-        QVERIFY(qAbs(helseIdNow.toSecsSinceEpoch() - (QDateTime::currentSecsSinceEpoch() + 20 * Day)) < 60);
+        QVERIFY(qAbs(helseIdNow.toSecsSinceEpoch() - (QDateTime::currentSecsSinceEpoch() + Ahead)) < 10);
         const KeyExpiry expiry(findClientSecret(*keys, first.thumbprint())->expiration);
         QCOMPARE(expiry.state(helseIdNow), KeyExpiry::State::Due);
-        // 20 days after the 40-day key was made; the Date header's whole seconds may put it a second either
-        // side of the day's edge.
-        const qint64 left = expiry.daysLeft(helseIdNow).value_or(-999);
-        QVERIFY2(left == 19 || left == 20, qPrintable(QString::number(left)));
+        QCOMPARE(expiry.daysLeft(helseIdNow).value_or(-999), 29);
         // By this PC's clock alone it would not look due yet: renewal must use HelseID's time.
         QCOMPARE(expiry.state(QDateTime::currentDateTimeUtc()), KeyExpiry::State::Valid);
 
@@ -219,16 +233,21 @@ private slots:
         QVERIFY2(added.ok(), added.ok() ? "" : describe(added.error()).constData());
         QVERIFY(qAbs(added->value().toSecsSinceEpoch() - (helseIdNow.toSecsSinceEpoch() + 40 * Day)) < 60);
 
-        setSim({{QStringLiteral("clockOffsetSeconds"), int(41 * Day)}});
+        // The first key expires at HelseID (clocks agreeing again, so the refusal is not put down to the
+        // clock); no cached token hides it.
+        setSim({{QStringLiteral("clockOffsetSeconds"), 0}});
+        setSimExpiry(id, first, m_sim->state().now() - 1);
+        m_tokens->clearCache();
         const auto refused = listKeys(id, first);
         QVERIFY(!refused.ok());
         QVERIFY2(OAuthError::isInvalidClient(refused.error()), describe(refused.error()).constData());
         QVERIFY2(refused.error().detail.contains(QStringLiteral("expired")),
                  describe(refused.error()).constData());
-        QVERIFY(expiry.isExpired(m_tokens->serverNow()));
 
         keys = listKeys(id, second);
         QVERIFY2(keys.ok(), keys.ok() ? "" : describe(keys.error()).constData());
+        QVERIFY(KeyExpiry(findClientSecret(*keys, first.thumbprint())->expiration)
+                    .isExpired(m_tokens->serverNow()));
         QVERIFY(!hasOtherValidKey(*keys, second.thumbprint(), m_tokens->serverNow()));
         QVERIFY(!KeyExpiry(findClientSecret(*keys, second.thumbprint())->expiration)
                      .isExpired(m_tokens->serverNow()));

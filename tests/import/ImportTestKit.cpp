@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <zip.h>
@@ -112,6 +113,44 @@ bool writeZipCrypto(const QString &zipPath, const QList<ZipEntry> &entries, cons
     QProcess zip;
     zip.start(QStringLiteral("/usr/bin/zip"), args);
     return zip.waitForFinished(60000) && zip.exitStatus() == QProcess::NormalExit && zip.exitCode() == 0;
+}
+
+QString sevenZipProgram()
+{
+    for (const char *name : {"7zz", "7z"}) {
+        const QString path = QStandardPaths::findExecutable(QLatin1String(name));
+        if (!path.isEmpty())
+            return path;
+    }
+    return {};
+}
+
+bool writeSevenZip(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password,
+                   int aesBits, bool store)
+{
+    const QString program = sevenZipProgram();
+    QTemporaryDir staging;
+    if (program.isEmpty() || !staging.isValid())
+        return false;
+    QStringList args{QStringLiteral("a"),
+                     QStringLiteral("-tzip"),
+                     QStringLiteral("-bd"),
+                     QStringLiteral("-y"),
+                     QStringLiteral("-mem=AES%1").arg(aesBits),
+                     QStringLiteral("-p") + QString::fromUtf8(password),
+                     store ? QStringLiteral("-mx=0") : QStringLiteral("-mx=5"),
+                     zipPath};
+    for (const ZipEntry &entry : entries) {
+        const QString path = staging.filePath(entry.name);
+        if (!writeFile(path, entry.data))
+            return false;
+        args << path;
+    }
+    QFile::remove(zipPath);
+    QProcess sevenZip;
+    sevenZip.start(program, args);
+    return sevenZip.waitForFinished(60000) && sevenZip.exitStatus() == QProcess::NormalExit &&
+           sevenZip.exitCode() == 0;
 }
 
 namespace {

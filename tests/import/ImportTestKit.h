@@ -9,7 +9,8 @@
 #include <QString>
 
 // Shared by the import tests: keys made at runtime (never committed), the portal's JSON and .NET XML forms
-// of them, and zips written the two ways the portal may write them (ZipCrypto via Info-ZIP, AES via libzip).
+// of them, and zips written the ways the portal may write them (ZipCrypto via Info-ZIP, AES via libzip and
+// via 7-Zip).
 namespace ImportTestKit {
 
 // For QVERIFY2, which evaluates its message even when the check passes.
@@ -57,6 +58,12 @@ QList<QByteArray> wrongPasswordsPassingZipCryptoCheck(const QByteArray &zip, con
 // libzip, WinZip AES (method ZIP_EM_AES_128/192/256), or no encryption when password is empty.
 bool writeLibzip(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password,
                  int method);
+
+// 7-Zip (`7zz`, or `7z` from p7zip): WinZip AES of aesBits (128, 192, 256), AE-2 as 7-Zip writes it;
+// deflated, or stored when store is true. Empty when neither program is installed.
+QString sevenZipProgram();
+bool writeSevenZip(const QString &zipPath, const QList<ZipEntry> &entries, const QByteArray &password,
+                   int aesBits, bool store = false);
 
 bool writeFile(const QString &path, const QByteArray &data);
 

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace sfm;
@@ -25,6 +26,9 @@ private slots:
     void secureDeleteOverwritesThenRemoves();
     void secureDeleteOfMissingFileSucceeds();
     void secureDeleteRefusesLinksAndDirectories();
+    void secureDeleteRefusesHardLinks();
+    void secureDeleteRefusesSymlinksWithoutTouchingTheTarget();
+    void secureDeleteRefusesAFifoWithoutBlocking();
     void keepingFileNoticeNamesTheFileAndTheStore();
     void keepingFileNoticeNamesTheStoreInNorwegian_data();
     void keepingFileNoticeNamesTheStoreInNorwegian();
@@ -40,20 +44,19 @@ void TstImportCleanup::secureDeleteOverwritesThenRemoves()
     const QByteArray secret = ImportTestKit::toBytes(ImportTestKit::portalJson(ImportTestKit::rsaKey()));
     const QString path = m_dir.filePath(QStringLiteral("Testkommune.json"));
     QVERIFY(ImportTestKit::writeFile(path, secret));
-    // A second hard link sees the same blocks: after the delete it shows what was left on them.
-    const QString witness = m_dir.filePath(QStringLiteral("witness"));
-    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(witness).constData()), 0);
+    // A descriptor opened before sees the same blocks (the file lives on while it is open): after the
+    // delete it shows what was left on them. (A second hard link would be refused.)
+    QFile witness(path);
+    QVERIFY(witness.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
 
     auto deleted = PackageFileCleanup::secureDelete(path);
     QVERIFY2(deleted.ok(), qPrintable(deleted.error().toString()));
     QVERIFY(!QFile::exists(path));
     // Nothing else was left in the folder under another name.
-    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("witness")});
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 
-    QFile left(witness);
-    QVERIFY(left.open(QIODevice::ReadOnly));
-    const QByteArray remains = left.readAll();
+    QVERIFY(witness.seek(0));
+    const QByteArray remains = witness.readAll();
     QCOMPARE(remains.size(), secret.size());
     QVERIFY(remains != secret);
     for (const QString &value :
@@ -84,6 +87,55 @@ void TstImportCleanup::secureDeleteRefusesLinksAndDirectories()
     QVERIFY(!directory.ok());
     QCOMPARE(directory.error().code, QStringLiteral("import.delete_failed"));
     QVERIFY(QFileInfo::exists(m_dir.path()));
+}
+
+void TstImportCleanup::secureDeleteRefusesHardLinks()
+{
+    // The file has a second name (a hard link, perhaps to a file this program should not touch): both names
+    // and the bytes stay as they were.
+    const QString original = m_dir.filePath(QStringLiteral("someone-elses.json"));
+    QVERIFY(ImportTestKit::writeFile(original, "not ours to overwrite"));
+    const QString chosen = m_dir.filePath(QStringLiteral("HelseID-klient.zip"));
+    QCOMPARE(::link(QFile::encodeName(original).constData(), QFile::encodeName(chosen).constData()), 0);
+    auto refused = PackageFileCleanup::secureDelete(chosen);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("import.delete_failed"));
+    QVERIFY(refused.error().detail.contains(QStringLiteral("hard link")));
+    for (const QString &name : {original, chosen}) {
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArrayLiteral("not ours to overwrite"));
+    }
+    QVERIFY(QFile::remove(chosen) && QFile::remove(original));
+}
+
+void TstImportCleanup::secureDeleteRefusesSymlinksWithoutTouchingTheTarget()
+{
+    // A symbolic link, also one whose target has no other name: the target is neither overwritten nor
+    // removed, and the link stays.
+    const QString target = m_dir.filePath(QStringLiteral("only-name.bin"));
+    QVERIFY(ImportTestKit::writeFile(target, "target bytes"));
+    const QString link = m_dir.filePath(QStringLiteral("Downloads-link.zip"));
+    QVERIFY(QFile::link(target, link));
+    auto refused = PackageFileCleanup::secureDelete(link);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("import.delete_failed"));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArrayLiteral("target bytes"));
+    QVERIFY(QFile::remove(link) && QFile::remove(target));
+}
+
+void TstImportCleanup::secureDeleteRefusesAFifoWithoutBlocking()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.zip"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    auto refused = PackageFileCleanup::secureDelete(fifo); // no reader: an open without O_NONBLOCK would hang
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("import.delete_failed"));
+    QVERIFY(QFileInfo::exists(fifo));
+    QVERIFY(QFile::remove(fifo));
 }
 
 void TstImportCleanup::keepingFileNoticeNamesTheFileAndTheStore()

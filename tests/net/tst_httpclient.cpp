@@ -196,6 +196,8 @@ private slots:
         QVERIFY(server.listenTls(tls.server));
         NetSettings settings = quickSettings();
         settings.extraCaFile = tls.certPath;
+        settings.extraCaFingerprints =
+            ExtraCertificates::fingerprints(ExtraCertificates::load(tls.certPath).value());
         HttpClient client(settings);
         const auto r = run(client, HttpRequest::get(url(server, "/", "https")));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));

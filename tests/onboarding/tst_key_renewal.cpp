@@ -1,8 +1,8 @@
 // Key renewal (KeyRenewal through Onboarding::renewKey) against the in-process simulator over loopback: a
 // new kid that gets tokens, the EPJ configuration re-exported, the old key kept for the grace period and
-// then removed (simulated time), a kill at every saved step resumed with one new key and none lost, a lost
-// POST answer settled by GET /v1/client-secret, an expired key reported with its date, and a portal-only
-// client told to renew in the portal.
+// then removed (the grace period's end moved), a kill at every saved step resumed with one new key and none
+// lost, a lost POST answer settled by GET /v1/client-secret, an expired key reported with its date, and a
+// portal-only client told to renew in the portal.
 #include "MemorySecretStore.h"
 #include "Simulator.h"
 #include "helseid/VendorProfile.h"
@@ -206,9 +206,17 @@ private slots:
         QVERIFY(m_secrets->keys.contains(oldEntry));
         QVERIFY(!o->data().previousKey.isNull());
 
+        // The grace period over: its end moved into the past in the saved onboarding. (HelseID's clock is
+        // not moved by days instead: this computer signs with its own time, and HelseID refuses an
+        // assertion from a clock that far off.)
+        OnboardingData moved = m_store->load(o->id()).value();
+        moved.previousKey.removeAfter = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(m_store->save(moved).ok());
+        o = reload(moved.id);
+        QVERIFY(o);
+        QSignalSpy retired(o.get(), &Onboarding::previousKeyChecked);
+
         // The new key no longer valid at HelseID (made to expire): the old one is never removed then.
-        QVERIFY(
-            m_sim->state().applySettings({{QStringLiteral("clockOffsetSeconds"), double(15 * Day)}}).ok());
         sim::ClientKey *fresh = nullptr;
         for (sim::ClientKey &k : m_sim->state().client(clientId)->keys) {
             if (k.thumbprint == o->data().keyThumbprint)
@@ -218,15 +226,15 @@ private slots:
         const qint64 freshExpiry = fresh->expiration;
         fresh->expiration = m_sim->state().now() - 1;
         o->retirePreviousKey();
-        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, Wait);
-        QCOMPARE(checked.takeFirst().first().toBool(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(retired.size(), 1, Wait);
+        QCOMPARE(retired.takeFirst().first().toBool(), false);
         QVERIFY(m_secrets->keys.contains(oldEntry));
         fresh->expiration = freshExpiry;
 
-        // Fifteen days on (HelseID's clock), with the new key valid: the old key leaves the secret store.
+        // Past the grace period, with the new key valid: the old key leaves the secret store.
         o->retirePreviousKey();
-        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, Wait);
-        QCOMPARE(checked.takeFirst().first().toBool(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(retired.size(), 1, Wait);
+        QCOMPARE(retired.takeFirst().first().toBool(), true);
         QVERIFY(o->data().previousKey.isNull());
         QVERIFY(!m_secrets->keys.contains(oldEntry));
         QCOMPARE(m_secrets->keys.size(), 1);
@@ -362,12 +370,18 @@ private slots:
     {
         auto o = exported();
         QVERIFY(o);
-        const QDateTime expires = o->data().keyExpiresAt;
-        QVERIFY(expires.isValid());
+        QVERIFY(o->data().keyExpiresAt.isValid());
         const QString clientId = o->data().clientId;
-        // A year and a day later (HelseID's clock): the key no longer authenticates.
-        QVERIFY(
-            m_sim->state().applySettings({{QStringLiteral("clockOffsetSeconds"), double(366 * Day)}}).ok());
+        // The key expired a day ago at HelseID, and the onboarding file says so. (HelseID's clock is not
+        // moved a year on instead: this computer signs with its own time, and HelseID refuses an
+        // assertion from a clock that far off.)
+        const qint64 expired = m_sim->state().now() - Day;
+        for (sim::ClientKey &k : m_sim->state().client(clientId)->keys)
+            k.expiration = expired;
+        OnboardingData moved = m_store->load(o->id()).value();
+        moved.keyExpiresAt = QDateTime::fromSecsSinceEpoch(expired, Qt::UTC);
+        QVERIFY(m_store->save(moved).ok());
+        const QDateTime expires = moved.keyExpiresAt;
         auto later = reload(o->id());
         o.reset();
         const Error error = renew(*later);

@@ -173,6 +173,7 @@ void WelcomePage::editNetwork()
     net::NetSettings changed = services->netSettings();
     changed.proxy = dialog.proxy();
     changed.extraCaFile = dialog.extraCaFile();
+    changed.extraCaFingerprints = dialog.extraCaFingerprints();
     services->applyNetSettings(changed); // applies to the next request, and is saved
 }
 

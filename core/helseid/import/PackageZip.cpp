@@ -7,32 +7,36 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <zip.h>
+#include <archive.h>
+#include <archive_entry.h>
 
 #include <memory>
+
+// Why libarchive and not libzip, which the simulator and the tests still use to *write* zips: libzip 1.7.3
+// (Debian 12) refuses WinZip AES entries of the AE-2 kind (no CRC, as 7-Zip and WinZip write them) with a
+// CRC error once the entry is read to its end, so a portal zip made that way would read as "wrong
+// password". libarchive reads ZipCrypto, AES-128/192/256, AE-1 and AE-2, stored and deflated, and checks
+// AES's authentication code; one reader for every kind is simpler than libzip plus an AE-2 path of our own.
+// It reads from memory and, in its "seekable" mode, takes the entries and their sizes from the central
+// directory, so the caps below are checked before an entry is inflated.
 
 namespace sfm::helseid {
 
 namespace {
 
-struct ZipDiscard
+struct ArchiveFree
 {
-    void operator()(zip_t *zip) const { zip_discard(zip); }
+    void operator()(archive *a) const { archive_read_free(a); } // also wipes the passphrase it copied
 };
-struct ZipFileClose
-{
-    void operator()(zip_file_t *file) const { zip_fclose(file); }
-};
-using ZipPtr = std::unique_ptr<zip_t, ZipDiscard>;
-using ZipFilePtr = std::unique_ptr<zip_file_t, ZipFileClose>;
+using ArchivePtr = std::unique_ptr<archive, ArchiveFree>;
 
-QString zipErrorText(int code)
+// ARCHIVE_ERRNO_MISC: archive.h only names it; libarchive's archive_platform.h makes it -1 everywhere.
+constexpr int ArchiveErrnoMisc = -1;
+
+QString archiveErrorText(archive *a)
 {
-    zip_error_t error;
-    zip_error_init_with_code(&error, code);
-    const QString text = QString::fromUtf8(zip_error_strerror(&error));
-    zip_error_fini(&error);
-    return text;
+    const char *text = archive_error_string(a);
+    return QString::fromUtf8(text ? text : "unknown libarchive error");
 }
 
 // An entry name for messages: printable, short.
@@ -44,17 +48,6 @@ QString displayName(const char *name)
             c = QLatin1Char('?');
     }
     return text;
-}
-
-Error notZip(const QString &detail)
-{
-    return Error(
-        QStringLiteral("import.not_zip"),
-        [] {
-            return PackageZip::tr("The file is not a zip file from the HelseID portal. Choose the zip file "
-                                  "you downloaded from the portal, or the JSON file inside it.");
-        },
-        detail);
 }
 
 Error damaged(const QString &detail)
@@ -90,39 +83,69 @@ Error tooLarge(const QString &detail)
         detail);
 }
 
-// Errors that open or read of one entry can give, in the user's terms.
-Error entryError(int code, bool encrypted, const QString &name)
+Error passwordRequired(const QString &detail)
 {
-    const QString detail = QStringLiteral("%1: %2").arg(name, zipErrorText(code));
-    switch (code) {
-    case ZIP_ER_NOPASSWD:
-        return Error(
-            QStringLiteral("import.password_required"),
-            [] {
-                return PackageZip::tr(
-                    "The zip file is protected by a password. Enter the password you received by SMS.");
-            },
-            detail);
-    case ZIP_ER_WRONGPASSWD:
+    return Error(
+        QStringLiteral("import.password_required"),
+        [] {
+            return PackageZip::tr(
+                "The zip file is protected by a password. Enter the password you received by SMS.");
+        },
+        detail);
+}
+
+Error unsupported(const QString &detail)
+{
+    return Error(
+        QStringLiteral("import.zip_unsupported"),
+        [] {
+            return PackageZip::tr(
+                "The zip file uses an encryption or compression method this program cannot open. Extract "
+                "the JSON file with another tool and import that file.");
+        },
+        detail);
+}
+
+// A failed read of one entry, in the user's terms. libarchive tells its errors apart only by errno and
+// text: ARCHIVE_ERRNO_FILE_FORMAT is the structure (truncated, corrupt headers), ARCHIVE_ERRNO_MISC is
+// what decryption and checking found ("Incorrect passphrase", a bad CRC or authentication code, inflate
+// failing). On an encrypted entry the second kind means the password: ZipCrypto's one-byte check lets a
+// wrong password through 1 time in 256 (AES's two-byte check 1 in 65536) and what follows is garbage. Its
+// texts for methods it cannot read all say "unsupported" or "not supported".
+Error entryError(archive *a, bool encrypted, const QString &name)
+{
+    const QString text = archiveErrorText(a);
+    const QString detail = QStringLiteral("%1: %2").arg(name, text);
+    if (text.contains(QLatin1String("unsupported"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("not supported"), Qt::CaseInsensitive))
+        return unsupported(detail);
+    if (encrypted && archive_errno(a) == ArchiveErrnoMisc)
         return wrongPassword(detail);
-    case ZIP_ER_CRC:
-    case ZIP_ER_ZLIB:
-    case ZIP_ER_COMPRESSED_DATA:
-        // A wrong ZipCrypto password passes its one-byte check 1 time in 256 and then yields garbage.
-        return encrypted ? wrongPassword(detail) : damaged(detail);
-    case ZIP_ER_ENCRNOTSUPP:
-    case ZIP_ER_COMPNOTSUPP:
-        return Error(
-            QStringLiteral("import.zip_unsupported"),
-            [] {
-                return PackageZip::tr(
-                    "The zip file uses an encryption or compression method this program cannot open. Extract "
-                    "the JSON file with another tool and import that file.");
-            },
-            detail);
-    default:
-        return damaged(detail);
+    return damaged(detail);
+}
+
+// Reads the entry libarchive is positioned on, at most `declared` bytes: one byte more is an entry that
+// lies about its size. Reading on to the end is what makes libarchive check the CRC or AES's code.
+Result<SecureBytes> readEntry(archive *a, qint64 declared, bool encrypted, const QString &name)
+{
+    QByteArray content(qsizetype(declared) + 1, Qt::Uninitialized);
+    qsizetype filled = 0;
+    while (filled < content.size()) {
+        const la_ssize_t n = archive_read_data(a, content.data() + filled, size_t(content.size() - filled));
+        if (n < 0) {
+            secureWipe(content);
+            return entryError(a, encrypted, name);
+        }
+        if (n == 0)
+            break;
+        filled += qsizetype(n);
     }
+    if (filled > declared) {
+        secureWipe(content);
+        return damaged(QStringLiteral("%1: more data than declared").arg(name));
+    }
+    content.truncate(filled);
+    return SecureBytes(std::move(content));
 }
 
 } // namespace
@@ -139,97 +162,74 @@ Result<PackageZip::Entry> PackageZip::extractConfiguration(QByteArrayView zip, c
     if (zip.size() > limits::MaxPackageFileBytes)
         return tooLarge(QStringLiteral("zip of %1 bytes").arg(zip.size()));
 
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *source = zip_source_buffer_create(zip.data(), zip_uint64_t(zip.size()), 0, &error);
-    if (!source) {
-        const QString text = QString::fromUtf8(zip_error_strerror(&error));
-        zip_error_fini(&error);
-        return damaged(text);
+    ArchivePtr reader(archive_read_new());
+    if (!reader)
+        return damaged(QStringLiteral("libarchive: out of memory"));
+    // Zip only (no other format, no compression filter, no external program), read through its central
+    // directory. libarchive keeps its own copy of the passphrase and wipes it in archive_read_free.
+    archive_read_support_format_zip_seekable(reader.get());
+    if (!password.isEmpty() &&
+        archive_read_add_passphrase(reader.get(), password.bytes().constData()) != ARCHIVE_OK)
+        return damaged(archiveErrorText(reader.get()));
+    if (archive_read_open_memory(reader.get(), zip.data(), size_t(zip.size())) != ARCHIVE_OK) {
+        // An archive with no entries is only its end record, which libarchive does not take for a zip.
+        if (zip.startsWith(QByteArrayView("PK\x05\x06", 4)) && zip.size() >= 22 && zip[10] == 0 &&
+            zip[11] == 0) {
+            return Error(
+                QStringLiteral("import.no_json"),
+                [] {
+                    return tr("The zip file holds no HelseID configuration (a JSON file with a client ID and "
+                              "a key). Check that you chose the zip file from the HelseID portal.");
+                },
+                QStringLiteral("entries: (none)"));
+        }
+        return damaged(archiveErrorText(reader.get()));
     }
-    ZipPtr archive(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
-    if (!archive) {
-        const int code = zip_error_code_zip(&error);
-        const QString text = QString::fromUtf8(zip_error_strerror(&error));
-        zip_error_fini(&error);
-        zip_source_free(source); // still ours when the open failed
-        if (code == ZIP_ER_NOZIP)
-            return notZip(text);
-        return damaged(text);
-    }
-    zip_error_fini(&error);
 
-    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
-    if (count < 0)
-        return damaged(QStringLiteral("no central directory"));
-    if (count > limits::MaxZipEntries)
-        return tooLarge(QStringLiteral("%1 entries").arg(count));
-
-    const char *pass = password.isEmpty() ? nullptr : password.bytes().constData();
     QList<Entry> candidates;
     QStringList otherNames;
     qint64 total = 0;
+    qint64 count = 0;
     bool skippedLarge = false;
 
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        zip_stat_init(&stat);
-        if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &stat) != 0)
-            return damaged(QStringLiteral("entry %1 unreadable").arg(i));
-        const QString name = displayName((stat.valid & ZIP_STAT_NAME) ? stat.name : nullptr);
-        if (name.endsWith(QLatin1Char('/')))
-            continue; // a directory
-        const bool encrypted =
-            (stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE;
+    for (;;) {
+        archive_entry *header = nullptr;
+        const int status = archive_read_next_header(reader.get(), &header);
+        if (status == ARCHIVE_EOF)
+            break;
+        if (status != ARCHIVE_OK && status != ARCHIVE_WARN) // WARN: e.g. a name in an unknown charset
+            return damaged(archiveErrorText(reader.get()));
+        if (++count > limits::MaxZipEntries)
+            return tooLarge(QStringLiteral("more than %1 entries").arg(limits::MaxZipEntries));
+
+        const char *utf8Name = archive_entry_pathname_utf8(header);
+        const QString name = displayName(utf8Name ? utf8Name : archive_entry_pathname(header));
+        if (archive_entry_filetype(header) != AE_IFREG)
+            continue; // a directory or a link: nothing to read
+        const bool encrypted = archive_entry_is_data_encrypted(header);
         // The declared size may lie; it is checked here and again while reading.
-        if (!(stat.valid & ZIP_STAT_SIZE) || stat.size > zip_uint64_t(limits::MaxEntryBytes)) {
+        const qint64 declared = archive_entry_size_is_set(header) ? archive_entry_size(header) : -1;
+        if (declared < 0 || declared > limits::MaxEntryBytes) {
             skippedLarge = true;
             otherNames << name;
             continue;
         }
-        if (total + qint64(stat.size) > limits::MaxTotalUncompressedBytes)
+        if (total + declared > limits::MaxTotalUncompressedBytes)
             return tooLarge(
                 QStringLiteral("more than %1 bytes uncompressed").arg(limits::MaxTotalUncompressedBytes));
+        if (encrypted && password.isEmpty())
+            return passwordRequired(QStringLiteral("%1: encrypted").arg(name));
 
-        // Checked before opening: libzip 1.7.3 leaks when zip_fopen fails on an unsupported method (found by
-        // fuzz_package_zip; the input is in tests/fuzz/corpus/fuzz_package_zip).
-        if (encrypted && !zip_encryption_method_supported(stat.encryption_method, 0))
-            return entryError(ZIP_ER_ENCRNOTSUPP, encrypted, name);
-        if ((stat.valid & ZIP_STAT_COMP_METHOD) && !zip_compression_method_supported(stat.comp_method, 0))
-            return entryError(ZIP_ER_COMPNOTSUPP, encrypted, name);
+        auto bytes = readEntry(reader.get(), declared, encrypted, name);
+        if (!bytes)
+            return bytes.error();
+        total += bytes->size();
 
-        ZipFilePtr file(zip_fopen_index_encrypted(archive.get(), zip_uint64_t(i), 0, pass));
-        if (!file)
-            return entryError(zip_error_code_zip(zip_get_error(archive.get())), encrypted, name);
-
-        QByteArray content(qsizetype(stat.size) + 1, Qt::Uninitialized);
-        qsizetype filled = 0;
-        for (;;) {
-            if (filled == content.size())
-                break; // more than declared: stop before the cap is passed
-            const zip_int64_t n =
-                zip_fread(file.get(), content.data() + filled, zip_uint64_t(content.size() - filled));
-            if (n < 0) {
-                secureWipe(content);
-                return entryError(zip_error_code_zip(zip_file_get_error(file.get())), encrypted, name);
-            }
-            if (n == 0)
-                break;
-            filled += qsizetype(n);
-        }
-        if (filled > qsizetype(stat.size)) {
-            secureWipe(content);
-            return damaged(QStringLiteral("%1: more data than declared").arg(name));
-        }
-        content.truncate(filled);
-        total += filled;
-
-        SecureBytes bytes(std::move(content));
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes.bytes(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(bytes->bytes(), &parseError);
         if (parseError.error == QJsonParseError::NoError && document.isObject() &&
             PortalConfigurationParser::looksLikeConfiguration(document.object())) {
-            candidates.append(Entry{name, std::move(bytes)});
+            candidates.append(Entry{name, std::move(bytes).value()});
         } else {
             otherNames << name;
         }

@@ -8,8 +8,8 @@
 
 namespace sfm::helseid {
 
-// Opens the portal's password-protected zip (ZipCrypto or WinZip AES, via libzip) in memory and returns the
-// one configuration JSON inside, picked by content (a "clientId" and a key), never by name. Every size is
+// Opens the portal's password-protected zip (ZipCrypto or WinZip AES, via libarchive) in memory and returns
+// the one configuration JSON inside, picked by content (a "clientId" and a key), never by name. Every size is
 // capped before it is read (entry count, each entry, all entries together): zip bombs get an error.
 class PackageZip
 {
@@ -25,7 +25,8 @@ public:
     // True when data starts like a zip file ("PK" local header or an empty archive's end record).
     static bool looksLikeZip(QByteArrayView data);
 
-    // password may be empty for a zip without encryption. Errors: import.not_zip, import.zip_damaged,
+    // password may be empty for a zip without encryption. Errors: import.zip_damaged (also for data that
+    // starts like a zip but has no readable central directory),
     // import.zip_unsupported, import.password_required, import.wrong_password, import.too_large,
     // import.no_json, import.several_json.
     static Result<Entry> extractConfiguration(QByteArrayView zip, const SecureBytes &password);
