@@ -17,4 +17,6 @@ int runToken(const QStringList &args);     // token
 int runImport(const QStringList &args);    // import
 int runAgent(const QStringList &args);     // agent install | status | remove | task-xml
 int runRenew(const QStringList &args);     // renew ID | renew --due [--within 30d]
+int runBatch(const QStringList &args);     // batch FILE.csv
+int runWatch(const QStringList &args);     // watch --all | ID…
 } // namespace sfm::cli

@@ -40,6 +40,10 @@ const std::map<QString, Command> &commands()
          {runImport, QT_TRANSLATE_NOOP("sfmctl", "Import a configuration file from the portal")}},
         {QStringLiteral("renew"),
          {runRenew, QT_TRANSLATE_NOOP("sfmctl", "Renew a client's key, or every key that expires soon")}},
+        {QStringLiteral("batch"),
+         {runBatch, QT_TRANSLATE_NOOP("sfmctl", "Onboard one journal per row of a CSV file")}},
+        {QStringLiteral("watch"),
+         {runWatch, QT_TRANSLATE_NOOP("sfmctl", "Follow waiting onboardings until they are ready")}},
         {QStringLiteral("agent"),
          {runAgent, QT_TRANSLATE_NOOP("sfmctl", "Set up, show or remove the daily key renewal")}},
     };
