@@ -4,10 +4,20 @@
 #include "GuiServices.h"
 #include "LanguageManager.h"
 #include "OnboardingWizard.h"
+#include "WindowGeometry.h"
+#include "fleet/OnboardingCollection.h"
+#include "onboarding/OnboardingStore.h"
+#include "onboarding/ServiceFactory.h"
+#include "overview/OverviewActions.h"
+#include "overview/OverviewWindow.h"
 
 #include <QApplication>
 #include <QByteArrayView>
+#include <QDir>
 #include <QIcon>
+#include <QMainWindow>
+#include <QScreen>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -66,8 +76,49 @@ int main(int argc, char *argv[])
         return services.renderScreenshots(languages);
     services.applyLanguage(languages);
 
-    sfm::ui::OnboardingWizard wizard(services.context(), &languages);
-    wizard.show();
+    // Support staff with onboardings start on the overview; a first-time user goes straight into the wizard.
+    // Only a directory listing decides: the overview reads the files after it is on screen.
+    const QString folder = services.context().services->store().directory();
+    const bool overviewFirst = !QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty();
+    std::unique_ptr<sfm::ui::OnboardingWizard> wizard;
+    std::unique_ptr<QMainWindow> overview;
+    const auto openWizard = [&](const QString &id) {
+        wizard = std::make_unique<sfm::ui::OnboardingWizard>(services.context(), &languages);
+        if (!id.isEmpty()) {
+            if (auto resumed = wizard->resume(id); resumed && wizard->onboarding()) {
+                const auto &data = wizard->onboarding()->data();
+                wizard->setStartId(sfm::ui::OnboardingWizard::pageForState(data.state, data.setup.alternative,
+                                                                           wizard->manualWithOwnKey()));
+                wizard->restart();
+            } else if (overview) {
+                overview->statusBar()->showMessage(resumed ? QString() : resumed.error().message);
+                wizard.reset();
+                return;
+            }
+        }
+        sfm::ui::fitToScreen(wizard.get());
+        wizard->show();
+    };
+    if (overviewFirst) {
+        overview = std::make_unique<QMainWindow>();
+        auto *collection = new sfm::fleet::OnboardingCollection(folder, overview.get());
+        auto *window = new sfm::ui::OverviewWindow(collection, overview.get());
+        overview->setCentralWidget(window);
+        auto *actions = new sfm::ui::OverviewActions(window, services.context().services,
+                                                     services.context().profile, overview.get());
+        QObject::connect(
+            actions, &sfm::ui::OverviewActions::message, overview.get(),
+            [bar = overview->statusBar()](const QString &text) { bar->showMessage(text, 15000); });
+        QObject::connect(window, &sfm::ui::OverviewWindow::newOnboardingRequested, &app,
+                         [&] { openWizard({}); });
+        QObject::connect(window, &sfm::ui::OverviewWindow::openRequested, &app,
+                         [&](const QString &id) { openWizard(id); });
+        QTimer::singleShot(0, collection, &sfm::fleet::OnboardingCollection::refresh);
+        sfm::ui::fitToScreen(overview.get());
+        overview->show();
+    } else {
+        openWizard({});
+    }
     // The window icon is set once the first page is on screen: reading the PNGs loads Qt's image plugins,
     // which cost a tenth of the start-up time and change nothing the user needs in the first frame.
     QTimer::singleShot(0, &app, [&app] { QTimer::singleShot(0, &app, setWindowIcon); });
