@@ -1027,6 +1027,20 @@
     </message>
 </context>
 <context>
+    <name>sfm::fleet::BatchReport</name>
+    <message>
+        <source>Correct the row and run the file again.</source>
+        <translation>Correct the row and run the file again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</source>
+        <translation>
+            <numerusform>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</numerusform>
+            <numerusform>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sfm::fleet::BatchValidator</name>
     <message>
         <source>Row %1: %2</source>
@@ -1117,6 +1131,17 @@
     <message>
         <source>All accesses ready</source>
         <translation>All accesses ready</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingFiles</name>
+    <message>
+        <source>Could not move the onboarding file to %1. Check the folder&apos;s permissions.</source>
+        <translation>Could not move the onboarding file to %1. Check the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>Could not delete the key file %1. Check its permissions.</source>
+        <translation>Could not delete the key file %1. Check its permissions.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2580,78 @@ Delete the file now?</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Name of the &amp;journal:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewActions</name>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s); %1 in use elsewhere were left alone.</source>
+        <translation>
+            <numerusform>Checked %n onboarding(s); %1 in use elsewhere were left alone.</numerusform>
+            <numerusform>Checked %n onboarding(s); %1 in use elsewhere were left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s).</source>
+        <translation>
+            <numerusform>Checked %n onboarding(s).</numerusform>
+            <numerusform>Checked %n onboarding(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n onboarding(s) in the background…</source>
+        <translation>
+            <numerusform>Checking %n onboarding(s) in the background…</numerusform>
+            <numerusform>Checking %n onboarding(s) in the background…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the chosen onboardings has a confirmation link yet.</source>
+        <translation>None of the chosen onboardings has a confirmation link yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation text for %n customer(s) is copied.</source>
+        <translation>
+            <numerusform>The confirmation text for %n customer(s) is copied.</numerusform>
+            <numerusform>The confirmation text for %n customer(s) is copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) opened in the mail program.</source>
+        <translation>
+            <numerusform>%n e-mail(s) opened in the mail program.</numerusform>
+            <numerusform>%n e-mail(s) opened in the mail program.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail could be opened (no confirmation link yet, or no mail program).</source>
+        <translation>No e-mail could be opened (no confirmation link yet, or no mail program).</translation>
+    </message>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Export the EPJ configuration</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration is written to %1.</source>
+        <translation>The EPJ configuration is written to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n onboarding(s) moved to %1.</numerusform>
+            <numerusform>%n onboarding(s) moved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) deleted.</source>
+        <translation>
+            <numerusform>%n onboarding(s) deleted.</numerusform>
+            <numerusform>%n onboarding(s) deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4357,115 @@ Continue in production?</translation>
     <message>
         <source>Renew a client&apos;s key, or every key that expires soon</source>
         <translation>Renew a client&apos;s key, or every key that expires soon</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation>Could not write the report to %1.</translation>
+    </message>
+    <message>
+        <source>The report is written to %1.</source>
+        <translation>The report is written to %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 %3 — %4</source>
+        <translation>Row %1: %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Check every row and print every problem; change nothing.</source>
+        <translation>Check every row and print every problem; change nothing.</translation>
+    </message>
+    <message>
+        <source>Write the report (CSV, or JSON with --json) to this file.</source>
+        <translation>Write the report (CSV, or JSON with --json) to this file.</translation>
+    </message>
+    <message>
+        <source>Run the good rows of a file that has problems.</source>
+        <translation>Run the good rows of a file that has problems.</translation>
+    </message>
+    <message>
+        <source>Onboards one journal per row of a CSV file with Alternative 1; a second run continues the same onboardings.</source>
+        <translation>Onboards one journal per row of a CSV file with Alternative 1; a second run continues the same onboardings.</translation>
+    </message>
+    <message>
+        <source>Give one CSV file.</source>
+        <translation>Give one CSV file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</source>
+        <translation>
+            <numerusform>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</numerusform>
+            <numerusform>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</source>
+        <translation>
+            <numerusform>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</numerusform>
+            <numerusform>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HelseID asked us to slow down: pausing %1 s.</source>
+        <translation>HelseID asked us to slow down: pausing %1 s.</translation>
+    </message>
+    <message>
+        <source>Skipped: the row has problems.</source>
+        <translation>Skipped: the row has problems.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: run the same file again, or «sfmctl watch --all».</source>
+        <translation>Interrupted. Nothing is lost: run the same file again, or «sfmctl watch --all».</translation>
+    </message>
+    <message>
+        <source>Every onboarding in the folder that waits for someone.</source>
+        <translation>Every onboarding in the folder that waits for someone.</translation>
+    </message>
+    <message>
+        <source>Follows waiting onboardings until they are ready or their deadline passes.</source>
+        <translation>Follows waiting onboardings until they are ready or their deadline passes.</translation>
+    </message>
+    <message>
+        <source>Give --all or the onboardings to follow (see «sfmctl list»).</source>
+        <translation>Give --all or the onboardings to follow (see «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>No onboarding waits for anyone.</source>
+        <translation>No onboarding waits for anyone.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its key is in the other key store; follow it with «sfmctl resume %1».</source>
+        <translation>%1: its key is in the other key store; follow it with «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 — %4</source>
+        <translation>%1  %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: continue with «sfmctl watch --all».</source>
+        <translation>Interrupted. Nothing is lost: continue with «sfmctl watch --all».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n onboarding(s) ready.</source>
+        <translation>
+            <numerusform>%1 of %n onboarding(s) ready.</numerusform>
+            <numerusform>%1 of %n onboarding(s) ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onboard one journal per row of a CSV file</source>
+        <translation>Onboard one journal per row of a CSV file</translation>
+    </message>
+    <message>
+        <source>Follow waiting onboardings until they are ready</source>
+        <translation>Follow waiting onboardings until they are ready</translation>
     </message>
 </context>
 </TS>

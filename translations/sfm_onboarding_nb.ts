@@ -1027,6 +1027,20 @@
     </message>
 </context>
 <context>
+    <name>sfm::fleet::BatchReport</name>
+    <message>
+        <source>Correct the row and run the file again.</source>
+        <translation>Rett raden og kjør filen på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</source>
+        <translation>
+            <numerusform>%n rad: %1 klar, %2 venter på kunden, %3 trenger deg, %4 stoppet, %5 hoppet over.</numerusform>
+            <numerusform>%n rader: %1 klare, %2 venter på kunden, %3 trenger deg, %4 stoppet, %5 hoppet over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sfm::fleet::BatchValidator</name>
     <message>
         <source>Row %1: %2</source>
@@ -1117,6 +1131,17 @@
     <message>
         <source>All accesses ready</source>
         <translation>Alle tilganger klare</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingFiles</name>
+    <message>
+        <source>Could not move the onboarding file to %1. Check the folder&apos;s permissions.</source>
+        <translation>Kunne ikke flytte tilkoblingsfilen til %1. Sjekk tillatelsene til mappen.</translation>
+    </message>
+    <message>
+        <source>Could not delete the key file %1. Check its permissions.</source>
+        <translation>Kunne ikke slette nøkkelfilen %1. Sjekk tillatelsene til den.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2580,78 @@ Slette filen nå?</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Navn på &amp;journalen:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewActions</name>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s); %1 in use elsewhere were left alone.</source>
+        <translation>
+            <numerusform>Sjekket %n tilkobling; %1 som er i bruk et annet sted, ble ikke rørt.</numerusform>
+            <numerusform>Sjekket %n tilkoblinger; %1 som er i bruk et annet sted, ble ikke rørt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s).</source>
+        <translation>
+            <numerusform>Sjekket %n tilkobling.</numerusform>
+            <numerusform>Sjekket %n tilkoblinger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n onboarding(s) in the background…</source>
+        <translation>
+            <numerusform>Sjekker %n tilkobling i bakgrunnen …</numerusform>
+            <numerusform>Sjekker %n tilkoblinger i bakgrunnen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the chosen onboardings has a confirmation link yet.</source>
+        <translation>Ingen av de valgte tilkoblingene har en bekreftelseslenke ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation text for %n customer(s) is copied.</source>
+        <translation>
+            <numerusform>Bekreftelsesteksten for %n kunde er kopiert.</numerusform>
+            <numerusform>Bekreftelsestekstene for %n kunder er kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) opened in the mail program.</source>
+        <translation>
+            <numerusform>%n e-post er åpnet i e-postprogrammet.</numerusform>
+            <numerusform>%n e-poster er åpnet i e-postprogrammet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail could be opened (no confirmation link yet, or no mail program).</source>
+        <translation>Ingen e-post kunne åpnes (ingen bekreftelseslenke ennå, eller ikke noe e-postprogram).</translation>
+    </message>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Eksporter EPJ-konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration is written to %1.</source>
+        <translation>EPJ-konfigurasjonen er skrevet til %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n tilkobling er flyttet til %1.</numerusform>
+            <numerusform>%n tilkoblinger er flyttet til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) deleted.</source>
+        <translation>
+            <numerusform>%n tilkobling er slettet.</numerusform>
+            <numerusform>%n tilkoblinger er slettet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4357,115 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Renew a client&apos;s key, or every key that expires soon</source>
         <translation>Forny nøkkelen til en klient, eller alle nøkler som snart utløper</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation>Kunne ikke skrive rapporten til %1.</translation>
+    </message>
+    <message>
+        <source>The report is written to %1.</source>
+        <translation>Rapporten er skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 %3 — %4</source>
+        <translation>Rad %1: %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Check every row and print every problem; change nothing.</source>
+        <translation>Sjekk hver rad og skriv ut alle problemer; ingenting endres.</translation>
+    </message>
+    <message>
+        <source>Write the report (CSV, or JSON with --json) to this file.</source>
+        <translation>Skriv rapporten (CSV, eller JSON med --json) til denne filen.</translation>
+    </message>
+    <message>
+        <source>Run the good rows of a file that has problems.</source>
+        <translation>Kjør de gode radene i en fil som har problemer.</translation>
+    </message>
+    <message>
+        <source>Onboards one journal per row of a CSV file with Alternative 1; a second run continues the same onboardings.</source>
+        <translation>Kobler til én journal per rad i en CSV-fil med alternativ 1; en ny kjøring fortsetter de samme tilkoblingene.</translation>
+    </message>
+    <message>
+        <source>Give one CSV file.</source>
+        <translation>Oppgi én CSV-fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</source>
+        <translation>
+            <numerusform>%n rad sjekket: %1 med problemer, %2 å starte, %3 å fortsette.</numerusform>
+            <numerusform>%n rader sjekket: %1 med problemer, %2 å starte, %3 å fortsette.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</source>
+        <translation>
+            <numerusform>%n rad har problemer (se over). Rett dem, eller kjør de andre radene med --skip-bad-rows.</numerusform>
+            <numerusform>%n rader har problemer (se over). Rett dem, eller kjør de andre radene med --skip-bad-rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HelseID asked us to slow down: pausing %1 s.</source>
+        <translation>HelseID ba oss sette ned farten: pause i %1 s.</translation>
+    </message>
+    <message>
+        <source>Skipped: the row has problems.</source>
+        <translation>Hoppet over: raden har problemer.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Rad %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: run the same file again, or «sfmctl watch --all».</source>
+        <translation>Avbrutt. Ingenting er tapt: kjør den samme filen på nytt, eller «sfmctl watch --all».</translation>
+    </message>
+    <message>
+        <source>Every onboarding in the folder that waits for someone.</source>
+        <translation>Alle tilkoblinger i mappen som venter på noen.</translation>
+    </message>
+    <message>
+        <source>Follows waiting onboardings until they are ready or their deadline passes.</source>
+        <translation>Følger ventende tilkoblinger til de er klare eller fristen går ut.</translation>
+    </message>
+    <message>
+        <source>Give --all or the onboardings to follow (see «sfmctl list»).</source>
+        <translation>Oppgi --all eller tilkoblingene som skal følges (se «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>No onboarding waits for anyone.</source>
+        <translation>Ingen tilkobling venter på noen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its key is in the other key store; follow it with «sfmctl resume %1».</source>
+        <translation>%1: nøkkelen ligger i det andre nøkkellageret; følg den med «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 — %4</source>
+        <translation>%1  %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: continue with «sfmctl watch --all».</source>
+        <translation>Avbrutt. Ingenting er tapt: fortsett med «sfmctl watch --all».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n onboarding(s) ready.</source>
+        <translation>
+            <numerusform>%1 av %n tilkobling er klar.</numerusform>
+            <numerusform>%1 av %n tilkoblinger er klare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onboard one journal per row of a CSV file</source>
+        <translation>Koble til én journal per rad i en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Follow waiting onboardings until they are ready</source>
+        <translation>Følg ventende tilkoblinger til de er klare</translation>
     </message>
 </context>
 </TS>

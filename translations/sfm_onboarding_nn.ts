@@ -1027,6 +1027,20 @@
     </message>
 </context>
 <context>
+    <name>sfm::fleet::BatchReport</name>
+    <message>
+        <source>Correct the row and run the file again.</source>
+        <translation>Rett rada og køyr fila på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</source>
+        <translation>
+            <numerusform>%n rad: %1 klar, %2 ventar på kunden, %3 treng deg, %4 stoppa, %5 hoppa over.</numerusform>
+            <numerusform>%n rader: %1 klare, %2 ventar på kunden, %3 treng deg, %4 stoppa, %5 hoppa over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sfm::fleet::BatchValidator</name>
     <message>
         <source>Row %1: %2</source>
@@ -1117,6 +1131,17 @@
     <message>
         <source>All accesses ready</source>
         <translation>Alle tilgangar klare</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingFiles</name>
+    <message>
+        <source>Could not move the onboarding file to %1. Check the folder&apos;s permissions.</source>
+        <translation>Kunne ikkje flytte tilkoplingsfila til %1. Sjekk løyva til mappa.</translation>
+    </message>
+    <message>
+        <source>Could not delete the key file %1. Check its permissions.</source>
+        <translation>Kunne ikkje slette nøkkelfila %1. Sjekk løyva til fila.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2580,78 @@ Slette fila no?</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Namn på &amp;journalen:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewActions</name>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s); %1 in use elsewhere were left alone.</source>
+        <translation>
+            <numerusform>Sjekka %n tilkopling; %1 som er i bruk ein annan stad, vart ikkje rørte.</numerusform>
+            <numerusform>Sjekka %n tilkoplingar; %1 som er i bruk ein annan stad, vart ikkje rørte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s).</source>
+        <translation>
+            <numerusform>Sjekka %n tilkopling.</numerusform>
+            <numerusform>Sjekka %n tilkoplingar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n onboarding(s) in the background…</source>
+        <translation>
+            <numerusform>Sjekkar %n tilkopling i bakgrunnen …</numerusform>
+            <numerusform>Sjekkar %n tilkoplingar i bakgrunnen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the chosen onboardings has a confirmation link yet.</source>
+        <translation>Ingen av dei valde tilkoplingane har ei stadfestingslenkje enno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation text for %n customer(s) is copied.</source>
+        <translation>
+            <numerusform>Stadfestingsteksten for %n kunde er kopiert.</numerusform>
+            <numerusform>Stadfestingstekstane for %n kundar er kopierte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) opened in the mail program.</source>
+        <translation>
+            <numerusform>%n e-post er opna i e-postprogrammet.</numerusform>
+            <numerusform>%n e-postar er opna i e-postprogrammet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail could be opened (no confirmation link yet, or no mail program).</source>
+        <translation>Ingen e-post kunne opnast (inga stadfestingslenkje enno, eller ikkje noko e-postprogram).</translation>
+    </message>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Eksporter EPJ-konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration is written to %1.</source>
+        <translation>EPJ-konfigurasjonen er skriven til %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n tilkopling er flytt til %1.</numerusform>
+            <numerusform>%n tilkoplingar er flytte til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) deleted.</source>
+        <translation>
+            <numerusform>%n tilkopling er sletta.</numerusform>
+            <numerusform>%n tilkoplingar er sletta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4357,115 @@ Halde fram i produksjon?</translation>
     <message>
         <source>Renew a client&apos;s key, or every key that expires soon</source>
         <translation>Forny nøkkelen til ein klient, eller alle nøklar som snart går ut</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation>Kunne ikkje skrive rapporten til %1.</translation>
+    </message>
+    <message>
+        <source>The report is written to %1.</source>
+        <translation>Rapporten er skriven til %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 %3 — %4</source>
+        <translation>Rad %1: %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Check every row and print every problem; change nothing.</source>
+        <translation>Sjekk kvar rad og skriv ut alle problema; ingenting vert endra.</translation>
+    </message>
+    <message>
+        <source>Write the report (CSV, or JSON with --json) to this file.</source>
+        <translation>Skriv rapporten (CSV, eller JSON med --json) til denne fila.</translation>
+    </message>
+    <message>
+        <source>Run the good rows of a file that has problems.</source>
+        <translation>Køyr dei gode radene i ei fil som har problem.</translation>
+    </message>
+    <message>
+        <source>Onboards one journal per row of a CSV file with Alternative 1; a second run continues the same onboardings.</source>
+        <translation>Koplar til éin journal per rad i ei CSV-fil med alternativ 1; ei ny køyring held fram med dei same tilkoplingane.</translation>
+    </message>
+    <message>
+        <source>Give one CSV file.</source>
+        <translation>Gje éi CSV-fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</source>
+        <translation>
+            <numerusform>%n rad sjekka: %1 med problem, %2 å starte, %3 å halde fram med.</numerusform>
+            <numerusform>%n rader sjekka: %1 med problem, %2 å starte, %3 å halde fram med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</source>
+        <translation>
+            <numerusform>%n rad har problem (sjå over). Rett dei, eller køyr dei andre radene med --skip-bad-rows.</numerusform>
+            <numerusform>%n rader har problem (sjå over). Rett dei, eller køyr dei andre radene med --skip-bad-rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HelseID asked us to slow down: pausing %1 s.</source>
+        <translation>HelseID bad oss setje ned farten: pause i %1 s.</translation>
+    </message>
+    <message>
+        <source>Skipped: the row has problems.</source>
+        <translation>Hoppa over: rada har problem.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Rad %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: run the same file again, or «sfmctl watch --all».</source>
+        <translation>Avbrote. Ingenting er tapt: køyr den same fila på nytt, eller «sfmctl watch --all».</translation>
+    </message>
+    <message>
+        <source>Every onboarding in the folder that waits for someone.</source>
+        <translation>Alle tilkoplingar i mappa som ventar på nokon.</translation>
+    </message>
+    <message>
+        <source>Follows waiting onboardings until they are ready or their deadline passes.</source>
+        <translation>Følgjer ventande tilkoplingar til dei er klare eller fristen går ut.</translation>
+    </message>
+    <message>
+        <source>Give --all or the onboardings to follow (see «sfmctl list»).</source>
+        <translation>Gje --all eller tilkoplingane som skal følgjast (sjå «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>No onboarding waits for anyone.</source>
+        <translation>Inga tilkopling ventar på nokon.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its key is in the other key store; follow it with «sfmctl resume %1».</source>
+        <translation>%1: nøkkelen ligg i det andre nøkkellageret; følg han med «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 — %4</source>
+        <translation>%1  %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: continue with «sfmctl watch --all».</source>
+        <translation>Avbrote. Ingenting er tapt: hald fram med «sfmctl watch --all».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n onboarding(s) ready.</source>
+        <translation>
+            <numerusform>%1 av %n tilkopling er klar.</numerusform>
+            <numerusform>%1 av %n tilkoplingar er klare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onboard one journal per row of a CSV file</source>
+        <translation>Kople til éin journal per rad i ei CSV-fil</translation>
+    </message>
+    <message>
+        <source>Follow waiting onboardings until they are ready</source>
+        <translation>Følg ventande tilkoplingar til dei er klare</translation>
     </message>
 </context>
 </TS>

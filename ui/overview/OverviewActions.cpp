@@ -6,13 +6,11 @@
 #include "fleet/OnboardingCollection.h"
 #include "fleet/OnboardingFiles.h"
 #include "fleet/RequestBudget.h"
-#include "net/HttpClient.h"
 #include "onboarding/Onboarding.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/ServiceFactory.h"
 #include "overview/OverviewModel.h"
 #include "overview/OverviewWindow.h"
-#include "storage/Settings.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -80,12 +78,11 @@ void OverviewActions::checkNow(const QStringList &ids)
     }
     if (!m_budget) {
         // One budget for every check of this program, shared through the one HTTP client.
-        const storage::Settings &settings = m_services->settings();
         fleet::RequestLimits limits;
-        limits.maxConcurrent = settings.maxConcurrentRequests();
-        limits.requestsPerSecond = settings.requestsPerSecond();
+        limits.maxConcurrent = m_services->maxConcurrentRequests();
+        limits.requestsPerSecond = m_services->requestsPerSecond();
         m_budget = std::make_shared<fleet::RequestBudget>(limits);
-        m_services->http().setGate(m_budget);
+        m_services->setRequestGate(m_budget);
     }
     m_check = new fleet::FleetDriver(fleet::FleetDriver::Goal::OneCheck, this);
     int busy = 0;
