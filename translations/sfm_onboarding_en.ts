@@ -1035,8 +1035,8 @@
     <message numerus="yes">
         <source>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</source>
         <translation>
-            <numerusform>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</numerusform>
-            <numerusform>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</numerusform>
+            <numerusform>%n row: %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</numerusform>
+            <numerusform>%n rows: %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -2587,22 +2587,22 @@ Delete the file now?</translation>
     <message numerus="yes">
         <source>Checked %n onboarding(s); %1 in use elsewhere were left alone.</source>
         <translation>
-            <numerusform>Checked %n onboarding(s); %1 in use elsewhere were left alone.</numerusform>
-            <numerusform>Checked %n onboarding(s); %1 in use elsewhere were left alone.</numerusform>
+            <numerusform>Checked %n onboarding; %1 in use elsewhere were left alone.</numerusform>
+            <numerusform>Checked %n onboardings; %1 in use elsewhere were left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked %n onboarding(s).</source>
         <translation>
-            <numerusform>Checked %n onboarding(s).</numerusform>
-            <numerusform>Checked %n onboarding(s).</numerusform>
+            <numerusform>Checked %n onboarding.</numerusform>
+            <numerusform>Checked %n onboardings.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %n onboarding(s) in the background…</source>
         <translation>
-            <numerusform>Checking %n onboarding(s) in the background…</numerusform>
-            <numerusform>Checking %n onboarding(s) in the background…</numerusform>
+            <numerusform>Checking %n onboarding in the background…</numerusform>
+            <numerusform>Checking %n onboardings in the background…</numerusform>
         </translation>
     </message>
     <message>
@@ -2612,15 +2612,15 @@ Delete the file now?</translation>
     <message numerus="yes">
         <source>The confirmation text for %n customer(s) is copied.</source>
         <translation>
-            <numerusform>The confirmation text for %n customer(s) is copied.</numerusform>
-            <numerusform>The confirmation text for %n customer(s) is copied.</numerusform>
+            <numerusform>The confirmation text for %n customer is copied.</numerusform>
+            <numerusform>The confirmation texts for %n customers are copied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) opened in the mail program.</source>
         <translation>
-            <numerusform>%n e-mail(s) opened in the mail program.</numerusform>
-            <numerusform>%n e-mail(s) opened in the mail program.</numerusform>
+            <numerusform>%n e-mail opened in the mail program.</numerusform>
+            <numerusform>%n e-mails opened in the mail program.</numerusform>
         </translation>
     </message>
     <message>
@@ -2642,15 +2642,15 @@ Delete the file now?</translation>
     <message numerus="yes">
         <source>%n onboarding(s) moved to %1.</source>
         <translation>
-            <numerusform>%n onboarding(s) moved to %1.</numerusform>
-            <numerusform>%n onboarding(s) moved to %1.</numerusform>
+            <numerusform>%n onboarding moved to %1.</numerusform>
+            <numerusform>%n onboardings moved to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n onboarding(s) deleted.</source>
         <translation>
-            <numerusform>%n onboarding(s) deleted.</numerusform>
-            <numerusform>%n onboarding(s) deleted.</numerusform>
+            <numerusform>%n onboarding deleted.</numerusform>
+            <numerusform>%n onboardings deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -4393,15 +4393,15 @@ Continue in production?</translation>
     <message numerus="yes">
         <source>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</source>
         <translation>
-            <numerusform>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</numerusform>
-            <numerusform>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</numerusform>
+            <numerusform>%n row checked: %1 with problems, %2 to start, %3 to continue.</numerusform>
+            <numerusform>%n rows checked: %1 with problems, %2 to start, %3 to continue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</source>
         <translation>
-            <numerusform>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</numerusform>
-            <numerusform>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</numerusform>
+            <numerusform>%n row has problems (listed above). Correct it, or run the other rows with --skip-bad-rows.</numerusform>
+            <numerusform>%n rows have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -4455,8 +4455,8 @@ Continue in production?</translation>
     <message numerus="yes">
         <source>%1 of %n onboarding(s) ready.</source>
         <translation>
-            <numerusform>%1 of %n onboarding(s) ready.</numerusform>
-            <numerusform>%1 of %n onboarding(s) ready.</numerusform>
+            <numerusform>%1 of %n onboarding ready.</numerusform>
+            <numerusform>%1 of %n onboardings ready.</numerusform>
         </translation>
     </message>
     <message>

@@ -5,19 +5,14 @@
 #include "LanguageManager.h"
 #include "OnboardingWizard.h"
 #include "WindowGeometry.h"
-#include "fleet/OnboardingCollection.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/ServiceFactory.h"
-#include "overview/OverviewActions.h"
-#include "overview/OverviewWindow.h"
+#include "overview/OverviewMainWindow.h"
 
 #include <QApplication>
 #include <QByteArrayView>
 #include <QDir>
 #include <QIcon>
-#include <QMainWindow>
-#include <QScreen>
-#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -81,7 +76,7 @@ int main(int argc, char *argv[])
     const QString folder = services.context().services->store().directory();
     const bool overviewFirst = !QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty();
     std::unique_ptr<sfm::ui::OnboardingWizard> wizard;
-    std::unique_ptr<QMainWindow> overview;
+    std::unique_ptr<sfm::ui::OverviewMainWindow> overview;
     const auto openWizard = [&](const QString &id) {
         wizard = std::make_unique<sfm::ui::OnboardingWizard>(services.context(), &languages);
         if (!id.isEmpty()) {
@@ -91,7 +86,7 @@ int main(int argc, char *argv[])
                                                                            wizard->manualWithOwnKey()));
                 wizard->restart();
             } else if (overview) {
-                overview->statusBar()->showMessage(resumed ? QString() : resumed.error().message);
+                overview->showMessage(resumed ? QString() : resumed.error().message);
                 wizard.reset();
                 return;
             }
@@ -100,20 +95,12 @@ int main(int argc, char *argv[])
         wizard->show();
     };
     if (overviewFirst) {
-        overview = std::make_unique<QMainWindow>();
-        auto *collection = new sfm::fleet::OnboardingCollection(folder, overview.get());
-        auto *window = new sfm::ui::OverviewWindow(collection, overview.get());
-        overview->setCentralWidget(window);
-        auto *actions = new sfm::ui::OverviewActions(window, services.context().services,
-                                                     services.context().profile, overview.get());
-        QObject::connect(
-            actions, &sfm::ui::OverviewActions::message, overview.get(),
-            [bar = overview->statusBar()](const QString &text) { bar->showMessage(text, 15000); });
-        QObject::connect(window, &sfm::ui::OverviewWindow::newOnboardingRequested, &app,
+        overview = std::make_unique<sfm::ui::OverviewMainWindow>(services.context().services,
+                                                                 services.context().profile);
+        QObject::connect(overview.get(), &sfm::ui::OverviewMainWindow::newOnboardingRequested, &app,
                          [&] { openWizard({}); });
-        QObject::connect(window, &sfm::ui::OverviewWindow::openRequested, &app,
+        QObject::connect(overview.get(), &sfm::ui::OverviewMainWindow::openRequested, &app,
                          [&](const QString &id) { openWizard(id); });
-        QTimer::singleShot(0, collection, &sfm::fleet::OnboardingCollection::refresh);
         sfm::ui::fitToScreen(overview.get());
         overview->show();
     } else {
