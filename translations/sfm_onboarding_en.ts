@@ -876,10 +876,6 @@
         <translation>must be an object of environment names and keys</translation>
     </message>
     <message>
-        <source>is not an environment (use demo, test or prod)</source>
-        <translation>is not an environment (use demo, test or prod)</translation>
-    </message>
-    <message>
         <source>must be a non-empty text</source>
         <translation>must be a non-empty text</translation>
     </message>
@@ -950,6 +946,10 @@
     <message>
         <source>must name one fixed port for production</source>
         <translation>must name one fixed port for production</translation>
+    </message>
+    <message>
+        <source>is not an environment (use demo, test, prod or custom)</source>
+        <translation>is not an environment (use demo, test, prod or custom)</translation>
     </message>
 </context>
 <context>

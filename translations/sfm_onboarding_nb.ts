@@ -876,10 +876,6 @@
         <translation>må være et objekt med miljønavn og nøkler</translation>
     </message>
     <message>
-        <source>is not an environment (use demo, test or prod)</source>
-        <translation>er ikke et miljø (bruk demo, test eller prod)</translation>
-    </message>
-    <message>
         <source>must be a non-empty text</source>
         <translation>må være en tekst som ikke er tom</translation>
     </message>
@@ -950,6 +946,10 @@
     <message>
         <source>must name one fixed port for production</source>
         <translation>må oppgi én fast port for produksjon</translation>
+    </message>
+    <message>
+        <source>is not an environment (use demo, test, prod or custom)</source>
+        <translation>er ikke et miljø (bruk demo, test, prod eller custom)</translation>
     </message>
 </context>
 <context>

@@ -876,10 +876,6 @@
         <translation>må vere eit objekt med miljønamn og nøklar</translation>
     </message>
     <message>
-        <source>is not an environment (use demo, test or prod)</source>
-        <translation>er ikkje eit miljø (bruk demo, test eller prod)</translation>
-    </message>
-    <message>
         <source>must be a non-empty text</source>
         <translation>må vere ein tekst som ikkje er tom</translation>
     </message>
@@ -950,6 +946,10 @@
     <message>
         <source>must name one fixed port for production</source>
         <translation>må oppgje éin fast port for produksjon</translation>
+    </message>
+    <message>
+        <source>is not an environment (use demo, test, prod or custom)</source>
+        <translation>er ikkje eit miljø (bruk demo, test, prod eller custom)</translation>
     </message>
 </context>
 <context>

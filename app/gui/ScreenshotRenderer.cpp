@@ -5,6 +5,7 @@
 #include "NetworkSettingsDialog.h"
 #include "OnboardingWizard.h"
 #include "PracticeSimulator.h"
+#include "WindowGeometry.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/ServiceFactory.h"
 #include "pages/ChooseWayPage.h"
@@ -115,6 +116,8 @@ bool ScreenshotRenderer::shootAlternative1(const QString &code)
     ui::WizardContext context = m_services.context();
     context.startInPractice = true;
     OnboardingWizard wizard(context, &m_languages);
+    // Sized as the program sizes it, so a small screen's shots (./dev screenshots) show what users get.
+    ui::fitToScreen(&wizard);
     wizard.show();
     bool ok = save(wizard, code, 1, QStringLiteral("welcome"));
 
@@ -183,6 +186,7 @@ bool ScreenshotRenderer::shootImportPages(const QString &code)
         ui::WizardContext context = m_services.context();
         context.startInPractice = true;
         OnboardingWizard wizard(context, &m_languages);
+        ui::fitToScreen(&wizard);
         wizard.show();
         wizard.next();
         fillOrganization(wizard);

@@ -245,7 +245,6 @@ int runOnboard(const QStringList &args)
         return fail(chosen.error(), json);
     // After the passphrase: stdin gives the passphrase first, then the API key.
     services.factory->setApiKey(apiKeyOverride(p, env));
-    services.factory->setApiKey(apiKeyOverride(p, env));
     OnboardingServices s = services.servicesFor(profile.value());
     if (auto ok = applyWaitOptions(p, wait, s.options); !ok)
         return fail(ok.error(), json, ExitUsage);
