@@ -23,8 +23,11 @@ OverviewMainWindow::OverviewMainWindow(onboarding::ServiceFactory *services, hel
     connect(m_overview, &OverviewWindow::newOnboardingRequested, this,
             &OverviewMainWindow::newOnboardingRequested);
     connect(m_overview, &OverviewWindow::openRequested, this, &OverviewMainWindow::openRequested);
-    // The files are read once the window is on screen: a big shared folder must not delay the first frame.
-    QTimer::singleShot(0, m_collection, &fleet::OnboardingCollection::refresh);
+    // The files are read once the window is on screen (one event-loop round after it is shown, as the
+    // window icon is): a big shared folder must not delay the first frame; the rows follow at once.
+    QTimer::singleShot(0, m_collection, [collection = m_collection] {
+        QTimer::singleShot(0, collection, &fleet::OnboardingCollection::refresh);
+    });
 }
 
 void OverviewMainWindow::showMessage(const QString &text)
