@@ -347,6 +347,18 @@
         <source>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</source>
         <translation>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</translation>
     </message>
+    <message>
+        <source>%1 holds a certificate that is not a certificate authority (%2), for example a website&apos;s own certificate. Only a root certificate (CA) may be added: ask IT for the root certificate of the network&apos;s proxy.</source>
+        <translation>%1 holds a certificate that is not a certificate authority (%2), for example a website&apos;s own certificate. Only a root certificate (CA) may be added: ask IT for the root certificate of the network&apos;s proxy.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 has changed since it was chosen, so its certificates are not trusted. If IT gave you a new root certificate, choose the file again in the network settings and compare its fingerprint; otherwise remove it there.</source>
+        <translation>The certificate file %1 has changed since it was chosen, so its certificates are not trusted. If IT gave you a new root certificate, choose the file again in the network settings and compare its fingerprint; otherwise remove it there.</translation>
+    </message>
+    <message>
+        <source>The extra root certificate %1 has not been confirmed by its fingerprint, so it is not trusted. Choose the file again in the wizard&apos;s network settings and compare the fingerprint with the one IT gave you.</source>
+        <translation>The extra root certificate %1 has not been confirmed by its fingerprint, so it is not trusted. Choose the file again in the wizard&apos;s network settings and compare the fingerprint with the one IT gave you.</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -621,6 +633,34 @@
         <source>HelseID refused the token request. Contact support with the technical details.</source>
         <translation>HelseID refused the token request. Contact support with the technical details.</translation>
     </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 ahead of HelseID&apos;s.</source>
+        <translation>HelseID refused the request because the clock on this computer is %1 ahead of HelseID&apos;s.</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 behind HelseID&apos;s.</source>
+        <translation>HelseID refused the request because the clock on this computer is %1 behind HelseID&apos;s.</translation>
+    </message>
+    <message>
+        <source>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (in Windows: Settings, then Time and language, then Date and time, &quot;Set time automatically&quot;), or ask IT to, then try again.</source>
+        <translation>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (in Windows: Settings, then Time and language, then Date and time, &quot;Set time automatically&quot;), or ask IT to, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingLock</name>
@@ -728,10 +768,6 @@
 </context>
 <context>
     <name>PackageZip</name>
-    <message>
-        <source>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</source>
-        <translation>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</translation>
-    </message>
     <message>
         <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
         <translation>The zip file is damaged or incomplete. Download it from the portal again.</translation>
@@ -915,10 +951,6 @@
         <translation>must be an object of environment names and keys</translation>
     </message>
     <message>
-        <source>is not an environment (use demo, test or prod)</source>
-        <translation>is not an environment (use demo, test or prod)</translation>
-    </message>
-    <message>
         <source>must be a non-empty text</source>
         <translation>must be a non-empty text</translation>
     </message>
@@ -1002,6 +1034,10 @@
         <source>must be one of the supported destinations</source>
         <translation>must be one of the supported destinations</translation>
     </message>
+    <message>
+        <source>is not an environment (use demo, test, prod or custom)</source>
+        <translation>is not an environment (use demo, test, prod or custom)</translation>
+    </message>
 </context>
 <context>
     <name>VendorProfileLocator</name>
@@ -1075,6 +1111,20 @@
     <message>
         <source>The batch file lacks the column %1. Row 1 must name it.</source>
         <translation>The batch file lacks the column %1. Row 1 must name it.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchReport</name>
+    <message>
+        <source>Correct the row and run the file again.</source>
+        <translation>Correct the row and run the file again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</source>
+        <translation>
+            <numerusform>%n row: %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</numerusform>
+            <numerusform>%n rows: %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1218,17 @@
     <message>
         <source>All accesses ready</source>
         <translation>All accesses ready</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingFiles</name>
+    <message>
+        <source>Could not move the onboarding file to %1. Check the folder&apos;s permissions.</source>
+        <translation>Could not move the onboarding file to %1. Check the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>Could not delete the key file %1. Check its permissions.</source>
+        <translation>Could not delete the key file %1. Check its permissions.</translation>
     </message>
 </context>
 <context>
@@ -1453,10 +1514,6 @@
         <translation>Stopped waiting: the time allowed for waiting has passed. Nothing is lost: when the confirmation or signing is done, resume the onboarding (in the wizard, or with «sfmctl resume %1»).</translation>
     </message>
     <message>
-        <source>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</source>
-        <translation>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</translation>
-    </message>
-    <message>
         <source>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</source>
         <translation>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</translation>
     </message>
@@ -1632,6 +1689,58 @@
         <source>Key renewal 4/4: writing the new key to the EPJ&apos;s key file…</source>
         <translation>Key renewal 4/4: writing the new key to the EPJ&apos;s key file…</translation>
     </message>
+    <message>
+        <source>This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). Check in the portal that they are signed and say so, or run the test login as a prescriber: it proves that SFM accepts the client.</source>
+        <translation>This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). Check in the portal that they are signed and say so, or run the test login as a prescriber: it proves that SFM accepts the client.</translation>
+    </message>
+    <message>
+        <source>The address the portal sends the browser to after Confirm (port %1 on this computer) can no longer be used, so the browser will show an error page after the confirmation. That is harmless: the regular check notices the confirmation by itself.</source>
+        <translation>The address the portal sends the browser to after Confirm (port %1 on this computer) can no longer be used, so the browser will show an error page after the confirmation. That is harmless: the regular check notices the confirmation by itself.</translation>
+    </message>
+    <message>
+        <source>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</source>
+        <translation>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</translation>
+    </message>
+    <message>
+        <source>assigned by HelseID — visible after the first login</source>
+        <translation>assigned by HelseID — visible after the first login</translation>
+    </message>
+    <message>
+        <source>The token does not carry the scope «%1», so SFM would refuse it: access to SFM is not granted yet (are the agreement documents signed?).</source>
+        <translation>The token does not carry the scope «%1», so SFM would refuse it: access to SFM is not granted yet (are the agreement documents signed?).</translation>
+    </message>
+    <message>
+        <source>The token has no SFM-id (the claim «%1»), so SFM would refuse it: HelseID has not assigned one to the client yet.</source>
+        <translation>The token has no SFM-id (the claim «%1»), so SFM would refuse it: HelseID has not assigned one to the client yet.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s security level is «%1», and SFM needs 4.</source>
+        <translation>The login&apos;s security level is «%1», and SFM needs 4.</translation>
+    </message>
+    <message>
+        <source>A test login is already running.</source>
+        <translation>A test login is already running.</translation>
+    </message>
+    <message>
+        <source>There is no client yet to log in with.</source>
+        <translation>There is no client yet to log in with.</translation>
+    </message>
+    <message>
+        <source>Logging in as a prescriber in the browser…</source>
+        <translation>Logging in as a prescriber in the browser…</translation>
+    </message>
+    <message>
+        <source>This client reads its own status from HelseID, so the program sees the signing by itself.</source>
+        <translation>This client reads its own status from HelseID, so the program sees the signing by itself.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</source>
+        <translation>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1733,10 +1842,6 @@
 <context>
     <name>sfm::storage::EncryptedFileSecretStore</name>
     <message>
-        <source>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</source>
-        <translation>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</translation>
-    </message>
-    <message>
         <source>There is no private key to store. Make or import the key again.</source>
         <translation>There is no private key to store. Make or import the key again.</translation>
     </message>
@@ -1759,6 +1864,10 @@
     <message>
         <source>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</source>
         <translation>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short. Choose one of at least %1 characters: anyone who gets a copy of the key file can try passphrases on it without limit, and a short one is soon found. Keep it safe: without it the key cannot be used.</source>
+        <translation>The passphrase is too short. Choose one of at least %1 characters: anyone who gets a copy of the key file can try passphrases on it without limit, and a short one is soon found. Keep it safe: without it the key cannot be used.</translation>
     </message>
 </context>
 <context>
@@ -1960,17 +2069,6 @@ Thank you!</translation>
 <context>
     <name>sfm::ui::DonePage</name>
     <message>
-        <source>Getting a test token from HelseID…</source>
-        <translation>Getting a test token from HelseID…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Token type: %1, valid for %n s</source>
-        <translation>
-            <numerusform>Token type: %1, valid for %n s</numerusform>
-            <numerusform>Token type: %1, valid for %n s</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The HelseID client is ready.</source>
         <translation>The HelseID client is ready.</translation>
     </message>
@@ -1993,10 +2091,6 @@ Thank you!</translation>
     <message>
         <source>SFM-id:</source>
         <translation>SFM-id:</translation>
-    </message>
-    <message>
-        <source>(not stated by HelseID)</source>
-        <translation>(not stated by HelseID)</translation>
     </message>
     <message>
         <source>Key ID:</source>
@@ -2047,18 +2141,6 @@ Thank you!</translation>
         <translation>&amp;Export the EPJ configuration…</translation>
     </message>
     <message>
-        <source>Get a &amp;test token</source>
-        <translation>Get a &amp;test token</translation>
-    </message>
-    <message>
-        <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
-        <translation>Gets a token for SFM and shows what it says. The token itself is not shown.</translation>
-    </message>
-    <message>
-        <source>Claims of the test token</source>
-        <translation>Claims of the test token</translation>
-    </message>
-    <message>
         <source>What comes next</source>
         <translation>What comes next</translation>
     </message>
@@ -2069,6 +2151,10 @@ Thank you!</translation>
     <message>
         <source>Exporting the configuration…</source>
         <translation>Exporting the configuration…</translation>
+    </message>
+    <message>
+        <source>Waiting for the login in the browser…</source>
+        <translation>Waiting for the login in the browser…</translation>
     </message>
 </context>
 <context>
@@ -2568,14 +2654,6 @@ Delete the file now?</translation>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <source>%1 (valid until %2)</source>
-        <translation>%1 (valid until %2)</translation>
-    </message>
-    <message>
-        <source>Trusted in addition to this computer&apos;s certificates: %1</source>
-        <translation>Trusted in addition to this computer&apos;s certificates: %1</translation>
-    </message>
-    <message>
         <source>Network settings</source>
         <translation>Network settings</translation>
     </message>
@@ -2638,6 +2716,18 @@ Delete the file now?</translation>
     <message>
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)
+SHA-256 fingerprint: %3</source>
+        <translation>%1 (valid until %2)
+SHA-256 fingerprint: %3</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to this computer&apos;s certificates. Compare the fingerprint with the one IT gave you:
+%1</source>
+        <translation>Trusted in addition to this computer&apos;s certificates. Compare the fingerprint with the one IT gave you:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2902,78 @@ Delete the file now?</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Name of the &amp;journal:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewActions</name>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s); %1 in use elsewhere were left alone.</source>
+        <translation>
+            <numerusform>Checked %n onboarding; %1 in use elsewhere were left alone.</numerusform>
+            <numerusform>Checked %n onboardings; %1 in use elsewhere were left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s).</source>
+        <translation>
+            <numerusform>Checked %n onboarding.</numerusform>
+            <numerusform>Checked %n onboardings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n onboarding(s) in the background…</source>
+        <translation>
+            <numerusform>Checking %n onboarding in the background…</numerusform>
+            <numerusform>Checking %n onboardings in the background…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the chosen onboardings has a confirmation link yet.</source>
+        <translation>None of the chosen onboardings has a confirmation link yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation text for %n customer(s) is copied.</source>
+        <translation>
+            <numerusform>The confirmation text for %n customer is copied.</numerusform>
+            <numerusform>The confirmation texts for %n customers are copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) opened in the mail program.</source>
+        <translation>
+            <numerusform>%n e-mail opened in the mail program.</numerusform>
+            <numerusform>%n e-mails opened in the mail program.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail could be opened (no confirmation link yet, or no mail program).</source>
+        <translation>No e-mail could be opened (no confirmation link yet, or no mail program).</translation>
+    </message>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Export the EPJ configuration</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration is written to %1.</source>
+        <translation>The EPJ configuration is written to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n onboarding moved to %1.</numerusform>
+            <numerusform>%n onboardings moved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) deleted.</source>
+        <translation>
+            <numerusform>%n onboarding deleted.</numerusform>
+            <numerusform>%n onboardings deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3415,84 @@ Delete the file now?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::TestLoginPanel</name>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(not in the token)</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token.</source>
+        <translation>SFM will accept this token.</translation>
+    </message>
+    <message>
+        <source>What SFM will see:</source>
+        <translation>What SFM will see:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>HPR number:</source>
+        <translation>HPR number:</translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation>Security level:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>%1, child unit %2</source>
+        <translation>%1, child unit %2</translation>
+    </message>
+    <message>
+        <source>SFM-id:</source>
+        <translation>SFM-id:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n minute(s)</source>
+        <translation>
+            <numerusform>%1, valid for %n minute(s)</numerusform>
+            <numerusform>%1, valid for %n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT). The ID token says:</source>
+        <translation>The access token is opaque (not a JWT). The ID token says:</translation>
+    </message>
+    <message>
+        <source>Prove that the journal system can call SFM: log in as a prescriber with this client and see what SFM will see. In TEST a synthetic test person logs in; nothing is stored but the result.</source>
+        <translation>Prove that the journal system can call SFM: log in as a prescriber with this client and see what SFM will see. In TEST a synthetic test person logs in; nothing is stored but the result.</translation>
+    </message>
+    <message>
+        <source>Test &amp;login as a prescriber</source>
+        <translation>Test &amp;login as a prescriber</translation>
+    </message>
+    <message>
+        <source>Opens the HelseID login in your browser. The token itself is not shown.</source>
+        <translation>Opens the HelseID login in your browser. The token itself is not shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Claims of the test login&apos;s token</source>
+        <translation>Claims of the test login&apos;s token</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::WaitingPage</name>
     <message>
         <source>ready</source>
@@ -3352,6 +3592,14 @@ Delete the file now?</translation>
     <message>
         <source>Chec&amp;k now</source>
         <translation>Chec&amp;k now</translation>
+    </message>
+    <message>
+        <source>only the portal shows it</source>
+        <translation>only the portal shows it</translation>
+    </message>
+    <message>
+        <source>The documents are &amp;signed (I checked in the portal)</source>
+        <translation>The documents are &amp;signed (I checked in the portal)</translation>
     </message>
 </context>
 <context>
@@ -3980,10 +4228,6 @@ Continue in production?</translation>
     <message>
         <source>An exported EPJ configuration file.</source>
         <translation>An exported EPJ configuration file.</translation>
-    </message>
-    <message>
-        <source>The scope to ask for (default: the SFM scope).</source>
-        <translation>The scope to ask for (default: the SFM scope).</translation>
     </message>
     <message>
         <source>Ask on behalf of this child unit.</source>
@@ -4719,6 +4963,222 @@ Continue in production?</translation>
     <message>
         <source>The key is in the transfer file %1. On the EPJ&apos;s computer, as the account the EPJ runs as: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</source>
         <translation>The key is in the transfer file %1. On the EPJ&apos;s computer, as the account the EPJ runs as: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation>Could not write the report to %1.</translation>
+    </message>
+    <message>
+        <source>The report is written to %1.</source>
+        <translation>The report is written to %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 %3 — %4</source>
+        <translation>Row %1: %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Check every row and print every problem; change nothing.</source>
+        <translation>Check every row and print every problem; change nothing.</translation>
+    </message>
+    <message>
+        <source>Write the report (CSV, or JSON with --json) to this file.</source>
+        <translation>Write the report (CSV, or JSON with --json) to this file.</translation>
+    </message>
+    <message>
+        <source>Run the good rows of a file that has problems.</source>
+        <translation>Run the good rows of a file that has problems.</translation>
+    </message>
+    <message>
+        <source>Onboards one journal per row of a CSV file with Alternative 1; a second run continues the same onboardings.</source>
+        <translation>Onboards one journal per row of a CSV file with Alternative 1; a second run continues the same onboardings.</translation>
+    </message>
+    <message>
+        <source>Give one CSV file.</source>
+        <translation>Give one CSV file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</source>
+        <translation>
+            <numerusform>%n row checked: %1 with problems, %2 to start, %3 to continue.</numerusform>
+            <numerusform>%n rows checked: %1 with problems, %2 to start, %3 to continue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</source>
+        <translation>
+            <numerusform>%n row has problems (listed above). Correct it, or run the other rows with --skip-bad-rows.</numerusform>
+            <numerusform>%n rows have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HelseID asked us to slow down: pausing %1 s.</source>
+        <translation>HelseID asked us to slow down: pausing %1 s.</translation>
+    </message>
+    <message>
+        <source>Skipped: the row has problems.</source>
+        <translation>Skipped: the row has problems.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: run the same file again, or «sfmctl watch --all».</source>
+        <translation>Interrupted. Nothing is lost: run the same file again, or «sfmctl watch --all».</translation>
+    </message>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(not in the token)</translation>
+    </message>
+    <message>
+        <source>What SFM will see in the token:</source>
+        <translation>What SFM will see in the token:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation>HPR number</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>Security level</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n second(s)</source>
+        <translation>
+            <numerusform>%1, valid for %n second(s)</numerusform>
+            <numerusform>%1, valid for %n second(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT): the claims above come from HelseID&apos;s answer and the ID token.</source>
+        <translation>The access token is opaque (not a JWT): the claims above come from HelseID&apos;s answer and the ID token.</translation>
+    </message>
+    <message>
+        <source>The synthetic fødselsnummer of the test person (TEST and the simulator; default %1).</source>
+        <translation>The synthetic fødselsnummer of the test person (TEST and the simulator; default %1).</translation>
+    </message>
+    <message>
+        <source>Log a real person in (BankID or the like) instead of the test person. Always so in PROD.</source>
+        <translation>Log a real person in (BankID or the like) instead of the test person. Always so in PROD.</translation>
+    </message>
+    <message>
+        <source>Logs a prescriber in with the client, in the browser (BROWSER is honoured), and shows what SFM will see in the token. Exit 0 only when the token carries the SFM scope and the SFM-id.</source>
+        <translation>Logs a prescriber in with the client, in the browser (BROWSER is honoured), and shows what SFM will see in the token. Exit 0 only when the token carries the SFM scope and the SFM-id.</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to test (see «sfmctl list»).</source>
+        <translation>Say which onboarding to test (see «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>Log in in the browser. If none opened, open this address: %1</source>
+        <translation>Log in in the browser. If none opened, open this address: %1</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token: the EPJ can call SFM with this client.</source>
+        <translation>SFM will accept this token: the EPJ can call SFM with this client.</translation>
+    </message>
+    <message>
+        <source>For a client that cannot see its own status (no nhn:selvbetjening/client): you checked in the portal that the agreement documents are signed.</source>
+        <translation>For a client that cannot see its own status (no nhn:selvbetjening/client): you checked in the portal that the agreement documents are signed.</translation>
+    </message>
+    <message>
+        <source>The scope to ask for (default: nhn:selvbetjening/client, else the client&apos;s first scope that is not SFM&apos;s).</source>
+        <translation>The scope to ask for (default: nhn:selvbetjening/client, else the client&apos;s first scope that is not SFM&apos;s).</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: HelseID gives a token for «%1» only to a person logged in with this client, never to the client alone. To prove that the EPJ can call SFM, run the test login: «sfmctl login-test %2».</source>
+        <translation>SFM needs a user: HelseID gives a token for «%1» only to a person logged in with this client, never to the client alone. To prove that the EPJ can call SFM, run the test login: «sfmctl login-test %2».</translation>
+    </message>
+    <message>
+        <source>The token is opaque (not a JWT): it carries no claims this program can read. Only the API it is meant for can look inside it.</source>
+        <translation>The token is opaque (not a JWT): it carries no claims this program can read. Only the API it is meant for can look inside it.</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Test login</translation>
+    </message>
+    <message>
+        <source>SFM accepted the client (%1)</source>
+        <translation>SFM accepted the client (%1)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>confirmed by you in the portal (%1)</source>
+        <translation>confirmed by you in the portal (%1)</translation>
+    </message>
+    <message>
+        <source>When the agreement documents are signed (check in the portal), continue with «sfmctl resume %1 --signed», or prove it with «sfmctl login-test %1».</source>
+        <translation>When the agreement documents are signed (check in the portal), continue with «sfmctl resume %1 --signed», or prove it with «sfmctl login-test %1».</translation>
+    </message>
+    <message>
+        <source>Every onboarding in the folder that waits for someone.</source>
+        <translation>Every onboarding in the folder that waits for someone.</translation>
+    </message>
+    <message>
+        <source>Follows waiting onboardings until they are ready or their deadline passes.</source>
+        <translation>Follows waiting onboardings until they are ready or their deadline passes.</translation>
+    </message>
+    <message>
+        <source>Give --all or the onboardings to follow (see «sfmctl list»).</source>
+        <translation>Give --all or the onboardings to follow (see «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>No onboarding waits for anyone.</source>
+        <translation>No onboarding waits for anyone.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its key is in the other key store; follow it with «sfmctl resume %1».</source>
+        <translation>%1: its key is in the other key store; follow it with «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 — %4</source>
+        <translation>%1  %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: continue with «sfmctl watch --all».</source>
+        <translation>Interrupted. Nothing is lost: continue with «sfmctl watch --all».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n onboarding(s) ready.</source>
+        <translation>
+            <numerusform>%1 of %n onboarding ready.</numerusform>
+            <numerusform>%1 of %n onboardings ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log a prescriber in and show what SFM will see</source>
+        <translation>Log a prescriber in and show what SFM will see</translation>
+    </message>
+    <message>
+        <source>Onboard one journal per row of a CSV file</source>
+        <translation>Onboard one journal per row of a CSV file</translation>
+    </message>
+    <message>
+        <source>Follow waiting onboardings until they are ready</source>
+        <translation>Follow waiting onboardings until they are ready</translation>
     </message>
 </context>
 </TS>

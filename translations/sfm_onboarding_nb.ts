@@ -347,6 +347,18 @@
         <source>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</source>
         <translation>Sertifikatene i %1 er utløpt eller ikke gyldige ennå. Sjekk dato og klokkeslett på datamaskinen, eller be IT om det gjeldende rotsertifikatet.</translation>
     </message>
+    <message>
+        <source>%1 holds a certificate that is not a certificate authority (%2), for example a website&apos;s own certificate. Only a root certificate (CA) may be added: ask IT for the root certificate of the network&apos;s proxy.</source>
+        <translation>%1 inneholder et sertifikat som ikke er en sertifikatutsteder (%2), for eksempel et nettsteds eget sertifikat. Bare et rotsertifikat (CA) kan legges til: be IT om rotsertifikatet til nettverkets mellomtjener (proxy).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 has changed since it was chosen, so its certificates are not trusted. If IT gave you a new root certificate, choose the file again in the network settings and compare its fingerprint; otherwise remove it there.</source>
+        <translation>Sertifikatfilen %1 er endret siden den ble valgt, så sertifikatene i den blir ikke klarert. Har IT gitt deg et nytt rotsertifikat, velger du filen på nytt i nettverksinnstillingene og sammenligner fingeravtrykket; ellers fjerner du den der.</translation>
+    </message>
+    <message>
+        <source>The extra root certificate %1 has not been confirmed by its fingerprint, so it is not trusted. Choose the file again in the wizard&apos;s network settings and compare the fingerprint with the one IT gave you.</source>
+        <translation>Det ekstra rotsertifikatet %1 er ikke bekreftet med fingeravtrykket sitt, så det blir ikke klarert. Velg filen på nytt i veiviserens nettverksinnstillinger, og sammenlign fingeravtrykket med det IT ga deg.</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -621,6 +633,34 @@
         <source>HelseID refused the token request. Contact support with the technical details.</source>
         <translation>HelseID avviste tokenforespørselen. Kontakt brukerstøtte med de tekniske detaljene.</translation>
     </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 sekunder</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutter</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 timer</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 døgn</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 ahead of HelseID&apos;s.</source>
+        <translation>HelseID avviste forespørselen fordi klokken på denne datamaskinen går %1 foran HelseIDs.</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 behind HelseID&apos;s.</source>
+        <translation>HelseID avviste forespørselen fordi klokken på denne datamaskinen går %1 etter HelseIDs.</translation>
+    </message>
+    <message>
+        <source>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (in Windows: Settings, then Time and language, then Date and time, &quot;Set time automatically&quot;), or ask IT to, then try again.</source>
+        <translation>HelseID godtar en signert forespørsel bare innenfor noen få sekunder av sin egen tid, så EPJ-en på denne datamaskinen vil feile på samme måte. Still klokken riktig: slå på automatisk tid (i Windows: Innstillinger, så Tid og språk, så Dato og klokkeslett, «Angi klokkeslett automatisk»), eller be IT gjøre det, og prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingLock</name>
@@ -728,10 +768,6 @@
 </context>
 <context>
     <name>PackageZip</name>
-    <message>
-        <source>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</source>
-        <translation>Filen er ikke en zip-fil fra HelseID-portalen. Velg zip-filen du lastet ned fra portalen, eller JSON-filen i den.</translation>
-    </message>
     <message>
         <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
         <translation>Zip-filen er skadet eller ufullstendig. Last den ned fra portalen på nytt.</translation>
@@ -915,10 +951,6 @@
         <translation>må være et objekt med miljønavn og nøkler</translation>
     </message>
     <message>
-        <source>is not an environment (use demo, test or prod)</source>
-        <translation>er ikke et miljø (bruk demo, test eller prod)</translation>
-    </message>
-    <message>
         <source>must be a non-empty text</source>
         <translation>må være en tekst som ikke er tom</translation>
     </message>
@@ -1002,6 +1034,10 @@
         <source>must be one of the supported destinations</source>
         <translation>må være ett av stedene som støttes</translation>
     </message>
+    <message>
+        <source>is not an environment (use demo, test, prod or custom)</source>
+        <translation>er ikke et miljø (bruk demo, test, prod eller custom)</translation>
+    </message>
 </context>
 <context>
     <name>VendorProfileLocator</name>
@@ -1075,6 +1111,20 @@
     <message>
         <source>The batch file lacks the column %1. Row 1 must name it.</source>
         <translation>Batchfilen mangler kolonnen %1. Rad 1 må ha den.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchReport</name>
+    <message>
+        <source>Correct the row and run the file again.</source>
+        <translation>Rett raden og kjør filen på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</source>
+        <translation>
+            <numerusform>%n rad: %1 klar, %2 venter på kunden, %3 trenger deg, %4 stoppet, %5 hoppet over.</numerusform>
+            <numerusform>%n rader: %1 klare, %2 venter på kunden, %3 trenger deg, %4 stoppet, %5 hoppet over.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1218,17 @@
     <message>
         <source>All accesses ready</source>
         <translation>Alle tilganger klare</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingFiles</name>
+    <message>
+        <source>Could not move the onboarding file to %1. Check the folder&apos;s permissions.</source>
+        <translation>Kunne ikke flytte tilkoblingsfilen til %1. Sjekk tillatelsene til mappen.</translation>
+    </message>
+    <message>
+        <source>Could not delete the key file %1. Check its permissions.</source>
+        <translation>Kunne ikke slette nøkkelfilen %1. Sjekk tillatelsene til den.</translation>
     </message>
 </context>
 <context>
@@ -1453,10 +1514,6 @@
         <translation>Sluttet å vente: tiden som var satt av til å vente, er gått. Ingenting er tapt: når bekreftelsen eller signeringen er gjort, fortsett tilkoblingen (i veiviseren, eller med «sfmctl resume %1»).</translation>
     </message>
     <message>
-        <source>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</source>
-        <translation>Klokken på denne datamaskinen avviker fra HelseIDs med %1. Tilkoblingen korrigerer for det, men still klokken riktig (slå på automatisk tid): andre programmer kan feile.</translation>
-    </message>
-    <message>
         <source>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</source>
         <translation>Klienten er allerede registrert; oppsettet kan ikke lenger endres. Start en ny tilkobling i stedet.</translation>
     </message>
@@ -1632,6 +1689,58 @@
         <source>Key renewal 4/4: writing the new key to the EPJ&apos;s key file…</source>
         <translation>Nøkkelfornyelse 4/4: skriver den nye nøkkelen til EPJ-ens nøkkelfil …</translation>
     </message>
+    <message>
+        <source>This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). Check in the portal that they are signed and say so, or run the test login as a prescriber: it proves that SFM accepts the client.</source>
+        <translation>Denne klienten kan ikke se om avtaledokumentene er signert (den mangler tilgangen «%1»). Sjekk i portalen at de er signert, og si fra, eller kjør testinnloggingen som forskriver: den beviser at SFM godtar klienten.</translation>
+    </message>
+    <message>
+        <source>The address the portal sends the browser to after Confirm (port %1 on this computer) can no longer be used, so the browser will show an error page after the confirmation. That is harmless: the regular check notices the confirmation by itself.</source>
+        <translation>Adressen portalen sender nettleseren til etter Bekreft (port %1 på denne datamaskinen), kan ikke lenger brukes, så nettleseren viser en feilside etter bekreftelsen. Det er ufarlig: den jevnlige sjekken oppdager bekreftelsen av seg selv.</translation>
+    </message>
+    <message>
+        <source>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</source>
+        <translation>Klokken på denne datamaskinen avviker fra HelseIDs med %1. Så lenge den går feil, kan HelseID avvise forespørslene fra dette programmet og fra EPJ-en: still klokken riktig (slå på automatisk tid).</translation>
+    </message>
+    <message>
+        <source>assigned by HelseID — visible after the first login</source>
+        <translation>tildeles av HelseID – synlig etter første innlogging</translation>
+    </message>
+    <message>
+        <source>The token does not carry the scope «%1», so SFM would refuse it: access to SFM is not granted yet (are the agreement documents signed?).</source>
+        <translation>Tokenet har ikke tilgangen «%1», så SFM ville avvist det: tilgangen til SFM er ikke gitt ennå (er avtaledokumentene signert?).</translation>
+    </message>
+    <message>
+        <source>The token has no SFM-id (the claim «%1»), so SFM would refuse it: HelseID has not assigned one to the client yet.</source>
+        <translation>Tokenet har ingen SFM-id (claimen «%1»), så SFM ville avvist det: HelseID har ikke tildelt klienten en ennå.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s security level is «%1», and SFM needs 4.</source>
+        <translation>Innloggingens sikkerhetsnivå er «%1», og SFM krever 4.</translation>
+    </message>
+    <message>
+        <source>A test login is already running.</source>
+        <translation>En testinnlogging pågår allerede.</translation>
+    </message>
+    <message>
+        <source>There is no client yet to log in with.</source>
+        <translation>Det finnes ingen klient ennå å logge inn med.</translation>
+    </message>
+    <message>
+        <source>Logging in as a prescriber in the browser…</source>
+        <translation>Logger inn som forskriver i nettleseren …</translation>
+    </message>
+    <message>
+        <source>This client reads its own status from HelseID, so the program sees the signing by itself.</source>
+        <translation>Denne klienten leser sin egen status fra HelseID, så programmet ser signeringen selv.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leser filen …</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</source>
+        <translation>SFM krever en bruker: et token for «%1» får du bare fra en brukerinnlogging. Bruk testinnloggingen som forskriver i stedet.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1733,10 +1842,6 @@
 <context>
     <name>sfm::storage::EncryptedFileSecretStore</name>
     <message>
-        <source>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</source>
-        <translation>Velg en passordfrase på minst %1 tegn. Ta vare på den: uten den kan nøkkelen ikke brukes.</translation>
-    </message>
-    <message>
         <source>There is no private key to store. Make or import the key again.</source>
         <translation>Det finnes ingen privat nøkkel å lagre. Lag eller importer nøkkelen på nytt.</translation>
     </message>
@@ -1759,6 +1864,10 @@
     <message>
         <source>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</source>
         <translation>Nøkkelen kunne ikke krypteres for nøkkelfilen. Prøv igjen; hvis det fortsetter å feile, spør brukerstøtte.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short. Choose one of at least %1 characters: anyone who gets a copy of the key file can try passphrases on it without limit, and a short one is soon found. Keep it safe: without it the key cannot be used.</source>
+        <translation>Passordfrasen er for kort. Velg en på minst %1 tegn: den som får en kopi av nøkkelfilen, kan prøve passordfraser på den uten grense, og en kort en blir raskt funnet. Ta godt vare på den: uten den kan ikke nøkkelen brukes.</translation>
     </message>
 </context>
 <context>
@@ -1960,17 +2069,6 @@ Takk!</translation>
 <context>
     <name>sfm::ui::DonePage</name>
     <message>
-        <source>Getting a test token from HelseID…</source>
-        <translation>Henter et testtoken fra HelseID …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Token type: %1, valid for %n s</source>
-        <translation>
-            <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
-            <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The HelseID client is ready.</source>
         <translation>HelseID-klienten er klar.</translation>
     </message>
@@ -1993,10 +2091,6 @@ Takk!</translation>
     <message>
         <source>SFM-id:</source>
         <translation>SFM-id:</translation>
-    </message>
-    <message>
-        <source>(not stated by HelseID)</source>
-        <translation>(ikke oppgitt av HelseID)</translation>
     </message>
     <message>
         <source>Key ID:</source>
@@ -2047,18 +2141,6 @@ Takk!</translation>
         <translation>&amp;Eksporter EPJ-konfigurasjonen …</translation>
     </message>
     <message>
-        <source>Get a &amp;test token</source>
-        <translation>&amp;Hent et testtoken</translation>
-    </message>
-    <message>
-        <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
-        <translation>Henter et token for SFM og viser hva det sier. Selve tokenet vises ikke.</translation>
-    </message>
-    <message>
-        <source>Claims of the test token</source>
-        <translation>Claims i testtokenet</translation>
-    </message>
-    <message>
         <source>What comes next</source>
         <translation>Hva skjer videre</translation>
     </message>
@@ -2069,6 +2151,10 @@ Takk!</translation>
     <message>
         <source>Exporting the configuration…</source>
         <translation>Eksporterer konfigurasjonen …</translation>
+    </message>
+    <message>
+        <source>Waiting for the login in the browser…</source>
+        <translation>Venter på innloggingen i nettleseren …</translation>
     </message>
 </context>
 <context>
@@ -2568,14 +2654,6 @@ Slette filen nå?</translation>
         <translation>Sertifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>%1 (valid until %2)</source>
-        <translation>%1 (gyldig til %2)</translation>
-    </message>
-    <message>
-        <source>Trusted in addition to this computer&apos;s certificates: %1</source>
-        <translation>Stoles på i tillegg til sertifikatene på denne datamaskinen: %1</translation>
-    </message>
-    <message>
         <source>Network settings</source>
         <translation>Nettverksinnstillinger</translation>
     </message>
@@ -2638,6 +2716,18 @@ Slette filen nå?</translation>
     <message>
         <source>C&amp;lear</source>
         <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)
+SHA-256 fingerprint: %3</source>
+        <translation>%1 (gyldig til %2)
+SHA-256-fingeravtrykk: %3</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to this computer&apos;s certificates. Compare the fingerprint with the one IT gave you:
+%1</source>
+        <translation>Klareres i tillegg til sertifikatene på denne datamaskinen. Sammenlign fingeravtrykket med det IT ga deg:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2902,78 @@ Slette filen nå?</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Navn på &amp;journalen:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewActions</name>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s); %1 in use elsewhere were left alone.</source>
+        <translation>
+            <numerusform>Sjekket %n tilkobling; %1 som er i bruk et annet sted, ble ikke rørt.</numerusform>
+            <numerusform>Sjekket %n tilkoblinger; %1 som er i bruk et annet sted, ble ikke rørt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s).</source>
+        <translation>
+            <numerusform>Sjekket %n tilkobling.</numerusform>
+            <numerusform>Sjekket %n tilkoblinger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n onboarding(s) in the background…</source>
+        <translation>
+            <numerusform>Sjekker %n tilkobling i bakgrunnen …</numerusform>
+            <numerusform>Sjekker %n tilkoblinger i bakgrunnen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the chosen onboardings has a confirmation link yet.</source>
+        <translation>Ingen av de valgte tilkoblingene har en bekreftelseslenke ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation text for %n customer(s) is copied.</source>
+        <translation>
+            <numerusform>Bekreftelsesteksten for %n kunde er kopiert.</numerusform>
+            <numerusform>Bekreftelsestekstene for %n kunder er kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) opened in the mail program.</source>
+        <translation>
+            <numerusform>%n e-post er åpnet i e-postprogrammet.</numerusform>
+            <numerusform>%n e-poster er åpnet i e-postprogrammet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail could be opened (no confirmation link yet, or no mail program).</source>
+        <translation>Ingen e-post kunne åpnes (ingen bekreftelseslenke ennå, eller ikke noe e-postprogram).</translation>
+    </message>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Eksporter EPJ-konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration is written to %1.</source>
+        <translation>EPJ-konfigurasjonen er skrevet til %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n tilkobling er flyttet til %1.</numerusform>
+            <numerusform>%n tilkoblinger er flyttet til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) deleted.</source>
+        <translation>
+            <numerusform>%n tilkobling er slettet.</numerusform>
+            <numerusform>%n tilkoblinger er slettet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3415,84 @@ Slette filen nå?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::TestLoginPanel</name>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(ikke i tokenet)</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token.</source>
+        <translation>SFM vil godta dette tokenet.</translation>
+    </message>
+    <message>
+        <source>What SFM will see:</source>
+        <translation>Dette vil SFM se:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>HPR number:</source>
+        <translation>HPR-nummer:</translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation>Sikkerhetsnivå:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisasjon:</translation>
+    </message>
+    <message>
+        <source>%1, child unit %2</source>
+        <translation>%1, underenhet %2</translation>
+    </message>
+    <message>
+        <source>SFM-id:</source>
+        <translation>SFM-id:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Tilganger:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n minute(s)</source>
+        <translation>
+            <numerusform>%1, gyldig i %n minutt</numerusform>
+            <numerusform>%1, gyldig i %n minutter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT). The ID token says:</source>
+        <translation>Tilgangstokenet er ugjennomsiktig (ikke en JWT). ID-tokenet sier:</translation>
+    </message>
+    <message>
+        <source>Prove that the journal system can call SFM: log in as a prescriber with this client and see what SFM will see. In TEST a synthetic test person logs in; nothing is stored but the result.</source>
+        <translation>Bevis at journalsystemet kan kalle SFM: logg inn som forskriver med denne klienten, og se hva SFM vil se. I TEST logger en syntetisk testperson inn; ingenting lagres utenom resultatet.</translation>
+    </message>
+    <message>
+        <source>Test &amp;login as a prescriber</source>
+        <translation>Test&amp;innlogging som forskriver</translation>
+    </message>
+    <message>
+        <source>Opens the HelseID login in your browser. The token itself is not shown.</source>
+        <translation>Åpner HelseIDs innlogging i nettleseren. Selve tokenet vises ikke.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <source>Claims of the test login&apos;s token</source>
+        <translation>Claims i testinnloggingens token</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::WaitingPage</name>
     <message>
         <source>ready</source>
@@ -3352,6 +3592,14 @@ Slette filen nå?</translation>
     <message>
         <source>Chec&amp;k now</source>
         <translation>S&amp;jekk nå</translation>
+    </message>
+    <message>
+        <source>only the portal shows it</source>
+        <translation>bare portalen viser det</translation>
+    </message>
+    <message>
+        <source>The documents are &amp;signed (I checked in the portal)</source>
+        <translation>Dokumentene er &amp;signert (jeg har sjekket i portalen)</translation>
     </message>
 </context>
 <context>
@@ -3980,10 +4228,6 @@ Fortsette i produksjon?</translation>
     <message>
         <source>An exported EPJ configuration file.</source>
         <translation>En eksportert EPJ-konfigurasjonsfil.</translation>
-    </message>
-    <message>
-        <source>The scope to ask for (default: the SFM scope).</source>
-        <translation>Tilgangen det skal bes om (standard: SFM-tilgangen).</translation>
     </message>
     <message>
         <source>Ask on behalf of this child unit.</source>
@@ -4719,6 +4963,222 @@ Fortsette i produksjon?</translation>
     <message>
         <source>The key is in the transfer file %1. On the EPJ&apos;s computer, as the account the EPJ runs as: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</source>
         <translation>Nøkkelen ligger i overføringsfilen %1. På EPJ-ens datamaskin, som kontoen EPJ-en kjører som: sfmctl key install FIL --passphrase-stdin --config KONFIGURASJON</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation>Kunne ikke skrive rapporten til %1.</translation>
+    </message>
+    <message>
+        <source>The report is written to %1.</source>
+        <translation>Rapporten er skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 %3 — %4</source>
+        <translation>Rad %1: %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Check every row and print every problem; change nothing.</source>
+        <translation>Sjekk hver rad og skriv ut alle problemer; ingenting endres.</translation>
+    </message>
+    <message>
+        <source>Write the report (CSV, or JSON with --json) to this file.</source>
+        <translation>Skriv rapporten (CSV, eller JSON med --json) til denne filen.</translation>
+    </message>
+    <message>
+        <source>Run the good rows of a file that has problems.</source>
+        <translation>Kjør de gode radene i en fil som har problemer.</translation>
+    </message>
+    <message>
+        <source>Onboards one journal per row of a CSV file with Alternative 1; a second run continues the same onboardings.</source>
+        <translation>Kobler til én journal per rad i en CSV-fil med alternativ 1; en ny kjøring fortsetter de samme tilkoblingene.</translation>
+    </message>
+    <message>
+        <source>Give one CSV file.</source>
+        <translation>Oppgi én CSV-fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</source>
+        <translation>
+            <numerusform>%n rad sjekket: %1 med problemer, %2 å starte, %3 å fortsette.</numerusform>
+            <numerusform>%n rader sjekket: %1 med problemer, %2 å starte, %3 å fortsette.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</source>
+        <translation>
+            <numerusform>%n rad har problemer (se over). Rett dem, eller kjør de andre radene med --skip-bad-rows.</numerusform>
+            <numerusform>%n rader har problemer (se over). Rett dem, eller kjør de andre radene med --skip-bad-rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HelseID asked us to slow down: pausing %1 s.</source>
+        <translation>HelseID ba oss sette ned farten: pause i %1 s.</translation>
+    </message>
+    <message>
+        <source>Skipped: the row has problems.</source>
+        <translation>Hoppet over: raden har problemer.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Rad %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: run the same file again, or «sfmctl watch --all».</source>
+        <translation>Avbrutt. Ingenting er tapt: kjør den samme filen på nytt, eller «sfmctl watch --all».</translation>
+    </message>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(ikke i tokenet)</translation>
+    </message>
+    <message>
+        <source>What SFM will see in the token:</source>
+        <translation>Dette vil SFM se i tokenet:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation>HPR-nummer</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>Sikkerhetsnivå</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Tilganger</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n second(s)</source>
+        <translation>
+            <numerusform>%1, gyldig i %n sekund</numerusform>
+            <numerusform>%1, gyldig i %n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT): the claims above come from HelseID&apos;s answer and the ID token.</source>
+        <translation>Tilgangstokenet er ugjennomsiktig (ikke en JWT): claimene over kommer fra HelseIDs svar og ID-tokenet.</translation>
+    </message>
+    <message>
+        <source>The synthetic fødselsnummer of the test person (TEST and the simulator; default %1).</source>
+        <translation>Det syntetiske fødselsnummeret til testpersonen (TEST og simulatoren; standard %1).</translation>
+    </message>
+    <message>
+        <source>Log a real person in (BankID or the like) instead of the test person. Always so in PROD.</source>
+        <translation>Logg inn en ekte person (BankID eller lignende) i stedet for testpersonen. Alltid slik i PROD.</translation>
+    </message>
+    <message>
+        <source>Logs a prescriber in with the client, in the browser (BROWSER is honoured), and shows what SFM will see in the token. Exit 0 only when the token carries the SFM scope and the SFM-id.</source>
+        <translation>Logger inn en forskriver med klienten i nettleseren (BROWSER respekteres) og viser hva SFM vil se i tokenet. Avslutter med 0 bare når tokenet har SFM-tilgangen og SFM-id-en.</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to test (see «sfmctl list»).</source>
+        <translation>Si hvilken tilkobling som skal testes (se «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>Log in in the browser. If none opened, open this address: %1</source>
+        <translation>Logg inn i nettleseren. Hvis ingen åpnet seg, åpne denne adressen: %1</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token: the EPJ can call SFM with this client.</source>
+        <translation>SFM vil godta dette tokenet: EPJ-en kan kalle SFM med denne klienten.</translation>
+    </message>
+    <message>
+        <source>For a client that cannot see its own status (no nhn:selvbetjening/client): you checked in the portal that the agreement documents are signed.</source>
+        <translation>For en klient som ikke kan se sin egen status (uten nhn:selvbetjening/client): du har sjekket i portalen at avtaledokumentene er signert.</translation>
+    </message>
+    <message>
+        <source>The scope to ask for (default: nhn:selvbetjening/client, else the client&apos;s first scope that is not SFM&apos;s).</source>
+        <translation>Tilgangen det skal spørres om (standard: nhn:selvbetjening/client, ellers klientens første tilgang som ikke er SFMs).</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: HelseID gives a token for «%1» only to a person logged in with this client, never to the client alone. To prove that the EPJ can call SFM, run the test login: «sfmctl login-test %2».</source>
+        <translation>SFM krever en bruker: HelseID gir et token for «%1» bare til en person som er logget inn med denne klienten, aldri til klienten alene. For å bevise at EPJ-en kan kalle SFM, kjør testinnloggingen: «sfmctl login-test %2».</translation>
+    </message>
+    <message>
+        <source>The token is opaque (not a JWT): it carries no claims this program can read. Only the API it is meant for can look inside it.</source>
+        <translation>Tokenet er ugjennomsiktig (ikke en JWT): det har ingen claims dette programmet kan lese. Bare API-et det er ment for, kan se inn i det.</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Testinnlogging</translation>
+    </message>
+    <message>
+        <source>SFM accepted the client (%1)</source>
+        <translation>SFM godtok klienten (%1)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signering</translation>
+    </message>
+    <message>
+        <source>confirmed by you in the portal (%1)</source>
+        <translation>bekreftet av deg i portalen (%1)</translation>
+    </message>
+    <message>
+        <source>When the agreement documents are signed (check in the portal), continue with «sfmctl resume %1 --signed», or prove it with «sfmctl login-test %1».</source>
+        <translation>Når avtaledokumentene er signert (sjekk i portalen), fortsett med «sfmctl resume %1 --signed», eller bevis det med «sfmctl login-test %1».</translation>
+    </message>
+    <message>
+        <source>Every onboarding in the folder that waits for someone.</source>
+        <translation>Alle tilkoblinger i mappen som venter på noen.</translation>
+    </message>
+    <message>
+        <source>Follows waiting onboardings until they are ready or their deadline passes.</source>
+        <translation>Følger ventende tilkoblinger til de er klare eller fristen går ut.</translation>
+    </message>
+    <message>
+        <source>Give --all or the onboardings to follow (see «sfmctl list»).</source>
+        <translation>Oppgi --all eller tilkoblingene som skal følges (se «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>No onboarding waits for anyone.</source>
+        <translation>Ingen tilkobling venter på noen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its key is in the other key store; follow it with «sfmctl resume %1».</source>
+        <translation>%1: nøkkelen ligger i det andre nøkkellageret; følg den med «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 — %4</source>
+        <translation>%1  %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: continue with «sfmctl watch --all».</source>
+        <translation>Avbrutt. Ingenting er tapt: fortsett med «sfmctl watch --all».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n onboarding(s) ready.</source>
+        <translation>
+            <numerusform>%1 av %n tilkobling er klar.</numerusform>
+            <numerusform>%1 av %n tilkoblinger er klare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log a prescriber in and show what SFM will see</source>
+        <translation>Logg inn en forskriver og vis hva SFM vil se</translation>
+    </message>
+    <message>
+        <source>Onboard one journal per row of a CSV file</source>
+        <translation>Koble til én journal per rad i en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Follow waiting onboardings until they are ready</source>
+        <translation>Følg ventende tilkoblinger til de er klare</translation>
     </message>
 </context>
 </TS>

@@ -347,6 +347,18 @@
         <source>The certificates in %1 are expired or not yet valid. Check your computer&apos;s date and time, or ask IT for the current root certificate.</source>
         <translation>Sertifikata i %1 har gått ut eller er ikkje gyldige enno. Sjekk dato og klokkeslett på datamaskina, eller be IT om det gjeldande rotsertifikatet.</translation>
     </message>
+    <message>
+        <source>%1 holds a certificate that is not a certificate authority (%2), for example a website&apos;s own certificate. Only a root certificate (CA) may be added: ask IT for the root certificate of the network&apos;s proxy.</source>
+        <translation>%1 inneheld eit sertifikat som ikkje er ein sertifikatutferdar (%2), til dømes eit nettstad sitt eige sertifikat. Berre eit rotsertifikat (CA) kan leggjast til: be IT om rotsertifikatet til mellomtenaren (proxy) i nettverket.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 has changed since it was chosen, so its certificates are not trusted. If IT gave you a new root certificate, choose the file again in the network settings and compare its fingerprint; otherwise remove it there.</source>
+        <translation>Sertifikatfila %1 er endra sidan ho vart vald, så sertifikata i ho vert ikkje klarerte. Har IT gjeve deg eit nytt rotsertifikat, vel du fila på nytt i nettverksinnstillingane og samanliknar fingeravtrykket; elles fjernar du ho der.</translation>
+    </message>
+    <message>
+        <source>The extra root certificate %1 has not been confirmed by its fingerprint, so it is not trusted. Choose the file again in the wizard&apos;s network settings and compare the fingerprint with the one IT gave you.</source>
+        <translation>Det ekstra rotsertifikatet %1 er ikkje stadfesta med fingeravtrykket sitt, så det vert ikkje klarert. Vel fila på nytt i nettverksinnstillingane i vegvisaren, og samanlikn fingeravtrykket med det IT gav deg.</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -621,6 +633,34 @@
         <source>HelseID refused the token request. Contact support with the technical details.</source>
         <translation>HelseID avviste tokenførespurnaden. Kontakt brukarstøtta med dei tekniske detaljane.</translation>
     </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 sekund</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutt</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 timar</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 døgn</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 ahead of HelseID&apos;s.</source>
+        <translation>HelseID avviste førespurnaden fordi klokka på denne datamaskina går %1 føre HelseID si.</translation>
+    </message>
+    <message>
+        <source>HelseID refused the request because the clock on this computer is %1 behind HelseID&apos;s.</source>
+        <translation>HelseID avviste førespurnaden fordi klokka på denne datamaskina går %1 etter HelseID si.</translation>
+    </message>
+    <message>
+        <source>HelseID accepts a signed request only within a few seconds of its own time, so the EPJ on this computer will fail the same way. Set the clock right: turn on automatic time (in Windows: Settings, then Time and language, then Date and time, &quot;Set time automatically&quot;), or ask IT to, then try again.</source>
+        <translation>HelseID godtek ein signert førespurnad berre innanfor nokre få sekund av si eiga tid, så EPJ-en på denne datamaskina vil feile på same måten. Still klokka rett: slå på automatisk tid (i Windows: Innstillingar, så Tid og språk, så Dato og klokkeslett, «Still inn klokkeslett automatisk»), eller be IT gjere det, og prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingLock</name>
@@ -728,10 +768,6 @@
 </context>
 <context>
     <name>PackageZip</name>
-    <message>
-        <source>The file is not a zip file from the HelseID portal. Choose the zip file you downloaded from the portal, or the JSON file inside it.</source>
-        <translation>Fila er ikkje ei zip-fil frå HelseID-portalen. Vel zip-fila du lasta ned frå portalen, eller JSON-fila i ho.</translation>
-    </message>
     <message>
         <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
         <translation>Zip-fila er skadd eller ufullstendig. Last ho ned frå portalen på nytt.</translation>
@@ -915,10 +951,6 @@
         <translation>må vere eit objekt med miljønamn og nøklar</translation>
     </message>
     <message>
-        <source>is not an environment (use demo, test or prod)</source>
-        <translation>er ikkje eit miljø (bruk demo, test eller prod)</translation>
-    </message>
-    <message>
         <source>must be a non-empty text</source>
         <translation>må vere ein tekst som ikkje er tom</translation>
     </message>
@@ -1002,6 +1034,10 @@
         <source>must be one of the supported destinations</source>
         <translation>må vere ein av stadene som er støtta</translation>
     </message>
+    <message>
+        <source>is not an environment (use demo, test, prod or custom)</source>
+        <translation>er ikkje eit miljø (bruk demo, test, prod eller custom)</translation>
+    </message>
 </context>
 <context>
     <name>VendorProfileLocator</name>
@@ -1075,6 +1111,20 @@
     <message>
         <source>The batch file lacks the column %1. Row 1 must name it.</source>
         <translation>Batchfila manglar kolonnen %1. Rad 1 må ha han.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::BatchReport</name>
+    <message>
+        <source>Correct the row and run the file again.</source>
+        <translation>Rett rada og køyr fila på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 ready, %2 waiting for the customer, %3 need you, %4 stopped, %5 skipped.</source>
+        <translation>
+            <numerusform>%n rad: %1 klar, %2 ventar på kunden, %3 treng deg, %4 stoppa, %5 hoppa over.</numerusform>
+            <numerusform>%n rader: %1 klare, %2 ventar på kunden, %3 treng deg, %4 stoppa, %5 hoppa over.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1218,17 @@
     <message>
         <source>All accesses ready</source>
         <translation>Alle tilgangar klare</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::fleet::OnboardingFiles</name>
+    <message>
+        <source>Could not move the onboarding file to %1. Check the folder&apos;s permissions.</source>
+        <translation>Kunne ikkje flytte tilkoplingsfila til %1. Sjekk løyva til mappa.</translation>
+    </message>
+    <message>
+        <source>Could not delete the key file %1. Check its permissions.</source>
+        <translation>Kunne ikkje slette nøkkelfila %1. Sjekk løyva til fila.</translation>
     </message>
 </context>
 <context>
@@ -1453,10 +1514,6 @@
         <translation>Slutta å vente: tida som var sett av til å vente, er gått. Ingenting er tapt: når stadfestinga eller signeringa er gjord, hald fram med tilkoplinga (i vegvisaren, eller med «sfmctl resume %1»).</translation>
     </message>
     <message>
-        <source>The clock on this computer differs from HelseID&apos;s by %1. The onboarding corrects for it, but set the computer&apos;s clock right (turn on automatic time): other programs may fail.</source>
-        <translation>Klokka på denne datamaskina avvik frå HelseID si med %1. Tilkoplinga korrigerer for det, men still klokka rett (slå på automatisk tid): andre program kan feile.</translation>
-    </message>
-    <message>
         <source>The client is already registered; its setup can no longer be changed. Start a new onboarding instead.</source>
         <translation>Klienten er alt registrert; oppsettet kan ikkje lenger endrast. Start ei ny tilkopling i staden.</translation>
     </message>
@@ -1632,6 +1689,58 @@
         <source>Key renewal 4/4: writing the new key to the EPJ&apos;s key file…</source>
         <translation>Nøkkelfornying 4/4: skriv den nye nøkkelen til nøkkelfila til EPJ-en …</translation>
     </message>
+    <message>
+        <source>This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). Check in the portal that they are signed and say so, or run the test login as a prescriber: it proves that SFM accepts the client.</source>
+        <translation>Denne klienten kan ikkje sjå om avtaledokumenta er signerte (han manglar tilgangen «%1»). Sjekk i portalen at dei er signerte, og sei frå, eller køyr testinnlogginga som forskrivar: ho provar at SFM godtek klienten.</translation>
+    </message>
+    <message>
+        <source>The address the portal sends the browser to after Confirm (port %1 on this computer) can no longer be used, so the browser will show an error page after the confirmation. That is harmless: the regular check notices the confirmation by itself.</source>
+        <translation>Adressa portalen sender nettlesaren til etter Stadfest (port %1 på denne datamaskina), kan ikkje lenger brukast, så nettlesaren viser ei feilside etter stadfestinga. Det er ufarleg: den jamlege sjekken oppdagar stadfestinga av seg sjølv.</translation>
+    </message>
+    <message>
+        <source>The clock on this computer differs from HelseID&apos;s by %1. While it is off, HelseID may refuse the requests of this program and of the EPJ: set the computer&apos;s clock right (turn on automatic time).</source>
+        <translation>Klokka på denne datamaskina avvik frå HelseID si med %1. Så lenge ho går feil, kan HelseID avvise førespurnadene frå dette programmet og frå EPJ-en: still klokka rett (slå på automatisk tid).</translation>
+    </message>
+    <message>
+        <source>assigned by HelseID — visible after the first login</source>
+        <translation>blir tildelt av HelseID – synleg etter første innlogging</translation>
+    </message>
+    <message>
+        <source>The token does not carry the scope «%1», so SFM would refuse it: access to SFM is not granted yet (are the agreement documents signed?).</source>
+        <translation>Tokenet har ikkje tilgangen «%1», så SFM ville avvist det: tilgangen til SFM er ikkje gitt enno (er avtaledokumenta signerte?).</translation>
+    </message>
+    <message>
+        <source>The token has no SFM-id (the claim «%1»), so SFM would refuse it: HelseID has not assigned one to the client yet.</source>
+        <translation>Tokenet har inga SFM-id (claimen «%1»), så SFM ville avvist det: HelseID har ikkje tildelt klienten nokon enno.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s security level is «%1», and SFM needs 4.</source>
+        <translation>Tryggleiksnivået til innlogginga er «%1», og SFM krev 4.</translation>
+    </message>
+    <message>
+        <source>A test login is already running.</source>
+        <translation>Ei testinnlogging går alt.</translation>
+    </message>
+    <message>
+        <source>There is no client yet to log in with.</source>
+        <translation>Det finst ingen klient enno å logge inn med.</translation>
+    </message>
+    <message>
+        <source>Logging in as a prescriber in the browser…</source>
+        <translation>Loggar inn som forskrivar i nettlesaren …</translation>
+    </message>
+    <message>
+        <source>This client reads its own status from HelseID, so the program sees the signing by itself.</source>
+        <translation>Denne klienten les sin eigen status frå HelseID, så programmet ser signeringa sjølv.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Les fila …</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</source>
+        <translation>SFM krev ein brukar: eit token for «%1» får du berre frå ei brukarinnlogging. Bruk testinnlogginga som forskrivar i staden.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>
@@ -1733,10 +1842,6 @@
 <context>
     <name>sfm::storage::EncryptedFileSecretStore</name>
     <message>
-        <source>Choose a passphrase of at least %1 characters. Keep it safe: without it the key cannot be used.</source>
-        <translation>Vel ein passordfrase på minst %1 teikn. Ta vare på han: utan han kan ikkje nøkkelen brukast.</translation>
-    </message>
-    <message>
         <source>There is no private key to store. Make or import the key again.</source>
         <translation>Det finst ingen privat nøkkel å lagre. Lag eller importer nøkkelen på nytt.</translation>
     </message>
@@ -1759,6 +1864,10 @@
     <message>
         <source>The key could not be encrypted for the key file. Try again; if it keeps failing, ask support.</source>
         <translation>Nøkkelen kunne ikkje krypterast for nøkkelfila. Prøv igjen; om det held fram med å feile, spør brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short. Choose one of at least %1 characters: anyone who gets a copy of the key file can try passphrases on it without limit, and a short one is soon found. Keep it safe: without it the key cannot be used.</source>
+        <translation>Passordfrasen er for kort. Vel ein på minst %1 teikn: den som får ein kopi av nøkkelfila, kan prøve passordfrasar på ho utan grense, og ein kort ein vert fort funnen. Ta godt vare på han: utan han kan ikkje nøkkelen brukast.</translation>
     </message>
 </context>
 <context>
@@ -1960,17 +2069,6 @@ Takk!</translation>
 <context>
     <name>sfm::ui::DonePage</name>
     <message>
-        <source>Getting a test token from HelseID…</source>
-        <translation>Hentar eit testtoken frå HelseID …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Token type: %1, valid for %n s</source>
-        <translation>
-            <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
-            <numerusform>Tokentype: %1, gyldig i %n s</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The HelseID client is ready.</source>
         <translation>HelseID-klienten er klar.</translation>
     </message>
@@ -1993,10 +2091,6 @@ Takk!</translation>
     <message>
         <source>SFM-id:</source>
         <translation>SFM-id:</translation>
-    </message>
-    <message>
-        <source>(not stated by HelseID)</source>
-        <translation>(ikkje oppgjeve av HelseID)</translation>
     </message>
     <message>
         <source>Key ID:</source>
@@ -2047,18 +2141,6 @@ Takk!</translation>
         <translation>&amp;Eksporter EPJ-konfigurasjonen …</translation>
     </message>
     <message>
-        <source>Get a &amp;test token</source>
-        <translation>&amp;Hent eit testtoken</translation>
-    </message>
-    <message>
-        <source>Gets a token for SFM and shows what it says. The token itself is not shown.</source>
-        <translation>Hentar eit token for SFM og viser kva det seier. Sjølve tokenet vert ikkje vist.</translation>
-    </message>
-    <message>
-        <source>Claims of the test token</source>
-        <translation>Claims i testtokenet</translation>
-    </message>
-    <message>
         <source>What comes next</source>
         <translation>Kva skjer vidare</translation>
     </message>
@@ -2069,6 +2151,10 @@ Takk!</translation>
     <message>
         <source>Exporting the configuration…</source>
         <translation>Eksporterer konfigurasjonen …</translation>
+    </message>
+    <message>
+        <source>Waiting for the login in the browser…</source>
+        <translation>Ventar på innlogginga i nettlesaren …</translation>
     </message>
 </context>
 <context>
@@ -2568,14 +2654,6 @@ Slette fila no?</translation>
         <translation>Sertifikat (*.pem *.crt *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>%1 (valid until %2)</source>
-        <translation>%1 (gyldig til %2)</translation>
-    </message>
-    <message>
-        <source>Trusted in addition to this computer&apos;s certificates: %1</source>
-        <translation>Blir stolt på i tillegg til sertifikata på denne datamaskina: %1</translation>
-    </message>
-    <message>
         <source>Network settings</source>
         <translation>Nettverksinnstillingar</translation>
     </message>
@@ -2638,6 +2716,18 @@ Slette fila no?</translation>
     <message>
         <source>C&amp;lear</source>
         <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)
+SHA-256 fingerprint: %3</source>
+        <translation>%1 (gyldig til %2)
+SHA-256-fingeravtrykk: %3</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to this computer&apos;s certificates. Compare the fingerprint with the one IT gave you:
+%1</source>
+        <translation>Vert klarert i tillegg til sertifikata på denne datamaskina. Samanlikn fingeravtrykket med det IT gav deg:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2902,78 @@ Slette fila no?</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Namn på &amp;journalen:</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewActions</name>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s); %1 in use elsewhere were left alone.</source>
+        <translation>
+            <numerusform>Sjekka %n tilkopling; %1 som er i bruk ein annan stad, vart ikkje rørte.</numerusform>
+            <numerusform>Sjekka %n tilkoplingar; %1 som er i bruk ein annan stad, vart ikkje rørte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n onboarding(s).</source>
+        <translation>
+            <numerusform>Sjekka %n tilkopling.</numerusform>
+            <numerusform>Sjekka %n tilkoplingar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n onboarding(s) in the background…</source>
+        <translation>
+            <numerusform>Sjekkar %n tilkopling i bakgrunnen …</numerusform>
+            <numerusform>Sjekkar %n tilkoplingar i bakgrunnen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the chosen onboardings has a confirmation link yet.</source>
+        <translation>Ingen av dei valde tilkoplingane har ei stadfestingslenkje enno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation text for %n customer(s) is copied.</source>
+        <translation>
+            <numerusform>Stadfestingsteksten for %n kunde er kopiert.</numerusform>
+            <numerusform>Stadfestingstekstane for %n kundar er kopierte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) opened in the mail program.</source>
+        <translation>
+            <numerusform>%n e-post er opna i e-postprogrammet.</numerusform>
+            <numerusform>%n e-postar er opna i e-postprogrammet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail could be opened (no confirmation link yet, or no mail program).</source>
+        <translation>Ingen e-post kunne opnast (inga stadfestingslenkje enno, eller ikkje noko e-postprogram).</translation>
+    </message>
+    <message>
+        <source>Export the EPJ configuration</source>
+        <translation>Eksporter EPJ-konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>The EPJ configuration is written to %1.</source>
+        <translation>EPJ-konfigurasjonen er skriven til %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n tilkopling er flytt til %1.</numerusform>
+            <numerusform>%n tilkoplingar er flytte til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding(s) deleted.</source>
+        <translation>
+            <numerusform>%n tilkopling er sletta.</numerusform>
+            <numerusform>%n tilkoplingar er sletta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3415,84 @@ Slette fila no?</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::TestLoginPanel</name>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(ikkje i tokenet)</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token.</source>
+        <translation>SFM vil godta dette tokenet.</translation>
+    </message>
+    <message>
+        <source>What SFM will see:</source>
+        <translation>Dette vil SFM sjå:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>HPR number:</source>
+        <translation>HPR-nummer:</translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation>Tryggleiksnivå:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisasjon:</translation>
+    </message>
+    <message>
+        <source>%1, child unit %2</source>
+        <translation>%1, undereining %2</translation>
+    </message>
+    <message>
+        <source>SFM-id:</source>
+        <translation>SFM-id:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Tilgangar:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n minute(s)</source>
+        <translation>
+            <numerusform>%1, gyldig i %n minutt</numerusform>
+            <numerusform>%1, gyldig i %n minutt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT). The ID token says:</source>
+        <translation>Tilgangstokenet er ugjennomsiktig (ikkje ein JWT). ID-tokenet seier:</translation>
+    </message>
+    <message>
+        <source>Prove that the journal system can call SFM: log in as a prescriber with this client and see what SFM will see. In TEST a synthetic test person logs in; nothing is stored but the result.</source>
+        <translation>Prov at journalsystemet kan kalle SFM: logg inn som forskrivar med denne klienten, og sjå kva SFM vil sjå. I TEST loggar ein syntetisk testperson inn; ingenting blir lagra utanom resultatet.</translation>
+    </message>
+    <message>
+        <source>Test &amp;login as a prescriber</source>
+        <translation>Test&amp;innlogging som forskrivar</translation>
+    </message>
+    <message>
+        <source>Opens the HelseID login in your browser. The token itself is not shown.</source>
+        <translation>Opnar innlogginga til HelseID i nettlesaren. Sjølve tokenet blir ikkje vist.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljar</translation>
+    </message>
+    <message>
+        <source>Claims of the test login&apos;s token</source>
+        <translation>Claims i tokenet frå testinnlogginga</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::WaitingPage</name>
     <message>
         <source>ready</source>
@@ -3352,6 +3592,14 @@ Slette fila no?</translation>
     <message>
         <source>Chec&amp;k now</source>
         <translation>S&amp;jekk no</translation>
+    </message>
+    <message>
+        <source>only the portal shows it</source>
+        <translation>berre portalen viser det</translation>
+    </message>
+    <message>
+        <source>The documents are &amp;signed (I checked in the portal)</source>
+        <translation>Dokumenta er &amp;signerte (eg har sjekka i portalen)</translation>
     </message>
 </context>
 <context>
@@ -3980,10 +4228,6 @@ Halde fram i produksjon?</translation>
     <message>
         <source>An exported EPJ configuration file.</source>
         <translation>Ei eksportert EPJ-konfigurasjonsfil.</translation>
-    </message>
-    <message>
-        <source>The scope to ask for (default: the SFM scope).</source>
-        <translation>Tilgangen det skal bedast om (standard: SFM-tilgangen).</translation>
     </message>
     <message>
         <source>Ask on behalf of this child unit.</source>
@@ -4719,6 +4963,222 @@ Halde fram i produksjon?</translation>
     <message>
         <source>The key is in the transfer file %1. On the EPJ&apos;s computer, as the account the EPJ runs as: sfmctl key install FILE --passphrase-stdin --config CONFIGURATION</source>
         <translation>Nøkkelen ligg i overføringsfila %1. På datamaskina til EPJ-en, som kontoen EPJ-en køyrer som: sfmctl key install FIL --passphrase-stdin --config KONFIGURASJON</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation>Kunne ikkje skrive rapporten til %1.</translation>
+    </message>
+    <message>
+        <source>The report is written to %1.</source>
+        <translation>Rapporten er skriven til %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 %3 — %4</source>
+        <translation>Rad %1: %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Check every row and print every problem; change nothing.</source>
+        <translation>Sjekk kvar rad og skriv ut alle problema; ingenting vert endra.</translation>
+    </message>
+    <message>
+        <source>Write the report (CSV, or JSON with --json) to this file.</source>
+        <translation>Skriv rapporten (CSV, eller JSON med --json) til denne fila.</translation>
+    </message>
+    <message>
+        <source>Run the good rows of a file that has problems.</source>
+        <translation>Køyr dei gode radene i ei fil som har problem.</translation>
+    </message>
+    <message>
+        <source>Onboards one journal per row of a CSV file with Alternative 1; a second run continues the same onboardings.</source>
+        <translation>Koplar til éin journal per rad i ei CSV-fil med alternativ 1; ei ny køyring held fram med dei same tilkoplingane.</translation>
+    </message>
+    <message>
+        <source>Give one CSV file.</source>
+        <translation>Gje éi CSV-fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1 with problems, %2 to start, %3 to continue.</source>
+        <translation>
+            <numerusform>%n rad sjekka: %1 med problem, %2 å starte, %3 å halde fram med.</numerusform>
+            <numerusform>%n rader sjekka: %1 med problem, %2 å starte, %3 å halde fram med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (listed above). Correct them, or run the other rows with --skip-bad-rows.</source>
+        <translation>
+            <numerusform>%n rad har problem (sjå over). Rett dei, eller køyr dei andre radene med --skip-bad-rows.</numerusform>
+            <numerusform>%n rader har problem (sjå over). Rett dei, eller køyr dei andre radene med --skip-bad-rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HelseID asked us to slow down: pausing %1 s.</source>
+        <translation>HelseID bad oss setje ned farten: pause i %1 s.</translation>
+    </message>
+    <message>
+        <source>Skipped: the row has problems.</source>
+        <translation>Hoppa over: rada har problem.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Rad %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: run the same file again, or «sfmctl watch --all».</source>
+        <translation>Avbrote. Ingenting er tapt: køyr den same fila på nytt, eller «sfmctl watch --all».</translation>
+    </message>
+    <message>
+        <source>(not in the token)</source>
+        <translation>(ikkje i tokenet)</translation>
+    </message>
+    <message>
+        <source>What SFM will see in the token:</source>
+        <translation>Dette vil SFM sjå i tokenet:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation>HPR-nummer</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>Tryggleiksnivå</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Tilgangar</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid for %n second(s)</source>
+        <translation>
+            <numerusform>%1, gyldig i %n sekund</numerusform>
+            <numerusform>%1, gyldig i %n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT): the claims above come from HelseID&apos;s answer and the ID token.</source>
+        <translation>Tilgangstokenet er ugjennomsiktig (ikkje ein JWT): claimane over kjem frå svaret frå HelseID og ID-tokenet.</translation>
+    </message>
+    <message>
+        <source>The synthetic fødselsnummer of the test person (TEST and the simulator; default %1).</source>
+        <translation>Det syntetiske fødselsnummeret til testpersonen (TEST og simulatoren; standard %1).</translation>
+    </message>
+    <message>
+        <source>Log a real person in (BankID or the like) instead of the test person. Always so in PROD.</source>
+        <translation>Logg inn ein ekte person (BankID eller liknande) i staden for testpersonen. Alltid slik i PROD.</translation>
+    </message>
+    <message>
+        <source>Logs a prescriber in with the client, in the browser (BROWSER is honoured), and shows what SFM will see in the token. Exit 0 only when the token carries the SFM scope and the SFM-id.</source>
+        <translation>Loggar inn ein forskrivar med klienten i nettlesaren (BROWSER blir følgd) og viser kva SFM vil sjå i tokenet. Avsluttar med 0 berre når tokenet har SFM-tilgangen og SFM-id-en.</translation>
+    </message>
+    <message>
+        <source>Say which onboarding to test (see «sfmctl list»).</source>
+        <translation>Sei kva tilkopling som skal testast (sjå «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>Log in in the browser. If none opened, open this address: %1</source>
+        <translation>Logg inn i nettlesaren. Viss ingen opna seg, opna denne adressa: %1</translation>
+    </message>
+    <message>
+        <source>SFM will accept this token: the EPJ can call SFM with this client.</source>
+        <translation>SFM vil godta dette tokenet: EPJ-en kan kalle SFM med denne klienten.</translation>
+    </message>
+    <message>
+        <source>For a client that cannot see its own status (no nhn:selvbetjening/client): you checked in the portal that the agreement documents are signed.</source>
+        <translation>For ein klient som ikkje kan sjå sin eigen status (utan nhn:selvbetjening/client): du har sjekka i portalen at avtaledokumenta er signerte.</translation>
+    </message>
+    <message>
+        <source>The scope to ask for (default: nhn:selvbetjening/client, else the client&apos;s first scope that is not SFM&apos;s).</source>
+        <translation>Tilgangen det skal spørjast om (standard: nhn:selvbetjening/client, elles den første tilgangen til klienten som ikkje er SFM sin).</translation>
+    </message>
+    <message>
+        <source>SFM needs a user: HelseID gives a token for «%1» only to a person logged in with this client, never to the client alone. To prove that the EPJ can call SFM, run the test login: «sfmctl login-test %2».</source>
+        <translation>SFM krev ein brukar: HelseID gir eit token for «%1» berre til ein person som er logga inn med denne klienten, aldri til klienten åleine. For å prove at EPJ-en kan kalle SFM, køyr testinnlogginga: «sfmctl login-test %2».</translation>
+    </message>
+    <message>
+        <source>The token is opaque (not a JWT): it carries no claims this program can read. Only the API it is meant for can look inside it.</source>
+        <translation>Tokenet er ugjennomsiktig (ikkje ein JWT): det har ingen claims dette programmet kan lese. Berre API-et det er meint for, kan sjå inn i det.</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Testinnlogging</translation>
+    </message>
+    <message>
+        <source>SFM accepted the client (%1)</source>
+        <translation>SFM godtok klienten (%1)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signering</translation>
+    </message>
+    <message>
+        <source>confirmed by you in the portal (%1)</source>
+        <translation>stadfesta av deg i portalen (%1)</translation>
+    </message>
+    <message>
+        <source>When the agreement documents are signed (check in the portal), continue with «sfmctl resume %1 --signed», or prove it with «sfmctl login-test %1».</source>
+        <translation>Når avtaledokumenta er signerte (sjekk i portalen), hald fram med «sfmctl resume %1 --signed», eller prov det med «sfmctl login-test %1».</translation>
+    </message>
+    <message>
+        <source>Every onboarding in the folder that waits for someone.</source>
+        <translation>Alle tilkoplingar i mappa som ventar på nokon.</translation>
+    </message>
+    <message>
+        <source>Follows waiting onboardings until they are ready or their deadline passes.</source>
+        <translation>Følgjer ventande tilkoplingar til dei er klare eller fristen går ut.</translation>
+    </message>
+    <message>
+        <source>Give --all or the onboardings to follow (see «sfmctl list»).</source>
+        <translation>Gje --all eller tilkoplingane som skal følgjast (sjå «sfmctl list»).</translation>
+    </message>
+    <message>
+        <source>No onboarding waits for anyone.</source>
+        <translation>Inga tilkopling ventar på nokon.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its key is in the other key store; follow it with «sfmctl resume %1».</source>
+        <translation>%1: nøkkelen ligg i det andre nøkkellageret; følg han med «sfmctl resume %1».</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 — %4</source>
+        <translation>%1  %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing is lost: continue with «sfmctl watch --all».</source>
+        <translation>Avbrote. Ingenting er tapt: hald fram med «sfmctl watch --all».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n onboarding(s) ready.</source>
+        <translation>
+            <numerusform>%1 av %n tilkopling er klar.</numerusform>
+            <numerusform>%1 av %n tilkoplingar er klare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log a prescriber in and show what SFM will see</source>
+        <translation>Logg inn ein forskrivar og vis kva SFM vil sjå</translation>
+    </message>
+    <message>
+        <source>Onboard one journal per row of a CSV file</source>
+        <translation>Kople til éin journal per rad i ei CSV-fil</translation>
+    </message>
+    <message>
+        <source>Follow waiting onboardings until they are ready</source>
+        <translation>Følg ventande tilkoplingar til dei er klare</translation>
     </message>
 </context>
 </TS>

@@ -4,11 +4,14 @@
 #include "OnboardingWizard.h"
 #include "PracticeBanner.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sfm::ui {
@@ -47,6 +50,7 @@ WizardPage::WizardPage(OnboardingWizard *owner)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("pageContent"));
+    m_content = content;
     m_body = new QVBoxLayout(content);
     m_body->setContentsMargins(0, 0, 4, 0);
     scroll->setWidget(content);
@@ -73,6 +77,34 @@ WizardPage::WizardPage(OnboardingWizard *owner)
     m_error->setObjectName(QStringLiteral("pageError"));
     outer->addWidget(m_error);
     retranslateBase();
+}
+
+QWidget *WizardPage::firstField() const
+{
+    // The whole focus chain, from the content round to it: widgets made after the content was put in the
+    // scroll area are linked in at the end of the window's chain, not right after the content.
+    for (QWidget *w = m_content->nextInFocusChain(); w != m_content; w = w->nextInFocusChain()) {
+        if (m_content->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus) && !qobject_cast<QLabel *>(w) && !qobject_cast<QScrollBar *>(w))
+            return w;
+    }
+    return nullptr;
+}
+
+void WizardPage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    // After QWizard's own focus handling for the page switch, and after the page filled its fields.
+    QTimer::singleShot(0, this, [this] {
+        if (!isVisible() || (wizard() && wizard()->currentPage() != this))
+            return;
+        const QWidget *focus = QApplication::focusWidget();
+        if (focus && m_content->isAncestorOf(focus) && focus != firstField() &&
+            focus->focusPolicy() & Qt::TabFocus && !qobject_cast<const QLabel *>(focus))
+            return; // the page chose a field itself
+        if (QWidget *field = firstField())
+            field->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void WizardPage::setPracticeMode(bool on)

@@ -36,6 +36,10 @@ public:
     // The page-level error (tests read it).
     InlineError *pageError() const { return m_error; }
 
+    // The page's first field: the first control of its content, in tab order, that takes the keyboard focus
+    // (labels and scroll bars are not fields). Null when the page has none.
+    QWidget *firstField() const;
+
     // Called by the wizard when it gets another Onboarding (new, resumed, or none). Pages connect to its
     // signals here; the old one's connections die with it or are dropped by the wizard.
     virtual void attach(onboarding::Onboarding *onboarding);
@@ -64,6 +68,9 @@ protected:
 
     virtual void retranslateUi() = 0;
     void changeEvent(QEvent *event) override;
+    // When the page opens, the keyboard focus goes to its first field (unless the page put it on one of its
+    // own fields already, e.g. the password after a failed import).
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateBase();
@@ -71,6 +78,7 @@ private:
 
     OnboardingWizard *m_owner = nullptr;
     PracticeBanner *m_banner = nullptr;
+    QWidget *m_content = nullptr;
     QVBoxLayout *m_body = nullptr;
     QWidget *m_busyRow = nullptr;
     QProgressBar *m_busyBar = nullptr;

@@ -6,6 +6,7 @@
 #include "OnboardingWizard.h"
 #include "PracticeSimulator.h"
 #include "TestLoginPanel.h"
+#include "WindowGeometry.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/ServiceFactory.h"
 #include "pages/ChooseWayPage.h"
@@ -133,6 +134,8 @@ bool ScreenshotRenderer::shootAlternative1(const QString &code)
     ui::WizardContext context = m_services.context();
     context.startInPractice = true;
     OnboardingWizard wizard(context, &m_languages);
+    // Sized as the program sizes it, so a small screen's shots (./dev screenshots) show what users get.
+    ui::fitToScreen(&wizard);
     wizard.show();
     bool ok = save(wizard, code, 1, QStringLiteral("welcome"));
 
@@ -201,6 +204,7 @@ bool ScreenshotRenderer::shootImportPages(const QString &code)
         ui::WizardContext context = m_services.context();
         context.startInPractice = true;
         OnboardingWizard wizard(context, &m_languages);
+        ui::fitToScreen(&wizard);
         wizard.show();
         wizard.next();
         fillOrganization(wizard);

@@ -5,9 +5,14 @@
 #include "LanguageManager.h"
 #include "OnboardingWizard.h"
 #include "ProcessHardening.h"
+#include "WindowGeometry.h"
+#include "onboarding/OnboardingStore.h"
+#include "onboarding/ServiceFactory.h"
+#include "overview/OverviewMainWindow.h"
 
 #include <QApplication>
 #include <QByteArrayView>
+#include <QDir>
 #include <QIcon>
 #include <QTimer>
 
@@ -68,8 +73,41 @@ int main(int argc, char *argv[])
         return services.renderScreenshots(languages);
     services.applyLanguage(languages);
 
-    sfm::ui::OnboardingWizard wizard(services.context(), &languages);
-    wizard.show();
+    // Support staff with onboardings start on the overview; a first-time user goes straight into the wizard.
+    // Only a directory listing decides: the overview reads the files after it is on screen.
+    const QString folder = services.context().services->store().directory();
+    const bool overviewFirst = !QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty();
+    std::unique_ptr<sfm::ui::OnboardingWizard> wizard;
+    std::unique_ptr<sfm::ui::OverviewMainWindow> overview;
+    const auto openWizard = [&](const QString &id) {
+        wizard = std::make_unique<sfm::ui::OnboardingWizard>(services.context(), &languages);
+        if (!id.isEmpty()) {
+            if (auto resumed = wizard->resume(id); resumed && wizard->onboarding()) {
+                const auto &data = wizard->onboarding()->data();
+                wizard->setStartId(sfm::ui::OnboardingWizard::pageForState(data.state, data.setup.alternative,
+                                                                           wizard->manualWithOwnKey()));
+                wizard->restart();
+            } else if (overview) {
+                overview->showMessage(resumed ? QString() : resumed.error().message);
+                wizard.reset();
+                return;
+            }
+        }
+        sfm::ui::fitToScreen(wizard.get());
+        wizard->show();
+    };
+    if (overviewFirst) {
+        overview = std::make_unique<sfm::ui::OverviewMainWindow>(services.context().services,
+                                                                 services.context().profile);
+        QObject::connect(overview.get(), &sfm::ui::OverviewMainWindow::newOnboardingRequested, &app,
+                         [&] { openWizard({}); });
+        QObject::connect(overview.get(), &sfm::ui::OverviewMainWindow::openRequested, &app,
+                         [&](const QString &id) { openWizard(id); });
+        sfm::ui::fitToScreen(overview.get());
+        overview->show();
+    } else {
+        openWizard({});
+    }
     // The window icon is set once the first page is on screen: reading the PNGs loads Qt's image plugins,
     // which cost a tenth of the start-up time and change nothing the user needs in the first frame.
     QTimer::singleShot(0, &app, [&app] { QTimer::singleShot(0, &app, setWindowIcon); });

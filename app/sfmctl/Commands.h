@@ -20,4 +20,6 @@ int runAgent(const QStringList &args);      // agent install | status | remove |
 int runRenew(const QStringList &args);      // renew ID | renew --due [--within 30d]
 int runScopes(const QStringList &args);     // scopes ID --add SCOPE --remove SCOPE
 int runLoginTest(const QStringList &args);   // login-test
+int runBatch(const QStringList &args);      // batch FILE.csv
+int runWatch(const QStringList &args);      // watch --all | ID…
 } // namespace sfm::cli

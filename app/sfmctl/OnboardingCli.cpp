@@ -108,7 +108,10 @@ QJsonObject errorJson(const Error &error)
 // A hint for the command line on top of the error's own "what next".
 QString cliHint(const Error &error)
 {
-    if (error.code == QLatin1String("storage.keychain.unavailable"))
+    // "failed" too: without a session bus (SSH, a server) the keychain cannot even be asked, and QtKeychain
+    // reports that as an unspecific error rather than "no backend".
+    if (error.code == QLatin1String("storage.keychain.unavailable") ||
+        error.code == QLatin1String("storage.keychain.failed"))
         return OnboardText::tr(
             "On the command line: run again with --key-store file --passphrase-stdin to keep "
             "the key in a passphrase-protected file instead.");
@@ -125,6 +128,8 @@ int fail(const Error &error, bool json, int exitCode)
     if (json) {
         QJsonObject fields = errorJson(error);
         fields.insert(QStringLiteral("exitCode"), code);
+        if (const QString hint = cliHint(error); !hint.isEmpty())
+            fields.insert(QStringLiteral("hint"), hint);
         jsonEvent(QStringLiteral("error"), fields);
     }
     err(OnboardText::tr("Error: %1").arg(error.toString()));

@@ -45,6 +45,10 @@ const std::map<QString, Command> &commands()
          {runRenew, QT_TRANSLATE_NOOP("sfmctl", "Renew a client's key, or every key that expires soon")}},
         {QStringLiteral("scopes"),
          {runScopes, QT_TRANSLATE_NOOP("sfmctl", "Add or remove API scopes of a ready client")}},
+        {QStringLiteral("batch"),
+         {runBatch, QT_TRANSLATE_NOOP("sfmctl", "Onboard one journal per row of a CSV file")}},
+        {QStringLiteral("watch"),
+         {runWatch, QT_TRANSLATE_NOOP("sfmctl", "Follow waiting onboardings until they are ready")}},
         {QStringLiteral("agent"),
          {runAgent, QT_TRANSLATE_NOOP("sfmctl", "Set up, show or remove the daily key renewal")}},
     };

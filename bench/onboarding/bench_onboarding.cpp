@@ -138,11 +138,11 @@ public:
         }
         return requests;
     }
-    void control(const QString &path, std::function<void()> then = {})
+    void control(const QString &path, std::function<void()> then = {}, const QByteArray &body = "{}")
     {
         QNetworkRequest r(QUrl(info.value(QStringLiteral("control")).toString() + path));
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_nam.post(r, QByteArrayLiteral("{}"));
+        QNetworkReply *reply = m_nam.post(r, body);
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, then] {
             reply->deleteLater();
             if (then)
@@ -275,6 +275,13 @@ int main(int argc, char **argv)
                                 ++answered;
                             });
     };
+    // TODO(lead #13): the baseline is a bare client-credentials token for the SFM scope, which the simulator
+    // refuses by default now; allowed here for this CPU baseline only (the onboardings never use it).
+    bool allowed = false;
+    sim.control(
+        QStringLiteral("/settings"), [&] { allowed = true; },
+        QByteArrayLiteral("{\"allowClientCredentialsForSfm\": true}"));
+    waitUntil([&] { return allowed; });
     one(); // warm: nonce
     waitUntil([&] { return answered == 1; });
     const qint64 r0 = sim.settledRequests();
@@ -290,6 +297,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "baseline token request failed\n");
         return 1;
     }
+
+    allowed = false;
+    sim.control(
+        QStringLiteral("/settings"), [&] { allowed = true; },
+        QByteArrayLiteral("{\"allowClientCredentialsForSfm\": false}"));
+    waitUntil([&] { return allowed; });
 
     const Outcome single = onboard(1, sim, http, secrets, store, key);
     const Outcome batch = onboard(200, sim, http, secrets, store, key);

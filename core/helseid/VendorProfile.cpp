@@ -96,11 +96,12 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
                        [] { return tr("must be an object of environment names and keys"); });
     const QJsonObject keyObject = keys.toObject();
     for (auto it = keyObject.begin(); it != keyObject.end(); ++it) {
+        // "custom": a staging HelseID given by URLs (sfmctl --environment custom) has its own key too.
         static const QStringList environments{QStringLiteral("demo"), QStringLiteral("test"),
-                                              QStringLiteral("prod")};
+                                              QStringLiteral("prod"), QStringLiteral("custom")};
         if (!environments.contains(it.key()))
             return invalid(QStringLiteral("apiKeys.") + it.key().left(40),
-                           [] { return tr("is not an environment (use demo, test or prod)"); });
+                           [] { return tr("is not an environment (use demo, test, prod or custom)"); });
         if (!it.value().isString() || it.value().toString().isEmpty() || it.value().toString().size() > 1000)
             return invalid(QStringLiteral("apiKeys.") + it.key(),
                            [] { return tr("must be a non-empty text"); });

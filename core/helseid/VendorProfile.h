@@ -55,7 +55,8 @@ public:
     int schemaVersion = 1;
     QString vendorName;
     QString systemName;
-    QHash<QString, SecureBytes> apiKeys; // environment name ("demo", "test", "prod") -> Klientmal API key
+    QHash<QString, SecureBytes>
+        apiKeys; // environment name ("demo", "test", "prod", "custom") -> Klientmal API key
     QList<Scope> scopes;
     SfmIdMode sfmIdMode = SfmIdMode::AudienceSpecificClaimWhenExisting;
     QString sfmIdClaimType = QStringLiteral("e-helse:sfm.api/client/claims/sfm-id");

@@ -40,6 +40,21 @@ net::HttpClient &ServiceFactory::http()
     return *m_http;
 }
 
+int ServiceFactory::maxConcurrentRequests()
+{
+    return settings().maxConcurrentRequests();
+}
+
+double ServiceFactory::requestsPerSecond()
+{
+    return settings().requestsPerSecond();
+}
+
+void ServiceFactory::setRequestGate(std::shared_ptr<net::RequestGate> gate)
+{
+    http().setGate(std::move(gate));
+}
+
 OnboardingStore &ServiceFactory::store()
 {
     if (!m_store) {

@@ -17,7 +17,8 @@
 
 namespace sfm::net {
 class HttpClient;
-}
+class RequestGate;
+} // namespace sfm::net
 namespace sfm::storage {
 class SecretStore;
 class Settings;
@@ -75,6 +76,12 @@ public:
     // them for the next start.
     void applyNetSettings(const net::NetSettings &settings);
     net::NetSettings netSettings();
+    // The politeness limits from the settings, and the gate every request of this program then waits at
+    // (a fleet::RequestBudget when many onboardings are checked at once). The overview sets it through here,
+    // since ui/ reaches neither the HTTP client nor the settings.
+    int maxConcurrentRequests();
+    double requestsPerSecond();
+    void setRequestGate(std::shared_ptr<net::RequestGate> gate);
 
     // The vendor profile: the file at path, else the one saved in the settings, else where an installer
     // puts it (VendorProfileLocator); the built-in demo profile only for the practice environment.

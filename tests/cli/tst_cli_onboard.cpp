@@ -274,6 +274,71 @@ private slots:
         QVERIFY(run.stderrText().contains("https"));
     }
 
+    // A staging HelseID (--environment custom) needs no profile entry for a named environment: the API key
+    // comes from stdin, or from the profile's "custom" entry. The draft request carries it.
+    void customEnvironmentTakesTheApiKeyFromStdin()
+    {
+        CannedServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 9\r\n"
+                            "Connection: close\r\n\r\n{not json");
+        QTemporaryDir dir;
+        Run run(customArgs(server.url(), dir.path()) + QStringList{QStringLiteral("--api-key-stdin")},
+                "staging-key-from-stdin\n");
+        SFM_COMPARE_EXIT(run, 4);
+        QVERIFY2(server.m_request.startsWith("POST /api/v1/client-drafts"), server.m_request.constData());
+        QVERIFY2(server.m_request.toLower().contains("api-key: staging-key-from-stdin\r\n"),
+                 server.m_request.constData());
+        QVERIFY(!run.stderrText().contains("staging-key-from-stdin"));
+    }
+
+    void customEnvironmentTakesTheApiKeyFromTheProfile()
+    {
+        CannedServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 9\r\n"
+                            "Connection: close\r\n\r\n{not json");
+        QTemporaryDir dir;
+        QFile demo(QStringLiteral(SFM_SOURCE_DIR "/resources/profiles/demo.json"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(demo.readAll()).object();
+        profile.insert(QStringLiteral("apiKeys"),
+                       QJsonObject{{QStringLiteral("custom"), QStringLiteral("staging-key-from-profile")}});
+        const QString profilePath = dir.filePath(QStringLiteral("staging-profile.json"));
+        QFile out(profilePath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(profile).toJson());
+        out.close();
+        QStringList args = customArgs(server.url(), dir.filePath(QStringLiteral("onboardings")));
+        args[args.indexOf(QStringLiteral("--profile")) + 1] = profilePath;
+        Run run(args);
+        SFM_COMPARE_EXIT(run, 4);
+        QVERIFY2(server.m_request.toLower().contains("api-key: staging-key-from-profile\r\n"),
+                 server.m_request.constData());
+    }
+
+    // No keychain to reach (an SSH session, a server without a session bus): the error names the way on
+    // for the command line, in text and in the JSON error event, and the exit code is the keychain's.
+    void missingKeychainNamesTheFileKeyStore()
+    {
+        QTemporaryDir dir;
+        const QList<QPair<QString, QString>> env{
+            {QStringLiteral("SFM_API_KEY"), QStringLiteral("k")},
+            {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+             QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus"))}};
+        Run run(customArgs(QStringLiteral("http://127.0.0.1:9"), dir.filePath(QStringLiteral("a"))), {}, env);
+        SFM_COMPARE_EXIT(run, 6);
+        QVERIFY2(run.stderrText().contains("run again with --key-store file --passphrase-stdin"),
+                 run.stderrText().constData());
+        Run json(customArgs(QStringLiteral("http://127.0.0.1:9"), dir.filePath(QStringLiteral("b"))) +
+                     QStringList{QStringLiteral("--json")},
+                 {}, env);
+        SFM_COMPARE_EXIT(json, 6);
+        const auto error = json.last(QStringLiteral("error"));
+        QVERIFY2(error, json.stdoutText().constData());
+        QVERIFY(
+            error->value(QStringLiteral("code")).toString().startsWith(QLatin1String("storage.keychain.")));
+        QVERIFY(error->value(QStringLiteral("hint"))
+                    .toString()
+                    .contains(QLatin1String("--key-store file --passphrase-stdin")));
+    }
+
     void malformedJsonAnswer()
     {
         CannedServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 9\r\n"

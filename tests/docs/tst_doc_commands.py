@@ -51,6 +51,10 @@ COVERED = {
     r"^sfmctl resume ": "tst_cli_onboard_resume",
     r"^sfmctl (status|list|export|token) ": "tst_cli_onboard (status, list, export, token --config)",
     r"^sfmctl key (generate|thumbprint) ": "tst_cli_keys",
+    r"^sfmctl batch ": "tst_cli_batch (200 rows: --dry-run, --skip-bad-rows, --no-wait, --report, --json, "
+                       "--key-store file); --profile and the environment options are onboard's "
+                       "(tst_cli_onboard)",
+    r"^sfmctl watch ": "tst_cli_batch (watch --all --poll-interval --dir to Ready)",
     r"^sfmctl (assertion|dpop) ": "tst_cli_keys (checked with jose and jwcrypto)",
     r"^sfmctl key install ": "tst_reference_epj (a transfer file installed on a cleared keyring, then a token)",
     r"^sfmctl export .*--key-to ": "tst_reference_epj (--key-to file --owner, --key-to transfer)",

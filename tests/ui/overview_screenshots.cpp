@@ -4,6 +4,7 @@
 
 #include "LanguageManager.h"
 #include "Theme.h"
+#include "WindowGeometry.h"
 #include "fleet/OnboardingCollection.h"
 #include "overview/OverviewModel.h"
 #include "overview/OverviewWindow.h"
@@ -36,7 +37,8 @@ int main(int argc, char *argv[])
         languages.setLanguage(language);
         sfm::ui::OverviewWindow window(&collection);
         window.model()->setClock(overview_samples::fixedNow);
-        window.resize(1366, 600); // a common laptop screen
+        window.resize(1366, 600);      // a common laptop screen
+        sfm::ui::fitToScreen(&window); // as the program does: a smaller screen gets a smaller window
         window.show();
         QCoreApplication::processEvents();
         window.table()->selectRow(1);

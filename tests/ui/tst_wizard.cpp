@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QThreadPool>
 #include <QTimer>
@@ -881,6 +882,48 @@ private slots:
                 if (label->buddy())
                     add(label->text());
             }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // A keyboard user types at once: every page, when it opens, has the keyboard focus in its first field
+    // (the first control of the page's content in tab order), not on the wizard's buttons or nowhere.
+    void everyPageFocusesItsFirstField()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+        QApplication::setActiveWindow(wizard.get());
+        wizard->ensureAllPages();
+        const auto isField = [](const QWidget *w) {
+            return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+                   !qobject_cast<const QLabel *>(w) && !qobject_cast<const QScrollBar *>(w);
+        };
+        QStringList problems;
+        for (int id : wizard->pageIds()) {
+            wizard->setStartId(id);
+            wizard->restart();
+            QWizardPage *page = wizard->page(id);
+            auto *content = page->findChild<QWidget *>(QStringLiteral("pageContent"));
+            QVERIFY(content);
+            QWidget *first = nullptr;
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                QApplication::focusWidget() && content->isAncestorOf(QApplication::focusWidget()),
+                qPrintable(page->objectName() + QStringLiteral(": focus on ") +
+                           (QApplication::focusWidget()
+                                ? QString::fromLatin1(QApplication::focusWidget()->metaObject()->className())
+                                : QStringLiteral("nothing"))),
+                2000);
+            for (QWidget *w = content->nextInFocusChain(); w != content; w = w->nextInFocusChain()) {
+                if (content->isAncestorOf(w) && isField(w)) {
+                    first = w;
+                    break;
+                }
+            }
+            if (QApplication::focusWidget() != first)
+                problems << QStringLiteral("%1: focus on %2, first field %3")
+                                .arg(page->objectName(), QApplication::focusWidget()->objectName(),
+                                     first ? first->objectName() : QStringLiteral("none"));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

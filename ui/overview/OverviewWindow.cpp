@@ -135,11 +135,20 @@ OverviewWindow::OverviewWindow(fleet::OnboardingCollection *collection, QWidget 
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
 
+    // The count sits by the heading, not by the buttons: the button row is the widest line, and the window
+    // must fit a 1366×768 laptop at 150 % (WindowGeometry::fitToScreen) in all three languages.
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading);
+    top->addSpacing(12);
+    top->addWidget(m_count, 0, Qt::AlignBottom);
     top->addStretch(1);
     top->addWidget(m_new);
 
+    // The filters give way on a narrow screen (their texts elide) rather than widen the window.
+    for (QComboBox *box : {m_show, m_state, m_environment}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_searchLabel);
     filters->addWidget(m_search, 1);
@@ -155,7 +164,6 @@ OverviewWindow::OverviewWindow(fleet::OnboardingCollection *collection, QWidget 
     for (QToolButton *b : std::as_const(m_buttons))
         actions->addWidget(b);
     actions->addStretch(1);
-    actions->addWidget(m_count);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

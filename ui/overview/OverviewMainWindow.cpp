@@ -1,0 +1,38 @@
+#include "overview/OverviewMainWindow.h"
+
+#include "fleet/OnboardingCollection.h"
+#include "onboarding/OnboardingStore.h"
+#include "onboarding/ServiceFactory.h"
+#include "overview/OverviewActions.h"
+#include "overview/OverviewWindow.h"
+
+#include <QStatusBar>
+#include <QTimer>
+
+namespace sfm::ui {
+
+OverviewMainWindow::OverviewMainWindow(onboarding::ServiceFactory *services, helseid::VendorProfile profile,
+                                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_collection(new fleet::OnboardingCollection(services->store().directory(), this))
+    , m_overview(new OverviewWindow(m_collection, this))
+    , m_actions(new OverviewActions(m_overview, services, std::move(profile), this))
+{
+    setCentralWidget(m_overview);
+    connect(m_actions, &OverviewActions::message, this, &OverviewMainWindow::showMessage);
+    connect(m_overview, &OverviewWindow::newOnboardingRequested, this,
+            &OverviewMainWindow::newOnboardingRequested);
+    connect(m_overview, &OverviewWindow::openRequested, this, &OverviewMainWindow::openRequested);
+    // The files are read once the window is on screen (one event-loop round after it is shown, as the
+    // window icon is): a big shared folder must not delay the first frame; the rows follow at once.
+    QTimer::singleShot(0, m_collection, [collection = m_collection] {
+        QTimer::singleShot(0, collection, &fleet::OnboardingCollection::refresh);
+    });
+}
+
+void OverviewMainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
+
+} // namespace sfm::ui
