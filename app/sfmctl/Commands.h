@@ -19,7 +19,7 @@ int runImport(const QStringList &args);     // import
 int runAgent(const QStringList &args);      // agent install | status | remove | task-xml
 int runRenew(const QStringList &args);      // renew ID | renew --due [--within 30d]
 int runScopes(const QStringList &args);     // scopes ID --add SCOPE --remove SCOPE
-int runLoginTest(const QStringList &args);   // login-test
+int runLoginTest(const QStringList &args);  // login-test
 int runBatch(const QStringList &args);      // batch FILE.csv
 int runWatch(const QStringList &args);      // watch --all | ID…
 } // namespace sfm::cli

@@ -22,7 +22,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -91,14 +90,7 @@ public:
     bool start()
     {
         m_p.setProgram(QStringLiteral(SFM_HELSEID_SIM_PATH));
-        // TODO(lead #13): the baseline (and the engine's proof) still get client-credentials tokens for the
-        // SFM scope, which the simulator refuses by default now.
-        if (!m_config.open())
-            return false;
-        m_config.write(R"({"settings": {"allowClientCredentialsForSfm": true}})");
-        m_config.flush();
-        m_p.setArguments({QStringLiteral("--cache-delay"), QStringLiteral("0"), QStringLiteral("--config"),
-                          m_config.fileName()});
+        m_p.setArguments({QStringLiteral("--cache-delay"), QStringLiteral("0")});
         QObject::connect(&m_p, &QProcess::readyReadStandardError, [this] {
             m_log += m_p.readAllStandardError();
             qsizetype nl;
@@ -153,7 +145,6 @@ public:
     qint64 requests = 0;
 
 private:
-    QTemporaryFile m_config;
     QProcess m_p;
     QByteArray m_log;
     QNetworkAccessManager m_nam;
@@ -269,19 +260,13 @@ int main(int argc, char **argv)
     int answered = 0;
     auto one = [&] {
         tokens.clearCache();
-        tokens.requestToken(credentials, {QString::fromUtf16(SfmApiScope)},
+        // The self-service scope: SFM scopes are for users, and HelseID refuses them to client credentials.
+        tokens.requestToken(credentials, {QString::fromUtf16(SelfServiceScope)},
                             [&](Result<helseid::AccessToken> t) {
                                 ok = ok && t.ok();
                                 ++answered;
                             });
     };
-    // TODO(lead #13): the baseline is a bare client-credentials token for the SFM scope, which the simulator
-    // refuses by default now; allowed here for this CPU baseline only (the onboardings never use it).
-    bool allowed = false;
-    sim.control(
-        QStringLiteral("/settings"), [&] { allowed = true; },
-        QByteArrayLiteral("{\"allowClientCredentialsForSfm\": true}"));
-    waitUntil([&] { return allowed; });
     one(); // warm: nonce
     waitUntil([&] { return answered == 1; });
     const qint64 r0 = sim.settledRequests();
@@ -297,12 +282,6 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "baseline token request failed\n");
         return 1;
     }
-
-    allowed = false;
-    sim.control(
-        QStringLiteral("/settings"), [&] { allowed = true; },
-        QByteArrayLiteral("{\"allowClientCredentialsForSfm\": false}"));
-    waitUntil([&] { return allowed; });
 
     const Outcome single = onboard(1, sim, http, secrets, store, key);
     const Outcome batch = onboard(200, sim, http, secrets, store, key);

@@ -11,8 +11,8 @@
 #include "LoginCheck.h"
 #include "OnboardingStore.h"
 #include "OrganizationNumber.h"
-#include "ScopeChange.h"
 #include "PortalClient.h"
+#include "ScopeChange.h"
 #include "TokenCheck.h"
 
 #include <QDir>

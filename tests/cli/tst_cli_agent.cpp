@@ -3,6 +3,7 @@
 // equal to what sfmctl writes) and install / status / remove run as a user would, into a temporary
 // XDG_CONFIG_HOME, with a stand-in systemctl that records what it was asked (never the real session's).
 #include "AgentUnits.h"
+#include "MissingTool.h"
 #include "storage/AgentState.h"
 
 #include <QDir>
@@ -211,7 +212,8 @@ private slots:
             QStringLiteral("ExecStart=\"%1\" renew --due").arg(QFileInfo(Sfmctl).canonicalFilePath())));
 
         if (!QFileInfo(SystemdAnalyze).isExecutable())
-            QSKIP("systemd-analyze is not installed (Debian package systemd)");
+            SFM_SKIP_OR_FAIL_IN_CI(
+                "systemd-analyze is not installed (Debian package systemd; ./dev installs it)");
         QTemporaryDir runtime; // systemd-analyze --user needs a runtime directory, not a running systemd
         QVERIFY(runtime.isValid());
         QProcess verify;
