@@ -544,4 +544,20 @@ void AccessWatch::onClockSkew(qint64 offsetSeconds)
     q.save();
 }
 
+Result<void> AccessWatch::confirmSigned()
+{
+    if (q.m_data.canSeeSigning())
+        return Error(QStringLiteral("onboarding.signing.visible"), [] {
+            return Onboarding::tr(
+                "This client reads its own status from HelseID, so the program sees the signing by "
+                "itself.");
+        });
+    q.m_data.signingConfirmedAt = QDateTime::currentDateTimeUtc();
+    qCInfo(lcOnboarding) << "onboarding" << q.m_data.id << "signing confirmed by the user";
+    acceptProof();
+    if (q.m_data.state == State::AwaitingAccess)
+        q.save();
+    return {};
+}
+
 } // namespace sfm::onboarding

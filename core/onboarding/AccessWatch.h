@@ -36,6 +36,8 @@ public:
     // -> AwaitingAccess: poll the status, the first check after firstDelay.
     void enterAccess(std::chrono::milliseconds firstDelay, bool setWaitingSince);
     void checkNow();
+    // The user says the documents are signed (a client that cannot read its own status): -> Ready.
+    Result<void> confirmSigned();
     bool isPolling() const { return m_poller->isRunning(); }
     int secondsToNextCheck() const { return m_poller->secondsToNextCheck(); }
     void stop();

@@ -126,4 +126,35 @@ void DraftRegistration::send(const crypto::Key &draftKey)
         });
 }
 
+Result<void> DraftRegistration::adopt(const QString &clientId)
+{
+    if (q.m_busy || q.m_data.effectiveState() != State::KeyReady || !q.m_data.draftPostInFlight ||
+        !q.m_data.clientId.isEmpty())
+        return Error(
+            QStringLiteral("onboarding.adopt.not_applicable"),
+            [] {
+                return Onboarding::tr(
+                    "A client ID can only be given when the answer to a registration was lost.");
+            },
+            stateName(q.m_data.state));
+    const QString id = clientId.trimmed();
+    if (id.isEmpty() || id.size() > 200)
+        return Error(QStringLiteral("onboarding.client_id.invalid"),
+                     [] { return Onboarding::tr("Enter the client ID exactly as the portal shows it."); });
+    if (auto ok = q.m_session->ensure(); !ok)
+        return ok.error();
+    if (q.m_data.state == State::Failed) {
+        q.m_data.state = q.m_data.resumeState;
+        q.m_data.failure = {};
+    }
+    q.m_lastError = {};
+    q.m_data.clientId = id;
+    q.m_data.draftPostInFlight = false;
+    qCInfo(lcOnboarding) << "onboarding" << q.m_data.id << "adopts client id" << id << "after a lost answer";
+    q.setState(State::Registered);
+    if (q.m_data.state == State::Registered)
+        q.m_watch->enterConfirmation(true);
+    return {};
+}
+
 } // namespace sfm::onboarding

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Error.h"
+#include "Result.h"
+
+#include <QString>
 
 namespace sfm::crypto {
 class Key;
@@ -20,6 +23,9 @@ public:
 
     // Loads the key and sends the draft; Registered -> AwaitingConfirmation on success.
     void start();
+    // After a lost answer: use a client id learned elsewhere instead of a new draft
+    // (Onboarding::adoptClientId).
+    Result<void> adopt(const QString &clientId);
 
     // True when the server certainly created nothing: it answered 4xx, or the request never left. Anything
     // else (a timeout, a dropped connection, a 5xx, an unreadable 2xx) may have created a draft.

@@ -1,6 +1,7 @@
 #include "Onboarding.h"
 
 #include "AccessWatch.h"
+#include "ConfigurationExport.h"
 #include "DraftRegistration.h"
 #include "EpjConfiguration.h"
 #include "HelseIdSession.h"
@@ -14,9 +15,6 @@
 #include "PortalClient.h"
 #include "ScopeChange.h"
 #include "TokenCheck.h"
-
-#include <QDir>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <chrono>
@@ -84,6 +82,7 @@ Onboarding::Onboarding(OnboardingData data, OnboardingServices services, QObject
     m_renewal = std::make_unique<KeyRenewal>(*this);
     m_scopeChange = std::make_unique<ScopeChange>(*this);
     m_portal = std::make_unique<PortalClient>(*this);
+    m_export = std::make_unique<ConfigurationExport>(*this);
 }
 
 Onboarding::~Onboarding() = default;
@@ -236,30 +235,7 @@ void Onboarding::requestPublicKey()
 
 Result<void> Onboarding::adoptClientId(const QString &clientId)
 {
-    if (m_busy || m_data.effectiveState() != State::KeyReady || !m_data.draftPostInFlight ||
-        !m_data.clientId.isEmpty())
-        return Error(
-            QStringLiteral("onboarding.adopt.not_applicable"),
-            [] { return tr("A client ID can only be given when the answer to a registration was lost."); },
-            stateName(m_data.state));
-    const QString id = clientId.trimmed();
-    if (id.isEmpty() || id.size() > 200)
-        return Error(QStringLiteral("onboarding.client_id.invalid"),
-                     [] { return tr("Enter the client ID exactly as the portal shows it."); });
-    if (auto ok = m_session->ensure(); !ok)
-        return ok.error();
-    if (m_data.state == State::Failed) {
-        m_data.state = m_data.resumeState;
-        m_data.failure = {};
-    }
-    m_lastError = {};
-    m_data.clientId = id;
-    m_data.draftPostInFlight = false;
-    qCInfo(lcOnboarding) << "onboarding" << m_data.id << "adopts client id" << id << "after a lost answer";
-    setState(State::Registered);
-    if (m_data.state == State::Registered)
-        m_watch->enterConfirmation(true);
-    return {};
+    return m_draft->adopt(clientId);
 }
 
 void Onboarding::proceed()
@@ -356,83 +332,18 @@ void Onboarding::setSecretStore(storage::SecretStore *store)
 
 Result<QByteArray> Onboarding::configurationJson() const
 {
-    if (m_data.state != State::Ready && m_data.state != State::Exported)
-        return Error(
-            QStringLiteral("onboarding.not_ready"),
-            [state = m_data.state] {
-                return tr("The configuration can be exported when the client is ready (now: %1).")
-                    .arg(stateLabel(state));
-            },
-            stateName(m_data.state));
-    return EpjConfiguration::fromOnboarding(m_data).toJson();
+    return m_export->json();
 }
 
 Result<void> Onboarding::exportConfiguration(const QString &path)
 {
-    auto json = configurationJson();
-    if (!json)
-        return json.error();
-    QSaveFile file(path);
-    const auto writeFailed = [&file, &path] {
-        return Error(
-            QStringLiteral("onboarding.export.write"),
-            [path] {
-                return tr("Could not write the configuration to %1. Choose another place.")
-                    .arg(QDir::toNativeSeparators(path));
-            },
-            file.errorString());
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return writeFailed();
-    file.write(json.value());
-    if (!file.commit())
-        return writeFailed();
-    m_data.exportedAt = nowUtc();
-    m_data.exportedTo = QFileInfo(path).absoluteFilePath();
-    qCInfo(lcOnboarding) << "onboarding" << m_data.id << "configuration exported";
-    if (m_data.state != State::Exported)
-        setState(State::Exported);
-    else
-        save();
-    emit dataChanged();
-    return {};
+    return m_export->write(path);
 }
 
 void Onboarding::exportConfiguration(const QString &path, const KeyDestination &destination,
                                      const SecureBytes &passphrase, std::function<void(Result<void>)> done)
 {
-    const auto answer = [this, done](Result<void> result) {
-        QMetaObject::invokeMethod(
-            this, [done, result] { done(result); }, Qt::QueuedConnection);
-    };
-    if (auto ready = configurationJson(); !ready) {
-        answer(ready.error());
-        return;
-    }
-    if (auto complete = KeyHandover::check(destination); !complete) {
-        answer(complete);
-        return;
-    }
-    if (destination.kind == KeyDestination::Kind::Keychain) {
-        m_data.keyDestination = destination; // the onboarding's own entry: nothing to hand over
-        answer(exportConfiguration(path));
-        return;
-    }
-    QPointer<Onboarding> guard(this);
-    m_keys->withKey([guard, this, path, destination, passphrase, answer](Result<crypto::Key> key) {
-        if (!guard)
-            return;
-        if (!key) {
-            answer(key.error());
-            return;
-        }
-        if (auto handed = KeyHandover::handOver(key.value(), destination, passphrase); !handed) {
-            answer(handed);
-            return;
-        }
-        m_data.keyDestination = destination;
-        answer(exportConfiguration(path));
-    });
+    m_export->handOverAndWrite(path, destination, passphrase, std::move(done));
 }
 
 void Onboarding::requestTestToken(const QString &scope, const QString &childOrganizationNumber)
@@ -469,17 +380,7 @@ Result<void> Onboarding::confirmSigned()
 {
     if (m_data.state != State::AwaitingAccess)
         return wrongStep(m_data.state);
-    if (m_data.canSeeSigning())
-        return Error(QStringLiteral("onboarding.signing.visible"), [] {
-            return tr("This client reads its own status from HelseID, so the program sees the signing by "
-                      "itself.");
-        });
-    m_data.signingConfirmedAt = nowUtc();
-    qCInfo(lcOnboarding) << "onboarding" << m_data.id << "signing confirmed by the user";
-    m_watch->acceptProof();
-    if (m_data.state == State::AwaitingAccess)
-        save();
-    return {};
+    return m_watch->confirmSigned();
 }
 
 void Onboarding::renewKey()

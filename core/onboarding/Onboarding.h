@@ -41,6 +41,7 @@ class LoginCheck;
 class KeyRenewal;
 class ScopeChange;
 class PortalClient;
+class ConfigurationExport;
 
 // Timing and limits of one onboarding; the defaults follow the reference and the design notes.
 struct OnboardingOptions
@@ -263,6 +264,7 @@ private:
     friend class KeyRenewal;
     friend class ScopeChange;
     friend class PortalClient;
+    friend class ConfigurationExport;
 
     void setState(State state);
     void setBusy(bool busy);
@@ -288,6 +290,7 @@ private:
     std::unique_ptr<KeyRenewal> m_renewal;
     std::unique_ptr<ScopeChange> m_scopeChange;
     std::unique_ptr<PortalClient> m_portal;
+    std::unique_ptr<ConfigurationExport> m_export;
 };
 
 } // namespace sfm::onboarding
