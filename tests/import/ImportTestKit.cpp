@@ -167,7 +167,9 @@ public:
     }
     quint8 decrypt(quint8 c)
     {
-        const quint16 temp = quint16(m_k2 | 2);
+        // In 32-bit unsigned arithmetic, as PKWARE's APPNOTE means it: quint16 operands promote to int, and
+        // 0xffff * 0xfffe overflows a signed int.
+        const quint32 temp = quint32(m_k2 | 2) & 0xffff;
         const quint8 plain = c ^ quint8((temp * (temp ^ 1)) >> 8);
         update(plain);
         return plain;

@@ -1,15 +1,6 @@
 #!/usr/bin/env bash
 # Builds the .deb from this build tree, installs it into a throwaway root, runs the installed programs, and
-# checks the package the way Debian's tools do (lintian, # The renewal agent's user units are shipped, and disabled (no wants link, nothing under /etc).
-for unit in sfm-onboarding-renew.service sfm-onboarding-renew.timer; do
-    [ -f "$work/root/usr/lib/systemd/user/$unit" ] || fail "$unit is not in the package"
-done
-grep -q '^ExecStart="/usr/bin/sfmctl" renew --due$' "$work/root/usr/lib/systemd/user/sfm-onboarding-renew.service" ||
-    fail "the packaged service does not run /usr/bin/sfmctl renew --due"
-[ -z "$(find "$work/root" -path '*.wants*')" ] || fail "the package enables a unit"
-[ ! -e "$work/root/etc/systemd" ] || fail "the package installs into /etc/systemd"
-
-desktop-file-validate, appstreamcli).
+# checks the package the way Debian's tools do (lintian, desktop-file-validate, appstreamcli).
 set -euo pipefail
 build=$1
 work=$(mktemp -d)
@@ -27,6 +18,16 @@ echo "Depends: $depends"
 grep -q 'libqt6core6' <<<"$depends" || fail "shlibdeps did not compute the Qt dependency"
 
 dpkg-deb -x "$deb" "$work/root"
+
+# The renewal agent's user units are shipped, and disabled (no wants link, nothing under /etc).
+for unit in sfm-onboarding-renew.service sfm-onboarding-renew.timer; do
+    [ -f "$work/root/usr/lib/systemd/user/$unit" ] || fail "$unit is not in the package"
+done
+grep -q '^ExecStart="/usr/bin/sfmctl" renew --due$' "$work/root/usr/lib/systemd/user/sfm-onboarding-renew.service" ||
+    fail "the packaged service does not run /usr/bin/sfmctl renew --due"
+[ -z "$(find "$work/root" -path '*.wants*')" ] || fail "the package enables a unit"
+[ ! -e "$work/root/etc/systemd" ] || fail "the package installs into /etc/systemd"
+
 for program in sfmctl sfm-onboarding helseid-sim; do
     [ -x "$work/root/usr/bin/$program" ] || fail "/usr/bin/$program is not in the package"
     out=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/$program" --version 2>&1) || fail "$program --version: $out"
