@@ -124,11 +124,10 @@ void SelfServiceClient::callApi(const ClientCredentials &credentials, const QByt
                     dp.url = url;
                     dp.nonce = self->m_apiNonce;
                     dp.accessToken = accessToken.token.bytes();
-                    // The API checks iat against its own clock: apply the offset measured from its Date
-                    // headers.
-                    if (const auto offset =
-                            self->m_http ? self->m_http->clockOffsetSeconds(url.host()) : std::nullopt)
-                        dp.nowEpochSeconds = QDateTime::currentSecsSinceEpoch() + *offset;
+                    // This computer's own time, never shifted by the offset measured from the API's Date
+                    // header: the EPJ signs with this clock too, so a wrong clock must show here as it
+                    // does at the token endpoint (the refusal is explained there).
+                    dp.nowEpochSeconds = QDateTime::currentSecsSinceEpoch();
                     const auto proof = crypto::buildDpopProof(credentials.key, credentials.algorithm, dp);
                     if (!proof)
                         return proof.error();
