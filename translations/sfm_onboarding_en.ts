@@ -863,6 +863,10 @@
         <source>The key ID (kid) in the configuration file is malformed, so HelseID would not recognize the key. Download the configuration file from the portal again.</source>
         <translation>The key ID (kid) in the configuration file is malformed, so HelseID would not recognize the key. Download the configuration file from the portal again.</translation>
     </message>
+    <message>
+        <source>The field «%1» in the configuration file holds an address that is neither https nor on this computer; it is left out.</source>
+        <translation>The field «%1» in the configuration file holds an address that is neither https nor on this computer; it is left out.</translation>
+    </message>
 </context>
 <context>
     <name>PortalConfigurationValidator</name>
@@ -979,16 +983,8 @@
         <translation>is empty or too long</translation>
     </message>
     <message>
-        <source>must start with {portal} or https://</source>
-        <translation>must start with {portal} or https://</translation>
-    </message>
-    <message>
         <source>must be a list of addresses</source>
         <translation>must be a list of addresses</translation>
-    </message>
-    <message>
-        <source>holds &quot;%1&quot;, which is not an absolute address</source>
-        <translation>holds &quot;%1&quot;, which is not an absolute address</translation>
     </message>
     <message>
         <source>must start with /</source>
@@ -1038,6 +1034,14 @@
         <source>is not an environment (use demo, test, prod or custom)</source>
         <translation>is not an environment (use demo, test, prod or custom)</translation>
     </message>
+    <message>
+        <source>holds «%1», which is neither an https address nor an http address on this computer</source>
+        <translation>holds «%1», which is neither an https address nor an http address on this computer</translation>
+    </message>
+    <message>
+        <source>must go on after {portal} with /, ? or #</source>
+        <translation>must go on after {portal} with /, ? or #</translation>
+    </message>
 </context>
 <context>
     <name>VendorProfileLocator</name>
@@ -1084,6 +1088,17 @@
     <message>
         <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
         <translation>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipMethodCheck</name>
+    <message>
+        <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
+        <translation>The zip file is damaged or incomplete. Download it from the portal again.</translation>
+    </message>
+    <message>
+        <source>The zip file uses the compression method %1, which a HelseID portal zip does not use and this program does not open (it reads stored and deflated entries only). Extract the JSON file with another tool and import that file.</source>
+        <translation>The zip file uses the compression method %1, which a HelseID portal zip does not use and this program does not open (it reads stored and deflated entries only). Extract the JSON file with another tool and import that file.</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1794,10 @@
     <message>
         <source>An RSA key must have at least %1 bits.</source>
         <translation>An RSA key must have at least %1 bits.</translation>
+    </message>
+    <message>
+        <source>The onboarding file names its vendor profile by something other than a file on this computer (field vendorProfile). The file was changed outside this program; it is not used.</source>
+        <translation>The onboarding file names its vendor profile by something other than a file on this computer (field vendorProfile). The file was changed outside this program; it is not used.</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5198,17 @@ Continue in production?</translation>
     <message>
         <source>Follow waiting onboardings until they are ready</source>
         <translation>Follow waiting onboardings until they are ready</translation>
+    </message>
+    <message>
+        <source>skipped: in use by %1</source>
+        <translation>skipped: in use by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: in use by another program (the next run tries again).</source>
+        <translation>
+            <numerusform>%n skipped: in use by another program (the next run tries again).</numerusform>
+            <numerusform>%n skipped: in use by another program (the next run tries again).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -863,6 +863,10 @@
         <source>The key ID (kid) in the configuration file is malformed, so HelseID would not recognize the key. Download the configuration file from the portal again.</source>
         <translation>Nøkkel-ID-en (kid) i konfigurasjonsfilen er ugyldig, så HelseID ville ikke kjenne igjen nøkkelen. Last ned konfigurasjonsfilen fra portalen på nytt.</translation>
     </message>
+    <message>
+        <source>The field «%1» in the configuration file holds an address that is neither https nor on this computer; it is left out.</source>
+        <translation>Feltet «%1» i konfigurasjonsfilen har en adresse som verken er https eller på denne datamaskinen. Den er utelatt.</translation>
+    </message>
 </context>
 <context>
     <name>PortalConfigurationValidator</name>
@@ -979,16 +983,8 @@
         <translation>er tom eller for lang</translation>
     </message>
     <message>
-        <source>must start with {portal} or https://</source>
-        <translation>må begynne med {portal} eller https://</translation>
-    </message>
-    <message>
         <source>must be a list of addresses</source>
         <translation>må være en liste med adresser</translation>
-    </message>
-    <message>
-        <source>holds &quot;%1&quot;, which is not an absolute address</source>
-        <translation>inneholder «%1», som ikke er en absolutt adresse</translation>
     </message>
     <message>
         <source>must start with /</source>
@@ -1038,6 +1034,14 @@
         <source>is not an environment (use demo, test, prod or custom)</source>
         <translation>er ikke et miljø (bruk demo, test, prod eller custom)</translation>
     </message>
+    <message>
+        <source>holds «%1», which is neither an https address nor an http address on this computer</source>
+        <translation>har «%1», som verken er en https-adresse eller en http-adresse på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>must go on after {portal} with /, ? or #</source>
+        <translation>må fortsette etter {portal} med /, ? eller #</translation>
+    </message>
 </context>
 <context>
     <name>VendorProfileLocator</name>
@@ -1084,6 +1088,17 @@
     <message>
         <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
         <translation>Fant ingen leverandørprofil (så i: %1). Leverandørprofilen er en liten .json-fil fra EPJ-leverandøren som peker på klientmalen deres. Be leverandøren om den, og legg den i en av disse mappene eller oppgi den med --profile FIL. Øvingsmodus trenger ingen profil.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipMethodCheck</name>
+    <message>
+        <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
+        <translation>Zip-filen er skadet eller ufullstendig. Last den ned fra portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The zip file uses the compression method %1, which a HelseID portal zip does not use and this program does not open (it reads stored and deflated entries only). Extract the JSON file with another tool and import that file.</source>
+        <translation>Zip-filen bruker komprimeringsmetoden %1, som en zip-fil fra HelseID-portalen ikke bruker, og som dette programmet ikke åpner (det leser bare filer som er lagret ukomprimert eller med deflate). Pakk ut JSON-filen med et annet verktøy og importer den filen.</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1794,10 @@
     <message>
         <source>An RSA key must have at least %1 bits.</source>
         <translation>En RSA-nøkkel må ha minst %1 bit.</translation>
+    </message>
+    <message>
+        <source>The onboarding file names its vendor profile by something other than a file on this computer (field vendorProfile). The file was changed outside this program; it is not used.</source>
+        <translation>Onboardingfilen oppgir leverandørprofilen som noe annet enn en fil på denne datamaskinen (feltet vendorProfile). Filen er endret utenfor dette programmet og blir ikke brukt.</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5198,17 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Follow waiting onboardings until they are ready</source>
         <translation>Følg ventende tilkoblinger til de er klare</translation>
+    </message>
+    <message>
+        <source>skipped: in use by %1</source>
+        <translation>hoppet over: i bruk av %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: in use by another program (the next run tries again).</source>
+        <translation>
+            <numerusform>%n hoppet over: i bruk av et annet program (neste kjøring prøver igjen).</numerusform>
+            <numerusform>%n hoppet over: i bruk av et annet program (neste kjøring prøver igjen).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

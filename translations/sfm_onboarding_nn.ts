@@ -863,6 +863,10 @@
         <source>The key ID (kid) in the configuration file is malformed, so HelseID would not recognize the key. Download the configuration file from the portal again.</source>
         <translation>Nøkkel-ID-en (kid) i konfigurasjonsfila er ugyldig, så HelseID ville ikkje kjenne att nøkkelen. Last ned konfigurasjonsfila frå portalen på nytt.</translation>
     </message>
+    <message>
+        <source>The field «%1» in the configuration file holds an address that is neither https nor on this computer; it is left out.</source>
+        <translation>Feltet «%1» i konfigurasjonsfila har ei adresse som verken er https eller på denne datamaskina. Ho er utelaten.</translation>
+    </message>
 </context>
 <context>
     <name>PortalConfigurationValidator</name>
@@ -979,16 +983,8 @@
         <translation>er tom eller for lang</translation>
     </message>
     <message>
-        <source>must start with {portal} or https://</source>
-        <translation>må byrje med {portal} eller https://</translation>
-    </message>
-    <message>
         <source>must be a list of addresses</source>
         <translation>må vere ei liste med adresser</translation>
-    </message>
-    <message>
-        <source>holds &quot;%1&quot;, which is not an absolute address</source>
-        <translation>inneheld «%1», som ikkje er ei absolutt adresse</translation>
     </message>
     <message>
         <source>must start with /</source>
@@ -1038,6 +1034,14 @@
         <source>is not an environment (use demo, test, prod or custom)</source>
         <translation>er ikkje eit miljø (bruk demo, test, prod eller custom)</translation>
     </message>
+    <message>
+        <source>holds «%1», which is neither an https address nor an http address on this computer</source>
+        <translation>har «%1», som verken er ei https-adresse eller ei http-adresse på denne datamaskina</translation>
+    </message>
+    <message>
+        <source>must go on after {portal} with /, ? or #</source>
+        <translation>må halde fram etter {portal} med /, ? eller #</translation>
+    </message>
 </context>
 <context>
     <name>VendorProfileLocator</name>
@@ -1084,6 +1088,17 @@
     <message>
         <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
         <translation>Fann ingen leverandørprofil (såg i: %1). Leverandørprofilen er ei lita .json-fil frå EPJ-leverandøren som peikar på klientmalen deira. Be leverandøren om han, og legg han i ei av desse mappene eller oppgje han med --profile FIL. Øvingsmodus treng ingen profil.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipMethodCheck</name>
+    <message>
+        <source>The zip file is damaged or incomplete. Download it from the portal again.</source>
+        <translation>Zip-fila er skadd eller ufullstendig. Last ho ned frå portalen på nytt.</translation>
+    </message>
+    <message>
+        <source>The zip file uses the compression method %1, which a HelseID portal zip does not use and this program does not open (it reads stored and deflated entries only). Extract the JSON file with another tool and import that file.</source>
+        <translation>Zip-fila brukar komprimeringsmetoden %1, som ei zip-fil frå HelseID-portalen ikkje brukar, og som dette programmet ikkje opnar (det les berre filer som er lagra ukomprimerte eller med deflate). Pakk ut JSON-fila med eit anna verktøy og importer den fila.</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1794,10 @@
     <message>
         <source>An RSA key must have at least %1 bits.</source>
         <translation>Ein RSA-nøkkel må ha minst %1 bit.</translation>
+    </message>
+    <message>
+        <source>The onboarding file names its vendor profile by something other than a file on this computer (field vendorProfile). The file was changed outside this program; it is not used.</source>
+        <translation>Onboardingfila oppgjev leverandørprofilen som noko anna enn ei fil på denne datamaskina (feltet vendorProfile). Fila er endra utanfor dette programmet og vert ikkje brukt.</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5198,17 @@ Halde fram i produksjon?</translation>
     <message>
         <source>Follow waiting onboardings until they are ready</source>
         <translation>Følg ventande tilkoplingar til dei er klare</translation>
+    </message>
+    <message>
+        <source>skipped: in use by %1</source>
+        <translation>hoppa over: i bruk av %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: in use by another program (the next run tries again).</source>
+        <translation>
+            <numerusform>%n hoppa over: i bruk av eit anna program (neste køyring prøver igjen).</numerusform>
+            <numerusform>%n hoppa over: i bruk av eit anna program (neste køyring prøver igjen).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,17 @@ Item itemFor(const Outcome &outcome)
     return item;
 }
 
+// An onboarding whose lock another process holds (or that cannot be locked): skipped, with who has it.
+Outcome inUseOutcome(const onboarding::OnboardingStore &store, const OnboardingData &data, const Error &error)
+{
+    Outcome outcome{Item::Result::Skipped, error.message, exitCodeFor(error), data};
+    if (error.code != QLatin1String("storage.onboarding.locked"))
+        return outcome;
+    if (const auto holder = store.lockHolder(data.id))
+        outcome.message = OnboardText::tr("skipped: in use by %1").arg(holder->describe());
+    return outcome;
+}
+
 int renewDue(Runner &runner, onboarding::OnboardingStore &store, int windowDays, bool json)
 {
     storage::AgentRun run;
@@ -228,20 +239,32 @@ int renewDue(Runner &runner, onboarding::OnboardingStore &store, int windowDays,
     run.windowDays = windowDays;
     const auto listing = store.list();
     QList<Outcome> outcomes;
-    for (const OnboardingData &d : listing.onboardings) {
-        if (!isReady(d))
+    int inUse = 0;
+    for (const OnboardingData &listed : listing.onboardings) {
+        if (!isReady(listed))
             continue; // nothing to renew before the client works
-        const helseid::KeyExpiry expiry(d.keyExpiresAt.isValid() ? std::optional<QDateTime>(d.keyExpiresAt)
-                                                                 : std::nullopt);
         Outcome outcome;
-        if (d.renewal.isActive() || expiry.isDueWithin(QDateTime::currentDateTimeUtc(), windowDays)) {
-            outcome = runner.renew(d);
+        // One process per onboarding (as resume and scopes): held while it is renewed and its old key
+        // retired, then let go before the next one.
+        auto lock = store.lock(listed.id);
+        if (!lock) {
+            outcome = inUseOutcome(store, listed, lock.error());
+            inUse += lock.error().code == QLatin1String("storage.onboarding.locked") ? 1 : 0;
+        } else if (auto loaded = store.load(listed.id); !loaded) {
+            outcome = {Item::Result::Failed, loaded.error().message, ExitInput, listed};
         } else {
-            outcome.data = d;
-            outcome.message = OnboardText::tr("not due: the key expires %1").arg(keyExpiryText(d));
+            const OnboardingData &d = loaded.value(); // as the last holder saved it
+            const helseid::KeyExpiry expiry(
+                d.keyExpiresAt.isValid() ? std::optional<QDateTime>(d.keyExpiresAt) : std::nullopt);
+            if (d.renewal.isActive() || expiry.isDueWithin(QDateTime::currentDateTimeUtc(), windowDays)) {
+                outcome = runner.renew(d);
+            } else {
+                outcome.data = d;
+                outcome.message = OnboardText::tr("not due: the key expires %1").arg(keyExpiryText(d));
+            }
+            if (outcome.result != Item::Result::Failed)
+                runner.retireIfDue(outcome.data);
         }
-        if (outcome.result != Item::Result::Failed)
-            runner.retireIfDue(outcome.data);
         report(outcome, json);
         run.items.append(itemFor(outcome));
         outcomes.append(outcome);
@@ -249,9 +272,11 @@ int renewDue(Runner &runner, onboarding::OnboardingStore &store, int windowDays,
     notifyPerson(outcomes);
     for (const Error &e : listing.problems)
         err(OnboardText::tr("Skipped: %1").arg(e.toString()));
-    run.exitCode = run.count(Item::Result::Failed) > 0   ? int(ExitFailure)
-                   : run.count(Item::Result::Portal) > 0 ? int(ExitNotReady)
-                                                         : int(ExitOk);
+    // An onboarding in use by another program is not renewed by this run: like a portal renewal, it waits
+    // (exit 7), and the next run tries it again.
+    run.exitCode = run.count(Item::Result::Failed) > 0                ? int(ExitFailure)
+                   : run.count(Item::Result::Portal) > 0 || inUse > 0 ? int(ExitNotReady)
+                                                                      : int(ExitOk);
     run.finishedAt = QDateTime::currentDateTimeUtc();
     if (auto recorded = storage::AgentState().record(run); !recorded)
         err(recorded.error().toString());
@@ -261,6 +286,8 @@ int renewDue(Runner &runner, onboarding::OnboardingStore &store, int windowDays,
                 .arg(run.count(Item::Result::Failed))
                 .arg(run.count(Item::Result::Portal))
                 .arg(run.count(Item::Result::NotDue)));
+    if (inUse > 0 && !json)
+        err(OnboardText::tr("%n skipped: in use by another program (the next run tries again).", "", inUse));
     return run.exitCode;
 }
 
@@ -305,7 +332,14 @@ int runRenew(const QStringList &args)
     if (p.isSet(due))
         return renewDue(runner, services.store(), window.value(), json);
 
-    auto data = services.store().find(p.positionalArguments().first());
+    auto found = services.store().find(p.positionalArguments().first());
+    if (!found)
+        return fail(found.error(), json, ExitInput);
+    // One process per onboarding: held until the command ends, and read again once held (as resume).
+    auto lock = services.store().lock(found->id);
+    if (!lock)
+        return fail(lock.error(), json); // in use: "in use by … since …", exit 7
+    auto data = services.store().load(found->id);
     if (!data)
         return fail(data.error(), json, ExitInput);
     const Outcome outcome = runner.renew(data.value());

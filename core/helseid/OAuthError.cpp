@@ -37,11 +37,26 @@ QString clockDistance(qint64 seconds)
     return OAuthError::tr("%1 days").arg((seconds + 43200) / 86400);
 }
 
+// The refusal already names a cause other than the assertion's times: the client is unknown or not
+// enabled, or its key expired (HelseID's own clock decides that, so a key past its date is refused however
+// right this computer's clock is), or the key does not fit. Then the clock is not the reason to give, even
+// when it is off too. The words are those of error_description, which OAuthError::fromCode keeps in detail;
+// an assertion that itself "has expired" (exp) is a time problem and is not matched here.
+bool namesAnotherCause(const QString &detail)
+{
+    static const QRegularExpression other(
+        QStringLiteral("unknown client|no such client|client not (found|enabled)|not enabled|"
+                       "\\bkey\\b[^.;]*\\bexpired\\b|\\bexpired\\b[^.;]*\\bkey\\b|\\bkid\\b|signature"),
+        QRegularExpression::CaseInsensitiveOption);
+    return other.match(detail).hasMatch();
+}
+
 } // namespace
 
 Error OAuthError::explainClockSkew(const Error &refused, qint64 offsetSeconds)
 {
-    if (refused.code != InvalidClient || qAbs(offsetSeconds) <= ClockSkewThresholdSeconds)
+    if (refused.code != InvalidClient || qAbs(offsetSeconds) <= ClockSkewThresholdSeconds ||
+        namesAnotherCause(refused.detail))
         return refused;
     return Error(
         ClockSkew,

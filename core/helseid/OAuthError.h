@@ -43,7 +43,9 @@ public:
 
     // refused (an invalid_client answer) said plainly as a clock problem when offsetSeconds (HelseID's clock
     // minus this computer's) is over ClockSkewThresholdSeconds either way: how far off, that the EPJ on this
-    // computer will fail the same way, and how to fix the clock. Otherwise refused unchanged.
+    // computer will fail the same way, and how to fix the clock. Otherwise refused unchanged; also when its
+    // error_description already names another cause (an unknown or disabled client, an expired key, a key
+    // that does not fit): that cause is the one to fix, whatever the clock says.
     static Error explainClockSkew(const Error &refused, qint64 offsetSeconds);
 
     static bool isInvalidClient(const Error &error) { return error.code == InvalidClient; }

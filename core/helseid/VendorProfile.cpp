@@ -1,6 +1,7 @@
 #include "VendorProfile.h"
 
 #include "Logging.h"
+#include "net/UrlPolicy.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +9,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <optional>
 
 namespace sfm::helseid {
 
@@ -48,10 +51,37 @@ QStringList toStringList(const QJsonValue &v)
     return out;
 }
 
-bool isAbsoluteUri(const QString &text)
+// An address from the profile, through the program's one URL policy (net::checkUrlAllowed: https, or http
+// on this computer only). A profile is a file someone else wrote: a javascript: or file: address, or plain
+// http to another computer, is refused with the field named rather than sent to HelseID or opened.
+std::optional<Error> refusedAddress(const QString &field, const QString &text)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty();
+    if (net::checkUrlAllowed(QUrl(text, QUrl::StrictMode)))
+        return std::nullopt;
+    return invalid(field, [shown = text.left(200)] {
+        return VendorProfile::tr("holds «%1», which is neither an https address nor an http address on this "
+                                 "computer")
+            .arg(shown);
+    });
+}
+
+// The package link template: "{portal}" then a path, query or fragment (never more of the host, as in
+// "{portal}.example" or "{portal}@example"), or an address the URL policy allows once its placeholders are
+// filled.
+std::optional<Error> refusedTemplate(const QString &text)
+{
+    static const QString portal = QStringLiteral("{portal}");
+    if (text.startsWith(portal)) {
+        const QStringView rest = QStringView(text).mid(portal.size());
+        if (rest.isEmpty() || rest.startsWith(u'/') || rest.startsWith(u'?') || rest.startsWith(u'#'))
+            return std::nullopt;
+        return invalid(QStringLiteral("packageLink.template"),
+                       [] { return VendorProfile::tr("must go on after {portal} with /, ? or #"); });
+    }
+    QString filled = text;
+    for (const char *placeholder : {"{systemId}", "{packageId}", "{organizationNumber}"})
+        filled.replace(QLatin1String(placeholder), QStringLiteral("x"));
+    return refusedAddress(QStringLiteral("packageLink.template"), filled);
 }
 
 } // namespace
@@ -155,10 +185,10 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
     const QJsonObject package = o.value(QLatin1String("packageLink")).toObject();
     p.packageLinkTemplate = package.value(QLatin1String("template")).toString();
     p.systemId = package.value(QLatin1String("systemId")).toString();
-    if (!p.packageLinkTemplate.isEmpty() && !p.packageLinkTemplate.startsWith(QLatin1String("{portal}")) &&
-        !p.packageLinkTemplate.startsWith(QLatin1String("https://")))
-        return invalid(QStringLiteral("packageLink.template"),
-                       [] { return tr("must start with {portal} or https://"); });
+    if (!p.packageLinkTemplate.isEmpty()) {
+        if (auto refused = refusedTemplate(p.packageLinkTemplate))
+            return *refused;
+    }
     const QJsonObject packages = package.value(QLatin1String("packages")).toObject();
     for (auto it = packages.begin(); it != packages.end(); ++it) {
         if (!it.value().isString() || it.value().toString().isEmpty())
@@ -172,10 +202,8 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
         if (!isStringList(v))
             return invalid(QLatin1String(name), [] { return tr("must be a list of addresses"); });
         for (const QString &uri : toStringList(v)) {
-            if (!isAbsoluteUri(uri))
-                return invalid(QLatin1String(name), [uri] {
-                    return tr("holds \"%1\", which is not an absolute address").arg(uri.left(200));
-                });
+            if (auto refused = refusedAddress(QLatin1String(name), uri))
+                return *refused;
         }
     }
     p.redirectUris = toStringList(o.value(QLatin1String("redirectUris")));
@@ -192,9 +220,11 @@ Result<VendorProfile> VendorProfile::fromJson(QByteArrayView json)
     } else if (policy == QLatin1String("fixed")) {
         p.confirmationRedirectPolicy = ConfirmationRedirectPolicy::Fixed;
         const QString uri = confirmation.value(QLatin1String("uri")).toString();
-        if (!isAbsoluteUri(uri))
+        if (uri.isEmpty())
             return invalid(QStringLiteral("confirmationRedirect.uri"),
                            [] { return tr("must be an absolute address"); });
+        if (auto refused = refusedAddress(QStringLiteral("confirmationRedirect.uri"), uri))
+            return *refused;
         p.fixedConfirmationRedirectUri = QUrl(uri, QUrl::StrictMode);
     } else {
         return invalid(QStringLiteral("confirmationRedirect.policy"),

@@ -274,24 +274,33 @@ Result<void> KeyHandover::check(const KeyDestination &destination)
     return {};
 }
 
-QByteArray KeyHandover::pkcs8Pem(const crypto::Key &key)
+SecureBytes KeyHandover::pkcs8Pem(const crypto::Key &key)
 {
+    // Every buffer that holds key bytes is wiped: the DER (SecureBytes), its base64 text, and the PEM, which
+    // is reserved to its final size first so that appending never moves it and leaves a freed copy behind.
+    static constexpr QByteArrayView Begin("-----BEGIN PRIVATE KEY-----\n");
+    static constexpr QByteArrayView End("-----END PRIVATE KEY-----\n");
     const SecureBytes der = key.toPkcs8Der();
-    QByteArray pem("-----BEGIN PRIVATE KEY-----\n");
-    const QByteArray base64 = der.bytes().toBase64();
-    for (qsizetype i = 0; i < base64.size(); i += 64)
-        pem += base64.mid(i, 64) + '\n';
-    pem += "-----END PRIVATE KEY-----\n";
-    return pem;
+    SecureBytes base64(der.bytes().toBase64());
+    const QByteArray &text = base64.bytes();
+    const qsizetype lines = (text.size() + 63) / 64;
+    QByteArray pem;
+    pem.reserve(Begin.size() + text.size() + lines + End.size());
+    pem.append(Begin);
+    for (qsizetype i = 0; i < text.size(); i += 64) {
+        pem.append(text.constData() + i, qMin<qsizetype>(64, text.size() - i));
+        pem.append('\n');
+    }
+    pem.append(End);
+    return SecureBytes(std::move(pem));
 }
 
 Result<void> KeyHandover::writeServiceFile(const crypto::Key &key, const KeyDestination &destination)
 {
     if (auto ok = check(destination); !ok)
         return ok;
-    QByteArray pem = pkcs8Pem(key);
-    auto written = writeOwned(destination.path, destination.owner, pem);
-    secureWipe(pem);
+    const SecureBytes pem = pkcs8Pem(key);
+    auto written = writeOwned(destination.path, destination.owner, pem.bytes());
     if (!written)
         return written;
     if (destination.jwk) {

@@ -37,7 +37,8 @@ public:
                                           const SecureBytes &passphrase);
     static Result<crypto::Key> readTransferFile(const QString &path, const SecureBytes &passphrase);
 
-    static QByteArray pkcs8Pem(const crypto::Key &key);
+    // Secret: wiped when it goes, with no unwiped copy made on the way.
+    static SecureBytes pkcs8Pem(const crypto::Key &key);
 };
 
 } // namespace sfm::onboarding

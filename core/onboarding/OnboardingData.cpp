@@ -63,6 +63,35 @@ Error badFile(const QString &detail)
         detail);
 }
 
+// The vendor profile an onboarding was made with, as its file names it: "builtin:…" or ":/…" for the
+// built-in one, else a local file (a path, a drive path or a UNC path), which resume loads as the profile.
+// Profiles are read from files only, so anything with a URL scheme (https:, file:, javascript:) or control
+// characters is refused: the file was changed outside this program.
+Result<void> checkProfilePath(const QString &path)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+:"));
+    const bool builtIn = path.startsWith(QLatin1String("builtin:")) || path.startsWith(QLatin1String(":/"));
+    bool control = false;
+    for (const QChar c : path)
+        control = control || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    if (path.size() <= 1024 && !control && (builtIn || !scheme.match(path).hasMatch()))
+        return {};
+    QString shown = path.left(200);
+    for (QChar &c : shown) {
+        if (!c.isPrint())
+            c = u'?';
+    }
+    return Error(
+        QStringLiteral("onboarding.file.profile_path"),
+        [] {
+            return Text::tr(
+                "The onboarding file names its vendor profile by something other than a file on "
+                "this computer (field vendorProfile). The file was changed outside this program; it "
+                "is not used.");
+        },
+        QStringLiteral("setup.vendorProfile: ") + shown);
+}
+
 // Ids become file names: keep them to what a UUID can contain.
 bool isSafeId(const QString &id)
 {
@@ -166,6 +195,8 @@ Result<OnboardingSetup> OnboardingSetup::fromJson(const QJsonObject &o)
         return environment.error();
     s.environment = environment.value();
     s.vendorProfile = o.value(QStringLiteral("vendorProfile")).toString();
+    if (auto path = checkProfilePath(s.vendorProfile); !path)
+        return path.error();
     s.organizationNumber = o.value(QStringLiteral("organizationNumber")).toString();
     s.childOrganizationNumbers = jsonStringList(o.value(QStringLiteral("childOrganizationNumbers")));
     s.journalName = o.value(QStringLiteral("journalName")).toString();

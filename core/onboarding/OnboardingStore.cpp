@@ -211,6 +211,18 @@ Result<OnboardingData> OnboardingStore::find(const QString &key) const
         return Error(QStringLiteral("storage.onboarding.ambiguous"), [key] {
             return tr("More than one onboarding matches «%1». Use the full id from the list.").arg(key);
         });
+    // A file named by that id (or its start) that was refused when read: its reason, not "no such
+    // onboarding" (e.g. a file changed outside this program is not used, and the user should hear why).
+    const QStringList names = QDir(m_dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QList<Error> refused;
+    for (const QString &name : names) {
+        if (name.chopped(5).startsWith(key)) {
+            if (auto data = loadFile(m_dir + u'/' + name); !data)
+                refused.append(data.error());
+        }
+    }
+    if (refused.size() == 1)
+        return refused.first();
     return Error(QStringLiteral("storage.onboarding.not_found"), [key, dir = m_dir] {
         return tr("No onboarding matches «%1» in %2. List the onboardings to see which exist, or check the "
                   "onboarding folder.")

@@ -6,6 +6,8 @@
 // desktop notification through notify-send (a stand-in on PATH records its arguments).
 #include "tst_cli_onboard_fixture.h"
 
+#include "onboarding/OnboardingStore.h"
+
 using namespace clitest;
 
 namespace {
@@ -210,6 +212,50 @@ private slots:
         Run quiet({QStringLiteral("renew"), QStringLiteral("--due"), QStringLiteral("--dir"), dir}, {}, env);
         QCOMPARE(quiet.wait(), 0);
         QVERIFY(!QFile::exists(shown));
+    }
+
+    // One process per onboarding: while another process (this test) holds an onboarding's lock, renew ID
+    // is refused with exit 7 and who has it, renew --due skips it with that line and exits non-zero, and
+    // HelseID gets no new key; once the lock is let go, --due renews it.
+    void anOnboardingInUseIsNotRenewed()
+    {
+        Sim sim;
+        QVERIFY(sim.start());
+        QTemporaryDir home;
+        const QString dir = home.filePath(QStringLiteral("onboardings"));
+        const QList<QPair<QString, QString>> env{
+            {QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data"))},
+            {QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config"))}};
+        QVERIFY(sim.settings({{QStringLiteral("keyLifetimeDays"), 20}}));
+        const QString id = onboardReady(sim, dir, QStringLiteral("Busy"), {}, env);
+        QVERIFY(!id.isEmpty());
+        const QJsonObject before = status(dir, id, env);
+        const QString clientId = before.value(QStringLiteral("clientId")).toString();
+
+        sfm::onboarding::OnboardingStore store(dir);
+        auto held = store.lock(id);
+        QVERIFY(held.ok());
+
+        Run one({QStringLiteral("renew"), id, QStringLiteral("--dir"), dir}, {}, env);
+        SFM_COMPARE_EXIT(one, 7);
+        QVERIFY2(one.stderrText().contains("in use by"), one.stderrText().constData());
+        QVERIFY2(one.stderrText().contains(QCoreApplication::applicationName().toUtf8()),
+                 one.stderrText().constData());
+
+        Run due({QStringLiteral("renew"), QStringLiteral("--due"), QStringLiteral("--dir"), dir}, {}, env);
+        SFM_COMPARE_EXIT(due, 7);
+        QVERIFY2(due.stdoutText().contains("Busy") && due.stdoutText().contains("in use by"),
+                 due.stdoutText().constData());
+        QVERIFY2(due.stderrText().contains("1 skipped"), due.stderrText().constData());
+
+        // Nothing happened: the same key here and at HelseID.
+        QCOMPARE(status(dir, id, env).value(QStringLiteral("kid")), before.value(QStringLiteral("kid")));
+        QCOMPARE(sim.call("GET", QStringLiteral("/clients/%1/keys").arg(clientId)).second.array().size(), 1);
+
+        held.value().reset();
+        Run free({QStringLiteral("renew"), QStringLiteral("--due"), QStringLiteral("--dir"), dir}, {}, env);
+        SFM_COMPARE_EXIT(free, 0);
+        QVERIFY(status(dir, id, env).value(QStringLiteral("kid")) != before.value(QStringLiteral("kid")));
     }
 
     void badArgumentsAreUsageErrors()

@@ -417,6 +417,45 @@ private slots:
         QTest::newRow("bad redirect") << QByteArray("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{"
                                                     "\"name\":\"a\"}],\"redirectUris\":[\"callback\"]}")
                                       << QStringLiteral("profile.invalid") << QStringLiteral("redirectUris");
+        // Every address in a profile passes the one URL policy (https, or http on this computer); a refused
+        // one is named by its field.
+        const auto withField = [](const char *json) -> QByteArray {
+            return QByteArray("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{\"name\":\"a\"}],") +
+                   json + '}';
+        };
+        QTest::newRow("portal link over http")
+            << withField("\"packageLink\":{\"template\":"
+                         "\"http://selvbetjening.example/pakke?id={packageId}\"}")
+            << QStringLiteral("profile.invalid") << QStringLiteral("packageLink.template");
+        QTest::newRow("portal link javascript")
+            << withField("\"packageLink\":{\"template\":\"javascript:alert({packageId})\"}")
+            << QStringLiteral("profile.invalid") << QStringLiteral("packageLink.template");
+        QTest::newRow("portal link widens the host")
+            << withField("\"packageLink\":{\"template\":\"{portal}@evil.example/p?id={packageId}\"}")
+            << QStringLiteral("profile.invalid") << QStringLiteral("packageLink.template");
+        QTest::newRow("portal link https") << withField("\"packageLink\":{\"template\":"
+                                                        "\"https://portal.example/p?system={systemId}\"}")
+                                           << QString() << QString();
+        QTest::newRow("portal link on loopback")
+            << withField("\"packageLink\":{\"template\":\"http://127.0.0.1:8080/p?id={packageId}\"}")
+            << QString() << QString();
+        QTest::newRow("redirect http elsewhere")
+            << withField("\"redirectUris\":[\"https://epj.example/cb\",\"http://epj.example/cb\"]")
+            << QStringLiteral("profile.invalid") << QStringLiteral("redirectUris");
+        QTest::newRow("redirect file") << withField("\"redirectUris\":[\"file:///etc/passwd\"]")
+                                       << QStringLiteral("profile.invalid") << QStringLiteral("redirectUris");
+        QTest::newRow("post logout javascript")
+            << withField("\"postLogoutRedirectUris\":[\"javascript:alert(1)\"]")
+            << QStringLiteral("profile.invalid") << QStringLiteral("postLogoutRedirectUris");
+        QTest::newRow("fixed confirmation over http")
+            << withField("\"confirmationRedirect\":{\"policy\":\"fixed\",\"uri\":\"http://epj.example/ok\"}")
+            << QStringLiteral("profile.invalid") << QStringLiteral("confirmationRedirect.uri");
+        QTest::newRow("fixed confirmation file")
+            << withField("\"confirmationRedirect\":{\"policy\":\"fixed\",\"uri\":\"file://host/share/ok\"}")
+            << QStringLiteral("profile.invalid") << QStringLiteral("confirmationRedirect.uri");
+        QTest::newRow("fixed confirmation https")
+            << withField("\"confirmationRedirect\":{\"policy\":\"fixed\",\"uri\":\"https://epj.example/ok\"}")
+            << QString() << QString();
         QTest::newRow("fixed without uri")
             << QByteArray("{\"schemaVersion\":1,\"vendorName\":\"V\",\"scopes\":[{\"name\":\"a\"}],"
                           "\"confirmationRedirect\":{\"policy\":\"fixed\"}}")

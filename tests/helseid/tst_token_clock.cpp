@@ -133,6 +133,31 @@ private slots:
         QCOMPARE(token.error().code, OAuthError::InvalidClient);
     }
 
+    // A refusal that names its own cause keeps it, however far off the clock is: an unknown client is an
+    // unknown client, and an expired key (the simulator says so in error_description) is an expired key —
+    // setting the clock right would not help.
+    void anotherCauseIsNotBlamedOnTheClock()
+    {
+        const auto unknown = tokenWithClockOff(300, QStringLiteral("no-such-client"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, OAuthError::InvalidClient);
+
+        sim::SimClient *client = m_sim->state().client(m_clientId);
+        QVERIFY(client && !client->keys.isEmpty());
+        const qint64 expiration = client->keys.first().expiration;
+        client->keys.first().expiration = m_sim->state().now() - 3600;
+        const auto expired = tokenWithClockOff(-300, m_clientId);
+        client->keys.first().expiration = expiration;
+        QVERIFY(!expired.ok());
+        QCOMPARE(expired.error().code, OAuthError::InvalidClient);
+        QVERIFY2(expired.error().detail.contains(QLatin1String("expired")),
+                 qPrintable(expired.error().detail));
+        QVERIFY(!expired.error().message.contains(QLatin1String("clock")));
+
+        // The same clock with the key valid again: now it is the clock.
+        QCOMPARE(tokenWithClockOff(-300, m_clientId).error().code, OAuthError::ClockSkew);
+    }
+
     void explainClockSkewThreshold()
     {
         const Error refused = OAuthError::fromCode(QStringLiteral("invalid_client"), {}, 400);
@@ -140,6 +165,24 @@ private slots:
                  OAuthError::InvalidClient);
         QCOMPARE(OAuthError::explainClockSkew(refused, -OAuthError::ClockSkewThresholdSeconds - 1).code,
                  OAuthError::ClockSkew);
+        // The description decides: the assertion's own times point at the clock, another cause does not.
+        const auto described = [](const char *description) {
+            return OAuthError::fromCode(QStringLiteral("invalid_client"), QString::fromLatin1(description),
+                                        400);
+        };
+        QCOMPARE(
+            OAuthError::explainClockSkew(described("client_assertion iat or nbf is in the future"), 300).code,
+            OAuthError::ClockSkew);
+        QCOMPARE(OAuthError::explainClockSkew(described("client_assertion has expired"), -300).code,
+                 OAuthError::ClockSkew);
+        QCOMPARE(OAuthError::explainClockSkew(described("Unknown client or client not enabled"), 300).code,
+                 OAuthError::InvalidClient);
+        QCOMPARE(
+            OAuthError::explainClockSkew(described("The client's key abc expired at 2026-01-01T00:00:00Z; "
+                                                   "register a new key"),
+                                         300)
+                .code,
+            OAuthError::InvalidClient);
         const Error other = OAuthError::fromCode(QStringLiteral("invalid_scope"), {}, 400);
         QCOMPARE(OAuthError::explainClockSkew(other, 3600).code, OAuthError::InvalidScope);
     }

@@ -87,6 +87,7 @@ private slots:
     void authorityOfAnotherEnvironmentIsRefused();
     void authorityWithTrailingSlashMatches();
     void authorityNotCheckedIsAWarning();
+    void redirectUrisPassTheUrlPolicy();
     void scopeWarnings_data();
     void scopeWarnings();
     void expectedScopesMissingAreNamed();
@@ -317,6 +318,13 @@ void TstImportConfig::badFields_data()
                                     << QStringLiteral("import.bad_authority");
     QTest::newRow("authority text") << QStringLiteral("authority") << QJsonValue(QStringLiteral("helseid"))
                                     << QStringLiteral("import.bad_authority");
+    // A name that starts like a loopback address is still a name, reached over plain http.
+    QTest::newRow("authority 127.name")
+        << QStringLiteral("authority") << QJsonValue(QStringLiteral("http://127.evil.example/sts"))
+        << QStringLiteral("import.bad_authority");
+    QTest::newRow("authority javascript")
+        << QStringLiteral("authority") << QJsonValue(QStringLiteral("javascript:alert(1)"))
+        << QStringLiteral("import.bad_authority");
     QTest::newRow("scopes string") << QStringLiteral("scopes")
                                    << QJsonValue(QStringLiteral("e-helse:sfm.api/sfm.api2"))
                                    << QStringLiteral("import.bad_field");
@@ -436,6 +444,31 @@ void TstImportConfig::authorityWithTrailingSlashMatches()
                                                       QUrl(QStringLiteral("https://a.example/y"))));
     QVERIFY(!PortalConfigurationValidator::sameIssuer(QUrl(QStringLiteral("https://a.example:8443")),
                                                       QUrl(QStringLiteral("https://a.example"))));
+}
+
+// The redirect URIs are shown, never opened: those the URL policy refuses are left out, with a warning
+// naming the field, and the rest of the file imports.
+void TstImportConfig::redirectUrisPassTheUrlPolicy()
+{
+    QJsonObject object = portalJson(ImportTestKit::rsaKey());
+    object.insert(QStringLiteral("redirectUris"),
+                  QJsonArray{QStringLiteral("https://epj.example/cb"), QStringLiteral("javascript:alert(1)"),
+                             QStringLiteral("http://127.0.0.1:5000/login"),
+                             QStringLiteral("http://epj.example/cb")});
+    object.insert(QStringLiteral("postLogoutRedirectUris"), QJsonArray{QStringLiteral("file:///etc/passwd")});
+    auto config = importJson(object);
+    QVERIFY2(config.ok(), ImportTestKit::why(config).constData());
+    QCOMPARE(config->redirectUris, (QStringList{QStringLiteral("https://epj.example/cb"),
+                                                QStringLiteral("http://127.0.0.1:5000/login")}));
+    QVERIFY(config->postLogoutRedirectUris.isEmpty());
+    QStringList fields;
+    for (const ImportWarning &warning : config->warnings) {
+        if (warning.code == QLatin1String("import.warning.redirect_uri_refused"))
+            fields << warning.text();
+    }
+    QCOMPARE(fields.size(), 2);
+    QVERIFY2(fields.at(0).contains(QLatin1String("redirectUris")), qPrintable(fields.at(0)));
+    QVERIFY2(fields.at(1).contains(QLatin1String("postLogoutRedirectUris")), qPrintable(fields.at(1)));
 }
 
 void TstImportConfig::authorityNotCheckedIsAWarning()

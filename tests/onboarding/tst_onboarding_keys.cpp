@@ -4,8 +4,16 @@
 // and a setup change the key still fits keeps it.
 #include "OnboardingFixture.h"
 
+#include "onboarding/KeyHandover.h"
+
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QThreadPool>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace sfm;
 using namespace sfm::onboarding;
@@ -117,6 +125,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(f.secrets().keys.size(), 1, Wait);
         QVERIFY(!f.secrets().keys.contains(oldEntry));
         QCOMPARE(f.secrets().keys.value(o->data().keyReference.entry).thumbprint(), other.thumbprint());
+    }
+
+    // The service-account key file (KeyHandover::pkcs8Pem, now SecureBytes) is a PKCS#8 PEM that OpenSSL's
+    // own tool reads as the same key, private to its owner.
+    void serviceFileIsPkcs8ThatOpensslReads()
+    {
+        const auto key = crypto::Key::generateEc(crypto::Curve::P256);
+        QVERIFY(key.ok());
+        QTemporaryDir dir;
+        KeyDestination destination;
+        destination.kind = KeyDestination::Kind::ServiceFile;
+        destination.path = dir.filePath(QStringLiteral("epj.pem"));
+        destination.owner = QString::fromLocal8Bit(getpwuid(geteuid())->pw_name);
+        QVERIFY2(KeyHandover::writeServiceFile(key.value(), destination).ok(), "written");
+        QCOMPARE(QFile::permissions(destination.path) & 0x0077, QFileDevice::Permissions());
+        const auto back = KeyHandover::readServiceFile(destination.path);
+        QVERIFY(back.ok());
+        QCOMPARE(back->thumbprint(), key->thumbprint());
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("pkey"), QStringLiteral("-in"), destination.path,
+                       QStringLiteral("-noout"), QStringLiteral("-text_pub")});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(openssl.readAllStandardOutput().contains("prime256v1"));
+        QCOMPARE(KeyHandover::pkcs8Pem(key.value()).bytes().left(28),
+                 QByteArray("-----BEGIN PRIVATE KEY-----\n"));
     }
 
     void setupChangeTheKeyStillFitsKeepsIt()

@@ -275,6 +275,53 @@ private slots:
         QCOMPARE(store.loadFile(array).error().code, QStringLiteral("storage.onboarding.corrupt"));
     }
 
+    // The vendor profile a file names is loaded by resume: a file on this computer or the built-in one,
+    // never an address (the URL policy has nothing to allow here: profiles are only read from files).
+    void profilePathFromAFileIsAFileOrRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("built in") << QStringLiteral("builtin:demo") << true;
+        QTest::newRow("resource") << QStringLiteral(":/profiles/demo.json") << true;
+        QTest::newRow("none") << QString() << true;
+        QTest::newRow("unix path") << QStringLiteral("/etc/sfm-onboarding/profiles/acme.json") << true;
+        QTest::newRow("drive path") << QStringLiteral("C:\\ProgramData\\sfm\\acme.json") << true;
+        QTest::newRow("unc path") << QStringLiteral("\\\\server\\share\\acme.json") << true;
+        QTest::newRow("https") << QStringLiteral("https://evil.example/profile.json") << false;
+        QTest::newRow("http") << QStringLiteral("http://evil.example/profile.json") << false;
+        QTest::newRow("file url") << QStringLiteral("file:///tmp/profile.json") << false;
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+        QTest::newRow("control") << QStringLiteral("/tmp/a\nb.json") << false;
+    }
+
+    void profilePathFromAFileIsAFileOrRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, ok);
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        QJsonObject json = full().toJson();
+        QJsonObject setupJson = json.value(QStringLiteral("setup")).toObject();
+        setupJson[QStringLiteral("vendorProfile")] = path;
+        json[QStringLiteral("setup")] = setupJson;
+        const QString file = dir.filePath(QStringLiteral("planted.json"));
+        QVERIFY(PrivateFile::write(file, QJsonDocument(json).toJson()).ok());
+        const auto loaded = store.loadFile(file);
+        QCOMPARE(loaded.ok(), ok);
+        if (ok) {
+            QCOMPARE(loaded->setup.vendorProfile, path);
+            return;
+        }
+        QCOMPARE(loaded.error().code, QStringLiteral("onboarding.file.profile_path"));
+        QVERIFY2(loaded.error().message.contains(QLatin1String("vendorProfile")),
+                 qPrintable(loaded.error().message));
+        // Listed as a problem with the reason, not hidden.
+        const auto listing = store.list();
+        QCOMPARE(listing.onboardings.size(), 0);
+        QCOMPARE(listing.problems.size(), 1);
+        QCOMPARE(listing.problems.first().code, QStringLiteral("onboarding.file.profile_path"));
+    }
+
     void savedFilesHoldNoSecretsFields()
     {
         QTemporaryDir dir;

@@ -3,6 +3,7 @@
 #include "ImportLimits.h"
 #include "Logging.h"
 #include "PortalConfigurationParser.h"
+#include "ZipMethodCheck.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,6 +162,11 @@ Result<PackageZip::Entry> PackageZip::extractConfiguration(QByteArrayView zip, c
 {
     if (zip.size() > limits::MaxPackageFileBytes)
         return tooLarge(QStringLiteral("zip of %1 bytes").arg(zip.size()));
+
+    // Stored and deflated entries only (ZipCrypto or WinZip AES around them): libarchive's other decoders
+    // (bzip2, LZMA, XZ, Zstandard, PPMd) never see a byte of this file.
+    if (auto methods = ZipMethodCheck::check(zip); !methods)
+        return methods.error();
 
     ArchivePtr reader(archive_read_new());
     if (!reader)

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "SecureBytes.h"
 #include "crypto/Base64Url.h"
+#include "net/UrlPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,20 +128,12 @@ bool isSaneIdentifier(const QString &text, qsizetype maxLength)
     return true;
 }
 
-bool isLoopbackHost(const QString &host)
-{
-    return host == QLatin1String("localhost") || host == QLatin1String("::1") ||
-           host.startsWith(QLatin1String("127."));
-}
-
 Result<QUrl> parseAuthority(const QString &text)
 {
+    // The program's one URL policy (https, or http on loopback only: "127.evil.example" is a name, not a
+    // loopback address), and no user info, query or fragment in an issuer.
     const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    const bool schemeOk =
-        scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
-    if (!url.isValid() || url.host().isEmpty() || !schemeOk || !url.userInfo().isEmpty() || url.hasQuery() ||
-        url.hasFragment()) {
+    if (!net::checkUrlAllowed(url) || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
         return Error(
             QStringLiteral("import.bad_authority"),
             [] {
@@ -405,6 +398,23 @@ Result<PortalConfiguration> PortalConfigurationParser::parse(const QJsonObject &
         if (!list)
             return list.error();
         *field.target = *list;
+    }
+    // The redirect URIs are shown and reported, never opened: one the URL policy refuses (a javascript: or
+    // file: address, plain http to another computer) is left out with a warning naming the field, rather
+    // than refusing a file the portal wrote.
+    for (const auto &[name, target] : {std::pair{"redirectUris", &config.redirectUris},
+                                       std::pair{"postLogoutRedirectUris", &config.postLogoutRedirectUris}}) {
+        const qsizetype before = target->size();
+        target->removeIf(
+            [](const QString &uri) { return !net::checkUrlAllowed(QUrl(uri, QUrl::StrictMode)); });
+        if (target->size() != before)
+            config.warnings << ImportWarning(
+                QStringLiteral("import.warning.redirect_uri_refused"), [field = QString::fromLatin1(name)] {
+                    return tr("The field «%1» in the configuration file holds an "
+                              "address that is neither https nor on this "
+                              "computer; it is left out.")
+                        .arg(field);
+                });
     }
 
     auto secretType = stringField(object, QStringLiteral("secretType"), false);
