@@ -5,6 +5,8 @@
 
 #include <QSslCertificate>
 
+#include <utility>
+
 namespace sfm::onboarding {
 
 namespace {
@@ -12,29 +14,23 @@ namespace {
 using NetMode = net::ProxySettings::Mode;
 using Mode = NetworkSettings::ProxyMode;
 
+// The same three choices on both sides; the table keeps them paired when one side grows.
+constexpr std::pair<Mode, NetMode> Modes[] = {
+    {Mode::System, NetMode::System}, {Mode::None, NetMode::None}, {Mode::Manual, NetMode::Manual}};
+
 Mode fromNet(NetMode mode)
 {
-    switch (mode) {
-    case NetMode::None:
-        return Mode::None;
-    case NetMode::Manual:
-        return Mode::Manual;
-    case NetMode::System:
-        break;
-    }
+    for (const auto &[ours, theirs] : Modes)
+        if (theirs == mode)
+            return ours;
     return Mode::System;
 }
 
 NetMode toNet(Mode mode)
 {
-    switch (mode) {
-    case Mode::None:
-        return NetMode::None;
-    case Mode::Manual:
-        return NetMode::Manual;
-    case Mode::System:
-        break;
-    }
+    for (const auto &[ours, theirs] : Modes)
+        if (ours == mode)
+            return theirs;
     return NetMode::System;
 }
 
