@@ -132,24 +132,24 @@ struct ImportOptions
     QCommandLineOption password{
         QStringLiteral("password-stdin"),
         Text::tr("Read the zip file's password (sent by SMS) as the first line of standard input.")};
-    QCommandLineOption environment = option::environment(
+    QCommandLineOption environment{option::environment(
         Text::tr("The environment the file must be for: test, prod or demo. The file's HelseID address is "
-                 "checked against it."));
-    QCommandLineOption issuer =
-        option::issuer(Text::tr("Check the file against this HelseID issuer instead (checking only)."));
-    QCommandLineOption simInfo = option::simInfo();
-    QCommandLineOption org = option::organization(Text::tr(
+                 "checked against it."))};
+    QCommandLineOption issuer{
+        option::issuer(Text::tr("Check the file against this HelseID issuer instead (checking only)."))};
+    QCommandLineOption simInfo{option::simInfo()};
+    QCommandLineOption org{option::organization(Text::tr(
         "Keep the key and start an onboarding for this organization number (9 digits); without it the "
-        "file is only checked."));
-    QCommandLineOption name =
-        option::journalName(Text::tr("Your name for the journal, for lists (default: the client's name)."));
+        "file is only checked."))};
+    QCommandLineOption name{
+        option::journalName(Text::tr("Your name for the journal, for lists (default: the client's name)."))};
     QCommandLineOption alternative{
         QStringLiteral("alternative"),
         Text::tr("2 for a package link (default), 3 for a client made by hand in the portal."),
         QStringLiteral("2|3"), QStringLiteral("2")};
-    QCommandLineOption noWait = option::noWait(
+    QCommandLineOption noWait{option::noWait(
         Text::tr("Stop (exit 7) when the onboarding waits for the documents to be signed; continue with "
-                 "«sfmctl resume»."));
+                 "«sfmctl resume»."))};
     QCommandLineOption deleteFile{
         QStringLiteral("delete-file"),
         Text::tr("Once the key is kept, overwrite and delete FILE (it holds the private key).")};

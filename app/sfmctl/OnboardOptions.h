@@ -32,20 +32,20 @@ Result<QByteArray> simAnnouncement(const QString &value);
 // Which environment (and where its simulator or custom HelseID is), and how long and how often to wait.
 struct EnvironmentOptions
 {
-    QCommandLineOption environment =
-        option::environment(OnboardText::tr("demo (the simulator), test, prod or custom."));
+    QCommandLineOption environment{
+        option::environment(OnboardText::tr("demo (the simulator), test, prod or custom."))};
     QCommandLineOption simUrl{QStringLiteral("sim-url"),
                               OnboardText::tr("Demo: the simulator's address (its issuer), e.g. "
                                               "http://127.0.0.1:8443."),
                               QStringLiteral("url")};
-    QCommandLineOption simInfo = option::simInfo();
-    QCommandLineOption issuer = option::issuer(OnboardText::tr("Custom: the HelseID issuer."));
+    QCommandLineOption simInfo{option::simInfo()};
+    QCommandLineOption issuer{option::issuer(OnboardText::tr("Custom: the HelseID issuer."))};
     QCommandLineOption api{QStringLiteral("api"), OnboardText::tr("Custom: the self-service API."),
                            QStringLiteral("url")};
     QCommandLineOption portal{QStringLiteral("portal"), OnboardText::tr("Custom: the self-service portal."),
                               QStringLiteral("url")};
-    QCommandLineOption profile = option::profile(
-        OnboardText::tr("The EPJ vendor's profile (Klientmal API key, scopes). Demo uses the built-in one."));
+    QCommandLineOption profile{option::profile(OnboardText::tr(
+        "The EPJ vendor's profile (Klientmal API key, scopes). Demo uses the built-in one."))};
     QCommandLineOption apiKeyStdin{QStringLiteral("api-key-stdin"),
                                    OnboardText::tr("Read the Klientmal's API key from stdin instead of the "
                                                    "profile (also: environment variable SFM_API_KEY).")};
@@ -60,8 +60,8 @@ struct EnvironmentOptions
 
 struct WaitOptions
 {
-    QCommandLineOption noWait = option::noWait(
-        OnboardText::tr("Stop (exit 7) when the onboarding waits for someone to confirm or sign."));
+    QCommandLineOption noWait{option::noWait(
+        OnboardText::tr("Stop (exit 7) when the onboarding waits for someone to confirm or sign."))};
     QCommandLineOption deadline{
         QStringLiteral("deadline"),
         OnboardText::tr("Stop waiting after this long (e.g. 14d, 36h, 90m); default 14d."),
@@ -74,8 +74,8 @@ struct WaitOptions
     QCommandLineOption exportTo{QStringLiteral("export"),
                                 OnboardText::tr("When ready, write the EPJ configuration to this file."),
                                 QStringLiteral("file")};
-    QCommandLineOption pollInterval = option::pollInterval();
-    QCommandLineOption pollMax = option::pollMax();
+    QCommandLineOption pollInterval{option::pollInterval()};
+    QCommandLineOption pollMax{option::pollMax()};
     QCommandLineOption cacheDelay{
         QStringLiteral("cache-delay"),
         OnboardText::tr("Seconds to wait after the portal's confirmation before the "
