@@ -4864,10 +4864,6 @@ Continue in production?</translation>
         <translation>The vendor profile (default: the one the onboarding used).</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
         <source>Adds or removes API scopes of a ready client. The client is read from HelseID and written back with only its scopes changed; then it waits until HelseID grants the new scopes (the agreement documents may have to be signed again).</source>
         <translation>Adds or removes API scopes of a ready client. The client is read from HelseID and written back with only its scopes changed; then it waits until HelseID grants the new scopes (the agreement documents may have to be signed again).</translation>
     </message>

@@ -4864,10 +4864,6 @@ Fortsette i produksjon?</translation>
         <translation>Leverandørprofilen (standard: den tilkoblingen brukte).</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>fil</translation>
-    </message>
-    <message>
         <source>Adds or removes API scopes of a ready client. The client is read from HelseID and written back with only its scopes changed; then it waits until HelseID grants the new scopes (the agreement documents may have to be signed again).</source>
         <translation>Legger til eller fjerner tilganger (scopes) for en klar klient. Klienten leses fra HelseID og skrives tilbake med bare tilgangene endret; så venter den til HelseID gir de nye tilgangene (avtaledokumentene må kanskje signeres på nytt).</translation>
     </message>

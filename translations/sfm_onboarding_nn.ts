@@ -4864,10 +4864,6 @@ Halde fram i produksjon?</translation>
         <translation>Leverandørprofilen (standard: den tilkoplinga brukte).</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>fil</translation>
-    </message>
-    <message>
         <source>Adds or removes API scopes of a ready client. The client is read from HelseID and written back with only its scopes changed; then it waits until HelseID grants the new scopes (the agreement documents may have to be signed again).</source>
         <translation>Legg til eller fjernar tilgangar (scopes) for ein klar klient. Klienten vert lesen frå HelseID og skriven tilbake med berre tilgangane endra; så ventar han til HelseID gjev dei nye tilgangane (avtaledokumenta må kanskje signerast på nytt).</translation>
     </message>

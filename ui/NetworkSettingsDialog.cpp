@@ -2,7 +2,6 @@
 
 #include "Dialogs.h"
 #include "InlineError.h"
-#include "net/ExtraCertificates.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -15,19 +14,17 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QSslCertificate>
 #include <QVBoxLayout>
 
 namespace sfm::ui {
 
-using Mode = net::ProxySettings::Mode;
+using Mode = onboarding::NetworkSettings::ProxyMode;
 
-NetworkSettingsDialog::NetworkSettingsDialog(const net::NetSettings &settings, QWidget *parent)
+NetworkSettingsDialog::NetworkSettingsDialog(const onboarding::NetworkSettings &current, QWidget *parent)
     : QDialog(parent)
-    , m_caPath(settings.extraCaFile)
-    , m_caFingerprints(settings.extraCaFingerprints)
+    , m_caPath(current.extraCaFile)
+    , m_caFingerprints(current.extraCaFingerprints)
 {
-    const net::ProxySettings &current = settings.proxy;
     setObjectName(QStringLiteral("networkSettingsDialog"));
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
@@ -48,7 +45,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(const net::NetSettings &settings, Q
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("proxyPort"));
     m_port->setRange(1, 65535);
-    m_port->setValue(current.port > 0 ? current.port : 8080);
+    m_port->setValue(current.proxyPort > 0 ? current.proxyPort : 8080);
     m_portLabel = new QLabel(this);
     m_portLabel->setBuddy(m_port);
     form->addRow(m_hostLabel, m_host);
@@ -98,10 +95,10 @@ NetworkSettingsDialog::NetworkSettingsDialog(const net::NetSettings &settings, Q
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    m_host->setText(current.host);
-    (current.mode == Mode::None     ? m_none
-     : current.mode == Mode::Manual ? m_manual
-                                    : m_system)
+    m_host->setText(current.proxyHost);
+    (current.proxyMode == Mode::None     ? m_none
+     : current.proxyMode == Mode::Manual ? m_manual
+                                         : m_system)
         ->setChecked(true);
     for (QRadioButton *b : {m_system, m_none, m_manual})
         connect(b, &QRadioButton::toggled, this, &NetworkSettingsDialog::updateState);
@@ -130,15 +127,18 @@ void NetworkSettingsDialog::showCertificate()
     m_caUsable = true;
     if (!m_caPath.isEmpty()) {
         // A file chosen earlier must still hold the certificates confirmed then (net.extra_ca.changed).
-        if (auto loaded = net::ExtraCertificates::load(m_caPath, m_caFingerprints)) {
+        if (auto loaded = onboarding::NetworkSettings::describeExtraCa(m_caPath, m_caFingerprints)) {
             QStringList names;
-            for (const QSslCertificate &certificate : loaded.value())
+            QStringList fingerprints;
+            for (const onboarding::CertificateDescription &certificate : loaded.value()) {
                 names.append(tr("%1 (valid until %2)\nSHA-256 fingerprint: %3")
-                                 .arg(certificate.subjectDisplayName(),
-                                      QLocale().toString(certificate.expiryDate().toLocalTime().date(),
+                                 .arg(certificate.subject,
+                                      QLocale().toString(certificate.expiry.toLocalTime().date(),
                                                          QLocale::ShortFormat),
-                                      net::ExtraCertificates::fingerprint(certificate)));
-            m_caFingerprints = net::ExtraCertificates::fingerprints(loaded.value());
+                                      certificate.sha256Fingerprint));
+                fingerprints.append(certificate.sha256Fingerprint);
+            }
+            m_caFingerprints = fingerprints;
             m_caSummary->setText(tr("Trusted in addition to this computer's certificates. Compare the "
                                     "fingerprint with the one IT gave you:\n%1")
                                      .arg(names.join(QStringLiteral("\n"))));
@@ -151,13 +151,15 @@ void NetworkSettingsDialog::showCertificate()
     updateState();
 }
 
-net::ProxySettings NetworkSettingsDialog::proxy() const
+onboarding::NetworkSettings NetworkSettingsDialog::settings() const
 {
-    net::ProxySettings p;
-    p.mode = m_none->isChecked() ? Mode::None : m_manual->isChecked() ? Mode::Manual : Mode::System;
-    p.host = m_host->text().trimmed();
-    p.port = quint16(m_port->value());
-    return p;
+    onboarding::NetworkSettings s;
+    s.proxyMode = m_none->isChecked() ? Mode::None : m_manual->isChecked() ? Mode::Manual : Mode::System;
+    s.proxyHost = m_host->text().trimmed();
+    s.proxyPort = quint16(m_port->value());
+    s.extraCaFile = m_caPath;
+    s.extraCaFingerprints = m_caFingerprints;
+    return s;
 }
 
 void NetworkSettingsDialog::changeEvent(QEvent *event)

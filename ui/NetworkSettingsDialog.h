@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/NetSettings.h"
+#include "onboarding/NetworkSettings.h"
 
 #include <QDialog>
 
@@ -17,15 +17,16 @@ class InlineError;
 
 // The network settings reachable inside the wizard (many municipality networks need them): the proxy (the
 // system's, none, or a manual host and port) and, only where IT asks for it, an extra root certificate to
-// trust (a company proxy that inspects TLS). The caller stores the result (core/storage Settings) and
-// hands it to the HTTP client.
+// trust (a company proxy that inspects TLS). The caller hands the result to core
+// (ServiceFactory::applyNetworkSettings), which gives it to the HTTP client and saves it.
 class NetworkSettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit NetworkSettingsDialog(const net::NetSettings &current, QWidget *parent = nullptr);
-    net::ProxySettings proxy() const;
+    explicit NetworkSettingsDialog(const onboarding::NetworkSettings &current, QWidget *parent = nullptr);
+    // What the user chose: the proxy, the extra root certificate file and its confirmed fingerprints.
+    onboarding::NetworkSettings settings() const;
     QString extraCaFile() const { return m_caPath; }
     // The SHA-256 fingerprints of the chosen file's certificates, as shown to the user (empty without a
     // file).

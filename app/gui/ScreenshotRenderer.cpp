@@ -235,10 +235,10 @@ bool ScreenshotRenderer::shootImportPages(const QString &code)
 
 bool ScreenshotRenderer::shootNetworkSettings(const QString &code)
 {
-    net::NetSettings settings;
-    settings.proxy.mode = net::ProxySettings::Mode::Manual;
-    settings.proxy.host = QStringLiteral("proxy.kommune.no");
-    settings.proxy.port = 3128;
+    onboarding::NetworkSettings settings;
+    settings.proxyMode = onboarding::NetworkSettings::ProxyMode::Manual;
+    settings.proxyHost = QStringLiteral("proxy.kommune.no");
+    settings.proxyPort = 3128;
     ui::NetworkSettingsDialog dialog(settings);
     dialog.show();
     return save(dialog, code, 12, QStringLiteral("network-settings"));

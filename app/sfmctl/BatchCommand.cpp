@@ -94,13 +94,8 @@ int runBatch(const QStringList &args)
         OnboardText::tr("Write the report (CSV, or JSON with --json) to this file."), QStringLiteral("file"));
     const QCommandLineOption skipBad(QStringLiteral("skip-bad-rows"),
                                      OnboardText::tr("Run the good rows of a file that has problems."));
-    const QCommandLineOption alg(
-        QStringLiteral("alg"),
-        OnboardText::tr("Key algorithm (default PS256 with RSA 4096; ES256 etc. are not "
-                        "confirmed by HelseID)."),
-        QStringLiteral("alg"), QStringLiteral("PS256"));
-    const QCommandLineOption bits(QStringLiteral("bits"), OnboardText::tr("RSA key size (default 4096)."),
-                                  QStringLiteral("bits"), QStringLiteral("4096"));
+    const QCommandLineOption alg = option::algorithm();
+    const QCommandLineOption bits = option::rsaBits();
     common.addTo(p);
     env.addTo(p);
     wait.addTo(p);

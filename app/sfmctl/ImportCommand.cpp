@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "OnboardOptions.h"
 #include "OnboardingCli.h"
 
 #include "SecureBytes.h"
@@ -14,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,32 +132,24 @@ struct ImportOptions
     QCommandLineOption password{
         QStringLiteral("password-stdin"),
         Text::tr("Read the zip file's password (sent by SMS) as the first line of standard input.")};
-    QCommandLineOption environment{
-        QStringLiteral("environment"),
+    QCommandLineOption environment{option::environment(
         Text::tr("The environment the file must be for: test, prod or demo. The file's HelseID address is "
-                 "checked against it."),
-        QStringLiteral("ENV")};
-    QCommandLineOption issuer{QStringLiteral("issuer"),
-                              Text::tr("Check the file against this HelseID issuer instead (checking only)."),
-                              QStringLiteral("URL")};
-    QCommandLineOption simInfo{QStringLiteral("sim-info"),
-                               Text::tr("Demo: the JSON line the simulator printed on start (or @FILE)."),
-                               QStringLiteral("JSON")};
-    QCommandLineOption org{QStringLiteral("org"),
-                           Text::tr("Keep the key and start an onboarding for this organization number (9 "
-                                    "digits); without it the file is only checked."),
-                           QStringLiteral("NUMBER")};
-    QCommandLineOption name{QStringLiteral("name"),
-                            Text::tr("Your name for the journal, for lists (default: the client's name)."),
-                            QStringLiteral("TEXT")};
+                 "checked against it."))};
+    QCommandLineOption issuer{
+        option::issuer(Text::tr("Check the file against this HelseID issuer instead (checking only)."))};
+    QCommandLineOption simInfo{option::simInfo()};
+    QCommandLineOption org{option::organization(Text::tr(
+        "Keep the key and start an onboarding for this organization number (9 digits); without it the "
+        "file is only checked."))};
+    QCommandLineOption name{
+        option::journalName(Text::tr("Your name for the journal, for lists (default: the client's name)."))};
     QCommandLineOption alternative{
         QStringLiteral("alternative"),
         Text::tr("2 for a package link (default), 3 for a client made by hand in the portal."),
         QStringLiteral("2|3"), QStringLiteral("2")};
-    QCommandLineOption noWait{QStringLiteral("no-wait"),
-                              Text::tr("Stop (exit 7) when the onboarding waits for the documents to be "
-                                       "signed; continue with «sfmctl resume»."),
-                              QString()};
+    QCommandLineOption noWait{option::noWait(
+        Text::tr("Stop (exit 7) when the onboarding waits for the documents to be signed; continue with "
+                 "«sfmctl resume»."))};
     QCommandLineOption deleteFile{
         QStringLiteral("delete-file"),
         Text::tr("Once the key is kept, overwrite and delete FILE (it holds the private key).")};
@@ -182,15 +174,10 @@ Result<ChosenEnvironment> chooseEnvironment(const QCommandLineParser &p, const I
         chosen.issuer = environment->issuer;
     } else if (name == QLatin1String("demo")) {
         if (p.isSet(o.simInfo)) {
-            QByteArray line = p.value(o.simInfo).toUtf8();
-            if (line.startsWith('@')) {
-                QFile file(QString::fromUtf8(line.mid(1)));
-                if (!file.open(QIODevice::ReadOnly))
-                    return Error(QStringLiteral("cli.input"),
-                                 Text::tr("Could not read %1.").arg(file.fileName()), file.errorString());
-                line = file.readLine(64 * 1024);
-            }
-            auto environment = helseid::Environment::demoFromAnnouncement(line.trimmed());
+            const auto line = simAnnouncement(p.value(o.simInfo));
+            if (!line)
+                return line.error();
+            auto environment = helseid::Environment::demoFromAnnouncement(line.value());
             if (!environment)
                 return environment.error();
             chosen.environment = *environment;

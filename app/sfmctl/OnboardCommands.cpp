@@ -13,7 +13,6 @@
 #include "storage/SecretStore.h"
 #include "storage/Settings.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -51,15 +50,10 @@ Result<helseid::Environment> resolveEnvironment(const QCommandLineParser &p, con
         QUrl api;
         QUrl portal;
         if (p.isSet(e.simInfo)) {
-            QByteArray json = p.value(e.simInfo).toUtf8();
-            if (json.startsWith('@')) {
-                QFile file(QString::fromUtf8(json.mid(1)));
-                if (!file.open(QIODevice::ReadOnly))
-                    return inputError(OnboardText::tr("Could not read %1.").arg(file.fileName()));
-                json = file.read(64 * 1024).trimmed();
-                json = json.left(json.indexOf('\n') < 0 ? json.size() : json.indexOf('\n'));
-            }
-            const QJsonObject o = QJsonDocument::fromJson(json).object();
+            const auto json = simAnnouncement(p.value(e.simInfo));
+            if (!json)
+                return json.error();
+            const QJsonObject o = QJsonDocument::fromJson(json.value()).object();
             issuer = QUrl(o.value(QStringLiteral("issuer")).toString());
             api = QUrl(o.value(QStringLiteral("api")).toString());
             portal = QUrl(o.value(QStringLiteral("portal")).toString());
@@ -180,9 +174,8 @@ int runOnboard(const QStringList &args)
     CommonOptions common;
     EnvironmentOptions env;
     WaitOptions wait;
-    const QCommandLineOption org(QStringLiteral("org"),
-                                 OnboardText::tr("The organization number (9 digits)."),
-                                 QStringLiteral("number"));
+    const QCommandLineOption org =
+        option::organization(OnboardText::tr("The organization number (9 digits)."));
     const QCommandLineOption child(QStringLiteral("child-org"),
                                    OnboardText::tr("A child unit's organization number (repeat for more)."),
                                    QStringLiteral("number"));
@@ -191,21 +184,15 @@ int runOnboard(const QStringList &args)
         OnboardText::tr("An existing journal's SFM-id (leave out for a new journal: "
                         "HelseID assigns one)."),
         QStringLiteral("id"));
-    const QCommandLineOption name(QStringLiteral("name"),
-                                  OnboardText::tr("Your name for the journal, for lists."),
-                                  QStringLiteral("text"));
+    const QCommandLineOption name =
+        option::journalName(OnboardText::tr("Your name for the journal, for lists."));
     const QCommandLineOption scope(
         QStringLiteral("scope"),
         OnboardText::tr("A scope to ask for (repeat for more); default: the profile's "
                         "preselected scopes."),
         QStringLiteral("scope"));
-    const QCommandLineOption alg(
-        QStringLiteral("alg"),
-        OnboardText::tr("Key algorithm (default PS256 with RSA 4096; ES256 etc. are not "
-                        "confirmed by HelseID)."),
-        QStringLiteral("alg"), QStringLiteral("PS256"));
-    const QCommandLineOption bits(QStringLiteral("bits"), OnboardText::tr("RSA key size (default 4096)."),
-                                  QStringLiteral("bits"), QStringLiteral("4096"));
+    const QCommandLineOption alg = option::algorithm();
+    const QCommandLineOption bits = option::rsaBits();
     common.addTo(p);
     env.addTo(p);
     wait.addTo(p);

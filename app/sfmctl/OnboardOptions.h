@@ -6,33 +6,46 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
-// The options onboard, resume, batch and watch share: which environment (and where its simulator or custom
-// HelseID is), and how long and how often to wait.
 namespace sfm::cli {
 
+// The options several commands take (onboard, resume, batch, watch, import, scopes), each declared here once:
+// its name, its value name and, where it means the same for every command, its help. A command whose option
+// means something narrower gives its own help: import checks the file against --issuer, onboard connects to
+// it.
+namespace option {
+QCommandLineOption environment(const QString &help);
+QCommandLineOption issuer(const QString &help);
+QCommandLineOption simInfo();
+QCommandLineOption profile(const QString &help);
+QCommandLineOption organization(const QString &help);
+QCommandLineOption journalName(const QString &help);
+QCommandLineOption noWait(const QString &help);
+QCommandLineOption pollInterval();
+QCommandLineOption pollMax();
+QCommandLineOption algorithm();
+QCommandLineOption rsaBits();
+} // namespace option
+
+// The demo simulator's start line from --sim-info: the value itself, or the first line of the file @FILE.
+Result<QByteArray> simAnnouncement(const QString &value);
+
+// Which environment (and where its simulator or custom HelseID is), and how long and how often to wait.
 struct EnvironmentOptions
 {
-    QCommandLineOption environment{QStringLiteral("environment"),
-                                   OnboardText::tr("demo (the simulator), test, prod or custom."),
-                                   QStringLiteral("name")};
+    QCommandLineOption environment{
+        option::environment(OnboardText::tr("demo (the simulator), test, prod or custom."))};
     QCommandLineOption simUrl{QStringLiteral("sim-url"),
                               OnboardText::tr("Demo: the simulator's address (its issuer), e.g. "
                                               "http://127.0.0.1:8443."),
                               QStringLiteral("url")};
-    QCommandLineOption simInfo{
-        QStringLiteral("sim-info"),
-        OnboardText::tr("Demo: the JSON line the simulator printed on start (or @FILE)."),
-        QStringLiteral("json")};
-    QCommandLineOption issuer{QStringLiteral("issuer"), OnboardText::tr("Custom: the HelseID issuer."),
-                              QStringLiteral("url")};
+    QCommandLineOption simInfo{option::simInfo()};
+    QCommandLineOption issuer{option::issuer(OnboardText::tr("Custom: the HelseID issuer."))};
     QCommandLineOption api{QStringLiteral("api"), OnboardText::tr("Custom: the self-service API."),
                            QStringLiteral("url")};
     QCommandLineOption portal{QStringLiteral("portal"), OnboardText::tr("Custom: the self-service portal."),
                               QStringLiteral("url")};
-    QCommandLineOption profile{QStringLiteral("profile"),
-                               OnboardText::tr("The EPJ vendor's profile (Klientmal API key, scopes). Demo "
-                                               "uses the built-in one."),
-                               QStringLiteral("file")};
+    QCommandLineOption profile{option::profile(OnboardText::tr(
+        "The EPJ vendor's profile (Klientmal API key, scopes). Demo uses the built-in one."))};
     QCommandLineOption apiKeyStdin{QStringLiteral("api-key-stdin"),
                                    OnboardText::tr("Read the Klientmal's API key from stdin instead of the "
                                                    "profile (also: environment variable SFM_API_KEY).")};
@@ -47,10 +60,8 @@ struct EnvironmentOptions
 
 struct WaitOptions
 {
-    QCommandLineOption noWait{
-        QStringLiteral("no-wait"),
-        OnboardText::tr("Stop (exit 7) when the onboarding waits for someone to confirm "
-                        "or sign.")};
+    QCommandLineOption noWait{option::noWait(
+        OnboardText::tr("Stop (exit 7) when the onboarding waits for someone to confirm or sign."))};
     QCommandLineOption deadline{
         QStringLiteral("deadline"),
         OnboardText::tr("Stop waiting after this long (e.g. 14d, 36h, 90m); default 14d."),
@@ -63,12 +74,8 @@ struct WaitOptions
     QCommandLineOption exportTo{QStringLiteral("export"),
                                 OnboardText::tr("When ready, write the EPJ configuration to this file."),
                                 QStringLiteral("file")};
-    QCommandLineOption pollInterval{QStringLiteral("poll-interval"),
-                                    OnboardText::tr("Seconds before the first status check (default 5)."),
-                                    QStringLiteral("seconds")};
-    QCommandLineOption pollMax{QStringLiteral("poll-max"),
-                               OnboardText::tr("Longest pause between status checks (default 60)."),
-                               QStringLiteral("seconds")};
+    QCommandLineOption pollInterval{option::pollInterval()};
+    QCommandLineOption pollMax{option::pollMax()};
     QCommandLineOption cacheDelay{
         QStringLiteral("cache-delay"),
         OnboardText::tr("Seconds to wait after the portal's confirmation before the "

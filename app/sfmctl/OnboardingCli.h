@@ -1,6 +1,9 @@
 #pragma once
 
+#include "CommandLine.h"
 #include "Error.h"
+#include "OnboardingRunner.h"
+#include "OnboardingSummary.h"
 #include "Result.h"
 #include "helseid/VendorProfile.h"
 #include "onboarding/Onboarding.h"
@@ -25,20 +28,11 @@ class OnboardingStore;
 class ServiceFactory;
 } // namespace sfm::onboarding
 
-// What the onboarding commands of sfmctl share: option parsing, choosing the environment, profile, key
-// store and onboarding folder, mapping errors to the documented exit codes, and printing progress (lines on
-// stderr, or one JSON event per line on stdout with --json).
+// What the onboarding commands of sfmctl share: mapping errors to the documented exit codes, reporting them
+// (lines on stderr, or one JSON event per line on stdout with --json), the options every command takes and
+// the services a command runs with. Parsing helpers are in CommandLine.h, the run loop in
+// OnboardingRunner.h, the text and JSON forms of an onboarding in OnboardingSummary.h.
 namespace sfm::cli {
-
-class OnboardText
-{
-    Q_DECLARE_TR_FUNCTIONS(sfmctl)
-};
-
-// Parses args; handles --help (exit 0) and usage errors (exit 2); nullopt means "go on".
-std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &usage,
-                                    const QString &description, const QStringList &args);
-int usageError(const QString &usage, const QString &message);
 
 // The exit code for an error (docs/sfmctl.md).
 int exitCodeFor(const Error &error);
@@ -47,6 +41,8 @@ int fail(const Error &error, bool json, int exitCode = -1);
 
 // Emits one JSON event line on stdout.
 void jsonEvent(const QString &name, QJsonObject fields);
+// An error as the JSON events carry it: code, message, detail.
+QJsonObject errorJson(const Error &error);
 
 // Options every onboarding command understands.
 struct CommonOptions
@@ -94,28 +90,4 @@ struct CliServices
 // Klientmal API key given outside the profile (empty: the profile's).
 CliServices makeServices(const QCommandLineParser &parser, const CommonOptions &common,
                          SecureBytes apiKey = {});
-// A line from stdin (passphrase, API key); empty at end of input.
-QByteArray readStdinLine();
-
-// Drives an onboarding until it is ready, waits for someone (--no-wait, exit 7), stops with an error, or
-// the user interrupts (Ctrl+C, exit 8). Returns the exit code.
-struct RunOptions
-{
-    bool json = false;
-    bool noWait = false;
-    std::optional<onboarding::State> stopAfter;
-    QString exportPath;
-};
-int runOnboarding(onboarding::Onboarding &onboarding, const RunOptions &options);
-
-// Human-readable and JSON forms of an onboarding, for status and list.
-QStringList describe(const onboarding::OnboardingData &data);
-QJsonObject summary(const onboarding::OnboardingData &data);
-
-// Turns the libraries' info logs off unless QT_LOGGING_RULES asks for them.
-void quietLibraryLogs();
-
-// "14d", "36h", "90m", "600s" or "600" -> seconds; nullopt when not understood.
-std::optional<qint64> parseDuration(const QString &text);
-
 } // namespace sfm::cli

@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "OnboardOptions.h"
 #include "OnboardingCli.h"
 
 #include "onboarding/Onboarding.h"
@@ -67,18 +68,12 @@ int runScopes(const QStringList &args)
                                  OnboardText::tr("scope"));
     const QCommandLineOption remove(QStringLiteral("remove"), OnboardText::tr("Remove this scope."),
                                     OnboardText::tr("scope"));
-    const QCommandLineOption noWait(QStringLiteral("no-wait"),
-                                    OnboardText::tr("Stop (exit 7) when the new scope waits for signing."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        OnboardText::tr("The vendor profile (default: the one the onboarding used)."),
-        OnboardText::tr("file"));
-    const QCommandLineOption pollInterval(
-        QStringLiteral("poll-interval"),
-        OnboardText::tr("Seconds before the first status check (default 5)."), QStringLiteral("seconds"));
-    const QCommandLineOption pollMax(QStringLiteral("poll-max"),
-                                     OnboardText::tr("Longest pause between status checks (default 60)."),
-                                     QStringLiteral("seconds"));
+    const QCommandLineOption noWait =
+        option::noWait(OnboardText::tr("Stop (exit 7) when the new scope waits for signing."));
+    const QCommandLineOption profileOption =
+        option::profile(OnboardText::tr("The vendor profile (default: the one the onboarding used)."));
+    const QCommandLineOption pollInterval = option::pollInterval();
+    const QCommandLineOption pollMax = option::pollMax();
     for (const auto *o : {&add, &remove, &noWait, &profileOption, &pollInterval, &pollMax})
         p.addOption(*o);
     if (auto done = parseCommandLine(

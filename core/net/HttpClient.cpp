@@ -5,10 +5,10 @@
 #include "Logging.h"
 #include "NetErrors.h"
 #include "OneShotBody.h"
+#include "ProxyFactory.h"
 #include "UrlPolicy.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -16,48 +16,9 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
-#include <cmath>
 #include <utility>
 
 namespace sfm::net {
-
-namespace {
-
-// Applies ProxySettings per request. Loopback (the simulator, the confirmation listener) never goes
-// through a proxy: a corporate proxy cannot reach this computer's 127.0.0.1.
-class ProxyFactory : public QNetworkProxyFactory
-{
-public:
-    explicit ProxyFactory(ProxySettings settings)
-        : m_settings(std::move(settings))
-    {}
-
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        if (isLoopbackHost(query.peerHostName()))
-            return {QNetworkProxy(QNetworkProxy::NoProxy)};
-        switch (m_settings.mode) {
-        case ProxySettings::Mode::None:
-            return {QNetworkProxy(QNetworkProxy::NoProxy)};
-        case ProxySettings::Mode::Manual:
-            return {QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.host, m_settings.port)};
-        case ProxySettings::Mode::System:
-            break;
-        }
-        return QNetworkProxyFactory::systemProxyForQuery(query);
-    }
-
-private:
-    ProxySettings m_settings;
-};
-
-bool isRetryableNetworkError(const QString &code)
-{
-    return code == QLatin1String("net.timeout") || code == QLatin1String("net.unreachable") ||
-           code == QLatin1String("net.closed");
-}
-
-} // namespace
 
 struct HttpClient::Call
 {
@@ -182,22 +143,13 @@ QDateTime HttpClient::now() const
 
 std::chrono::milliseconds HttpClient::backoffDelay(int retry) const
 {
-    // Full jitter (AWS architecture blog): uniform in [0, min(cap, base * 2^(retry-1))], which spreads
-    // many clients retrying at once better than a fixed or "equal" jitter.
-    const double base = double(m_settings.retry.baseDelay.count());
-    const double cap = double(m_settings.retry.maxDelay.count());
-    const double ceiling = std::min(cap, base * std::pow(2.0, std::max(0, retry - 1)));
-    double r = m_random ? m_random() : QRandomGenerator::global()->generateDouble();
-    r = std::clamp(r, 0.0, 1.0);
-    return std::chrono::milliseconds(qint64(ceiling * r));
+    return m_settings.retry.backoffDelay(retry, m_random ? m_random()
+                                                         : QRandomGenerator::global()->generateDouble());
 }
 
 std::optional<qint64> HttpClient::clockOffsetSeconds(const QString &host) const
 {
-    const auto it = m_offsets.constFind(host.toLower());
-    if (it == m_offsets.constEnd())
-        return std::nullopt;
-    return *it;
+    return m_clockOffsets.offset(host);
 }
 
 HttpClient::RequestId HttpClient::send(const HttpRequest &request, Callback callback)
@@ -402,7 +354,7 @@ void HttpClient::finishAttempt(RequestId id, QNetworkReply *reply)
             code = QNetworkReply::UnknownProxyError;
         const Error error = timedOut ? NetErrors::timeout(url, call->timeoutMs)
                                      : NetErrors::fromNetworkError(url, code, reply->errorString());
-        if (retrySafe && attemptsLeft && isRetryableNetworkError(error.code)) {
+        if (retrySafe && attemptsLeft && RetryPolicy::retriesNetworkError(error.code)) {
             const auto delay = backoffDelay(call->attempt);
             qCInfo(lcNet) << "retrying" << url.host() << "after" << error.code << "in" << delay.count()
                           << "ms";
@@ -423,22 +375,12 @@ void HttpClient::finishAttempt(RequestId id, QNetworkReply *reply)
         response.headers.append({pair.first, pair.second});
     recordDate(url, response.header("Date"));
 
-    const bool retryStatus = response.status == 429 || response.status >= 500;
-    if (retryStatus && retrySafe && attemptsLeft) {
-        std::chrono::milliseconds delay = backoffDelay(call->attempt);
-        bool honour = true;
-        if (response.hasHeader("Retry-After")) {
-            if (const auto after = parseRetryAfter(response.header("Retry-After"), now())) {
-                delay = *after;
-                // A server asking for a long pause gets its answer back to the caller instead of a
-                // silent wait (the poller above has its own schedule).
-                honour = delay <= m_settings.retry.maxRetryAfter;
-            }
-        }
-        if (honour) {
+    if (RetryPolicy::retriesStatus(response.status) && retrySafe && attemptsLeft) {
+        if (const auto delay = m_settings.retry.pauseAfterAnswer(response.header("Retry-After"),
+                                                                 backoffDelay(call->attempt), now())) {
             qCInfo(lcNet) << "retrying" << url.host() << "after HTTP" << response.status << "in"
-                          << delay.count() << "ms";
-            scheduleRetry(id, delay);
+                          << delay->count() << "ms";
+            scheduleRetry(id, *delay);
             return;
         }
     }
@@ -492,19 +434,10 @@ void HttpClient::recordDate(const QUrl &url, const QByteArray &dateHeader)
     const auto date = parseHttpDate(dateHeader);
     if (!date)
         return;
-    // The Date header has whole seconds and is taken a little before we read it, so the measured offset
-    // never overstates how far ahead the server is: applying it cannot put iat into the server's future.
-    const qint64 offsetMs = now().msecsTo(*date);
-    const qint64 offset = offsetMs / 1000;
     const QString host = url.host().toLower();
-    const auto previous = m_offsets.constFind(host);
-    const bool wasSkewed =
-        previous != m_offsets.constEnd() && qAbs(*previous) > m_settings.clockSkewWarningSeconds;
-    m_offsets.insert(host, offset);
-    m_lastOffset = offset;
-    if (qAbs(offset) > m_settings.clockSkewWarningSeconds && !wasSkewed) {
-        qCWarning(lcNet) << "clock of this computer differs from" << host << "by" << offset << "seconds";
-        emit clockSkewDetected(host, offset);
+    if (const auto skewed = m_clockOffsets.record(host, *date, now(), m_settings.clockSkewWarningSeconds)) {
+        qCWarning(lcNet) << "clock of this computer differs from" << host << "by" << *skewed << "seconds";
+        emit clockSkewDetected(host, *skewed);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClockOffsets.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "NetSettings.h"
@@ -57,7 +58,7 @@ public:
     // server - local, in seconds, from the last Date header of that host (or of any host). nullopt
     // before the first answer.
     std::optional<qint64> clockOffsetSeconds(const QString &host) const;
-    std::optional<qint64> lastClockOffsetSeconds() const { return m_lastOffset; }
+    std::optional<qint64> lastClockOffsetSeconds() const { return m_clockOffsets.last(); }
 
     // Every attempt sent after this waits for the gate's admission (a shared request budget); nullptr =
     // send at once. Requests already running keep the gate they started with.
@@ -96,8 +97,7 @@ private:
     QNetworkAccessManager *m_manager = nullptr;
     QHash<RequestId, std::shared_ptr<Call>> m_calls;
     RequestId m_nextId = 1;
-    QHash<QString, qint64> m_offsets;
-    std::optional<qint64> m_lastOffset;
+    ClockOffsets m_clockOffsets;
     Clock m_clock;
     Random m_random;
     Scheduler m_scheduler;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RetryPolicy.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -23,17 +25,6 @@ struct ProxySettings
 
     static QString modeName(Mode mode);                     // "system", "none", "manual"
     static bool modeFromName(QStringView name, Mode *mode); // false for an unknown name
-};
-
-// The retry schedule for requests that are safe to repeat: exponential backoff with full jitter
-// (delay = random(0, min(maxDelay, baseDelay * 2^attempt))), or the server's Retry-After when it gives one.
-struct RetryPolicy
-{
-    int maxAttempts = 4; // including the first; 1 = never retry
-    std::chrono::milliseconds baseDelay{500};
-    std::chrono::milliseconds maxDelay{30000};
-    // A Retry-After longer than this is not waited for: the caller gets the 429/503 answer instead.
-    std::chrono::milliseconds maxRetryAfter{120000};
 };
 
 // Everything the HTTP layer needs to know that a user or a test may change.

@@ -110,17 +110,19 @@ Result<helseid::VendorProfile> ServiceFactory::profile(const QString &path,
     return choice->profile;
 }
 
-void ServiceFactory::applyNetSettings(const net::NetSettings &changed)
+void ServiceFactory::applyNetworkSettings(const NetworkSettings &chosen)
 {
+    net::NetSettings changed = http().settings();
+    chosen.applyTo(changed);
     http().setSettings(changed);
     settings().setProxy(changed.proxy);
     settings().setExtraCa(changed.extraCaFile, changed.extraCaFingerprints);
     settings().sync();
 }
 
-net::NetSettings ServiceFactory::netSettings()
+NetworkSettings ServiceFactory::networkSettings()
 {
-    return http().settings();
+    return NetworkSettings::from(http().settings());
 }
 
 OnboardingServices ServiceFactory::servicesFor(const helseid::VendorProfile &profile,

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "NetworkSettings.h"
 #include "Onboarding.h"
 #include "Result.h"
 #include "SecureBytes.h"
 #include "helseid/Environment.h"
 #include "helseid/VendorProfile.h"
-#include "net/NetSettings.h"
 #include "storage/EncryptedFileSecretStore.h"
 
 #include <QCoreApplication>
@@ -73,9 +73,9 @@ public:
     // an onboarding may still use an earlier one, so none is dropped before the factory).
     Result<storage::SecretStore *> keepEncryptedFileStore(SecureBytes passphrase);
     // Applies changed proxy and certificate settings to the HTTP client (from the next request) and saves
-    // them for the next start.
-    void applyNetSettings(const net::NetSettings &settings);
-    net::NetSettings netSettings();
+    // them for the next start; what the user does not choose (timeouts, limits) stays as it is.
+    void applyNetworkSettings(const NetworkSettings &settings);
+    NetworkSettings networkSettings();
     // The politeness limits from the settings, and the gate every request of this program then waits at
     // (a fleet::RequestBudget when many onboardings are checked at once). The overview sets it through here,
     // since ui/ reaches neither the HTTP client nor the settings.

@@ -44,7 +44,7 @@ private slots:
     {
         const QString fingerprint = fingerprintOfRoot();
         QCOMPARE(fingerprint.size(), 95); // 32 bytes as AB:CD:…
-        net::NetSettings settings;
+        onboarding::NetworkSettings settings;
         NetworkSettingsDialog dialog(settings);
         QVERIFY(dialog.extraCaFingerprints().isEmpty());
         Dialogs::setNextFileName(Root);
@@ -61,7 +61,7 @@ private slots:
 
     void aChangedFileIsShownAndMustBeChosenAgain()
     {
-        net::NetSettings settings;
+        onboarding::NetworkSettings settings;
         settings.extraCaFile = Root;
         settings.extraCaFingerprints = {QStringLiteral("00:11:22")}; // what was confirmed back then
         NetworkSettingsDialog dialog(settings);
@@ -80,7 +80,7 @@ private slots:
 
     void aConfirmedFileOpensQuietly()
     {
-        net::NetSettings settings;
+        onboarding::NetworkSettings settings;
         settings.extraCaFile = Root;
         settings.extraCaFingerprints = {fingerprintOfRoot()};
         NetworkSettingsDialog dialog(settings);

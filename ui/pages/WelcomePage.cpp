@@ -167,14 +167,10 @@ void WelcomePage::editNetwork()
     onboarding::ServiceFactory *services = owner()->context().services;
     if (!services)
         return;
-    NetworkSettingsDialog dialog(services->netSettings(), this);
+    NetworkSettingsDialog dialog(services->networkSettings(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    net::NetSettings changed = services->netSettings();
-    changed.proxy = dialog.proxy();
-    changed.extraCaFile = dialog.extraCaFile();
-    changed.extraCaFingerprints = dialog.extraCaFingerprints();
-    services->applyNetSettings(changed); // applies to the next request, and is saved
+    services->applyNetworkSettings(dialog.settings()); // applies to the next request, and is saved
 }
 
 void WelcomePage::syncEnvironmentButtons()
