@@ -114,6 +114,24 @@ std::optional<ConfirmationMail> ConfirmationMail::compose(const QList<Onboarding
     return mail;
 }
 
+std::optional<ConfirmationMail> ConfirmationMail::forCustomer(const QList<OnboardingData> &onboardings,
+                                                              const QString &fallbackLanguage,
+                                                              const QString &signature)
+{
+    QString language;
+    QStringList to;
+    for (const OnboardingData &d : onboardings) {
+        if (d.confirmationUrl().isEmpty())
+            continue; // not in this mail
+        if (language.isEmpty())
+            language = d.setup.contactLanguage;
+        // Checked when loaded (one plausible address each), so a comma list stays a list of addresses.
+        if (!d.setup.contactEmail.isEmpty() && !to.contains(d.setup.contactEmail, Qt::CaseInsensitive))
+            to.append(d.setup.contactEmail);
+    }
+    return compose(onboardings, language.isEmpty() ? fallbackLanguage : language, to.join(u','), signature);
+}
+
 QList<QList<OnboardingData>> ConfirmationMail::byCustomer(const QList<OnboardingData> &onboardings)
 {
     QList<QList<OnboardingData>> groups;
