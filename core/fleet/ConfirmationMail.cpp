@@ -132,6 +132,16 @@ std::optional<ConfirmationMail> ConfirmationMail::forCustomer(const QList<Onboar
     return compose(onboardings, language.isEmpty() ? fallbackLanguage : language, to.join(u','), signature);
 }
 
+QString ConfirmationMail::languageFor(const QLocale &locale)
+{
+    const QString name = locale.name();
+    if (name.startsWith(QLatin1String("nn")))
+        return QStringLiteral("nn");
+    if (name.startsWith(QLatin1String("en")))
+        return QStringLiteral("en");
+    return QStringLiteral("nb");
+}
+
 QList<QList<OnboardingData>> ConfirmationMail::byCustomer(const QList<OnboardingData> &onboardings)
 {
     QList<QList<OnboardingData>> groups;

@@ -3,6 +3,7 @@
 #include "onboarding/OnboardingData.h"
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QUrl>
 
@@ -35,6 +36,9 @@ struct ConfirmationMail
     static std::optional<ConfirmationMail> forCustomer(const QList<onboarding::OnboardingData> &onboardings,
                                                        const QString &fallbackLanguage,
                                                        const QString &signature = {});
+    // "nb", "nn" or "en" for a locale (the program's, as a fallback): Nynorsk and English by their codes,
+    // anything else Bokmål.
+    static QString languageFor(const QLocale &locale);
     // Groups onboardings by organization number, in first-seen order: one mail per group.
     static QList<QList<onboarding::OnboardingData>>
     byCustomer(const QList<onboarding::OnboardingData> &onboardings);

@@ -62,12 +62,7 @@ QList<OnboardingData> OverviewActions::load(const QStringList &ids) const
 QString OverviewActions::mailLanguage() const
 {
     // The program's language, for customers without a stored one (OnboardingSetup::contactLanguage).
-    const QString name = QLocale().name();
-    if (name.startsWith(QLatin1String("nn")))
-        return QStringLiteral("nn");
-    if (name.startsWith(QLatin1String("en")))
-        return QStringLiteral("en");
-    return QStringLiteral("nb");
+    return fleet::ConfirmationMail::languageFor(QLocale());
 }
 
 void OverviewActions::checkNow(const QStringList &ids)
