@@ -1407,6 +1407,17 @@
     </message>
 </context>
 <context>
+    <name>sfm::onboarding::ContactDetails</name>
+    <message>
+        <source>«%1» is not an e-mail address. Give one address such as post@kommune.no, or leave it empty.</source>
+        <translation>«%1» is not an e-mail address. Give one address such as post@kommune.no, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s language must be nb (Bokmål), nn (Nynorsk) or en (English), not «%1».</source>
+        <translation>The contact&apos;s language must be nb (Bokmål), nn (Nynorsk) or en (English), not «%1».</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::Onboarding</name>
     <message numerus="yes">
         <source>about %n minute(s)</source>
@@ -1780,6 +1791,10 @@
         <source>An RSA key must have at least %1 bits.</source>
         <translation>An RSA key must have at least %1 bits.</translation>
     </message>
+    <message>
+        <source>The onboarding file&apos;s contact is not usable: %1</source>
+        <translation>The onboarding file&apos;s contact is not usable: %1</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OrganizationNumber</name>
@@ -1973,30 +1988,6 @@
     <message>
         <source>Copied ✓</source>
         <translation>Copied ✓</translation>
-    </message>
-    <message>
-        <source>Please confirm the HelseID client for %1</source>
-        <translation>Please confirm the HelseID client for %1</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-we are setting up SFM for our journal system. Please open this link, log in with ID-porten and confirm the HelseID client for organization number %1, then sign the agreement documents:
-
-%2
-
-You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet).
-
-Thank you!</source>
-        <translation>Hello,
-
-we are setting up SFM for our journal system. Please open this link, log in with ID-porten and confirm the HelseID client for organization number %1, then sign the agreement documents:
-
-%2
-
-You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet).
-
-Thank you!</translation>
     </message>
     <message>
         <source>Confirmed. Next: signing the agreement documents and access.</source>
@@ -2902,6 +2893,38 @@ SHA-256 fingerprint: %3</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Name of the &amp;journal:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmer (optional)</source>
+        <translation>The customer&apos;s confirmer (optional)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>e.g. post@kommune.no</source>
+        <translation>e.g. post@kommune.no</translation>
+    </message>
+    <message>
+        <source>E-mail of the customer&apos;s confirmer</source>
+        <translation>E-mail of the customer&apos;s confirmer</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage of the e-mail:</source>
+        <translation>L&amp;anguage of the e-mail:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language</source>
+        <translation>The program&apos;s language</translation>
+    </message>
+    <message>
+        <source>Language of the confirmation e-mail</source>
+        <translation>Language of the confirmation e-mail</translation>
+    </message>
+    <message>
+        <source>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</source>
+        <translation>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5202,18 @@ Continue in production?</translation>
     <message>
         <source>Follow waiting onboardings until they are ready</source>
         <translation>Follow waiting onboardings until they are ready</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmer, for the confirmation e-mail (kept with the onboarding, never sent to HelseID).</source>
+        <translation>The customer&apos;s confirmer, for the confirmation e-mail (kept with the onboarding, never sent to HelseID).</translation>
+    </message>
+    <message>
+        <source>The language of the confirmation e-mail: nb, nn or en (default: the program&apos;s).</source>
+        <translation>The language of the confirmation e-mail: nb, nn or en (default: the program&apos;s).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 </TS>

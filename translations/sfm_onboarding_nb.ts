@@ -1407,6 +1407,17 @@
     </message>
 </context>
 <context>
+    <name>sfm::onboarding::ContactDetails</name>
+    <message>
+        <source>«%1» is not an e-mail address. Give one address such as post@kommune.no, or leave it empty.</source>
+        <translation>«%1» er ikke en e-postadresse. Oppgi én adresse, for eksempel post@kommune.no, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s language must be nb (Bokmål), nn (Nynorsk) or en (English), not «%1».</source>
+        <translation>Kontaktens språk må være nb (bokmål), nn (nynorsk) eller en (engelsk), ikke «%1».</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::Onboarding</name>
     <message numerus="yes">
         <source>about %n minute(s)</source>
@@ -1780,6 +1791,10 @@
         <source>An RSA key must have at least %1 bits.</source>
         <translation>En RSA-nøkkel må ha minst %1 bit.</translation>
     </message>
+    <message>
+        <source>The onboarding file&apos;s contact is not usable: %1</source>
+        <translation>Kontakten i tilkoblingsfilen kan ikke brukes: %1</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OrganizationNumber</name>
@@ -1973,30 +1988,6 @@
     <message>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
-    </message>
-    <message>
-        <source>Please confirm the HelseID client for %1</source>
-        <translation>Vennligst bekreft HelseID-klienten for %1</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-we are setting up SFM for our journal system. Please open this link, log in with ID-porten and confirm the HelseID client for organization number %1, then sign the agreement documents:
-
-%2
-
-You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet).
-
-Thank you!</source>
-        <translation>Hei,
-
-vi setter opp SFM for journalsystemet vårt. Åpne denne lenken, logg inn med ID-porten og bekreft HelseID-klienten for organisasjonsnummer %1, og signer deretter avtaledokumentene:
-
-%2
-
-Du trenger Altinn-rollen «Ta i bruk HelseID for et fagsystem» på organisasjonens hovedenhet.
-
-Takk!</translation>
     </message>
     <message>
         <source>Confirmed. Next: signing the agreement documents and access.</source>
@@ -2902,6 +2893,38 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Navn på &amp;journalen:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmer (optional)</source>
+        <translation>Kundens bekrefter (valgfritt)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>e.g. post@kommune.no</source>
+        <translation>f.eks. post@kommune.no</translation>
+    </message>
+    <message>
+        <source>E-mail of the customer&apos;s confirmer</source>
+        <translation>E-postadressen til kundens bekrefter</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage of the e-mail:</source>
+        <translation>Språ&amp;k i e-posten:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language</source>
+        <translation>Programmets språk</translation>
+    </message>
+    <message>
+        <source>Language of the confirmation e-mail</source>
+        <translation>Språket i bekreftelses-e-posten</translation>
+    </message>
+    <message>
+        <source>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</source>
+        <translation>Den som bekrefter klienten i portalen, hvis det ikke er deg: e-posten om bekreftelse går til denne adressen, på dette språket. Lagres bare på denne datamaskinen.</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5202,18 @@ Fortsette i produksjon?</translation>
     <message>
         <source>Follow waiting onboardings until they are ready</source>
         <translation>Følg ventende tilkoblinger til de er klare</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmer, for the confirmation e-mail (kept with the onboarding, never sent to HelseID).</source>
+        <translation>Kundens bekrefter, til e-posten om bekreftelse (lagres med tilkoblingen, sendes aldri til HelseID).</translation>
+    </message>
+    <message>
+        <source>The language of the confirmation e-mail: nb, nn or en (default: the program&apos;s).</source>
+        <translation>Språket i e-posten om bekreftelse: nb, nn eller en (standard: programmets).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
 </context>
 </TS>

@@ -1407,6 +1407,17 @@
     </message>
 </context>
 <context>
+    <name>sfm::onboarding::ContactDetails</name>
+    <message>
+        <source>«%1» is not an e-mail address. Give one address such as post@kommune.no, or leave it empty.</source>
+        <translation>«%1» er ikkje ei e-postadresse. Skriv éi adresse, til dømes post@kommune.no, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s language must be nb (Bokmål), nn (Nynorsk) or en (English), not «%1».</source>
+        <translation>Språket til kontakten må vere nb (bokmål), nn (nynorsk) eller en (engelsk), ikkje «%1».</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::Onboarding</name>
     <message numerus="yes">
         <source>about %n minute(s)</source>
@@ -1780,6 +1791,10 @@
         <source>An RSA key must have at least %1 bits.</source>
         <translation>Ein RSA-nøkkel må ha minst %1 bit.</translation>
     </message>
+    <message>
+        <source>The onboarding file&apos;s contact is not usable: %1</source>
+        <translation>Kontakten i tilkoplingsfila kan ikkje brukast: %1</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OrganizationNumber</name>
@@ -1973,30 +1988,6 @@
     <message>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
-    </message>
-    <message>
-        <source>Please confirm the HelseID client for %1</source>
-        <translation>Ver venleg og stadfest HelseID-klienten for %1</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-we are setting up SFM for our journal system. Please open this link, log in with ID-porten and confirm the HelseID client for organization number %1, then sign the agreement documents:
-
-%2
-
-You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet).
-
-Thank you!</source>
-        <translation>Hei,
-
-vi set opp SFM for journalsystemet vårt. Opne denne lenkja, logg inn med ID-porten og stadfest HelseID-klienten for organisasjonsnummer %1, og signer deretter avtaledokumenta:
-
-%2
-
-Du treng Altinn-rolla «Ta i bruk HelseID for et fagsystem» på hovudeininga til organisasjonen.
-
-Takk!</translation>
     </message>
     <message>
         <source>Confirmed. Next: signing the agreement documents and access.</source>
@@ -2902,6 +2893,38 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>Name of the &amp;journal:</source>
         <translation>Namn på &amp;journalen:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmer (optional)</source>
+        <translation>Den som stadfestar hos kunden (valfritt)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>e.g. post@kommune.no</source>
+        <translation>t.d. post@kommune.no</translation>
+    </message>
+    <message>
+        <source>E-mail of the customer&apos;s confirmer</source>
+        <translation>E-postadressa til den som stadfestar hos kunden</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage of the e-mail:</source>
+        <translation>Språ&amp;k i e-posten:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language</source>
+        <translation>Språket i programmet</translation>
+    </message>
+    <message>
+        <source>Language of the confirmation e-mail</source>
+        <translation>Språket i e-posten om stadfesting</translation>
+    </message>
+    <message>
+        <source>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</source>
+        <translation>Den som stadfestar klienten i portalen, om det ikkje er deg: e-posten om stadfesting går til denne adressa, på dette språket. Vert berre lagra på denne datamaskina.</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5202,18 @@ Halde fram i produksjon?</translation>
     <message>
         <source>Follow waiting onboardings until they are ready</source>
         <translation>Følg ventande tilkoplingar til dei er klare</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmer, for the confirmation e-mail (kept with the onboarding, never sent to HelseID).</source>
+        <translation>Den som stadfestar hos kunden, til e-posten om stadfesting (vert lagra med tilkoplinga, vert aldri send til HelseID).</translation>
+    </message>
+    <message>
+        <source>The language of the confirmation e-mail: nb, nn or en (default: the program&apos;s).</source>
+        <translation>Språket i e-posten om stadfesting: nb, nn eller en (standard: språket i programmet).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
 </context>
 </TS>

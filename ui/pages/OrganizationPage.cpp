@@ -292,8 +292,8 @@ void OrganizationPage::retranslateUi()
     m_contactLanguageLabel->setText(tr("L&anguage of the e-mail:"));
     m_contactLanguage->setItemText(0, tr("The program's language"));
     m_contactLanguage->setAccessibleName(tr("Language of the confirmation e-mail"));
-    m_contactHint->setText(tr("Who confirms the client in the portal, if not you: the overview's "
-                              "confirmation e-mail goes to this address. Kept on this computer only."));
+    m_contactHint->setText(tr("Who confirms the client in the portal, if not you: the confirmation e-mail "
+                              "goes to this address, in this language. Kept on this computer only."));
     m_locked->setText(tr("This onboarding was already sent to HelseID, so these details cannot change now. "
                          "Start a new onboarding on the first page to use other details."));
     validateLive();
