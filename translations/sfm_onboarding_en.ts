@@ -3000,6 +3000,105 @@ SHA-256 fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::OverviewDeleteQuestion</name>
+    <message>
+        <source>Delete the onboarding «%1»?</source>
+        <translation>Delete the onboarding «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n onboarding(s)?</source>
+        <translation>
+            <numerusform>Delete %n onboarding?</numerusform>
+            <numerusform>Delete %n onboardings?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the onboarding file: %1</source>
+        <translation>• the onboarding file: %1</translation>
+    </message>
+    <message>
+        <source>• the private key in this computer&apos;s keychain</source>
+        <translation>• the private key in this computer&apos;s keychain</translation>
+    </message>
+    <message>
+        <source>• the encrypted key file: %1</source>
+        <translation>• the encrypted key file: %1</translation>
+    </message>
+    <message>
+        <source>This removes from this computer:
+%1</source>
+        <translation>This removes from this computer:
+%1</translation>
+    </message>
+    <message>
+        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
+        <translation>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewFilterBar</name>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Journal, organization number, client ID…</source>
+        <translation>Journal, organization number, client ID…</translation>
+    </message>
+    <message>
+        <source>Search the onboardings</source>
+        <translation>Search the onboardings</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filter by environment</translation>
+    </message>
+    <message>
+        <source>All onboardings</source>
+        <translation>All onboardings</translation>
+    </message>
+    <message>
+        <source>Needs me</source>
+        <translation>Needs me</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Key expires within 30 days</source>
+        <translation>Key expires within 30 days</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>All environments</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::OverviewModel</name>
     <message>
         <source>Practice</source>
@@ -3128,42 +3227,6 @@ SHA-256 fingerprint: %3</translation>
         <translation>Start the wizard for a new journal (%1)</translation>
     </message>
     <message>
-        <source>Search:</source>
-        <translation>Search:</translation>
-    </message>
-    <message>
-        <source>Journal, organization number, client ID…</source>
-        <translation>Journal, organization number, client ID…</translation>
-    </message>
-    <message>
-        <source>Search the onboardings</source>
-        <translation>Search the onboardings</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>State:</translation>
-    </message>
-    <message>
-        <source>Filter by state</source>
-        <translation>Filter by state</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Environment:</translation>
-    </message>
-    <message>
-        <source>Filter by environment</source>
-        <translation>Filter by environment</translation>
-    </message>
-    <message>
         <source>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</source>
         <translation>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</translation>
     </message>
@@ -3235,30 +3298,6 @@ SHA-256 fingerprint: %3</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>All onboardings</source>
-        <translation>All onboardings</translation>
-    </message>
-    <message>
-        <source>Needs me</source>
-        <translation>Needs me</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer</source>
-        <translation>Waiting for the customer</translation>
-    </message>
-    <message>
-        <source>Key expires within 30 days</source>
-        <translation>Key expires within 30 days</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>All states</translation>
-    </message>
-    <message>
-        <source>All environments</source>
-        <translation>All environments</translation>
-    </message>
     <message numerus="yes">
         <source>%n onboarding(s)</source>
         <translation>
@@ -3286,39 +3325,6 @@ SHA-256 fingerprint: %3</translation>
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete the onboarding «%1»?</source>
-        <translation>Delete the onboarding «%1»?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n onboarding(s)?</source>
-        <translation>
-            <numerusform>Delete %n onboarding?</numerusform>
-            <numerusform>Delete %n onboardings?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• the onboarding file: %1</source>
-        <translation>• the onboarding file: %1</translation>
-    </message>
-    <message>
-        <source>• the private key in this computer&apos;s keychain</source>
-        <translation>• the private key in this computer&apos;s keychain</translation>
-    </message>
-    <message>
-        <source>• the encrypted key file: %1</source>
-        <translation>• the encrypted key file: %1</translation>
-    </message>
-    <message>
-        <source>This removes from this computer:
-%1</source>
-        <translation>This removes from this computer:
-%1</translation>
-    </message>
-    <message>
-        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
-        <translation>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</translation>
     </message>
     <message>
         <source>Delete onboarding</source>

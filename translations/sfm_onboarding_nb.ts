@@ -3000,6 +3000,105 @@ SHA-256-fingeravtrykk: %3</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::OverviewDeleteQuestion</name>
+    <message>
+        <source>Delete the onboarding «%1»?</source>
+        <translation>Slette tilkoblingen «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n onboarding(s)?</source>
+        <translation>
+            <numerusform>Slette %n tilkobling?</numerusform>
+            <numerusform>Slette %n tilkoblinger?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the onboarding file: %1</source>
+        <translation>• tilkoblingsfilen: %1</translation>
+    </message>
+    <message>
+        <source>• the private key in this computer&apos;s keychain</source>
+        <translation>• den private nøkkelen i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>• the encrypted key file: %1</source>
+        <translation>• den krypterte nøkkelfilen: %1</translation>
+    </message>
+    <message>
+        <source>This removes from this computer:
+%1</source>
+        <translation>Dette fjernes fra denne datamaskinen:
+%1</translation>
+    </message>
+    <message>
+        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
+        <translation>Klienten i HelseID fjernes ikke: en EPJ som allerede bruker den, fortsetter å virke. Fjern den i Selvbetjening for HelseID hvis den også skal bort. En slettet nøkkel kan ikke hentes tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewFilterBar</name>
+    <message>
+        <source>Search:</source>
+        <translation>Søk:</translation>
+    </message>
+    <message>
+        <source>Journal, organization number, client ID…</source>
+        <translation>Journal, organisasjonsnummer, klient-ID …</translation>
+    </message>
+    <message>
+        <source>Search the onboardings</source>
+        <translation>Søk i tilkoblingene</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Miljø:</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filtrer på miljø</translation>
+    </message>
+    <message>
+        <source>All onboardings</source>
+        <translation>Alle tilkoblinger</translation>
+    </message>
+    <message>
+        <source>Needs me</source>
+        <translation>Trenger meg</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Venter på kunden</translation>
+    </message>
+    <message>
+        <source>Key expires within 30 days</source>
+        <translation>Nøkkelen utløper innen 30 dager</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle miljøer</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::OverviewModel</name>
     <message>
         <source>Practice</source>
@@ -3128,42 +3227,6 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Start veiviseren for en ny journal (%1)</translation>
     </message>
     <message>
-        <source>Search:</source>
-        <translation>Søk:</translation>
-    </message>
-    <message>
-        <source>Journal, organization number, client ID…</source>
-        <translation>Journal, organisasjonsnummer, klient-ID …</translation>
-    </message>
-    <message>
-        <source>Search the onboardings</source>
-        <translation>Søk i tilkoblingene</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Vis:</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Vis</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Filter by state</source>
-        <translation>Filtrer på status</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Miljø:</translation>
-    </message>
-    <message>
-        <source>Filter by environment</source>
-        <translation>Filtrer på miljø</translation>
-    </message>
-    <message>
         <source>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</source>
         <translation>Én rad per tilkobling. Enter åpner den; menytasten viser hva du kan gjøre med utvalget.</translation>
     </message>
@@ -3235,30 +3298,6 @@ SHA-256-fingeravtrykk: %3</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>All onboardings</source>
-        <translation>Alle tilkoblinger</translation>
-    </message>
-    <message>
-        <source>Needs me</source>
-        <translation>Trenger meg</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer</source>
-        <translation>Venter på kunden</translation>
-    </message>
-    <message>
-        <source>Key expires within 30 days</source>
-        <translation>Nøkkelen utløper innen 30 dager</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle statuser</translation>
-    </message>
-    <message>
-        <source>All environments</source>
-        <translation>Alle miljøer</translation>
-    </message>
     <message numerus="yes">
         <source>%n onboarding(s)</source>
         <translation>
@@ -3286,39 +3325,6 @@ SHA-256-fingeravtrykk: %3</translation>
             <numerusform>… og %n til.</numerusform>
             <numerusform>… og %n til.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete the onboarding «%1»?</source>
-        <translation>Slette tilkoblingen «%1»?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n onboarding(s)?</source>
-        <translation>
-            <numerusform>Slette %n tilkobling?</numerusform>
-            <numerusform>Slette %n tilkoblinger?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• the onboarding file: %1</source>
-        <translation>• tilkoblingsfilen: %1</translation>
-    </message>
-    <message>
-        <source>• the private key in this computer&apos;s keychain</source>
-        <translation>• den private nøkkelen i nøkkelringen på denne datamaskinen</translation>
-    </message>
-    <message>
-        <source>• the encrypted key file: %1</source>
-        <translation>• den krypterte nøkkelfilen: %1</translation>
-    </message>
-    <message>
-        <source>This removes from this computer:
-%1</source>
-        <translation>Dette fjernes fra denne datamaskinen:
-%1</translation>
-    </message>
-    <message>
-        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
-        <translation>Klienten i HelseID fjernes ikke: en EPJ som allerede bruker den, fortsetter å virke. Fjern den i Selvbetjening for HelseID hvis den også skal bort. En slettet nøkkel kan ikke hentes tilbake.</translation>
     </message>
     <message>
         <source>Delete onboarding</source>

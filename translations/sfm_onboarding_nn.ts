@@ -3000,6 +3000,105 @@ SHA-256-fingeravtrykk: %3</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::OverviewDeleteQuestion</name>
+    <message>
+        <source>Delete the onboarding «%1»?</source>
+        <translation>Slette tilkoplinga «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n onboarding(s)?</source>
+        <translation>
+            <numerusform>Slette %n tilkopling?</numerusform>
+            <numerusform>Slette %n tilkoplingar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the onboarding file: %1</source>
+        <translation>• tilkoplingsfila: %1</translation>
+    </message>
+    <message>
+        <source>• the private key in this computer&apos;s keychain</source>
+        <translation>• den private nøkkelen i nøkkelringen på denne datamaskina</translation>
+    </message>
+    <message>
+        <source>• the encrypted key file: %1</source>
+        <translation>• den krypterte nøkkelfila: %1</translation>
+    </message>
+    <message>
+        <source>This removes from this computer:
+%1</source>
+        <translation>Dette vert fjerna frå denne datamaskina:
+%1</translation>
+    </message>
+    <message>
+        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
+        <translation>Klienten i HelseID vert ikkje fjerna: ein EPJ som alt brukar han, held fram med å verke. Fjern han i Selvbetjening for HelseID dersom han òg skal bort. Ein sletta nøkkel kan ikkje hentast tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewFilterBar</name>
+    <message>
+        <source>Search:</source>
+        <translation>Søk:</translation>
+    </message>
+    <message>
+        <source>Journal, organization number, client ID…</source>
+        <translation>Journal, organisasjonsnummer, klient-ID …</translation>
+    </message>
+    <message>
+        <source>Search the onboardings</source>
+        <translation>Søk i tilkoplingane</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Miljø:</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filtrer på miljø</translation>
+    </message>
+    <message>
+        <source>All onboardings</source>
+        <translation>Alle tilkoplingar</translation>
+    </message>
+    <message>
+        <source>Needs me</source>
+        <translation>Treng meg</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Ventar på kunden</translation>
+    </message>
+    <message>
+        <source>Key expires within 30 days</source>
+        <translation>Nøkkelen går ut innan 30 dagar</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle miljø</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::OverviewModel</name>
     <message>
         <source>Practice</source>
@@ -3128,42 +3227,6 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Start vegvisaren for ein ny journal (%1)</translation>
     </message>
     <message>
-        <source>Search:</source>
-        <translation>Søk:</translation>
-    </message>
-    <message>
-        <source>Journal, organization number, client ID…</source>
-        <translation>Journal, organisasjonsnummer, klient-ID …</translation>
-    </message>
-    <message>
-        <source>Search the onboardings</source>
-        <translation>Søk i tilkoplingane</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Vis:</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Vis</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Filter by state</source>
-        <translation>Filtrer på status</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Miljø:</translation>
-    </message>
-    <message>
-        <source>Filter by environment</source>
-        <translation>Filtrer på miljø</translation>
-    </message>
-    <message>
         <source>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</source>
         <translation>Éi rad per tilkopling. Enter opnar ho; menytasten viser kva du kan gjere med utvalet.</translation>
     </message>
@@ -3235,30 +3298,6 @@ SHA-256-fingeravtrykk: %3</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>All onboardings</source>
-        <translation>Alle tilkoplingar</translation>
-    </message>
-    <message>
-        <source>Needs me</source>
-        <translation>Treng meg</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer</source>
-        <translation>Ventar på kunden</translation>
-    </message>
-    <message>
-        <source>Key expires within 30 days</source>
-        <translation>Nøkkelen går ut innan 30 dagar</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle statusar</translation>
-    </message>
-    <message>
-        <source>All environments</source>
-        <translation>Alle miljø</translation>
-    </message>
     <message numerus="yes">
         <source>%n onboarding(s)</source>
         <translation>
@@ -3286,39 +3325,6 @@ SHA-256-fingeravtrykk: %3</translation>
             <numerusform>… og %n til.</numerusform>
             <numerusform>… og %n til.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete the onboarding «%1»?</source>
-        <translation>Slette tilkoplinga «%1»?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n onboarding(s)?</source>
-        <translation>
-            <numerusform>Slette %n tilkopling?</numerusform>
-            <numerusform>Slette %n tilkoplingar?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• the onboarding file: %1</source>
-        <translation>• tilkoplingsfila: %1</translation>
-    </message>
-    <message>
-        <source>• the private key in this computer&apos;s keychain</source>
-        <translation>• den private nøkkelen i nøkkelringen på denne datamaskina</translation>
-    </message>
-    <message>
-        <source>• the encrypted key file: %1</source>
-        <translation>• den krypterte nøkkelfila: %1</translation>
-    </message>
-    <message>
-        <source>This removes from this computer:
-%1</source>
-        <translation>Dette vert fjerna frå denne datamaskina:
-%1</translation>
-    </message>
-    <message>
-        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
-        <translation>Klienten i HelseID vert ikkje fjerna: ein EPJ som alt brukar han, held fram med å verke. Fjern han i Selvbetjening for HelseID dersom han òg skal bort. Ein sletta nøkkel kan ikkje hentast tilbake.</translation>
     </message>
     <message>
         <source>Delete onboarding</source>
