@@ -77,6 +77,7 @@ void fillOrganization(OnboardingWizard &wizard)
     auto *org = qobject_cast<ui::OrganizationPage *>(wizard.page(OnboardingWizard::OrganizationPageId));
     org->organizationNumberEdit()->setText(QStringLiteral("974760673"));
     org->journalNameEdit()->setText(QStringLiteral("Helsehuset Nord"));
+    org->contactEmailEdit()->setText(QStringLiteral("post@nord.kommune.no"));
 }
 
 } // namespace

@@ -198,6 +198,14 @@ int runBatch(const QStringList &args)
                 result.add(line);
                 continue;
             }
+            if (fleet::applyRowContact(row, data->setup)) {
+                if (auto saved = services.store().save(data.value()); !saved) {
+                    line.data = data.value();
+                    line.problem = saved.error().toString();
+                    result.add(line);
+                    continue;
+                }
+            }
             line.data = data.value();
             if (data->state == State::Ready || data->state == State::Exported ||
                 (!data->keyReference.isNull() && data->keyReference.kind != keyKind)) {

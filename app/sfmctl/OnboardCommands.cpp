@@ -6,6 +6,7 @@
 
 #include "helseid/Environment.h"
 #include "net/HttpClient.h"
+#include "onboarding/ContactDetails.h"
 #include "onboarding/Onboarding.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/OrganizationNumber.h"
@@ -29,7 +30,9 @@ namespace {
 
 const QString OnboardUsage = QStringLiteral(
     "sfmctl onboard --environment demo|test|prod|custom [--sim-url URL | --sim-info JSON] --org NUMBER "
-    "[--child-org NUMBER]… [--sfm-id ID] [--scope SCOPE]… [--profile FILE] [--alg ALG] [--no-wait] [--json]");
+    "[--child-org NUMBER]… [--sfm-id ID] [--scope SCOPE]… [--contact-email ADDRESS] [--contact-language "
+    "nb|nn|en] "
+    "[--profile FILE] [--alg ALG] [--no-wait] [--json]");
 const QString ResumeUsage = QStringLiteral("sfmctl resume ID [--signed] [--no-wait] [--json] [--dir FOLDER]");
 
 } // namespace
@@ -193,10 +196,19 @@ int runOnboard(const QStringList &args)
         QStringLiteral("scope"));
     const QCommandLineOption alg = option::algorithm();
     const QCommandLineOption bits = option::rsaBits();
+    const QCommandLineOption contactEmail(
+        QStringLiteral("contact-email"),
+        OnboardText::tr("The customer's confirmer, for the confirmation e-mail (kept with the onboarding, "
+                        "never sent to HelseID)."),
+        QStringLiteral("address"));
+    const QCommandLineOption contactLanguage(
+        QStringLiteral("contact-language"),
+        OnboardText::tr("The language of the confirmation e-mail: nb, nn or en (default: the program's)."),
+        QStringLiteral("language"));
     common.addTo(p);
     env.addTo(p);
     wait.addTo(p);
-    for (const auto *o : {&org, &child, &sfmId, &name, &scope, &alg, &bits})
+    for (const auto *o : {&org, &child, &sfmId, &name, &scope, &alg, &bits, &contactEmail, &contactLanguage})
         p.addOption(*o);
     if (auto done =
             parseCommandLine(p, OnboardUsage,
@@ -233,6 +245,13 @@ int runOnboard(const QStringList &args)
         setup.existingSfmId = p.value(sfmId).trimmed();
     }
     setup.scopes = p.isSet(scope) ? p.values(scope) : profile->preselectedScopes();
+    setup.contactEmail = p.value(contactEmail).trimmed();
+    setup.contactLanguage = p.value(contactLanguage).trimmed().toLower();
+    for (const auto &check : {onboarding::checkContactEmail(setup.contactEmail),
+                              onboarding::checkContactLanguage(setup.contactLanguage)}) {
+        if (!check)
+            return fail(check.error(), json, ExitInput);
+    }
     if (!profile->scopes.isEmpty()) {
         for (const QString &s : setup.scopes) {
             if (!profile->scope(s))

@@ -39,6 +39,10 @@ QJsonObject summary(const OnboardingData &d)
                   {QStringLiteral("scopes"), scopes},
                   {QStringLiteral("claims"), claims},
                   {QStringLiteral("updatedAt"), d.updatedAt.toString(Qt::ISODate)}};
+    if (!d.setup.contactEmail.isEmpty() || !d.setup.contactLanguage.isEmpty()) {
+        o.insert(QStringLiteral("contactEmail"), d.setup.contactEmail);
+        o.insert(QStringLiteral("contactLanguage"), d.setup.contactLanguage);
+    }
     addKeyLifetime(o, d);
     if (d.state == State::Failed) {
         o.insert(QStringLiteral("resumeState"), onboarding::stateName(d.resumeState));
@@ -58,6 +62,9 @@ QStringList describe(const OnboardingData &d)
     line(OnboardText::tr("Journal"), d.setup.journalName);
     line(OnboardText::tr("Organization number"), d.setup.organizationNumber);
     line(OnboardText::tr("Child units"), d.setup.childOrganizationNumbers.join(QStringLiteral(", ")));
+    QStringList contact{d.setup.contactEmail, d.setup.contactLanguage};
+    contact.removeAll(QString());
+    line(OnboardText::tr("Contact"), contact.join(QStringLiteral(", ")));
     line(OnboardText::tr("Environment"),
          QStringLiteral("%1 (%2)").arg(d.setup.environment.name(), d.setup.environment.issuer.toString()));
     line(OnboardText::tr("State"),

@@ -29,7 +29,22 @@ OnboardingSetup setupForRow(const BatchRow &row, const helseid::Environment &env
     setup.scopes = row.scopes.isEmpty() ? profile.preselectedScopes() : row.scopes;
     setup.algorithm = algorithm;
     setup.rsaBits = rsaBits;
+    setup.contactEmail = row.contactEmail;
+    setup.contactLanguage = row.contactLanguage;
     return setup;
+}
+
+bool applyRowContact(const BatchRow &row, OnboardingSetup &setup)
+{
+    bool changed = false;
+    for (auto [from, to] : {std::pair{&row.contactEmail, &setup.contactEmail},
+                            std::pair{&row.contactLanguage, &setup.contactLanguage}}) {
+        if (!from->isEmpty() && *from != *to) {
+            *to = *from;
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 QStringList BatchReport::columns()
@@ -51,17 +66,15 @@ namespace {
 QStringList values(const BatchReport::Line &line)
 {
     const OnboardingData &d = line.data;
-    return {QString::number(line.row.row),
-            line.row.organizationNumber,
-            line.row.journalName,
-            d.id,
-            d.clientId,
-            d.id.isEmpty() ? QStringLiteral("skipped") : onboarding::stateName(d.state),
+    return {QString::number(line.row.row), line.row.organizationNumber, line.row.journalName, d.id,
+            d.clientId, d.id.isEmpty() ? QStringLiteral("skipped") : onboarding::stateName(d.state),
             d.state == State::AwaitingConfirmation || d.state == State::Registered
                 ? d.confirmationUrl().toString()
                 : QString(),
-            line.row.contactEmail,
-            line.row.contactLanguage,
+            // The onboarding's own (the row's, or one set earlier when this row left it empty).
+            d.id.isEmpty() || d.setup.contactEmail.isEmpty() ? line.row.contactEmail : d.setup.contactEmail,
+            d.id.isEmpty() || d.setup.contactLanguage.isEmpty() ? line.row.contactLanguage
+                                                                : d.setup.contactLanguage,
             BatchReport::nextStep(line)};
 }
 

@@ -17,6 +17,9 @@ namespace sfm::fleet {
 onboarding::OnboardingSetup setupForRow(const BatchRow &row, const helseid::Environment &environment,
                                         const helseid::VendorProfile &profile, const QString &profileSource,
                                         crypto::Algorithm algorithm, int rsaBits);
+// Running the file again with a contact filled in (or changed) updates the onboarding's contact, which
+// HelseID never sees and so may change in any state. An empty cell keeps the stored one. True if changed.
+bool applyRowContact(const BatchRow &row, onboarding::OnboardingSetup &setup);
 
 // What a batch run ends with, one line per row: ready to mail-merge to the customers' confirmers (the
 // confirmation link, the contact e-mail and what is needed next).

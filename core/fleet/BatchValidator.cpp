@@ -1,5 +1,6 @@
 #include "BatchValidator.h"
 
+#include "onboarding/ContactDetails.h"
 #include "onboarding/OnboardingData.h"
 #include "onboarding/OrganizationNumber.h"
 
@@ -25,13 +26,6 @@ BatchProblem problem(int row, BatchFile::Column column, const Error &inner)
         },
         inner.detail);
     return p;
-}
-
-bool looksLikeEmail(const QString &text)
-{
-    // Enough to catch typing mistakes before a mail merge; the mail server is the real judge.
-    static const QRegularExpression email(QStringLiteral("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;.]+$"));
-    return email.match(text).hasMatch();
 }
 
 } // namespace
@@ -89,15 +83,13 @@ QList<BatchProblem> BatchValidator::validateRow(const BatchRow &row) const
                                        .arg(QLocale().createSeparatedList(unknown));
                                })));
     }
-    if (!row.contactEmail.isEmpty() && !looksLikeEmail(row.contactEmail))
+    if (!row.contactEmail.isEmpty() && !onboarding::isPlausibleEmail(row.contactEmail))
         out.append(problem(
             row.row, Column::ContactEmail,
             Error(QStringLiteral("fleet.batch.email"), [shown = row.contactEmail.left(80)]() -> QString {
                 return tr("«%1» is not an e-mail address.").arg(shown);
             })));
-    if (!row.contactLanguage.isEmpty() &&
-        !QStringList{QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en")}.contains(
-            row.contactLanguage))
+    if (!row.contactLanguage.isEmpty() && !onboarding::contactLanguages().contains(row.contactLanguage))
         out.append(problem(row.row, Column::ContactLanguage,
                            Error(QStringLiteral("fleet.batch.language"),
                                  [shown = row.contactLanguage.left(20)]() -> QString {

@@ -114,6 +114,34 @@ std::optional<ConfirmationMail> ConfirmationMail::compose(const QList<Onboarding
     return mail;
 }
 
+std::optional<ConfirmationMail> ConfirmationMail::forCustomer(const QList<OnboardingData> &onboardings,
+                                                              const QString &fallbackLanguage,
+                                                              const QString &signature)
+{
+    QString language;
+    QStringList to;
+    for (const OnboardingData &d : onboardings) {
+        if (d.confirmationUrl().isEmpty())
+            continue; // not in this mail
+        if (language.isEmpty())
+            language = d.setup.contactLanguage;
+        // Checked when loaded (one plausible address each), so a comma list stays a list of addresses.
+        if (!d.setup.contactEmail.isEmpty() && !to.contains(d.setup.contactEmail, Qt::CaseInsensitive))
+            to.append(d.setup.contactEmail);
+    }
+    return compose(onboardings, language.isEmpty() ? fallbackLanguage : language, to.join(u','), signature);
+}
+
+QString ConfirmationMail::languageFor(const QLocale &locale)
+{
+    const QString name = locale.name();
+    if (name.startsWith(QLatin1String("nn")))
+        return QStringLiteral("nn");
+    if (name.startsWith(QLatin1String("en")))
+        return QStringLiteral("en");
+    return QStringLiteral("nb");
+}
+
 QList<QList<OnboardingData>> ConfirmationMail::byCustomer(const QList<OnboardingData> &onboardings)
 {
     QList<QList<OnboardingData>> groups;

@@ -3,6 +3,7 @@
 #include "onboarding/OnboardingData.h"
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QUrl>
 
@@ -15,7 +16,7 @@ namespace sfm::fleet {
 struct ConfirmationMail
 {
     QString language; // "nb", "nn" or "en"
-    QString to;       // may be empty: the mail program asks
+    QString to;       // may be empty: the mail program asks; several addresses separated by commas
     QString subject;
     QString body;
 
@@ -29,6 +30,15 @@ struct ConfirmationMail
     static std::optional<ConfirmationMail> compose(const QList<onboarding::OnboardingData> &onboardings,
                                                    const QString &language, const QString &to = {},
                                                    const QString &signature = {});
+    // The mail for one customer as stored with their onboardings (OnboardingSetup::contactEmail and
+    // contactLanguage): to every distinct stored address of the journals with a link, in the first stored
+    // language; `fallbackLanguage` (the program's) when none is stored. nullopt when none has a link yet.
+    static std::optional<ConfirmationMail> forCustomer(const QList<onboarding::OnboardingData> &onboardings,
+                                                       const QString &fallbackLanguage,
+                                                       const QString &signature = {});
+    // "nb", "nn" or "en" for a locale (the program's, as a fallback): Nynorsk and English by their codes,
+    // anything else Bokmål.
+    static QString languageFor(const QLocale &locale);
     // Groups onboardings by organization number, in first-seen order: one mail per group.
     static QList<QList<onboarding::OnboardingData>>
     byCustomer(const QList<onboarding::OnboardingData> &onboardings);

@@ -1,6 +1,7 @@
 #include "OnboardingData.h"
 #include "JsonValues.h"
 
+#include "ContactDetails.h"
 #include "OrganizationNumber.h"
 
 #include <QCoreApplication>
@@ -157,6 +158,10 @@ Result<void> OnboardingSetup::validate() const
         return Error(QStringLiteral("onboarding.setup.rsa_bits"), [] {
             return Text::tr("An RSA key must have at least %1 bits.").arg(crypto::MinimumRsaBits);
         });
+    if (auto email = checkContactEmail(contactEmail); !email)
+        return email.error();
+    if (auto language = checkContactLanguage(contactLanguage); !language)
+        return language.error();
     return {};
 }
 
@@ -178,6 +183,10 @@ QJsonObject OnboardingSetup::toJson() const
     o[QStringLiteral("scopes")] = toArray(scopes);
     o[QStringLiteral("algorithm")] = crypto::algorithmName(algorithm);
     o[QStringLiteral("rsaBits")] = rsaBits;
+    if (!contactEmail.isEmpty())
+        o[QStringLiteral("contactEmail")] = contactEmail;
+    if (!contactLanguage.isEmpty())
+        o[QStringLiteral("contactLanguage")] = contactLanguage;
     return o;
 }
 
@@ -209,6 +218,20 @@ Result<OnboardingSetup> OnboardingSetup::fromJson(const QJsonObject &o)
         return badFile(QStringLiteral("setup.algorithm"));
     s.algorithm = *alg;
     s.rsaBits = o.value(QStringLiteral("rsaBits")).toInt(crypto::DefaultRsaBits);
+    // Untrusted like the rest of the file, and they end up in a mailto: a bad one is refused with the reason
+    // (the file names which onboarding) rather than mailed.
+    s.contactEmail = o.value(QStringLiteral("contactEmail")).toString();
+    s.contactLanguage = o.value(QStringLiteral("contactLanguage")).toString();
+    for (const auto &check : {checkContactEmail(s.contactEmail), checkContactLanguage(s.contactLanguage)}) {
+        if (!check)
+            return Error(
+                check.error().code,
+                [inner = check.error()]() -> QString {
+                    return Text::tr("The onboarding file's contact is not usable: %1")
+                        .arg(inner.retranslated().message);
+                },
+                QStringLiteral("setup.contact"));
+    }
     return s;
 }
 

@@ -55,6 +55,10 @@ struct OnboardingSetup
     QStringList scopes;    // requested API scopes; nhn:selvbetjening/client is added for Alternative 1
     crypto::Algorithm algorithm = crypto::DefaultAlgorithm;
     int rsaBits = crypto::DefaultRsaBits;
+    // The customer's confirmer, for the confirmation mail (ContactDetails): never sent to HelseID, so it
+    // may change in any state. Both optional; files saved before they existed load with them empty.
+    QString contactEmail;    // one address, or empty (the mail program asks)
+    QString contactLanguage; // "nb", "nn", "en", or empty (the program's language)
 
     // Checks every field; the first problem as a translated error naming the field.
     Result<void> validate() const;

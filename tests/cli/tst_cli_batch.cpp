@@ -2,6 +2,7 @@
 // (semicolons from Norwegian Excel in Windows-1252, commas in UTF-8 with and without a BOM), planted bad rows
 // found by number, exactly one client per good row, none on a second run, and watch bringing all to Ready.
 #include "fleet/TextDecoding.h"
+#include "onboarding/OnboardingStore.h"
 #include "tst_cli_onboard_fixture.h"
 
 #include <QRegularExpression>
@@ -113,6 +114,70 @@ private slots:
         QFile ini(m_config + QStringLiteral("/sfm-onboarding/sfm-onboarding.conf"));
         QVERIFY(ini.open(QIODevice::WriteOnly));
         ini.write("[network]\nmaxConcurrentRequests=16\nrequestsPerSecond=100\n");
+    }
+
+    void contactColumnsReachTheSavedOnboarding()
+    {
+        // The e-post and språk columns become each onboarding's stored contact; a later run with a changed
+        // address updates it (a blank cell keeps it), and the report carries the stored one.
+        Sim sim;
+        QVERIFY(sim.start());
+        const QString dir = m_dir.filePath(QStringLiteral("contacts"));
+        const auto write = [this](const QByteArray &bytes) {
+            const QString path = m_dir.filePath(QStringLiteral("contacts.csv"));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+                qFatal("could not write the CSV");
+            return path;
+        };
+        const auto run = [&](const QString &csv) {
+            const QString report = m_dir.filePath(QStringLiteral("contacts-report.json"));
+            QStringList args = batchArgs(sim, csv);
+            args[args.indexOf(QStringLiteral("--dir")) + 1] = dir;
+            Run batch(args + QStringList{QStringLiteral("--no-wait"), QStringLiteral("--json"),
+                                         QStringLiteral("--report"), report},
+                      passphrase(), env());
+            if (batch.wait() != 7)
+                qWarning() << batch.stderrText();
+            QFile f(report);
+            if (!f.open(QIODevice::ReadOnly))
+                return QJsonArray();
+            return QJsonDocument::fromJson(f.readAll()).array();
+        };
+        const auto stored = [&dir](const QString &journal) {
+            const auto listing = sfm::onboarding::OnboardingStore(dir).list();
+            for (const auto &d : listing.onboardings)
+                if (d.setup.journalName == journal)
+                    return d.setup;
+            return sfm::onboarding::OnboardingSetup();
+        };
+
+        QJsonArray report = run(write("Organisasjonsnummer;Journalnavn;E-post;Spr\xc3\xa5k\r\n"
+                                      "974760673;Legevakt;vakt@kommune.no;nn\r\n"
+                                      "974760673;Helsestasjon;;\r\n"));
+        QCOMPARE(report.size(), 2);
+        QCOMPARE(report.at(0).toObject().value(QStringLiteral("contactEmail")).toString(),
+                 QStringLiteral("vakt@kommune.no"));
+        QCOMPARE(stored(QStringLiteral("Legevakt")).contactEmail, QStringLiteral("vakt@kommune.no"));
+        QCOMPARE(stored(QStringLiteral("Legevakt")).contactLanguage, QStringLiteral("nn"));
+        QVERIFY(stored(QStringLiteral("Helsestasjon")).contactEmail.isEmpty());
+        QVERIFY(stored(QStringLiteral("Helsestasjon")).contactLanguage.isEmpty());
+
+        // Again, now knowing the second row's confirmer and leaving the first row's cells blank.
+        report = run(write("organizationNumber,journalName,contactEmail,language\r\n"
+                           "974760673,Legevakt,,\r\n"
+                           "974760673,Helsestasjon,Stasjon@Kommune.no,EN\r\n"));
+        QCOMPARE(report.size(), 2);
+        QCOMPARE(sim.clients().size(), 2); // the same onboardings continued
+        QCOMPARE(report.at(0).toObject().value(QStringLiteral("contactEmail")).toString(),
+                 QStringLiteral("vakt@kommune.no"));
+        QCOMPARE(report.at(0).toObject().value(QStringLiteral("contactLanguage")).toString(),
+                 QStringLiteral("nn"));
+        QCOMPARE(report.at(1).toObject().value(QStringLiteral("contactEmail")).toString(),
+                 QStringLiteral("Stasjon@Kommune.no"));
+        QCOMPARE(stored(QStringLiteral("Legevakt")).contactEmail, QStringLiteral("vakt@kommune.no"));
+        QCOMPARE(stored(QStringLiteral("Helsestasjon")).contactEmail, QStringLiteral("Stasjon@Kommune.no"));
+        QCOMPARE(stored(QStringLiteral("Helsestasjon")).contactLanguage, QStringLiteral("en"));
     }
 
     void twoHundredRows()

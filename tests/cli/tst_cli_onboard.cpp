@@ -221,6 +221,72 @@ private slots:
         QVERIFY(exportEarly.stderrText().contains("ready"));
     }
 
+    void contactEmailAndLanguageAreKeptWithTheOnboarding()
+    {
+        Sim sim;
+        QVERIFY(sim.start());
+        QTemporaryDir dir;
+        Run run(onboardArgs(sim, dir.path()) +
+                QStringList{QStringLiteral("--alg"), QStringLiteral("ES256"), QStringLiteral("--no-wait"),
+                            QStringLiteral("--contact-email"), QStringLiteral(" bekrefter@kommune.no "),
+                            QStringLiteral("--contact-language"), QStringLiteral("NN")});
+        SFM_COMPARE_EXIT(run, 7);
+        const auto done = run.last(QStringLiteral("done"));
+        QVERIFY(done);
+        QCOMPARE(done->value(QStringLiteral("contactEmail")).toString(),
+                 QStringLiteral("bekrefter@kommune.no"));
+        QCOMPARE(done->value(QStringLiteral("contactLanguage")).toString(), QStringLiteral("nn"));
+        const QString id = done->value(QStringLiteral("onboarding")).toString();
+        // Saved in the onboarding file (which the overview's mail reads), and shown by status.
+        QFile file(QDir(dir.path()).filePath(id + QStringLiteral(".json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject setup =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("setup")).toObject();
+        QCOMPARE(setup.value(QStringLiteral("contactEmail")).toString(),
+                 QStringLiteral("bekrefter@kommune.no"));
+        QCOMPARE(setup.value(QStringLiteral("contactLanguage")).toString(), QStringLiteral("nn"));
+        Run status({QStringLiteral("status"), id.left(8), QStringLiteral("--dir"), dir.path()});
+        SFM_COMPARE_EXIT(status, 7);
+        QVERIFY2(status.stdoutText().contains("Contact: bekrefter@kommune.no, nn"),
+                 status.stdoutText().constData());
+    }
+
+    void badContactIsRefusedBeforeAnythingStarts_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("e-mail") << "--contact-email"
+                                << "bekrefter(at)kommune.no"
+                                << "onboarding.contact.email";
+        QTest::newRow("two addresses") << "--contact-email"
+                                       << "a@kommune.no;b@kommune.no"
+                                       << "onboarding.contact.email";
+        QTest::newRow("language") << "--contact-language"
+                                  << "sv"
+                                  << "onboarding.contact.language";
+    }
+
+    void badContactIsRefusedBeforeAnythingStarts()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QFETCH(QString, code);
+        Sim sim;
+        QVERIFY(sim.start());
+        QTemporaryDir dir;
+        Run run(onboardArgs(sim, dir.path()) + QStringList{QStringLiteral("--alg"), QStringLiteral("ES256"),
+                                                           QStringLiteral("--no-wait"), option, value});
+        SFM_COMPARE_EXIT(run, 3);
+        const auto error = run.last(QStringLiteral("error"));
+        QVERIFY(error);
+        QCOMPARE(error->value(QStringLiteral("code")).toString(), code);
+        QVERIFY2(error->value(QStringLiteral("message")).toString().contains(value),
+                 run.stdoutText().constData());
+        QCOMPARE(sim.clients().size(), 0);
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+    }
+
     void wrongApiKey()
     {
         Sim sim;

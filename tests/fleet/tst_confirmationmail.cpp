@@ -80,6 +80,38 @@ private slots:
         QVERIFY(!url.toString(QUrl::FullyEncoded).contains(u' '));
     }
 
+    void forCustomerUsesTheStoredContact()
+    {
+        QList<OnboardingData> customer = {
+            registered(QStringLiteral("974760673"), QStringLiteral("Legevakt"), QStringLiteral("c1")),
+            registered(QStringLiteral("974760673"), QStringLiteral("Helsestasjon"), QStringLiteral("c2")),
+            registered(QStringLiteral("974760673"), QStringLiteral("Uten klient"), QString()),
+        };
+        // None stored: the program's language, no address.
+        auto mail = ConfirmationMail::forCustomer(customer, QStringLiteral("en"));
+        QCOMPARE(mail->language, QStringLiteral("en"));
+        QVERIFY(mail->to.isEmpty());
+        QCOMPARE(mail->mailtoUrl().path(), QString());
+
+        // Stored: the first stored language wins over the program's, and every distinct address (any case)
+        // of the journals in the mail is a recipient; a journal without a link adds none.
+        customer[0].setup.contactLanguage = QStringLiteral("nn");
+        customer[0].setup.contactEmail = QStringLiteral("vakt@kommune.no");
+        customer[1].setup.contactLanguage = QStringLiteral("en");
+        customer[1].setup.contactEmail = QStringLiteral("stasjon@kommune.no");
+        customer[2].setup.contactEmail = QStringLiteral("ingen@kommune.no");
+        customer.append(customer.at(0));
+        customer.last().setup.contactEmail = QStringLiteral("VAKT@kommune.no");
+        mail = ConfirmationMail::forCustomer(customer, QStringLiteral("en"));
+        QCOMPARE(mail->language, QStringLiteral("nn"));
+        QVERIFY(mail->subject.startsWith(QStringLiteral("Stadfest")));
+        QCOMPARE(mail->to, QStringLiteral("vakt@kommune.no,stasjon@kommune.no"));
+        const QUrl url = mail->mailtoUrl();
+        QCOMPARE(url.path(), QStringLiteral("vakt@kommune.no,stasjon@kommune.no"));
+        QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded), mail->subject);
+        QVERIFY(!ConfirmationMail::forCustomer({customer.at(2)}, QStringLiteral("nb")));
+    }
+
     void whoItWaitsFor()
     {
         auto d = registered(QStringLiteral("974760673"), QStringLiteral("A"), QStringLiteral("c"));

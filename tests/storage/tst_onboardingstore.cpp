@@ -112,6 +112,8 @@ private slots:
         d.setup.vendorProfile = QStringLiteral("vendor-profile.json");
         d.setup.algorithm = crypto::Algorithm::PS384;
         d.setup.rsaBits = 3072;
+        d.setup.contactEmail = QStringLiteral("bekrefter@kommune.no");
+        d.setup.contactLanguage = QStringLiteral("nn");
         d.keyReference = {KeyReference::Kind::EncryptedFile, QStringLiteral("service-x"),
                           QStringLiteral("/keys/entry-y.p8")};
         d.keyCreatedAt = base.addSecs(1);
@@ -155,6 +157,8 @@ private slots:
         QCOMPARE(l.setup.scopes, d.setup.scopes);
         QCOMPARE(l.setup.algorithm, crypto::Algorithm::PS384);
         QCOMPARE(l.setup.rsaBits, 3072);
+        QCOMPARE(l.setup.contactEmail, QStringLiteral("bekrefter@kommune.no"));
+        QCOMPARE(l.setup.contactLanguage, QStringLiteral("nn"));
 
         QCOMPARE(l.kid, QStringLiteral("kid-123"));
         QCOMPARE(l.keyThumbprint, QStringLiteral("thumb-456"));
@@ -214,6 +218,106 @@ private slots:
         QCOMPARE(loaded->kid, QStringLiteral("thumbprint-as-kid"));
         QCOMPARE(loaded->keyThumbprint, QStringLiteral("thumbprint-as-kid"));
         QCOMPARE(loaded->setup.algorithm, crypto::Algorithm::ES256);
+    }
+
+    void fileFromBeforeTheContactLoadsWithoutOne()
+    {
+        // Files saved before the contact existed have neither key; an onboarding without a contact writes
+        // none either, so older programs reading a newer file see nothing new.
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData d = full();
+        d.setup.contactEmail = QStringLiteral("post@kommune.no");
+        d.setup.contactLanguage = QStringLiteral("en");
+        QJsonObject old = d.toJson();
+        QJsonObject oldSetup = old.value(QStringLiteral("setup")).toObject();
+        QVERIFY(oldSetup.contains(QStringLiteral("contactEmail")));
+        oldSetup.remove(QStringLiteral("contactEmail"));
+        oldSetup.remove(QStringLiteral("contactLanguage"));
+        old[QStringLiteral("setup")] = oldSetup;
+        QVERIFY(PrivateFile::write(store.pathFor(d.id), QJsonDocument(old).toJson()).ok());
+        auto loaded = store.load(d.id);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
+        QVERIFY(loaded->setup.contactEmail.isEmpty());
+        QVERIFY(loaded->setup.contactLanguage.isEmpty());
+        QCOMPARE(loaded->setup.journalName, QStringLiteral("Legevakt"));
+        QVERIFY(!loaded->toJson()
+                     .value(QStringLiteral("setup"))
+                     .toObject()
+                     .contains(QStringLiteral("contactEmail")));
+    }
+
+    void badContactInAFileIsRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("no at") << "contactEmail" << QJsonValue(QStringLiteral("post.kommune.no"))
+                               << "onboarding.contact.email"
+                               << "post.kommune.no";
+        QTest::newRow("two addresses")
+            << "contactEmail" << QJsonValue(QStringLiteral("a@kommune.no,b@kommune.no"))
+            << "onboarding.contact.email"
+            << "a@kommune.no,b@kommune.no";
+        QTest::newRow("header injection")
+            << "contactEmail" << QJsonValue(QStringLiteral("a@kommune.no?cc=x@evil.example"))
+            << "onboarding.contact.email"
+            << "a@kommune.no?cc=x@evil.example";
+        QTest::newRow("line break") << "contactEmail" << QJsonValue(QStringLiteral("a@b.no\nBcc: c@d.no"))
+                                    << "onboarding.contact.email"
+                                    << "a@b.no Bcc: c@d.no";
+        QTest::newRow("not text") << "contactEmail" << QJsonValue(42) << ""
+                                  << "";
+        QTest::newRow("language") << "contactLanguage" << QJsonValue(QStringLiteral("de"))
+                                  << "onboarding.contact.language"
+                                  << "«de»";
+    }
+
+    void badContactInAFileIsRefusedWithTheReason()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, code);
+        QFETCH(QString, shown);
+        QTemporaryDir dir;
+        OnboardingStore store(dir.path());
+        OnboardingData d = full();
+        QJsonObject json = d.toJson();
+        QJsonObject s = json.value(QStringLiteral("setup")).toObject();
+        s[key] = value;
+        json[QStringLiteral("setup")] = s;
+        QVERIFY(PrivateFile::write(store.pathFor(d.id), QJsonDocument(json).toJson()).ok());
+        auto loaded = store.load(d.id);
+        if (code.isEmpty()) {
+            // A number where text belongs reads as no address (like the other text fields).
+            QVERIFY(loaded.ok());
+            QVERIFY(loaded->setup.contactEmail.isEmpty());
+            return;
+        }
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().code, code);
+        QVERIFY2(loaded.error().message.contains(shown), qPrintable(loaded.error().message));
+        QVERIFY(loaded.error().message.contains(QStringLiteral("contact")));
+        QVERIFY(loaded.error().detail.contains(d.id)); // which file
+    }
+
+    void setupValidationChecksTheContact()
+    {
+        OnboardingSetup s = setup();
+        QVERIFY(s.validate().ok()); // both optional
+        s.contactEmail = QStringLiteral("bekrefter@helse-nord.kommune.no");
+        s.contactLanguage = QStringLiteral("nb");
+        QVERIFY(s.validate().ok());
+        s.contactEmail = QStringLiteral("bekrefter@localhost");
+        QCOMPARE(s.validate().error().code, QStringLiteral("onboarding.contact.email"));
+        s.contactEmail = QStringLiteral("a b@kommune.no");
+        QCOMPARE(s.validate().error().code, QStringLiteral("onboarding.contact.email"));
+        s.contactEmail = QString(250, u'a') + QStringLiteral("@b.no");
+        QCOMPARE(s.validate().error().code, QStringLiteral("onboarding.contact.email"));
+        s.contactEmail.clear();
+        s.contactLanguage = QStringLiteral("NB"); // the inputs lower-case it; the file must be exact
+        QCOMPARE(s.validate().error().code, QStringLiteral("onboarding.contact.language"));
     }
 
     void listFindsAndReportsDamagedFiles()

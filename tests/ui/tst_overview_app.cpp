@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -25,11 +26,24 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace sfm;
 using namespace sfm::ui;
 using sfm::onboarding::OnboardingData;
 using sfm::onboarding::State;
+
+// Catches what the program hands to the mail program.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TstOverviewApp : public QObject
 {
@@ -144,6 +158,56 @@ private slots:
                                                     QStringLiteral("Legekontoret Førde"),
                                                     QStringLiteral("Tannhelsetjenesten Nord")}));
         QCOMPARE(w->model()->rowCount(), int(samples.size()));
+    }
+
+    void emailUsesTheCustomersStoredContact()
+    {
+        // Two customers: one with a stored contact in Nynorsk, one without. One e-mail each: the first to
+        // the stored address in Nynorsk, the second to nobody yet (the mail program asks) in the program's
+        // language (English here).
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("onboardings"));
+        QVERIFY(QDir().mkpath(folder));
+        QList<OnboardingData> samples;
+        samples << overview_samples::make(QStringLiteral("Legevakta Nordfjord"), QStringLiteral("974760673"),
+                                          QStringLiteral("prod"), State::AwaitingConfirmation, 1,
+                                          QStringLiteral("c-1001"));
+        samples.last().setup.contactEmail = QStringLiteral("stadfestar@nordfjord.kommune.no");
+        samples.last().setup.contactLanguage = QStringLiteral("nn");
+        samples << overview_samples::make(QStringLiteral("Legekontoret Førde"), QStringLiteral("964967636"),
+                                          QStringLiteral("prod"), State::AwaitingConfirmation, 1,
+                                          QStringLiteral("c-1009"));
+        QVERIFY(overview_samples::writeAll(folder, samples));
+        storage::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        onboarding::ServiceFactory::Config config;
+        config.onboardingDir = folder;
+        config.settings = &settings;
+        onboarding::ServiceFactory services(config);
+        OverviewMainWindow main(&services, helseid::VendorProfile());
+        OverviewWindow *w = main.overview();
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        QTRY_COMPARE(w->filterModel()->rowCount(), 2);
+
+        OpenedUrls urls;
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &urls, "open");
+        w->selectIds({samples.at(0).id, samples.at(1).id});
+        w->action(OverviewWindow::Action::EmailLink)->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+        QTRY_COMPARE(urls.opened.size(), 2);
+        QUrl nordfjord = urls.opened.at(0), forde = urls.opened.at(1);
+        if (nordfjord.path().isEmpty())
+            std::swap(nordfjord, forde);
+        QCOMPARE(nordfjord.scheme(), QStringLiteral("mailto"));
+        QCOMPARE(nordfjord.path(), QStringLiteral("stadfestar@nordfjord.kommune.no"));
+        QCOMPARE(QUrlQuery(nordfjord).queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
+                 QStringLiteral("Stadfest HelseID-klienten for Legevakta Nordfjord (974760673)"));
+        QVERIFY(QUrlQuery(nordfjord)
+                    .queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded)
+                    .contains(samples.at(0).confirmationUrl().toString()));
+        QCOMPARE(forde.path(), QString());
+        QCOMPARE(QUrlQuery(forde).queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
+                 QStringLiteral("Confirm the HelseID client for Legekontoret Førde (964967636)"));
     }
 };
 

@@ -65,7 +65,8 @@ private:
         next->click();
     }
 
-    static void toWayPage(OnboardingWizard &wizard, const QString &orgNumber = QStringLiteral("974760673"))
+    static void toWayPage(OnboardingWizard &wizard, const QString &orgNumber = QStringLiteral("974760673"),
+                          const QString &contactEmail = {})
     {
         QCOMPARE(wizard.currentId(), int(OnboardingWizard::WelcomePageId));
         QVERIFY(wizard.isPractice());
@@ -74,6 +75,7 @@ private:
         QVERIFY(org);
         QTest::keyClicks(org->organizationNumberEdit(), orgNumber);
         QTest::keyClicks(org->journalNameEdit(), QStringLiteral("Helsehuset Nord"));
+        QTest::keyClicks(org->contactEmailEdit(), contactEmail);
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(OnboardingWizard::ChooseWayPageId));
     }
@@ -164,7 +166,7 @@ private slots:
         WizardHarness h;
         QVERIFY(h.started);
         auto wizard = h.makeWizard();
-        toWayPage(*wizard);
+        toWayPage(*wizard, QStringLiteral("974760673"), QStringLiteral("bekrefter@kommune.no"));
         chooseWay(*wizard, 1);
         makeKey(*wizard);
         clickNext(*wizard); // scopes
@@ -182,6 +184,7 @@ private slots:
         QCOMPARE(confirm->qrCode()->text(), link.toString());
         confirm->mailButton()->click();
         QCOMPARE(h.urls.opened.last().scheme(), QStringLiteral("mailto"));
+        QCOMPARE(h.urls.opened.last().path(), QStringLiteral("bekrefter@kommune.no")); // the stored contact
         QVERIFY(h.urls.opened.last().query(QUrl::FullyDecoded).contains(link.toString()));
 
         // Someone confirms in the portal (on another machine): the wizard notices without a button press.
@@ -721,6 +724,29 @@ private slots:
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         QTest::keyClicks(org->childUnitsEdit(), QStringLiteral("974760673"));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // a child unit is not the parent
+    }
+
+    void contactIsOptionalAndChecked()
+    {
+        WizardHarness h;
+        auto wizard = h.makeWizard();
+        clickNext(*wizard);
+        auto *org = qobject_cast<ui::OrganizationPage *>(wizard->currentPage());
+        QTest::keyClicks(org->organizationNumberEdit(), QStringLiteral("974760673"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // no contact is fine
+        QTest::keyClicks(org->contactEmailEdit(), QStringLiteral("bekrefter@kommune"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // still typing: no error yet
+        QTest::keyClicks(org->contactEmailEdit(), QStringLiteral(".no; leder@kommune.no"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // two addresses
+        org->contactEmailEdit()->setText(QStringLiteral(" bekrefter@kommune.no "));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QComboBox *language = org->contactLanguageBox();
+        QCOMPARE(language->currentData().toString(), QString()); // the program's language
+        language->setCurrentIndex(language->findData(QStringLiteral("nn")));
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ChooseWayPageId));
+        QCOMPARE(wizard->setup().contactEmail, QStringLiteral("bekrefter@kommune.no"));
+        QCOMPARE(wizard->setup().contactLanguage, QStringLiteral("nn"));
     }
 
     void productionNeedsConfirmation()

@@ -61,13 +61,8 @@ QList<OnboardingData> OverviewActions::load(const QStringList &ids) const
 
 QString OverviewActions::mailLanguage() const
 {
-    // The program's language; a customer's own language comes from the batch file's column (sfmctl).
-    const QString name = QLocale().name();
-    if (name.startsWith(QLatin1String("nn")))
-        return QStringLiteral("nn");
-    if (name.startsWith(QLatin1String("en")))
-        return QStringLiteral("en");
-    return QStringLiteral("nb");
+    // The program's language, for customers without a stored one (OnboardingSetup::contactLanguage).
+    return fleet::ConfirmationMail::languageFor(QLocale());
 }
 
 void OverviewActions::checkNow(const QStringList &ids)
@@ -121,7 +116,7 @@ void OverviewActions::copyConfirmationLink(const QStringList &ids)
 {
     QStringList texts;
     for (const auto &customer : fleet::ConfirmationMail::byCustomer(load(ids)))
-        if (auto mail = fleet::ConfirmationMail::compose(customer, mailLanguage(), {}, m_profile.vendorName))
+        if (auto mail = fleet::ConfirmationMail::forCustomer(customer, mailLanguage(), m_profile.vendorName))
             texts.append(mail->plainText());
     if (texts.isEmpty()) {
         emit message(tr("None of the chosen onboardings has a confirmation link yet."));
@@ -135,7 +130,7 @@ void OverviewActions::emailConfirmationLink(const QStringList &ids)
 {
     int opened = 0;
     for (const auto &customer : fleet::ConfirmationMail::byCustomer(load(ids)))
-        if (auto mail = fleet::ConfirmationMail::compose(customer, mailLanguage(), {}, m_profile.vendorName))
+        if (auto mail = fleet::ConfirmationMail::forCustomer(customer, mailLanguage(), m_profile.vendorName))
             opened += QDesktopServices::openUrl(mail->mailtoUrl()) ? 1 : 0;
     emit message(opened > 0
                      ? tr("%n e-mail(s) opened in the mail program.", "", opened)

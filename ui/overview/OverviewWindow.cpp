@@ -2,18 +2,18 @@
 
 #include "Dialogs.h"
 #include "OverviewDelegate.h"
+#include "OverviewDeleteQuestion.h"
+#include "OverviewFilterBar.h"
 #include "OverviewFilterModel.h"
 #include "OverviewModel.h"
 #include "fleet/OnboardingCollection.h"
 #include "onboarding/OnboardingState.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -63,35 +63,7 @@ OverviewWindow::OverviewWindow(fleet::OnboardingCollection *collection, QWidget 
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QPushButton::clicked, this, &OverviewWindow::newOnboardingRequested);
 
-    m_searchLabel = new QLabel(this);
-    m_search = new QLineEdit(this);
-    m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
-    m_searchLabel->setBuddy(m_search);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &OverviewFilterModel::setSearchText);
-
-    m_showLabel = new QLabel(this);
-    m_show = new QComboBox(this);
-    m_showLabel->setBuddy(m_show);
-    m_stateLabel = new QLabel(this);
-    m_state = new QComboBox(this);
-    m_stateLabel->setBuddy(m_state);
-    m_environmentLabel = new QLabel(this);
-    m_environment = new QComboBox(this);
-    m_environmentLabel->setBuddy(m_environment);
-    // Wide enough for the usual choices; the longest state names may elide rather than squeeze the search.
-    for (QComboBox *combo : {m_show, m_state, m_environment}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_environment ? 12 : 18);
-    }
-    connect(m_show, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setQuickFilter(m_show->currentData().value<OverviewFilterModel::Quick>()); });
-    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
-        const QVariant v = m_state->currentData();
-        m_filter->setStateFilter(v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt);
-    });
-    connect(m_environment, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setEnvironmentFilter(m_environment->currentData().toString()); });
+    m_filterBar = new OverviewFilterBar(collection, m_filter, this);
 
     m_table = new QTableView(this);
     m_table->setModel(m_filter);
@@ -144,22 +116,6 @@ OverviewWindow::OverviewWindow(fleet::OnboardingCollection *collection, QWidget 
     top->addStretch(1);
     top->addWidget(m_new);
 
-    // The filters give way on a narrow screen (their texts elide) rather than widen the window.
-    for (QComboBox *box : {m_show, m_state, m_environment}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
-    }
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_searchLabel);
-    filters->addWidget(m_search, 1);
-    filters->addSpacing(8);
-    filters->addWidget(m_showLabel);
-    filters->addWidget(m_show);
-    filters->addWidget(m_stateLabel);
-    filters->addWidget(m_state);
-    filters->addWidget(m_environmentLabel);
-    filters->addWidget(m_environment);
-
     auto *actions = new QHBoxLayout;
     for (QToolButton *b : std::as_const(m_buttons))
         actions->addWidget(b);
@@ -167,15 +123,17 @@ OverviewWindow::OverviewWindow(fleet::OnboardingCollection *collection, QWidget 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(filters);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problems);
     layout->addLayout(actions);
 
-    setTabOrder(m_search, m_show);
-    setTabOrder(m_show, m_state);
-    setTabOrder(m_state, m_environment);
-    setTabOrder(m_environment, m_table);
+    setTabOrder(m_filterBar->lastInTabOrder(), m_table);
+    connect(m_filterBar, &OverviewFilterBar::searchLeftDown, this, [this] {
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0)
+            m_table->selectRow(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0);
+    });
 
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &OverviewWindow::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &OverviewWindow::updateCount);
@@ -184,12 +142,11 @@ OverviewWindow::OverviewWindow(fleet::OnboardingCollection *collection, QWidget 
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &OverviewWindow::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &OverviewWindow::updateActions);
     connect(collection, &fleet::OnboardingCollection::problemsChanged, this, &OverviewWindow::updateProblems);
-    connect(collection, &fleet::OnboardingCollection::rowsAppended, this, &OverviewWindow::fillFilters);
 
     retranslateUi();
     updateProblems();
     updateActions();
-    m_search->setFocus();
+    m_filterBar->searchField()->setFocus();
 }
 
 void OverviewWindow::buildActions()
@@ -220,10 +177,7 @@ void OverviewWindow::buildActions()
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    connect(find, &QAction::triggered, m_filterBar, &OverviewFilterBar::focusSearch);
     addAction(find);
 }
 
@@ -239,15 +193,6 @@ void OverviewWindow::retranslateUi()
     m_new->setAccessibleName(tr("New onboarding"));
     m_new->setToolTip(tr("Start the wizard for a new journal (%1)")
                           .arg(m_new->shortcut().toString(QKeySequence::NativeText)));
-    m_searchLabel->setText(tr("Search:"));
-    m_search->setPlaceholderText(tr("Journal, organization number, client ID…"));
-    m_search->setAccessibleName(tr("Search the onboardings"));
-    m_showLabel->setText(tr("Show:"));
-    m_show->setAccessibleName(tr("Show"));
-    m_stateLabel->setText(tr("State:"));
-    m_state->setAccessibleName(tr("Filter by state"));
-    m_environmentLabel->setText(tr("Environment:"));
-    m_environment->setAccessibleName(tr("Filter by environment"));
     m_table->setAccessibleName(tr("Onboardings"));
     m_table->setAccessibleDescription(
         tr("One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection."));
@@ -278,48 +223,9 @@ void OverviewWindow::retranslateUi()
         m_buttons.at(i)->setAccessibleName(texts.value(i).remove(QChar(0x2026)));
         m_buttons.at(i)->setAccessibleDescription(tips.value(i));
     }
-    fillFilters();
     m_model->retranslate();
     updateCount();
     updateProblems();
-}
-
-void OverviewWindow::fillFilters()
-{
-    // Rebuilt on a language switch and when new environments appear; the choice is kept.
-    const QVariant show = m_show->currentData();
-    const QVariant state = m_state->currentData();
-    const QString environment = m_environment->currentData().toString();
-    const QSignalBlocker b1(m_show), b2(m_state), b3(m_environment);
-
-    m_show->clear();
-    m_show->addItem(tr("All onboardings"), QVariant::fromValue(OverviewFilterModel::Quick::All));
-    m_show->addItem(tr("Needs me"), QVariant::fromValue(OverviewFilterModel::Quick::NeedsMe));
-    m_show->addItem(tr("Waiting for the customer"),
-                    QVariant::fromValue(OverviewFilterModel::Quick::WaitingForCustomer));
-    m_show->addItem(tr("Key expires within 30 days"),
-                    QVariant::fromValue(OverviewFilterModel::Quick::KeyExpiresSoon));
-    m_show->setCurrentIndex(std::max(0, m_show->findData(show)));
-
-    m_state->clear();
-    m_state->addItem(tr("All states"));
-    for (int s = int(State::Draft); s <= int(State::Cancelled); ++s)
-        m_state->addItem(onboarding::stateLabel(State(s)), s);
-    m_state->setCurrentIndex(state.isValid() ? std::max(0, m_state->findData(state)) : 0);
-
-    m_environment->clear();
-    m_environment->addItem(tr("All environments"), QString());
-    QStringList present;
-    for (int row = 0; row < m_collection->count(); ++row) {
-        const QString env = m_collection->at(row).setup.environment.name();
-        if (!present.contains(env))
-            present.append(env);
-    }
-    for (const char *env : {"prod", "test", "demo", "custom"}) {
-        if (present.contains(QLatin1String(env)))
-            m_environment->addItem(OverviewModel::environmentLabel(QLatin1String(env)), QLatin1String(env));
-    }
-    m_environment->setCurrentIndex(std::max(0, m_environment->findData(environment)));
 }
 
 QStringList OverviewWindow::idsWhere(const std::function<bool(int sourceRow)> &applies) const
@@ -408,41 +314,6 @@ void OverviewWindow::updateProblems()
     m_problems->setPalette(p);
 }
 
-QString OverviewWindow::deleteQuestion(const QStringList &ids) const
-{
-    QStringList removed;
-    QStringList names;
-    bool keychain = false;
-    QStringList keyFiles;
-    for (const QString &id : ids) {
-        const int row = m_collection->rowOf(id);
-        if (row < 0)
-            continue;
-        const OnboardingData &d = m_collection->at(row);
-        names << (d.setup.journalName.isEmpty() ? d.id : d.setup.journalName);
-        removed << QDir::toNativeSeparators(m_collection->pathAt(row));
-        if (d.keyReference.kind == onboarding::KeyReference::Kind::Keychain)
-            keychain = true;
-        else if (d.keyReference.kind == onboarding::KeyReference::Kind::EncryptedFile)
-            keyFiles << QDir::toNativeSeparators(d.keyReference.entry);
-    }
-    QStringList parts;
-    parts << (ids.size() == 1 ? tr("Delete the onboarding «%1»?").arg(names.value(0))
-                              : tr("Delete %n onboarding(s)?", nullptr, int(ids.size())));
-    QStringList what;
-    what << tr("• the onboarding file: %1").arg(removed.join(QStringLiteral(", ")));
-    if (keychain)
-        what << tr("• the private key in this computer's keychain");
-    if (!keyFiles.isEmpty())
-        what << tr("• the encrypted key file: %1").arg(keyFiles.join(QStringLiteral(", ")));
-    parts << tr("This removes from this computer:\n%1").arg(what.join(u'\n'));
-    parts << tr(
-        "The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in "
-        "the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be "
-        "brought back.");
-    return parts.join(QStringLiteral("\n\n"));
-}
-
 void OverviewWindow::trigger(Action which)
 {
     const auto where = [this](bool (*applies)(const OnboardingData &)) {
@@ -482,32 +353,14 @@ void OverviewWindow::trigger(Action which)
         const QStringList ids = selectedIds();
         if (ids.isEmpty())
             break;
-        const auto answer = Dialogs::ask(this, tr("Delete onboarding"), deleteQuestion(ids),
-                                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            Dialogs::ask(this, tr("Delete onboarding"), OverviewDeleteQuestion::text(*m_collection, ids),
+                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Yes)
             emit deleteRequested(ids);
         break;
     }
     }
-}
-
-bool OverviewWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
-            // From the search straight into the results.
-            m_table->setFocus(Qt::OtherFocusReason);
-            if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0)
-                m_table->selectRow(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0);
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
-            m_search->clear();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void OverviewWindow::sizeColumns()

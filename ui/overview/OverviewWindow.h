@@ -1,12 +1,12 @@
 #pragma once
 
+#include "OverviewFilterBar.h"
+
 #include <QStringList>
 #include <QWidget>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
 class QToolButton;
@@ -36,10 +36,11 @@ public:
     OverviewModel *model() const { return m_model; }
     OverviewFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
-    QLineEdit *searchField() const { return m_search; }
-    QComboBox *showFilter() const { return m_show; }
-    QComboBox *stateFilter() const { return m_state; }
-    QComboBox *environmentFilter() const { return m_environment; }
+    OverviewFilterBar *filterBar() const { return m_filterBar; }
+    QLineEdit *searchField() const { return m_filterBar->searchField(); }
+    QComboBox *showFilter() const { return m_filterBar->showFilter(); }
+    QComboBox *stateFilter() const { return m_filterBar->stateFilter(); }
+    QComboBox *environmentFilter() const { return m_filterBar->environmentFilter(); }
     QPushButton *newOnboardingButton() const { return m_new; }
     QLabel *problemsLabel() const { return m_problems; }
     QLabel *countLabel() const { return m_count; }
@@ -74,34 +75,24 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
     void retranslateUi();
-    void fillFilters();
     void updateActions();
     void updateCount();
     void updateProblems();
     void sizeColumns();
     void trigger(Action action);
     QStringList idsWhere(const std::function<bool(int sourceRow)> &applies) const;
-    QString deleteQuestion(const QStringList &ids) const;
 
     fleet::OnboardingCollection *m_collection = nullptr;
     OverviewModel *m_model = nullptr;
     OverviewFilterModel *m_filter = nullptr;
     QLabel *m_heading = nullptr;
     QPushButton *m_new = nullptr;
-    QLabel *m_searchLabel = nullptr;
-    QLineEdit *m_search = nullptr;
-    QLabel *m_showLabel = nullptr;
-    QComboBox *m_show = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QComboBox *m_state = nullptr;
-    QLabel *m_environmentLabel = nullptr;
-    QComboBox *m_environment = nullptr;
+    OverviewFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_problems = nullptr;

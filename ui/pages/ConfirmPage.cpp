@@ -3,6 +3,7 @@
 #include "InlineError.h"
 #include "OnboardingWizard.h"
 #include "QrCodeWidget.h"
+#include "fleet/ConfirmationMail.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace sfm::ui {
@@ -116,24 +116,15 @@ void ConfirmPage::attach(Onboarding *current)
 
 QUrl ConfirmPage::mailUrl() const
 {
+    // The same text as the overview's: to the customer's stored confirmer in their stored language, or
+    // (none stored) to whomever the user picks in the program's language.
     const Onboarding *current = onboarding();
     if (!current)
         return {};
-    const auto &setup = current->data().setup;
-    const QString journal = setup.journalName.isEmpty() ? setup.organizationNumber : setup.journalName;
-    QUrl url(QStringLiteral("mailto:"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"),
-                       tr("Please confirm the HelseID client for %1").arg(journal));
-    query.addQueryItem(
-        QStringLiteral("body"),
-        tr("Hello,\n\nwe are setting up SFM for our journal system. Please open this link, log in with "
-           "ID-porten and confirm the HelseID client for organization number %1, then sign the agreement "
-           "documents:\n\n%2\n\nYou need the Altinn role «Ta i bruk HelseID for et fagsystem» on the "
-           "organization's main entity (hovedenhet).\n\nThank you!")
-            .arg(setup.organizationNumber, current->confirmationUrl().toString()));
-    url.setQuery(query);
-    return url;
+    const auto mail = fleet::ConfirmationMail::forCustomer({current->data()},
+                                                           fleet::ConfirmationMail::languageFor(QLocale()),
+                                                           owner()->context().profile.vendorName);
+    return mail ? mail->mailtoUrl() : QUrl();
 }
 
 int ConfirmPage::nextId() const

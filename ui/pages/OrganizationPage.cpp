@@ -1,9 +1,12 @@
 #include "OrganizationPage.h"
 
 #include "InlineError.h"
+#include "LanguageManager.h"
 #include "OnboardingWizard.h"
+#include "onboarding/ContactDetails.h"
 #include "onboarding/OrganizationNumber.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -83,6 +86,34 @@ OrganizationPage::OrganizationPage(OnboardingWizard *parentWizard)
     journalLayout->addWidget(m_existingNote);
     body()->addWidget(m_journalBox);
 
+    // Optional and ours only (never sent to HelseID): whom the overview's confirmation mail goes to.
+    m_contactBox = new QGroupBox(this);
+    auto *contactForm = new QFormLayout(m_contactBox);
+    contactForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_contactEmail = new QLineEdit(m_contactBox);
+    m_contactEmail->setObjectName(QStringLiteral("contactEmail"));
+    m_contactEmail->setMaxLength(254);
+    m_contactEmail->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+    m_contactEmailLabel = new QLabel(m_contactBox);
+    m_contactEmailLabel->setBuddy(m_contactEmail);
+    m_contactEmailError = new InlineError(m_contactBox);
+    auto *emailColumn = new QVBoxLayout;
+    emailColumn->addWidget(m_contactEmail);
+    emailColumn->addWidget(m_contactEmailError);
+    contactForm->addRow(m_contactEmailLabel, emailColumn);
+    m_contactLanguage = new QComboBox(m_contactBox);
+    m_contactLanguage->setObjectName(QStringLiteral("contactLanguage"));
+    m_contactLanguage->addItem(QString(), QString());
+    for (const auto language : LanguageManager::languages())
+        m_contactLanguage->addItem(LanguageManager::nativeName(language), LanguageManager::code(language));
+    m_contactLanguageLabel = new QLabel(m_contactBox);
+    m_contactLanguageLabel->setBuddy(m_contactLanguage);
+    contactForm->addRow(m_contactLanguageLabel, m_contactLanguage);
+    m_contactHint = new QLabel(m_contactBox);
+    m_contactHint->setWordWrap(true);
+    contactForm->addRow(m_contactHint);
+    body()->addWidget(m_contactBox);
+
     m_locked = new QLabel(this);
     m_locked->setWordWrap(true);
     m_locked->hide();
@@ -97,6 +128,7 @@ OrganizationPage::OrganizationPage(OnboardingWizard *parentWizard)
     connect(m_orgNumber, &QLineEdit::textChanged, this, &OrganizationPage::validateLive);
     connect(m_children, &QLineEdit::textChanged, this, &OrganizationPage::validateLive);
     connect(m_sfmId, &QLineEdit::textChanged, this, &OrganizationPage::validateLive);
+    connect(m_contactEmail, &QLineEdit::textChanged, this, &OrganizationPage::validateLive);
     connect(m_existing, &QRadioButton::toggled, this, [this](bool on) {
         m_sfmId->setEnabled(on);
         if (on)
@@ -123,6 +155,10 @@ void OrganizationPage::initializePage()
         m_children->setText(setup.childOrganizationNumbers.join(QStringLiteral(", ")));
     if (m_journalName->text().isEmpty())
         m_journalName->setText(setup.journalName);
+    if (m_contactEmail->text().isEmpty())
+        m_contactEmail->setText(setup.contactEmail);
+    if (!setup.contactLanguage.isEmpty())
+        m_contactLanguage->setCurrentIndex(std::max(0, m_contactLanguage->findData(setup.contactLanguage)));
     if (setup.journal == OnboardingSetup::Journal::Existing && m_existing->isEnabled()) {
         m_existing->setChecked(true);
         if (m_sfmId->text().isEmpty())
@@ -138,7 +174,8 @@ void OrganizationPage::updateLocked()
     const bool locked = current && current->state() != onboarding::State::Draft &&
                         current->state() != onboarding::State::KeyReady;
     for (QWidget *w : {static_cast<QWidget *>(m_orgNumber), static_cast<QWidget *>(m_children),
-                       static_cast<QWidget *>(m_journalBox), static_cast<QWidget *>(m_journalName)})
+                       static_cast<QWidget *>(m_journalBox), static_cast<QWidget *>(m_journalName),
+                       static_cast<QWidget *>(m_contactBox)})
         w->setEnabled(!locked);
     m_locked->setVisible(locked);
 }
@@ -173,6 +210,13 @@ void OrganizationPage::validateLive()
         if (auto s = onboarding::checkSfmId(m_sfmId->text().trimmed()); !s)
             m_sfmIdError->setError(s.error());
     }
+    // An address is judged once it has an @ and a dot after it, or when the user moved on (validatePage).
+    const QString email = m_contactEmail->text().trimmed();
+    const bool emailTyping = !email.contains(u'@') || !email.section(u'@', -1).contains(u'.');
+    if (auto e = onboarding::checkContactEmail(email); e.ok() || emailTyping)
+        m_contactEmailError->clear();
+    else
+        m_contactEmailError->setError(e.error());
     emit completeChanged();
 }
 
@@ -182,6 +226,8 @@ bool OrganizationPage::isComplete() const
     if (!onboarding::isValidOrganizationNumber(org) || !m_childrenError->text().isEmpty())
         return false;
     if (m_existing->isChecked() && !onboarding::checkSfmId(m_sfmId->text().trimmed()).ok())
+        return false;
+    if (!m_contactEmailError->text().isEmpty())
         return false;
     return WizardPage::isComplete();
 }
@@ -199,6 +245,15 @@ bool OrganizationPage::validatePage()
     setup.journal =
         m_existing->isChecked() ? OnboardingSetup::Journal::Existing : OnboardingSetup::Journal::New;
     setup.existingSfmId = m_existing->isChecked() ? m_sfmId->text().trimmed() : QString();
+    const QString email = m_contactEmail->text().trimmed();
+    if (auto e = onboarding::checkContactEmail(email); !e) {
+        m_contactEmailError->setError(e.error());
+        m_contactEmail->setFocus();
+        emit completeChanged();
+        return false;
+    }
+    setup.contactEmail = email;
+    setup.contactLanguage = m_contactLanguage->currentData().toString();
     return true;
 }
 
@@ -230,6 +285,15 @@ void OrganizationPage::retranslateUi()
             ? tr("Several clients may point to the same journal. A pasted SFM-id stays pending until NHN "
                  "approves it.")
             : tr("Your vendor profile does not allow pointing a new client to an existing journal."));
+    m_contactBox->setTitle(tr("The customer's confirmer (optional)"));
+    m_contactEmailLabel->setText(tr("E-&mail:"));
+    m_contactEmail->setPlaceholderText(tr("e.g. post@kommune.no"));
+    m_contactEmail->setAccessibleName(tr("E-mail of the customer's confirmer"));
+    m_contactLanguageLabel->setText(tr("L&anguage of the e-mail:"));
+    m_contactLanguage->setItemText(0, tr("The program's language"));
+    m_contactLanguage->setAccessibleName(tr("Language of the confirmation e-mail"));
+    m_contactHint->setText(tr("Who confirms the client in the portal, if not you: the confirmation e-mail "
+                              "goes to this address, in this language. Kept on this computer only."));
     m_locked->setText(tr("This onboarding was already sent to HelseID, so these details cannot change now. "
                          "Start a new onboarding on the first page to use other details."));
     validateLive();

@@ -2,6 +2,7 @@
 
 #include "WizardPage.h"
 
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -13,7 +14,8 @@ class InlineError;
 
 // Page 2: the organization number (checked live with the shared mod-11 function), optional child units, the
 // journal — new (HelseID assigns the SFM-id) or existing (its SFM-id pasted, if the vendor profile allows) —
-// and the user's own name for it.
+// and the user's own name for it; optionally the customer's confirmer (e-mail and language) for the
+// confirmation mail.
 class OrganizationPage : public WizardPage
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     QLineEdit *journalNameEdit() const { return m_journalName; }
     QLineEdit *sfmIdEdit() const { return m_sfmId; }
     QRadioButton *existingJournalButton() const { return m_existing; }
+    QLineEdit *contactEmailEdit() const { return m_contactEmail; }
+    QComboBox *contactLanguageBox() const { return m_contactLanguage; } // data: "", "nb", "nn", "en"
     InlineError *organizationError() const { return m_orgError; }
 
     // Child units as typed: separated by commas, spaces or new lines; spaces inside a number are not allowed.
@@ -57,6 +61,13 @@ private:
     QLineEdit *m_sfmId = nullptr;
     InlineError *m_sfmIdError = nullptr;
     QLabel *m_existingNote = nullptr;
+    QGroupBox *m_contactBox = nullptr;
+    QLabel *m_contactEmailLabel = nullptr;
+    QLineEdit *m_contactEmail = nullptr;
+    InlineError *m_contactEmailError = nullptr;
+    QLabel *m_contactLanguageLabel = nullptr;
+    QComboBox *m_contactLanguage = nullptr;
+    QLabel *m_contactHint = nullptr;
     QLabel *m_journalNameLabel = nullptr;
     QLineEdit *m_journalName = nullptr;
     QLabel *m_locked = nullptr;
