@@ -1422,6 +1422,17 @@
     </message>
 </context>
 <context>
+    <name>sfm::onboarding::ContactDetails</name>
+    <message>
+        <source>«%1» is not an e-mail address. Give one address such as post@kommune.no, or leave it empty.</source>
+        <translation>«%1» is not an e-mail address. Give one address such as post@kommune.no, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s language must be nb (Bokmål), nn (Nynorsk) or en (English), not «%1».</source>
+        <translation>The contact&apos;s language must be nb (Bokmål), nn (Nynorsk) or en (English), not «%1».</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::Onboarding</name>
     <message numerus="yes">
         <source>about %n minute(s)</source>
@@ -1799,6 +1810,10 @@
         <source>The onboarding file names its vendor profile by something other than a file on this computer (field vendorProfile). The file was changed outside this program; it is not used.</source>
         <translation>The onboarding file names its vendor profile by something other than a file on this computer (field vendorProfile). The file was changed outside this program; it is not used.</translation>
     </message>
+    <message>
+        <source>The onboarding file&apos;s contact is not usable: %1</source>
+        <translation>The onboarding file&apos;s contact is not usable: %1</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OrganizationNumber</name>
@@ -1992,30 +2007,6 @@
     <message>
         <source>Copied ✓</source>
         <translation>Copied ✓</translation>
-    </message>
-    <message>
-        <source>Please confirm the HelseID client for %1</source>
-        <translation>Please confirm the HelseID client for %1</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-we are setting up SFM for our journal system. Please open this link, log in with ID-porten and confirm the HelseID client for organization number %1, then sign the agreement documents:
-
-%2
-
-You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet).
-
-Thank you!</source>
-        <translation>Hello,
-
-we are setting up SFM for our journal system. Please open this link, log in with ID-porten and confirm the HelseID client for organization number %1, then sign the agreement documents:
-
-%2
-
-You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet).
-
-Thank you!</translation>
     </message>
     <message>
         <source>Confirmed. Next: signing the agreement documents and access.</source>
@@ -2922,6 +2913,38 @@ SHA-256 fingerprint: %3</translation>
         <source>Name of the &amp;journal:</source>
         <translation>Name of the &amp;journal:</translation>
     </message>
+    <message>
+        <source>The customer&apos;s confirmer (optional)</source>
+        <translation>The customer&apos;s confirmer (optional)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>e.g. post@kommune.no</source>
+        <translation>e.g. post@kommune.no</translation>
+    </message>
+    <message>
+        <source>E-mail of the customer&apos;s confirmer</source>
+        <translation>E-mail of the customer&apos;s confirmer</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage of the e-mail:</source>
+        <translation>L&amp;anguage of the e-mail:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language</source>
+        <translation>The program&apos;s language</translation>
+    </message>
+    <message>
+        <source>Language of the confirmation e-mail</source>
+        <translation>Language of the confirmation e-mail</translation>
+    </message>
+    <message>
+        <source>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</source>
+        <translation>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::OverviewActions</name>
@@ -2993,6 +3016,105 @@ SHA-256 fingerprint: %3</translation>
             <numerusform>%n onboarding deleted.</numerusform>
             <numerusform>%n onboardings deleted.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewDeleteQuestion</name>
+    <message>
+        <source>Delete the onboarding «%1»?</source>
+        <translation>Delete the onboarding «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n onboarding(s)?</source>
+        <translation>
+            <numerusform>Delete %n onboarding?</numerusform>
+            <numerusform>Delete %n onboardings?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the onboarding file: %1</source>
+        <translation>• the onboarding file: %1</translation>
+    </message>
+    <message>
+        <source>• the private key in this computer&apos;s keychain</source>
+        <translation>• the private key in this computer&apos;s keychain</translation>
+    </message>
+    <message>
+        <source>• the encrypted key file: %1</source>
+        <translation>• the encrypted key file: %1</translation>
+    </message>
+    <message>
+        <source>This removes from this computer:
+%1</source>
+        <translation>This removes from this computer:
+%1</translation>
+    </message>
+    <message>
+        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
+        <translation>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewFilterBar</name>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Journal, organization number, client ID…</source>
+        <translation>Journal, organization number, client ID…</translation>
+    </message>
+    <message>
+        <source>Search the onboardings</source>
+        <translation>Search the onboardings</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filter by environment</translation>
+    </message>
+    <message>
+        <source>All onboardings</source>
+        <translation>All onboardings</translation>
+    </message>
+    <message>
+        <source>Needs me</source>
+        <translation>Needs me</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Key expires within 30 days</source>
+        <translation>Key expires within 30 days</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>All environments</translation>
     </message>
 </context>
 <context>
@@ -3124,42 +3246,6 @@ SHA-256 fingerprint: %3</translation>
         <translation>Start the wizard for a new journal (%1)</translation>
     </message>
     <message>
-        <source>Search:</source>
-        <translation>Search:</translation>
-    </message>
-    <message>
-        <source>Journal, organization number, client ID…</source>
-        <translation>Journal, organization number, client ID…</translation>
-    </message>
-    <message>
-        <source>Search the onboardings</source>
-        <translation>Search the onboardings</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>State:</translation>
-    </message>
-    <message>
-        <source>Filter by state</source>
-        <translation>Filter by state</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Environment:</translation>
-    </message>
-    <message>
-        <source>Filter by environment</source>
-        <translation>Filter by environment</translation>
-    </message>
-    <message>
         <source>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</source>
         <translation>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</translation>
     </message>
@@ -3231,30 +3317,6 @@ SHA-256 fingerprint: %3</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>All onboardings</source>
-        <translation>All onboardings</translation>
-    </message>
-    <message>
-        <source>Needs me</source>
-        <translation>Needs me</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer</source>
-        <translation>Waiting for the customer</translation>
-    </message>
-    <message>
-        <source>Key expires within 30 days</source>
-        <translation>Key expires within 30 days</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>All states</translation>
-    </message>
-    <message>
-        <source>All environments</source>
-        <translation>All environments</translation>
-    </message>
     <message numerus="yes">
         <source>%n onboarding(s)</source>
         <translation>
@@ -3282,39 +3344,6 @@ SHA-256 fingerprint: %3</translation>
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete the onboarding «%1»?</source>
-        <translation>Delete the onboarding «%1»?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n onboarding(s)?</source>
-        <translation>
-            <numerusform>Delete %n onboarding?</numerusform>
-            <numerusform>Delete %n onboardings?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• the onboarding file: %1</source>
-        <translation>• the onboarding file: %1</translation>
-    </message>
-    <message>
-        <source>• the private key in this computer&apos;s keychain</source>
-        <translation>• the private key in this computer&apos;s keychain</translation>
-    </message>
-    <message>
-        <source>• the encrypted key file: %1</source>
-        <translation>• the encrypted key file: %1</translation>
-    </message>
-    <message>
-        <source>This removes from this computer:
-%1</source>
-        <translation>This removes from this computer:
-%1</translation>
-    </message>
-    <message>
-        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
-        <translation>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</translation>
     </message>
     <message>
         <source>Delete onboarding</source>
@@ -5205,6 +5234,18 @@ Continue in production?</translation>
             <numerusform>%n skipped: in use by another program (the next run tries again).</numerusform>
             <numerusform>%n skipped: in use by another program (the next run tries again).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmer, for the confirmation e-mail (kept with the onboarding, never sent to HelseID).</source>
+        <translation>The customer&apos;s confirmer, for the confirmation e-mail (kept with the onboarding, never sent to HelseID).</translation>
+    </message>
+    <message>
+        <source>The language of the confirmation e-mail: nb, nn or en (default: the program&apos;s).</source>
+        <translation>The language of the confirmation e-mail: nb, nn or en (default: the program&apos;s).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 </TS>

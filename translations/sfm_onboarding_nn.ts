@@ -1422,6 +1422,17 @@
     </message>
 </context>
 <context>
+    <name>sfm::onboarding::ContactDetails</name>
+    <message>
+        <source>«%1» is not an e-mail address. Give one address such as post@kommune.no, or leave it empty.</source>
+        <translation>«%1» er ikkje ei e-postadresse. Skriv éi adresse, til dømes post@kommune.no, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s language must be nb (Bokmål), nn (Nynorsk) or en (English), not «%1».</source>
+        <translation>Språket til kontakten må vere nb (bokmål), nn (nynorsk) eller en (engelsk), ikkje «%1».</translation>
+    </message>
+</context>
+<context>
     <name>sfm::onboarding::Onboarding</name>
     <message numerus="yes">
         <source>about %n minute(s)</source>
@@ -1799,6 +1810,10 @@
         <source>The onboarding file names its vendor profile by something other than a file on this computer (field vendorProfile). The file was changed outside this program; it is not used.</source>
         <translation>Onboardingfila oppgjev leverandørprofilen som noko anna enn ei fil på denne datamaskina (feltet vendorProfile). Fila er endra utanfor dette programmet og vert ikkje brukt.</translation>
     </message>
+    <message>
+        <source>The onboarding file&apos;s contact is not usable: %1</source>
+        <translation>Kontakten i tilkoplingsfila kan ikkje brukast: %1</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OrganizationNumber</name>
@@ -1992,30 +2007,6 @@
     <message>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
-    </message>
-    <message>
-        <source>Please confirm the HelseID client for %1</source>
-        <translation>Ver venleg og stadfest HelseID-klienten for %1</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-we are setting up SFM for our journal system. Please open this link, log in with ID-porten and confirm the HelseID client for organization number %1, then sign the agreement documents:
-
-%2
-
-You need the Altinn role «Ta i bruk HelseID for et fagsystem» on the organization&apos;s main entity (hovedenhet).
-
-Thank you!</source>
-        <translation>Hei,
-
-vi set opp SFM for journalsystemet vårt. Opne denne lenkja, logg inn med ID-porten og stadfest HelseID-klienten for organisasjonsnummer %1, og signer deretter avtaledokumenta:
-
-%2
-
-Du treng Altinn-rolla «Ta i bruk HelseID for et fagsystem» på hovudeininga til organisasjonen.
-
-Takk!</translation>
     </message>
     <message>
         <source>Confirmed. Next: signing the agreement documents and access.</source>
@@ -2922,6 +2913,38 @@ SHA-256-fingeravtrykk: %3</translation>
         <source>Name of the &amp;journal:</source>
         <translation>Namn på &amp;journalen:</translation>
     </message>
+    <message>
+        <source>The customer&apos;s confirmer (optional)</source>
+        <translation>Den som stadfestar hos kunden (valfritt)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>e.g. post@kommune.no</source>
+        <translation>t.d. post@kommune.no</translation>
+    </message>
+    <message>
+        <source>E-mail of the customer&apos;s confirmer</source>
+        <translation>E-postadressa til den som stadfestar hos kunden</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage of the e-mail:</source>
+        <translation>Språ&amp;k i e-posten:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language</source>
+        <translation>Språket i programmet</translation>
+    </message>
+    <message>
+        <source>Language of the confirmation e-mail</source>
+        <translation>Språket i e-posten om stadfesting</translation>
+    </message>
+    <message>
+        <source>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</source>
+        <translation>Den som stadfestar klienten i portalen, om det ikkje er deg: e-posten om stadfesting går til denne adressa, på dette språket. Vert berre lagra på denne datamaskina.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::OverviewActions</name>
@@ -2993,6 +3016,105 @@ SHA-256-fingeravtrykk: %3</translation>
             <numerusform>%n tilkopling er sletta.</numerusform>
             <numerusform>%n tilkoplingar er sletta.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewDeleteQuestion</name>
+    <message>
+        <source>Delete the onboarding «%1»?</source>
+        <translation>Slette tilkoplinga «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n onboarding(s)?</source>
+        <translation>
+            <numerusform>Slette %n tilkopling?</numerusform>
+            <numerusform>Slette %n tilkoplingar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the onboarding file: %1</source>
+        <translation>• tilkoplingsfila: %1</translation>
+    </message>
+    <message>
+        <source>• the private key in this computer&apos;s keychain</source>
+        <translation>• den private nøkkelen i nøkkelringen på denne datamaskina</translation>
+    </message>
+    <message>
+        <source>• the encrypted key file: %1</source>
+        <translation>• den krypterte nøkkelfila: %1</translation>
+    </message>
+    <message>
+        <source>This removes from this computer:
+%1</source>
+        <translation>Dette vert fjerna frå denne datamaskina:
+%1</translation>
+    </message>
+    <message>
+        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
+        <translation>Klienten i HelseID vert ikkje fjerna: ein EPJ som alt brukar han, held fram med å verke. Fjern han i Selvbetjening for HelseID dersom han òg skal bort. Ein sletta nøkkel kan ikkje hentast tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::OverviewFilterBar</name>
+    <message>
+        <source>Search:</source>
+        <translation>Søk:</translation>
+    </message>
+    <message>
+        <source>Journal, organization number, client ID…</source>
+        <translation>Journal, organisasjonsnummer, klient-ID …</translation>
+    </message>
+    <message>
+        <source>Search the onboardings</source>
+        <translation>Søk i tilkoplingane</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Miljø:</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filtrer på miljø</translation>
+    </message>
+    <message>
+        <source>All onboardings</source>
+        <translation>Alle tilkoplingar</translation>
+    </message>
+    <message>
+        <source>Needs me</source>
+        <translation>Treng meg</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Ventar på kunden</translation>
+    </message>
+    <message>
+        <source>Key expires within 30 days</source>
+        <translation>Nøkkelen går ut innan 30 dagar</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle miljø</translation>
     </message>
 </context>
 <context>
@@ -3124,42 +3246,6 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Start vegvisaren for ein ny journal (%1)</translation>
     </message>
     <message>
-        <source>Search:</source>
-        <translation>Søk:</translation>
-    </message>
-    <message>
-        <source>Journal, organization number, client ID…</source>
-        <translation>Journal, organisasjonsnummer, klient-ID …</translation>
-    </message>
-    <message>
-        <source>Search the onboardings</source>
-        <translation>Søk i tilkoplingane</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Vis:</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Vis</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Filter by state</source>
-        <translation>Filtrer på status</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Miljø:</translation>
-    </message>
-    <message>
-        <source>Filter by environment</source>
-        <translation>Filtrer på miljø</translation>
-    </message>
-    <message>
         <source>One row per onboarding. Enter opens it; the Menu key shows what you can do with the selection.</source>
         <translation>Éi rad per tilkopling. Enter opnar ho; menytasten viser kva du kan gjere med utvalet.</translation>
     </message>
@@ -3231,30 +3317,6 @@ SHA-256-fingeravtrykk: %3</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>All onboardings</source>
-        <translation>Alle tilkoplingar</translation>
-    </message>
-    <message>
-        <source>Needs me</source>
-        <translation>Treng meg</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer</source>
-        <translation>Ventar på kunden</translation>
-    </message>
-    <message>
-        <source>Key expires within 30 days</source>
-        <translation>Nøkkelen går ut innan 30 dagar</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle statusar</translation>
-    </message>
-    <message>
-        <source>All environments</source>
-        <translation>Alle miljø</translation>
-    </message>
     <message numerus="yes">
         <source>%n onboarding(s)</source>
         <translation>
@@ -3282,39 +3344,6 @@ SHA-256-fingeravtrykk: %3</translation>
             <numerusform>… og %n til.</numerusform>
             <numerusform>… og %n til.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete the onboarding «%1»?</source>
-        <translation>Slette tilkoplinga «%1»?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n onboarding(s)?</source>
-        <translation>
-            <numerusform>Slette %n tilkopling?</numerusform>
-            <numerusform>Slette %n tilkoplingar?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• the onboarding file: %1</source>
-        <translation>• tilkoplingsfila: %1</translation>
-    </message>
-    <message>
-        <source>• the private key in this computer&apos;s keychain</source>
-        <translation>• den private nøkkelen i nøkkelringen på denne datamaskina</translation>
-    </message>
-    <message>
-        <source>• the encrypted key file: %1</source>
-        <translation>• den krypterte nøkkelfila: %1</translation>
-    </message>
-    <message>
-        <source>This removes from this computer:
-%1</source>
-        <translation>Dette vert fjerna frå denne datamaskina:
-%1</translation>
-    </message>
-    <message>
-        <source>The client in HelseID is not removed: an EPJ that already uses it keeps working. Remove it in the HelseID self-service portal (Selvbetjening) if it should go too. A deleted key cannot be brought back.</source>
-        <translation>Klienten i HelseID vert ikkje fjerna: ein EPJ som alt brukar han, held fram med å verke. Fjern han i Selvbetjening for HelseID dersom han òg skal bort. Ein sletta nøkkel kan ikkje hentast tilbake.</translation>
     </message>
     <message>
         <source>Delete onboarding</source>
@@ -5205,6 +5234,18 @@ Halde fram i produksjon?</translation>
             <numerusform>%n hoppa over: i bruk av eit anna program (neste køyring prøver igjen).</numerusform>
             <numerusform>%n hoppa over: i bruk av eit anna program (neste køyring prøver igjen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s confirmer, for the confirmation e-mail (kept with the onboarding, never sent to HelseID).</source>
+        <translation>Den som stadfestar hos kunden, til e-posten om stadfesting (vert lagra med tilkoplinga, vert aldri send til HelseID).</translation>
+    </message>
+    <message>
+        <source>The language of the confirmation e-mail: nb, nn or en (default: the program&apos;s).</source>
+        <translation>Språket i e-posten om stadfesting: nb, nn eller en (standard: språket i programmet).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
 </context>
 </TS>
