@@ -14,7 +14,7 @@ struct GuiOptions
 public:
     bool demo = false;          // start in practice mode with the built-in simulator
     QString language;           // nb, nn or en; empty = the saved setting or the system's language
-    QString profilePath;        // a vendor profile file; empty = the saved setting or the built-in one
+    QString profilePath;        // a vendor profile file; empty = the saved setting, else where one is installed
     QString onboardingDir;      // where onboardings are saved; empty = the saved setting or the default
     QString screenshotDir;      // render every page in nb, nn and en to PNG files here, then exit
     bool dark = false;          // a dark palette (also for screenshots)
