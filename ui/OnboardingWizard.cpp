@@ -139,7 +139,7 @@ Result<void> OnboardingWizard::selectEnvironment(helseid::Environment::Kind kind
         break;
     }
     const bool wasPractice = isPractice();
-    const bool firstTime = m_profile.error().code == QLatin1String("profile.not_looked_for");
+    const bool firstTime = !m_profile && m_profile.error().code == QLatin1String("profile.not_looked_for");
     m_environment = environment;
     for (WizardPage *page : std::as_const(m_pages))
         page->setPracticeMode(isPractice());

@@ -111,6 +111,9 @@ public:
         // A profile the test made in code is used everywhere, as a --profile file would be; else the
         // wizard's own search (the demo profile in practice mode, the test's folders in TEST and PROD).
         c.locateProfile = [this](bool practice) -> sfm::Result<sfm::ui::WizardContext::ProfileChoice> {
+            if (noProfile) // nothing in any folder, even in practice mode (what works without a profile)
+                return sfm::helseid::VendorProfileLocator(QList<sfm::helseid::VendorProfileLocator::Root>())
+                    .locate({});
             if (profile) {
                 sfm::ui::WizardContext::ProfileChoice given;
                 given.profile = *profile;
@@ -219,7 +222,8 @@ public:
     sfm::net::HttpClient http;
     std::unique_ptr<sfm::onboarding::OnboardingStore> store;
     sfm::storage::Settings *savedSettings = nullptr; // set before context(): where the wizard saves settings
-    std::optional<sfm::helseid::VendorProfile> profile;        // set before context(): else the demo one
+    std::optional<sfm::helseid::VendorProfile> profile; // set before context(): used in every environment
+    bool noProfile = false; // set before context(): no vendor profile at all, not even in practice mode
     std::unique_ptr<sfm::onboarding::ServiceFactory> services; // made by context()
     MemorySecretStore secrets;
     sfm::ui::LanguageManager languages;

@@ -107,8 +107,13 @@ bool ChooseWayPage::validatePage()
     setup.alternative = Alternative(alternative);
     owner()->setManualWithOwnKey(alternative == 3 && m_ownKey->isChecked());
     // Alternative 1 offers the profile's scopes on a later page; 2 and 3 get theirs from the portal's file.
+    // Without a vendor profile (Alternatives 2 and 3 only): the self-service and SFM scopes the portal guide
+    // asks for; a file from the portal replaces them with the client's own.
     if (setup.scopes.isEmpty())
         setup.scopes = owner()->profile().preselectedScopes();
+    if (setup.scopes.isEmpty())
+        setup.scopes = {QString::fromUtf16(onboarding::SelfServiceScope),
+                        QString::fromUtf16(onboarding::SfmApiScope)};
     if (auto applied = owner()->applySetup(); !applied) {
         showError(applied.error());
         return false;
