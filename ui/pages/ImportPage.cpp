@@ -409,7 +409,7 @@ void ImportPage::retranslateUi()
     m_openPackage->setText(tr("Open the &package link"));
     m_openPackage->setToolTip(
         packageLink().isEmpty()
-            ? tr("Your vendor profile makes no package link: use the link your vendor sent.")
+            ? tr("The wizard has no package link from a vendor profile: use the link your vendor sent you.")
             : QString());
     m_openPortal->setText(tr("Open the p&ortal"));
     m_openPortal->setAccessibleName(tr("Open the self-service portal in the browser"));
