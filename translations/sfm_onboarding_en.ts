@@ -3571,20 +3571,8 @@ SHA-256 fingerprint: %3</translation>
         <translation>The vendor profile cannot be used.</translation>
     </message>
     <message>
-        <source>Looked in:</source>
-        <translation>Looked in:</translation>
-    </message>
-    <message>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Without it, Alternative 1 (automatic) and the package link into the portal are not available. You can still import the file the portal gives you (Alternatives 2 and 3).</source>
-        <translation>Without it, Alternative 1 (automatic) and the package link into the portal are not available. You can still import the file the portal gives you (Alternatives 2 and 3).</translation>
-    </message>
-    <message>
-        <source>The vendor profile is a small .json file from your EPJ vendor that names its Klientmal (client template). Ask the vendor for it, then put it in one of these folders or choose it here.</source>
-        <translation>The vendor profile is a small .json file from your EPJ vendor that names its Klientmal (client template). Ask the vendor for it, then put it in one of these folders or choose it here.</translation>
     </message>
     <message>
         <source>C&amp;hoose a profile file…</source>
@@ -3597,6 +3585,18 @@ SHA-256 fingerprint: %3</translation>
     <message>
         <source>Vendor profiles (*.json);;All files (*)</source>
         <translation>Vendor profiles (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found in these folders:</source>
+        <translation>No vendor profile was found in these folders:</translation>
+    </message>
+    <message>
+        <source>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</source>
+        <translation>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</translation>
+    </message>
+    <message>
+        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</source>
+        <translation>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</translation>
     </message>
 </context>
 <context>

@@ -3571,20 +3571,8 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Leverandørprofilen kan ikke brukes.</translation>
     </message>
     <message>
-        <source>Looked in:</source>
-        <translation>Lette i:</translation>
-    </message>
-    <message>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Without it, Alternative 1 (automatic) and the package link into the portal are not available. You can still import the file the portal gives you (Alternatives 2 and 3).</source>
-        <translation>Uten den er alternativ 1 (automatisk) og pakkelenken til portalen ikke tilgjengelig. Du kan fortsatt importere filen portalen gir deg (alternativ 2 og 3).</translation>
-    </message>
-    <message>
-        <source>The vendor profile is a small .json file from your EPJ vendor that names its Klientmal (client template). Ask the vendor for it, then put it in one of these folders or choose it here.</source>
-        <translation>Leverandørprofilen er en liten .json-fil fra EPJ-leverandøren som peker på klientmalen deres. Be leverandøren om den, og legg den i en av disse mappene eller velg den her.</translation>
     </message>
     <message>
         <source>C&amp;hoose a profile file…</source>
@@ -3597,6 +3585,18 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>Vendor profiles (*.json);;All files (*)</source>
         <translation>Leverandørprofiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found in these folders:</source>
+        <translation>Fant ingen leverandørprofil i disse mappene:</translation>
+    </message>
+    <message>
+        <source>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</source>
+        <translation>Til da er alternativ 1 (automatisk) og pakkelenken ikke tilgjengelige; du kan fortsatt importere filen fra portalen (alternativ 2 og 3).</translation>
+    </message>
+    <message>
+        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</source>
+        <translation>Leverandørprofilen er en liten .json-fil fra EPJ-leverandøren. Be leverandøren om den, og legg den i en av disse mappene eller velg den her.</translation>
     </message>
 </context>
 <context>

@@ -3571,20 +3571,8 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Leverandørprofilen kan ikkje brukast.</translation>
     </message>
     <message>
-        <source>Looked in:</source>
-        <translation>Leita i:</translation>
-    </message>
-    <message>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Without it, Alternative 1 (automatic) and the package link into the portal are not available. You can still import the file the portal gives you (Alternatives 2 and 3).</source>
-        <translation>Utan han er alternativ 1 (automatisk) og pakkelenkja til portalen ikkje tilgjengelege. Du kan framleis importere fila portalen gir deg (alternativ 2 og 3).</translation>
-    </message>
-    <message>
-        <source>The vendor profile is a small .json file from your EPJ vendor that names its Klientmal (client template). Ask the vendor for it, then put it in one of these folders or choose it here.</source>
-        <translation>Leverandørprofilen er ei lita .json-fil frå EPJ-leverandøren som peikar på klientmalen deira. Be leverandøren om han, og legg han i ei av desse mappene eller vel han her.</translation>
     </message>
     <message>
         <source>C&amp;hoose a profile file…</source>
@@ -3597,6 +3585,18 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>Vendor profiles (*.json);;All files (*)</source>
         <translation>Leverandørprofilar (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found in these folders:</source>
+        <translation>Fann ingen leverandørprofil i desse mappene:</translation>
+    </message>
+    <message>
+        <source>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</source>
+        <translation>Til då er alternativ 1 (automatisk) og pakkelenkja ikkje tilgjengelege; du kan framleis importere fila frå portalen (alternativ 2 og 3).</translation>
+    </message>
+    <message>
+        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</source>
+        <translation>Leverandørprofilen er ei lita .json-fil frå EPJ-leverandøren. Be leverandøren om han, og legg han i ei av desse mappene eller vel han her.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,8 @@ VendorProfilePanel::VendorProfilePanel(OnboardingWizard *wizard, QWidget *parent
     m_file = new PathLabel(this);
     m_file->setObjectName(QStringLiteral("vendorProfileFile"));
     layout->addWidget(m_file);
+    m_summary = wrappingLabel(this);
+    layout->addWidget(m_summary);
     for (const auto &root : m_wizard->context().profileFolders) {
         Q_UNUSED(root)
         auto *folder = new PathLabel(this);
@@ -100,8 +102,6 @@ VendorProfilePanel::VendorProfilePanel(OnboardingWizard *wizard, QWidget *parent
         m_folders.append(folder);
         layout->addWidget(folder);
     }
-    m_summary = wrappingLabel(this);
-    layout->addWidget(m_summary);
     m_help = wrappingLabel(this);
     m_help->setObjectName(QStringLiteral("vendorProfileHelp"));
     layout->addWidget(m_help);
@@ -175,12 +175,13 @@ void VendorProfilePanel::refresh()
 
     const Error error = choice.error().retranslated();
     const bool notFound = error.code == QLatin1String("profile.not_found");
-    m_name->setText(notFound ? tr("No vendor profile was found.") : tr("The vendor profile cannot be used."));
+    const auto &roots = m_wizard->context().profileFolders;
+    m_name->setText(!notFound         ? tr("The vendor profile cannot be used.")
+                    : roots.isEmpty() ? tr("No vendor profile was found.")
+                                      : tr("No vendor profile was found in these folders:"));
     m_file->hide();
-    m_summary->setVisible(notFound && !m_folders.isEmpty());
-    m_summary->setText(tr("Looked in:"));
+    m_summary->hide();
     if (notFound) {
-        const auto &roots = m_wizard->context().profileFolders;
         for (int i = 0; i < m_folders.size() && i < roots.size(); ++i) {
             const QString place = placeName(int(roots.at(i).origin));
             static_cast<PathLabel *>(m_folders.at(i))
@@ -189,13 +190,12 @@ void VendorProfilePanel::refresh()
             m_folders.at(i)->show();
         }
     }
-    const QString without = tr(
-        "Without it, Alternative 1 (automatic) and the package link into the portal are not available. You "
-        "can still import the file the portal gives you (Alternatives 2 and 3).");
+    const QString without =
+        tr("Until then, Alternative 1 (automatic) and the package link are not available; "
+           "you can still import the portal's file (Alternatives 2 and 3).");
     m_help->setText(notFound
-                        ? tr("The vendor profile is a small .json file from your EPJ vendor that names its "
-                             "Klientmal (client template). Ask the vendor for it, then put it in one of "
-                             "these folders or choose it here.") +
+                        ? tr("The vendor profile is a small .json file from your EPJ vendor. Ask the vendor "
+                             "for it, then put it in one of these folders or choose it here.") +
                               u' ' + without
                         : error.message + u' ' + without);
     m_help->show();

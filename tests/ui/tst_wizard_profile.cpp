@@ -186,6 +186,34 @@ private slots:
         QCOMPARE(wizard->onboarding()->data().setup.vendorProfile, file);
     }
 
+    // A long path does not widen the wizard: it is elided in the middle (the file name stays readable) and
+    // whole in the tooltip.
+    void longPathIsElided()
+    {
+        WizardHarness h;
+        auto settings = freshSettings();
+        h.savedSettings = settings.get();
+        const QString deep =
+            h.profileFolder(QStringLiteral("user")) + QStringLiteral("/..") +
+            QStringLiteral("/a-very-long-folder-name-as-municipality-file-servers-have-them").repeated(3) +
+            QStringLiteral("/profile");
+        const QString file = put(deep, QStringLiteral("acme.json"), acmeProfile());
+        settings->setVendorProfile(file);
+        auto wizard = h.makeWizard();
+        auto *page = welcome(*wizard);
+        page->testButton()->click();
+        QCOMPARE(wizard->profileChoice()->path, file);
+        wizard->resize(wizard->minimumSize());
+        QTRY_VERIFY(wizard->width() <= wizard->minimumWidth());
+        QCoreApplication::processEvents();
+        auto *label = page->profilePanel()->findChild<QLabel *>(QStringLiteral("vendorProfileFile"));
+        QVERIFY2(label->text().contains(QChar(0x2026)), qPrintable(label->text()));
+        QVERIFY(label->text().contains(QStringLiteral("acme.json")));
+        QVERIFY(label->text().startsWith(QStringLiteral("File: ")));
+        QCOMPARE(label->toolTip(), QDir::toNativeSeparators(file));
+        QVERIFY(page->profilePanel()->text().contains(QDir::toNativeSeparators(file)));
+    }
+
     void prodWithoutAKeyForIt()
     {
         WizardHarness h;
