@@ -2001,6 +2001,10 @@
         <source>You can stop after any step and resume later from the first page.</source>
         <translation>You can stop after any step and resume later from the first page.</translation>
     </message>
+    <message>
+        <source>Needs the vendor profile from your EPJ vendor, with an API key for this environment. No vendor profile was found on this computer (the first page says where the wizard looked), so use Alternative 2 or 3, or ask your vendor for the profile.</source>
+        <translation>Needs the vendor profile from your EPJ vendor, with an API key for this environment. No vendor profile was found on this computer (the first page says where the wizard looked), so use Alternative 2 or 3, or ask your vendor for the profile.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::ConfirmPage</name>
@@ -2520,6 +2524,22 @@ Delete the file now?</source>
 
 Delete the file now?</translation>
     </message>
+    <message>
+        <source>Open the package link your EPJ vendor sent you. No vendor profile was found on this computer, so the wizard cannot open it for you: use the link in the vendor&apos;s message.</source>
+        <translation>Open the package link your EPJ vendor sent you. No vendor profile was found on this computer, so the wizard cannot open it for you: use the link in the vendor&apos;s message.</translation>
+    </message>
+    <message>
+        <source>Open the package link your EPJ vendor sent you.</source>
+        <translation>Open the package link your EPJ vendor sent you.</translation>
+    </message>
+    <message>
+        <source>Under «Klienter», create a new client (Klient) from your EPJ vendor&apos;s Klientmal for organization number %1.</source>
+        <translation>Under «Klienter», create a new client (Klient) from your EPJ vendor&apos;s Klientmal for organization number %1.</translation>
+    </message>
+    <message>
+        <source>The wizard has no package link from a vendor profile: use the link your vendor sent you.</source>
+        <translation>The wizard has no package link from a vendor profile: use the link your vendor sent you.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::KeyExpiryPanel</name>
@@ -2817,6 +2837,10 @@ SHA-256 fingerprint: %3</translation>
     <message>
         <source>About this program</source>
         <translation>About this program</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found.</source>
+        <translation>No vendor profile was found.</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3565,89 @@ SHA-256 fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::VendorProfilePanel</name>
+    <message>
+        <source>beside the program</source>
+        <translation>beside the program</translation>
+    </message>
+    <message>
+        <source>the system folder</source>
+        <translation>the system folder</translation>
+    </message>
+    <message>
+        <source>your own settings folder</source>
+        <translation>your own settings folder</translation>
+    </message>
+    <message>
+        <source>Vendor profile</source>
+        <translation>Vendor profile</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>The built-in practice profile, used only in practice mode.</source>
+        <translation>The built-in practice profile, used only in practice mode.</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>It has an API key for this environment, so Alternative 1 (automatic) is possible.</source>
+        <translation>It has an API key for this environment, so Alternative 1 (automatic) is possible.</translation>
+    </message>
+    <message>
+        <source>It has no API key for this environment: use Alternative 2 or 3.</source>
+        <translation>It has no API key for this environment: use Alternative 2 or 3.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another profile file…</source>
+        <translation>C&amp;hoose another profile file…</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found.</source>
+        <translation>No vendor profile was found.</translation>
+    </message>
+    <message>
+        <source>The vendor profile cannot be used.</source>
+        <translation>The vendor profile cannot be used.</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a profile file…</source>
+        <translation>C&amp;hoose a profile file…</translation>
+    </message>
+    <message>
+        <source>Choose the vendor profile</source>
+        <translation>Choose the vendor profile</translation>
+    </message>
+    <message>
+        <source>Vendor profiles (*.json);;All files (*)</source>
+        <translation>Vendor profiles (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found in these folders:</source>
+        <translation>No vendor profile was found in these folders:</translation>
+    </message>
+    <message>
+        <source>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</source>
+        <translation>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</translation>
+    </message>
+    <message>
+        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</source>
+        <translation>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::WaitingPage</name>
     <message>
         <source>ready</source>
@@ -3665,30 +3772,6 @@ Continue in production?</source>
 Continue in production?</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>It has an API key for this environment, so Alternative 1 (automatic) is possible.</source>
-        <translation>It has an API key for this environment, so Alternative 1 (automatic) is possible.</translation>
-    </message>
-    <message>
-        <source>It has no API key for this environment: use Alternative 2 or 3.</source>
-        <translation>It has no API key for this environment: use Alternative 2 or 3.</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2). %3</source>
-        <translation>%1 (%2). %3</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3737,10 +3820,6 @@ Continue in production?</translation>
         <translation>Practice mode is not part of this installation.</translation>
     </message>
     <message>
-        <source>Vendor profile:</source>
-        <translation>Vendor profile:</translation>
-    </message>
-    <message>
         <source>Start or resume</source>
         <translation>Start or resume</translation>
     </message>
@@ -3763,10 +3842,6 @@ Continue in production?</translation>
     <message>
         <source>There are no unfinished onboardings on this computer.</source>
         <translation>There are no unfinished onboardings on this computer.</translation>
-    </message>
-    <message>
-        <source>built-in demo profile</source>
-        <translation>built-in demo profile</translation>
     </message>
     <message>
         <source>Pro&amp;duction (PROD)</source>

@@ -2001,6 +2001,10 @@
         <source>You can stop after any step and resume later from the first page.</source>
         <translation>Du kan stoppe etter hvert steg og fortsette senere fra første side.</translation>
     </message>
+    <message>
+        <source>Needs the vendor profile from your EPJ vendor, with an API key for this environment. No vendor profile was found on this computer (the first page says where the wizard looked), so use Alternative 2 or 3, or ask your vendor for the profile.</source>
+        <translation>Trenger leverandørprofilen fra EPJ-leverandøren, med en API-nøkkel for dette miljøet. Det ble ikke funnet noen leverandørprofil på denne datamaskinen (første side viser hvor veiviseren lette), så bruk alternativ 2 eller 3, eller be leverandøren om profilen.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::ConfirmPage</name>
@@ -2520,6 +2524,22 @@ Delete the file now?</source>
 
 Slette filen nå?</translation>
     </message>
+    <message>
+        <source>Open the package link your EPJ vendor sent you. No vendor profile was found on this computer, so the wizard cannot open it for you: use the link in the vendor&apos;s message.</source>
+        <translation>Åpne pakkelenken EPJ-leverandøren sendte deg. Det ble ikke funnet noen leverandørprofil på denne datamaskinen, så veiviseren kan ikke åpne den for deg: bruk lenken i meldingen fra leverandøren.</translation>
+    </message>
+    <message>
+        <source>Open the package link your EPJ vendor sent you.</source>
+        <translation>Åpne pakkelenken EPJ-leverandøren sendte deg.</translation>
+    </message>
+    <message>
+        <source>Under «Klienter», create a new client (Klient) from your EPJ vendor&apos;s Klientmal for organization number %1.</source>
+        <translation>Under «Klienter», lag en ny klient fra klientmalen til EPJ-leverandøren din for organisasjonsnummer %1.</translation>
+    </message>
+    <message>
+        <source>The wizard has no package link from a vendor profile: use the link your vendor sent you.</source>
+        <translation>Veiviseren har ingen pakkelenke fra en leverandørprofil: bruk lenken leverandøren sendte deg.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::KeyExpiryPanel</name>
@@ -2817,6 +2837,10 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>About this program</source>
         <translation>Om dette programmet</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found.</source>
+        <translation>Fant ingen leverandørprofil.</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3565,89 @@ SHA-256-fingeravtrykk: %3</translation>
     </message>
 </context>
 <context>
+    <name>sfm::ui::VendorProfilePanel</name>
+    <message>
+        <source>beside the program</source>
+        <translation>ved siden av programmet</translation>
+    </message>
+    <message>
+        <source>the system folder</source>
+        <translation>systemmappen</translation>
+    </message>
+    <message>
+        <source>your own settings folder</source>
+        <translation>din egen innstillingsmappe</translation>
+    </message>
+    <message>
+        <source>Vendor profile</source>
+        <translation>Leverandørprofil</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>The built-in practice profile, used only in practice mode.</source>
+        <translation>Den innebygde øvingsprofilen, som bare brukes i øvingsmodus.</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Fil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>It has an API key for this environment, so Alternative 1 (automatic) is possible.</source>
+        <translation>Den har en API-nøkkel for dette miljøet, så alternativ 1 (automatisk) er mulig.</translation>
+    </message>
+    <message>
+        <source>It has no API key for this environment: use Alternative 2 or 3.</source>
+        <translation>Den har ingen API-nøkkel for dette miljøet: bruk alternativ 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another profile file…</source>
+        <translation>V&amp;elg en annen profilfil …</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found.</source>
+        <translation>Fant ingen leverandørprofil.</translation>
+    </message>
+    <message>
+        <source>The vendor profile cannot be used.</source>
+        <translation>Leverandørprofilen kan ikke brukes.</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a profile file…</source>
+        <translation>V&amp;elg en profilfil …</translation>
+    </message>
+    <message>
+        <source>Choose the vendor profile</source>
+        <translation>Velg leverandørprofilen</translation>
+    </message>
+    <message>
+        <source>Vendor profiles (*.json);;All files (*)</source>
+        <translation>Leverandørprofiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>No vendor profile was found in these folders:</source>
+        <translation>Fant ingen leverandørprofil i disse mappene:</translation>
+    </message>
+    <message>
+        <source>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</source>
+        <translation>Til da er alternativ 1 (automatisk) og pakkelenken ikke tilgjengelige; du kan fortsatt importere filen fra portalen (alternativ 2 og 3).</translation>
+    </message>
+    <message>
+        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</source>
+        <translation>Leverandørprofilen er en liten .json-fil fra EPJ-leverandøren. Be leverandøren om den, og legg den i en av disse mappene eller velg den her.</translation>
+    </message>
+</context>
+<context>
     <name>sfm::ui::WaitingPage</name>
     <message>
         <source>ready</source>
@@ -3665,30 +3772,6 @@ Continue in production?</source>
 Fortsette i produksjon?</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(uten navn)</translation>
-    </message>
-    <message>
-        <source>It has an API key for this environment, so Alternative 1 (automatic) is possible.</source>
-        <translation>Den har en API-nøkkel for dette miljøet, så alternativ 1 (automatisk) er mulig.</translation>
-    </message>
-    <message>
-        <source>It has no API key for this environment: use Alternative 2 or 3.</source>
-        <translation>Den har ingen API-nøkkel for dette miljøet: bruk alternativ 2 eller 3.</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2). %3</source>
-        <translation>%1 (%2). %3</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3737,10 +3820,6 @@ Fortsette i produksjon?</translation>
         <translation>Øvingsmodus er ikke en del av denne installasjonen.</translation>
     </message>
     <message>
-        <source>Vendor profile:</source>
-        <translation>Leverandørprofil:</translation>
-    </message>
-    <message>
         <source>Start or resume</source>
         <translation>Start eller fortsett</translation>
     </message>
@@ -3763,10 +3842,6 @@ Fortsette i produksjon?</translation>
     <message>
         <source>There are no unfinished onboardings on this computer.</source>
         <translation>Det finnes ingen uferdige tilkoblinger på denne datamaskinen.</translation>
-    </message>
-    <message>
-        <source>built-in demo profile</source>
-        <translation>innebygd demoprofil</translation>
     </message>
     <message>
         <source>Pro&amp;duction (PROD)</source>

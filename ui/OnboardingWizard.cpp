@@ -34,6 +34,7 @@ OnboardingWizard::OnboardingWizard(WizardContext context, LanguageManager *langu
     , m_context(std::move(context))
     , m_languages(languages)
     , m_environment(helseid::Environment::test())
+    , m_profile(Error(QStringLiteral("profile.not_looked_for"), QString()))
 {
     setObjectName(QStringLiteral("onboardingWizard"));
     // Classic style draws titles with the palette's own colours, so it stays readable in dark palettes.
@@ -138,33 +139,71 @@ Result<void> OnboardingWizard::selectEnvironment(helseid::Environment::Kind kind
         break;
     }
     const bool wasPractice = isPractice();
+    const bool firstTime = !m_profile && m_profile.error().code == QLatin1String("profile.not_looked_for");
     m_environment = environment;
     for (WizardPage *page : std::as_const(m_pages))
         page->setPracticeMode(isPractice());
     updateTitle();
+    // Practice mode has its own profile (the simulator knows only the demo Klientmal); TEST and PROD share.
+    if (firstTime || wasPractice != isPractice())
+        locateProfile();
     if (wasPractice != isPractice())
         emit practiceModeChanged(isPractice());
     return {};
 }
 
+void OnboardingWizard::locateProfile()
+{
+    m_profile = m_context.locateProfile
+                    ? m_context.locateProfile(isPractice())
+                    : Result<WizardContext::ProfileChoice>(Error(QStringLiteral("profile.not_found"), [] {
+                          return tr("No vendor profile was found.");
+                      }));
+    if (!m_profile)
+        qCInfo(lcUi) << "no vendor profile:" << m_profile.error().code;
+    emit profileChanged();
+}
+
+const helseid::VendorProfile &OnboardingWizard::profile() const
+{
+    static const helseid::VendorProfile none; // no API key, no package link, no scopes to offer
+    return m_profile ? m_profile->profile : none;
+}
+
+Result<void> OnboardingWizard::chooseProfile(const QString &path)
+{
+    if (!m_context.chooseProfile)
+        return Error(QStringLiteral("ui.profile_choice_unavailable"), QString());
+    auto chosen = m_context.chooseProfile(path);
+    if (!chosen)
+        return chosen.error();
+    // In practice mode the demo profile stays in use (the chosen one is saved for TEST and PROD).
+    locateProfile();
+    return {};
+}
+
 bool OnboardingWizard::profileHasApiKey() const
 {
-    return m_context.profile.hasApiKey(m_environment.name());
+    return profile().hasApiKey(m_environment.name());
 }
 
 onboarding::OnboardingServices OnboardingWizard::services() const
 {
     // The API key lives in memory only (from the profile, for the onboarding's environment); the onboarding
     // file never holds it.
-    return m_context.services->servicesFor(
-        m_context.profile, m_fallbackStore ? m_fallbackStore : &m_context.services->keychain());
+    return m_context.services->servicesFor(profile(), m_fallbackStore ? m_fallbackStore
+                                                                      : &m_context.services->keychain());
 }
 
 Result<void> OnboardingWizard::applySetup()
 {
     m_setup.environment = m_environment;
-    m_setup.vendorProfile =
-        m_context.profileSource.isEmpty() ? QStringLiteral("builtin:demo") : m_context.profileSource;
+    // What sfmctl resume looks for again: the file, "builtin:demo", or empty (none: the locator searches).
+    m_setup.vendorProfile.clear();
+    if (m_profile)
+        m_setup.vendorProfile = m_profile->origin == helseid::VendorProfileLocator::Origin::BuiltInDemo
+                                    ? QStringLiteral("builtin:demo")
+                                    : m_profile->path;
     if (!m_onboarding) {
         auto created = Onboarding::create(m_setup, services(), this);
         if (!created)

@@ -55,6 +55,14 @@ public:
     bool isPractice() const { return m_environment.kind == helseid::Environment::Kind::Demo; }
     Result<void> selectEnvironment(helseid::Environment::Kind kind);
     bool hasPractice() const { return bool(m_context.startPractice); }
+    // The vendor profile for the chosen environment, and where it came from (WizardContext::locateProfile);
+    // looked for again when the environment changes. Outside practice mode there may be none: then
+    // profile() is empty (no API key, no package link) and profileChoice() says why and where it looked.
+    const Result<WizardContext::ProfileChoice> &profileChoice() const { return m_profile; }
+    bool hasProfile() const { return m_profile.ok(); }
+    const helseid::VendorProfile &profile() const;
+    // The profile file the user picked (Welcome page): used and saved if it loads, else the error.
+    Result<void> chooseProfile(const QString &path);
     // Whether the vendor profile has a Klientmal API key for the chosen environment (Alternative 1).
     bool profileHasApiKey() const;
 
@@ -92,6 +100,8 @@ public:
 signals:
     void onboardingChanged(sfm::onboarding::Onboarding *onboarding);
     void practiceModeChanged(bool practice);
+    // The vendor profile in use changed (another environment, or a file the user chose).
+    void profileChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -103,10 +113,12 @@ private:
     onboarding::OnboardingServices services() const;
     void retranslateUi();
     void updateTitle();
+    void locateProfile();
 
     WizardContext m_context;
     LanguageManager *m_languages = nullptr;
     helseid::Environment m_environment;
+    Result<WizardContext::ProfileChoice> m_profile;
     onboarding::OnboardingSetup m_setup;
     bool m_manualWithOwnKey = false;
     QPointer<onboarding::Onboarding> m_onboarding;

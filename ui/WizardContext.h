@@ -2,7 +2,7 @@
 
 #include "Result.h"
 #include "helseid/Environment.h"
-#include "helseid/VendorProfile.h"
+#include "helseid/VendorProfileLocator.h"
 
 #include <functional>
 
@@ -19,8 +19,16 @@ struct WizardContext
     // Settings, HTTP client, onboarding store, keychain and its explicit fallback, onboarding options.
     onboarding::ServiceFactory *services = nullptr;
 
-    helseid::VendorProfile profile;
-    QString profileSource; // the profile file's path, shown to the user; empty = the built-in demo profile
+    // The vendor profile, found again whenever the environment changes between practice and TEST/PROD:
+    // ServiceFactory::locateProfile (the --profile file, the one chosen in the settings, the installed one;
+    // the built-in demo profile only in practice mode). Null: no profile anywhere.
+    using ProfileChoice = helseid::VendorProfileLocator::Choice;
+    std::function<Result<ProfileChoice>(bool practice)> locateProfile;
+    // The profile file the user picked on the Welcome page (ServiceFactory::chooseProfile); null: no
+    // choosing.
+    std::function<Result<ProfileChoice>(const QString &path)> chooseProfile;
+    // The folders searched, in order: shown when no profile is found.
+    QList<helseid::VendorProfileLocator::Root> profileFolders;
 
     // The practice environment (the built-in simulator). startPractice starts it on first use; null when
     // this build has no simulator.

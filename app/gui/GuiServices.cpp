@@ -22,23 +22,6 @@ GuiServices::GuiServices(const GuiOptions &options)
         config.onboardingDir = m_screenshotDir.path(); // never show (or touch) the user's own onboardings
     m_services = std::make_unique<onboarding::ServiceFactory>(config);
 
-    // The profile: the command line, else the saved one, else the built-in demo profile.
-    const QString path =
-        !options.profilePath.isEmpty() ? options.profilePath : m_services->settings().vendorProfile();
-    if (!path.isEmpty()) {
-        if (auto loaded = helseid::VendorProfile::load(path)) {
-            m_profile = loaded.value();
-            m_profileSource = path;
-        } else {
-            qCWarning(lcUi) << "vendor profile" << path << "not usable:" << loaded.error().toString();
-            m_profileProblem = loaded.error().message;
-        }
-    }
-    if (m_profileSource.isEmpty()) {
-        // Left empty: the wizard names the built-in profile in the language of the moment.
-        if (auto demo = helseid::VendorProfile::demo())
-            m_profile = demo.value();
-    }
     if (options.dark)
         ui::Theme::applyDarkPalette();
 }
@@ -49,12 +32,30 @@ ui::WizardContext GuiServices::context()
 {
     ui::WizardContext context;
     context.services = m_services.get();
-    context.profile = m_profile;
-    context.profileSource = m_profileSource;
+    // The same search as sfmctl's (VendorProfileLocator through the factory): --profile, the file chosen
+    // in the settings, beside the program, the system folder, the user's folder; the demo profile only in
+    // practice mode.
+    context.locateProfile = [this](bool practice) {
+        return m_services->locateProfile(m_options.profilePath, practice);
+    };
+    context.chooseProfile = [this](const QString &path) { return m_services->chooseProfile(path); };
+    context.profileFolders = m_services->profileRoots();
     if (PracticeSimulator::isAvailable())
         context.startPractice = [this] { return startPractice(); };
     context.startInPractice = m_options.demo;
     return context;
+}
+
+helseid::VendorProfile GuiServices::overviewProfile()
+{
+    // The overview checks and exports onboardings made earlier: their clients exist, so it needs no API key;
+    // the profile gives the vendor's name for the confirmation mail and where the EPJ may read the key.
+    auto found = m_services->locateProfile(m_options.profilePath, m_options.demo);
+    if (!found) {
+        qCInfo(lcUi) << "overview without a vendor profile:" << found.error().code;
+        return {};
+    }
+    return found->profile;
 }
 
 Result<helseid::Environment> GuiServices::startPractice()

@@ -31,6 +31,8 @@ public:
     ~GuiServices();
 
     ui::WizardContext context();
+    // The vendor profile for the overview (none found: an empty one; never the demo one outside --demo).
+    helseid::VendorProfile overviewProfile();
     // The language from the command line, else the saved one; later changes are saved.
     void applyLanguage(ui::LanguageManager &languages);
     // --screenshots: renders every page in nb, nn and en; the exit code.
@@ -45,9 +47,6 @@ private:
     QTemporaryDir m_screenshotDir;
     std::unique_ptr<onboarding::ServiceFactory> m_services;
     std::unique_ptr<PracticeSimulator> m_practice;
-    helseid::VendorProfile m_profile;
-    QString m_profileSource;
-    QString m_profileProblem;
 };
 
 } // namespace sfm::gui

@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
     };
     if (overviewFirst) {
         overview = std::make_unique<sfm::ui::OverviewMainWindow>(services.context().services,
-                                                                 services.context().profile);
+                                                                 services.overviewProfile());
         QObject::connect(overview.get(), &sfm::ui::OverviewMainWindow::newOnboardingRequested, &app,
                          [&] { openWizard({}); });
         QObject::connect(overview.get(), &sfm::ui::OverviewMainWindow::openRequested, &app,

@@ -102,12 +102,33 @@ Result<storage::SecretStore *> ServiceFactory::keepEncryptedFileStore(SecureByte
 Result<helseid::VendorProfile> ServiceFactory::profile(const QString &path,
                                                        helseid::Environment::Kind environment)
 {
-    // Where an installer puts it (VendorProfileLocator); the built-in demo profile only in practice mode.
-    auto choice = helseid::VendorProfileLocator::find(path, settings().vendorProfile(),
-                                                      environment == helseid::Environment::Kind::Demo);
+    auto choice = locateProfile(path, environment == helseid::Environment::Kind::Demo);
     if (!choice)
         return choice.error();
     return choice->profile;
+}
+
+QList<helseid::VendorProfileLocator::Root> ServiceFactory::profileRoots() const
+{
+    return m_config.profileRoots.isEmpty() ? helseid::VendorProfileLocator::defaultRoots()
+                                           : m_config.profileRoots;
+}
+
+Result<helseid::VendorProfileLocator::Choice> ServiceFactory::locateProfile(const QString &path,
+                                                                            bool practice)
+{
+    // Where an installer puts it (VendorProfileLocator); the built-in demo profile only in practice mode.
+    return helseid::VendorProfileLocator(profileRoots()).locate({path, settings().vendorProfile(), practice});
+}
+
+Result<helseid::VendorProfileLocator::Choice> ServiceFactory::chooseProfile(const QString &path)
+{
+    auto choice = helseid::VendorProfileLocator(profileRoots()).locate({QString(), path, false});
+    if (!choice)
+        return choice.error();
+    settings().setVendorProfile(path);
+    settings().sync();
+    return choice;
 }
 
 void ServiceFactory::applyNetworkSettings(const NetworkSettings &chosen)

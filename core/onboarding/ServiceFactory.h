@@ -6,6 +6,7 @@
 #include "SecureBytes.h"
 #include "helseid/Environment.h"
 #include "helseid/VendorProfile.h"
+#include "helseid/VendorProfileLocator.h"
 #include "storage/EncryptedFileSecretStore.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,8 @@ public:
         net::HttpClient *http = nullptr;
         storage::SecretStore *keychain = nullptr;
         std::function<std::unique_ptr<storage::SecretStore>(SecureBytes passphrase)> encryptedFileStore;
+        // The folders the vendor profile is looked for in; empty = VendorProfileLocator::defaultRoots().
+        QList<helseid::VendorProfileLocator::Root> profileRoots;
     };
 
     ServiceFactory();
@@ -86,6 +89,14 @@ public:
     // The vendor profile: the file at path, else the one saved in the settings, else where an installer
     // puts it (VendorProfileLocator); the built-in demo profile only for the practice environment.
     Result<helseid::VendorProfile> profile(const QString &path, helseid::Environment::Kind environment);
+    // The same search, with where the profile was found (the wizard shows it). practice: the practice
+    // environment, the only one where the built-in demo profile is used.
+    Result<helseid::VendorProfileLocator::Choice> locateProfile(const QString &path, bool practice);
+    // The folders searched, in order (shown when no profile is found).
+    QList<helseid::VendorProfileLocator::Root> profileRoots() const;
+    // A profile file the user chose: used if it loads, and saved in the settings so that the next start
+    // (wizard or sfmctl) finds it too. A file that does not load changes nothing.
+    Result<helseid::VendorProfileLocator::Choice> chooseProfile(const QString &path);
 
     // The Klientmal API key given outside the profile (after the command line was read).
     void setApiKey(SecureBytes apiKey) { m_config.apiKey = std::move(apiKey); }

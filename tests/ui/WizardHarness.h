@@ -88,6 +88,13 @@ public:
         config.settings = savedSettings;
         config.http = &http;
         config.keychain = &secrets;
+        // The vendor profile is looked for in the test's own folders (profileFolder()), never the machine's.
+        config.profileRoots = {
+            {sfm::helseid::VendorProfileLocator::Origin::BesideProgram,
+             profileFolder(QStringLiteral("beside"))},
+            {sfm::helseid::VendorProfileLocator::Origin::SystemFolder,
+             profileFolder(QStringLiteral("system"))},
+            {sfm::helseid::VendorProfileLocator::Origin::UserFolder, profileFolder(QStringLiteral("user"))}};
         config.encryptedFileStore =
             [this](sfm::SecureBytes passphrase) -> std::unique_ptr<sfm::storage::SecretStore> {
             lastPassphrase = QString::fromUtf8(passphrase.bytes());
@@ -101,8 +108,23 @@ public:
         options.confirmationCacheSeconds = 0;
         sfm::ui::WizardContext c;
         c.services = services.get();
-        c.profile = profile ? *profile : sfm::helseid::VendorProfile::demo().value();
-        c.profileSource = QStringLiteral("test profile");
+        // A profile the test made in code is used everywhere, as a --profile file would be; else the
+        // wizard's own search (the demo profile in practice mode, the test's folders in TEST and PROD).
+        c.locateProfile = [this](bool practice) -> sfm::Result<sfm::ui::WizardContext::ProfileChoice> {
+            if (noProfile) // nothing in any folder, even in practice mode (what works without a profile)
+                return sfm::helseid::VendorProfileLocator(QList<sfm::helseid::VendorProfileLocator::Root>())
+                    .locate({});
+            if (profile) {
+                sfm::ui::WizardContext::ProfileChoice given;
+                given.profile = *profile;
+                given.path = dir.filePath(QStringLiteral("test-profile.json"));
+                given.origin = sfm::helseid::VendorProfileLocator::Origin::CommandLine;
+                return given;
+            }
+            return services->locateProfile(QString(), practice);
+        };
+        c.chooseProfile = [this](const QString &path) { return services->chooseProfile(path); };
+        c.profileFolders = services->profileRoots();
         c.startPractice = [this]() -> sfm::Result<sfm::helseid::Environment> { return environment(); };
         c.startInPractice = true;
         return c;
@@ -113,6 +135,13 @@ public:
         auto wizard = std::make_unique<sfm::ui::OnboardingWizard>(context(), &languages);
         wizard->show();
         return wizard;
+    }
+
+    // <tmp>/profiles-<name>: the folders the wizard looks for the vendor profile in ("beside", "system",
+    // "user"); none exists until a test puts a profile there.
+    QString profileFolder(const QString &name) const
+    {
+        return dir.filePath(QStringLiteral("profiles-") + name);
     }
 
     // A package zip from the simulator's portal (POST /_sim/packages), written to the temporary folder.
@@ -193,7 +222,8 @@ public:
     sfm::net::HttpClient http;
     std::unique_ptr<sfm::onboarding::OnboardingStore> store;
     sfm::storage::Settings *savedSettings = nullptr; // set before context(): where the wizard saves settings
-    std::optional<sfm::helseid::VendorProfile> profile;        // set before context(): else the demo one
+    std::optional<sfm::helseid::VendorProfile> profile; // set before context(): used in every environment
+    bool noProfile = false; // set before context(): no vendor profile at all, not even in practice mode
     std::unique_ptr<sfm::onboarding::ServiceFactory> services; // made by context()
     MemorySecretStore secrets;
     sfm::ui::LanguageManager languages;

@@ -107,8 +107,13 @@ bool ChooseWayPage::validatePage()
     setup.alternative = Alternative(alternative);
     owner()->setManualWithOwnKey(alternative == 3 && m_ownKey->isChecked());
     // Alternative 1 offers the profile's scopes on a later page; 2 and 3 get theirs from the portal's file.
+    // Without a vendor profile (Alternatives 2 and 3 only): the self-service and SFM scopes the portal guide
+    // asks for; a file from the portal replaces them with the client's own.
     if (setup.scopes.isEmpty())
-        setup.scopes = owner()->context().profile.preselectedScopes();
+        setup.scopes = owner()->profile().preselectedScopes();
+    if (setup.scopes.isEmpty())
+        setup.scopes = {QString::fromUtf16(onboarding::SelfServiceScope),
+                        QString::fromUtf16(onboarding::SfmApiScope)};
     if (auto applied = owner()->applySetup(); !applied) {
         showError(applied.error());
         return false;
@@ -144,9 +149,13 @@ void ChooseWayPage::retranslateUi()
             ? tr("Needs the API key that is in your vendor profile — nothing more to fetch. The wizard makes "
                  "the key pair and the client draft; then a person with the Altinn role confirms it in the "
                  "portal (you can send them the link) and signs.")
-            : tr("Needs an API key from your vendor's Klientmal (client template) for this environment. "
+        : owner()->hasProfile()
+            ? tr("Needs an API key from your vendor's Klientmal (client template) for this environment. "
                  "Your vendor profile has none, so use Alternative 2 or 3, or ask your vendor for a "
-                 "profile with a key."));
+                 "profile with a key.")
+            : tr("Needs the vendor profile from your EPJ vendor, with an API key for this environment. No "
+                 "vendor profile was found on this computer (the first page says where the wizard looked), "
+                 "so use Alternative 2 or 3, or ask your vendor for the profile."));
     m_alt[1]->setText(tr("Alternative &2: package link from your vendor"));
     m_text[1]->setText(
         tr("Needs the package link your EPJ vendor sent you, and a mobile phone for the SMS. A "

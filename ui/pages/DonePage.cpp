@@ -108,7 +108,7 @@ void DonePage::exportConfiguration()
     if (!saved.exportedTo.isEmpty())
         suggested = saved.exportedTo;
     // Where the configuration goes and where the EPJ reads the key, as the vendor profile allows.
-    const auto &destinations = owner()->context().profile.keyDestinations;
+    const auto &destinations = owner()->profile().keyDestinations;
     QString path;
     onboarding::KeyDestination destination; // this user's keychain
     QString passphrase;

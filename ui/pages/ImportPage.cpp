@@ -153,7 +153,7 @@ bool ImportPage::isPackage() const
 
 QUrl ImportPage::packageLink() const
 {
-    const auto &profile = owner()->context().profile;
+    const auto &profile = owner()->profile();
     if (profile.packageIds.isEmpty())
         return {};
     // The first package; a vendor with several sends its customers the right link instead.
@@ -347,15 +347,22 @@ QString ImportPage::keepingFileNotice(const QString &path) const
 
 void ImportPage::renderGuide()
 {
-    const auto &profile = owner()->context().profile;
+    const auto &profile = owner()->profile();
     const QString portal = owner()->environment().portalBase.toString();
     const QString org = owner()->setup().organizationNumber;
     QStringList steps;
     if (isPackage()) {
-        steps << tr("Open the package link your EPJ vendor sent you (the button below opens the one in your "
-                    "vendor "
-                    "profile).")
-              << tr("A person with the Altinn role «Ta i bruk HelseID for et fagsystem» logs in and approves "
+        // The button opens the link the vendor profile makes; without a profile it would be a guess.
+        if (!packageLink().isEmpty())
+            steps << tr("Open the package link your EPJ vendor sent you (the button below opens the one in "
+                        "your vendor profile).");
+        else if (!owner()->hasProfile())
+            steps << tr(
+                "Open the package link your EPJ vendor sent you. No vendor profile was found on this "
+                "computer, so the wizard cannot open it for you: use the link in the vendor's message.");
+        else
+            steps << tr("Open the package link your EPJ vendor sent you.");
+        steps << tr("A person with the Altinn role «Ta i bruk HelseID for et fagsystem» logs in and approves "
                     "the package for organization number %1. The portal makes the client and its key pair.")
                      .arg(org)
               << tr("Download the zip file the portal offers. Its password comes by SMS to that person's "
@@ -365,10 +372,15 @@ void ImportPage::renderGuide()
         steps << tr("Open <a href=\"%1\">Selvbetjening</a> (the self-service portal) and log in with "
                     "ID-porten.")
                      .arg(portal.toHtmlEscaped())
-              << tr("Under «Klienter», create a new client (Klient) from the Klientmal «%1» of %2 for "
-                    "organization "
-                    "number %3.")
-                     .arg(profile.systemName.toHtmlEscaped(), profile.vendorName.toHtmlEscaped(), org)
+              << (profile.systemName.isEmpty() || profile.vendorName.isEmpty()
+                      ? tr("Under «Klienter», create a new client (Klient) from your EPJ vendor's Klientmal "
+                           "for "
+                           "organization number %1.")
+                            .arg(org)
+                      : tr("Under «Klienter», create a new client (Klient) from the Klientmal «%1» of %2 for "
+                           "organization "
+                           "number %3.")
+                            .arg(profile.systemName.toHtmlEscaped(), profile.vendorName.toHtmlEscaped(), org))
               << tr("Choose the scopes your vendor asks for, at least «SFM portaler og integrasjoner».");
         if (ownKey())
             steps << tr("Choose to use your own public key and paste the one below (copy it, or save it as a "
@@ -395,6 +407,10 @@ void ImportPage::retranslateUi()
                         : tr("Alternative 3: you make the client by hand in the portal."));
     renderGuide();
     m_openPackage->setText(tr("Open the &package link"));
+    m_openPackage->setToolTip(
+        packageLink().isEmpty()
+            ? tr("The wizard has no package link from a vendor profile: use the link your vendor sent you.")
+            : QString());
     m_openPortal->setText(tr("Open the p&ortal"));
     m_openPortal->setAccessibleName(tr("Open the self-service portal in the browser"));
     m_ownKeyBox->setTitle(tr("Your own key"));

@@ -120,8 +120,8 @@ OrganizationPage::OrganizationPage(OnboardingWizard *parentWizard)
     body()->addWidget(m_locked);
     body()->addStretch(1);
 
-    const bool existingAllowed = owner()->context().profile.sfmIdMode ==
-                                 helseid::VendorProfile::SfmIdMode::AudienceSpecificClaimWhenExisting;
+    const bool existingAllowed =
+        owner()->profile().sfmIdMode == helseid::VendorProfile::SfmIdMode::AudienceSpecificClaimWhenExisting;
     m_existing->setEnabled(existingAllowed);
     m_sfmId->setEnabled(false);
 

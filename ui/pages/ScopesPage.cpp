@@ -36,7 +36,7 @@ void ScopesPage::rebuild()
     m_boxes.clear();
     m_details.clear();
     const int indent = fontMetrics().averageCharWidth() * 4;
-    for (const VendorProfile::Scope &scope : owner()->context().profile.scopes) {
+    for (const VendorProfile::Scope &scope : owner()->profile().scopes) {
         auto *box = new QCheckBox(this);
         box->setProperty("scope", scope.name);
         box->setChecked(scope.required || scope.defaultState == VendorProfile::ScopeDefault::Preselected);
@@ -126,7 +126,7 @@ void ScopesPage::retranslateUi()
     m_intro->setText(
         tr("Your vendor's Klientmal (client template) offers these scopes. «Forhåndsvalgt» "
            "(preselected) ones are checked; «Tilgjengelig» (available) ones are yours to choose."));
-    const auto &profile = owner()->context().profile;
+    const auto &profile = owner()->profile();
     const QString language =
         owner()->languages() ? LanguageManager::code(owner()->languages()->language()) : QStringLiteral("en");
     for (int i = 0; i < m_boxes.size(); ++i) {

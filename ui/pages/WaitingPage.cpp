@@ -179,7 +179,7 @@ void WaitingPage::render()
         ++m_rows;
     };
     const auto &saved = current->data();
-    const auto &profile = owner()->context().profile;
+    const auto &profile = owner()->profile();
     const QString language =
         owner()->languages() ? LanguageManager::code(owner()->languages()->language()) : QStringLiteral("en");
     for (const auto &scope : saved.scopeStatuses) {

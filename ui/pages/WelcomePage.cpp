@@ -5,6 +5,7 @@
 #include "KeyExpiryPanel.h"
 #include "NetworkSettingsDialog.h"
 #include "OnboardingWizard.h"
+#include "VendorProfilePanel.h"
 #include "helseid/KeyExpiry.h"
 #include "onboarding/OnboardingStore.h"
 #include "onboarding/ServiceFactory.h"
@@ -82,14 +83,10 @@ WelcomePage::WelcomePage(OnboardingWizard *parentWizard)
     m_practice->setEnabled(owner()->hasPractice());
     connect(m_environmentGroup, &QButtonGroup::idClicked, this, &WelcomePage::environmentClicked);
 
-    auto *profileRow = new QHBoxLayout;
-    m_profileTitle = new QLabel(this);
-    m_profile = new QLabel(this);
-    m_profile->setWordWrap(true);
-    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    profileRow->addWidget(m_profileTitle, 0, Qt::AlignTop);
-    profileRow->addWidget(m_profile, 1);
-    body()->addLayout(profileRow);
+    // Which vendor profile is used, or that none was found and how to get one. Made after the environment
+    // is chosen below, since that decides which profile is used.
+    m_profile = new VendorProfilePanel(parentWizard, this);
+    body()->addWidget(m_profile);
 
     m_startBox = new QGroupBox(this);
     auto *startLayout = new QVBoxLayout(m_startBox);
@@ -182,20 +179,8 @@ void WelcomePage::syncEnvironmentButtons()
 
 void WelcomePage::updateProfileText()
 {
-    const auto &profile = owner()->context().profile;
-    QString who = profile.vendorName;
-    if (!profile.systemName.isEmpty())
-        who = who.isEmpty() ? profile.systemName : tr("%1, %2").arg(profile.vendorName, profile.systemName);
-    if (who.isEmpty())
-        who = tr("(no name)");
-    const QString source = owner()->context().profileSource.isEmpty() ? tr("built-in demo profile")
-                                                                      : owner()->context().profileSource;
-    const QString key =
-        owner()->profileHasApiKey()
-            ? tr("It has an API key for this environment, so Alternative 1 (automatic) is possible.")
-            : tr("It has no API key for this environment: use Alternative 2 or 3.");
-    m_profile->setText(source.isEmpty() ? tr("%1. %2").arg(who, key)
-                                        : tr("%1 (%2). %3").arg(who, source, key));
+    // TEST and PROD share a profile, but whether it has an API key differs between them.
+    m_profile->refresh();
 }
 
 QTreeWidget *WelcomePage::ensureList()
@@ -381,7 +366,6 @@ void WelcomePage::retranslateUi()
             ? tr("Practice mode uses a simulator built into this program: nothing is sent to HelseID. New "
                  "here? Try the whole way there first; it takes a few minutes.")
             : tr("Practice mode is not part of this installation."));
-    m_profileTitle->setText(tr("Vendor profile:"));
     m_startBox->setTitle(tr("Start or resume"));
     m_new->setText(tr("&Start a new onboarding"));
     m_resume->setText(tr("&Resume an unfinished onboarding:"));

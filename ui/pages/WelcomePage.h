@@ -19,6 +19,7 @@ struct OnboardingData;
 namespace sfm::ui {
 
 class InlineError;
+class VendorProfilePanel;
 
 // Page 1: the language (live), the environment (practice with the built-in simulator, TEST, or PROD after a
 // confirmation), the vendor profile in use, and unfinished onboardings to resume with their state.
@@ -43,6 +44,7 @@ public:
     // Null until there is an unfinished onboarding to list.
     QTreeWidget *resumeList() const { return m_list; }
     QPushButton *networkButton() const { return m_network; }
+    VendorProfilePanel *profilePanel() const { return m_profile; }
     void refreshResumeList();
 
 protected:
@@ -72,8 +74,7 @@ private:
     QLabel *m_environmentNote = nullptr;
     QPushButton *m_network = nullptr;
     InlineError *m_environmentError = nullptr;
-    QLabel *m_profileTitle = nullptr;
-    QLabel *m_profile = nullptr;
+    VendorProfilePanel *m_profile = nullptr;
     QGroupBox *m_startBox = nullptr;
     QRadioButton *m_new = nullptr;
     QRadioButton *m_resume = nullptr;
