@@ -121,9 +121,8 @@ QUrl ConfirmPage::mailUrl() const
     const Onboarding *current = onboarding();
     if (!current)
         return {};
-    const auto mail = fleet::ConfirmationMail::forCustomer({current->data()},
-                                                           fleet::ConfirmationMail::languageFor(QLocale()),
-                                                           owner()->context().profile.vendorName);
+    const auto mail = fleet::ConfirmationMail::forCustomer(
+        {current->data()}, fleet::ConfirmationMail::languageFor(QLocale()), owner()->profile().vendorName);
     return mail ? mail->mailtoUrl() : QUrl();
 }
 
