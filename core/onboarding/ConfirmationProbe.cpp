@@ -12,6 +12,8 @@
 
 #include <QPointer>
 
+#include <utility>
+
 namespace sfm::onboarding {
 
 using std::chrono::milliseconds;

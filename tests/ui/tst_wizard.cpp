@@ -184,6 +184,17 @@ private slots:
         QCOMPARE(h.urls.opened.last().scheme(), QStringLiteral("mailto"));
         QVERIFY(h.urls.opened.last().query(QUrl::FullyDecoded).contains(link.toString()));
 
+        // A status on the redirect comes from outside: the page shows it as text, never renders it.
+        QUrl answer = wizard->onboarding()->confirmationRedirectUri();
+        answer.setQuery(QStringLiteral("status=%3Cb%3ENo%3C/b%3E"));
+        QNetworkAccessManager browser;
+        std::unique_ptr<QNetworkReply> visit(browser.get(QNetworkRequest(answer)));
+        QTRY_VERIFY_WITH_TIMEOUT(visit->isFinished(), Slow);
+        QTRY_VERIFY(!confirm->portalAnswerLabel()->isHidden());
+        QVERIFY(confirm->portalAnswerLabel()->text().contains(QLatin1String("<b>No</b>")));
+        QCOMPARE(confirm->portalAnswerLabel()->textFormat(), Qt::PlainText);
+        QCOMPARE(wizard->onboarding()->state(), State::AwaitingConfirmation);
+
         // Someone confirms in the portal (on another machine): the wizard notices without a button press.
         QVERIFY(h.sim->confirm(wizard->onboarding()->data().clientId).ok());
         signAndReachDone(h, *wizard);
