@@ -187,9 +187,9 @@ private slots:
         // A status on the redirect comes from outside: the page shows it as text, never renders it.
         QUrl answer = wizard->onboarding()->confirmationRedirectUri();
         answer.setQuery(QStringLiteral("status=%3Cb%3ENo%3C/b%3E"));
-        QNetworkAccessManager browser;
-        std::unique_ptr<QNetworkReply> visit(browser.get(QNetworkRequest(answer)));
-        QTRY_VERIFY_WITH_TIMEOUT(visit->isFinished(), Slow);
+        QNetworkAccessManager portalBrowser;
+        std::unique_ptr<QNetworkReply> redirected(portalBrowser.get(QNetworkRequest(answer)));
+        QTRY_VERIFY_WITH_TIMEOUT(redirected->isFinished(), Slow);
         QTRY_VERIFY(!confirm->portalAnswerLabel()->isHidden());
         QVERIFY(confirm->portalAnswerLabel()->text().contains(QLatin1String("<b>No</b>")));
         QCOMPARE(confirm->portalAnswerLabel()->textFormat(), Qt::PlainText);
