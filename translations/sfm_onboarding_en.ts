@@ -1767,6 +1767,14 @@
         <source>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</source>
         <translation>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</translation>
     </message>
+    <message>
+        <source>HelseID does not know the client as confirmed yet. The program checks again by itself; right after a confirmation, HelseID may need a minute.</source>
+        <translation>HelseID does not know the client as confirmed yet. The program checks again by itself; right after a confirmation, HelseID may need a minute.</translation>
+    </message>
+    <message>
+        <source>The portal reports the client as confirmed. Checking with HelseID…</source>
+        <translation>The portal reports the client as confirmed. Checking with HelseID…</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>

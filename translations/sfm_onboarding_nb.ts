@@ -1767,6 +1767,14 @@
         <source>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</source>
         <translation>SFM krever en bruker: et token for «%1» får du bare fra en brukerinnlogging. Bruk testinnloggingen som forskriver i stedet.</translation>
     </message>
+    <message>
+        <source>HelseID does not know the client as confirmed yet. The program checks again by itself; right after a confirmation, HelseID may need a minute.</source>
+        <translation>HelseID kjenner ikke klienten som bekreftet ennå. Programmet sjekker igjen av seg selv; rett etter en bekreftelse kan HelseID trenge et minutt.</translation>
+    </message>
+    <message>
+        <source>The portal reports the client as confirmed. Checking with HelseID…</source>
+        <translation>Portalen melder at klienten er bekreftet. Sjekker med HelseID…</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>

@@ -1767,6 +1767,14 @@
         <source>SFM needs a user: a token for «%1» comes only from a user login. Use the test login as a prescriber instead.</source>
         <translation>SFM krev ein brukar: eit token for «%1» får du berre frå ei brukarinnlogging. Bruk testinnlogginga som forskrivar i staden.</translation>
     </message>
+    <message>
+        <source>HelseID does not know the client as confirmed yet. The program checks again by itself; right after a confirmation, HelseID may need a minute.</source>
+        <translation>HelseID kjenner ikkje klienten som stadfesta enno. Programmet sjekkar igjen av seg sjølv; rett etter ei stadfesting kan HelseID trenge eit minutt.</translation>
+    </message>
+    <message>
+        <source>The portal reports the client as confirmed. Checking with HelseID…</source>
+        <translation>Portalen melder at klienten er stadfesta. Sjekkar med HelseID…</translation>
+    </message>
 </context>
 <context>
     <name>sfm::onboarding::OnboardingData</name>

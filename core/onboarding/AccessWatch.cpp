@@ -1,7 +1,7 @@
 #include "AccessWatch.h"
 
 #include "AccessStatus.h"
-#include "ConfirmationListener.h"
+#include "ConfirmationProbe.h"
 #include "HelseIdSession.h"
 #include "KeyCustody.h"
 #include "Logging.h"
@@ -9,7 +9,6 @@
 #include "helseid/OAuthError.h"
 #include "helseid/SelfServiceClient.h"
 #include "helseid/TokenClient.h"
-#include "net/HttpClient.h"
 
 #include <QDir>
 #include <QPointer>
@@ -27,30 +26,6 @@ namespace {
 QDateTime nowUtc()
 {
     return QDateTime::currentDateTimeUtc();
-}
-
-QString durationText(qint64 seconds)
-{
-    const qint64 s = seconds < 0 ? -seconds : seconds;
-    if (s >= 120)
-        return Onboarding::tr("about %n minute(s)", nullptr, int((s + 30) / 60));
-    return Onboarding::tr("%n second(s)", nullptr, int(s));
-}
-
-// The scope the confirmation probe asks a client-credentials token for: nhn:selvbetjening/client when the
-// client has it, else another scope that is not SFM's. Never an SFM scope (reference section 9). A client
-// with SFM scopes only still asks for the self-service scope: HelseID checks the client (invalid_client while
-// unconfirmed) before the scope, so its invalid_scope answer shows the client is confirmed.
-QString probeScope(const QStringList &scopes)
-{
-    const QString self = QString::fromUtf16(SelfServiceScope);
-    if (scopes.contains(self))
-        return self;
-    for (const QString &scope : scopes) {
-        if (!isSfmScope(scope))
-            return scope;
-    }
-    return self;
 }
 
 // Not ready, and every scope but SFM's is ok: polling can learn nothing more.
@@ -77,107 +52,31 @@ QString cannotSeeSigningText()
             .arg(QString::fromUtf16(SelfServiceScope));
 }
 
-namespace {
-
 QString waitingForSigningText()
 {
     return Onboarding::tr("Waiting for the agreement documents to be signed and for access to be granted…");
 }
 
-} // namespace
-
 AccessWatch::AccessWatch(Onboarding &owner)
     : q(owner)
 {
-    m_listener = new ConfirmationListener(q.m_services.profile.loopbackCallbackPath, &q);
-    QObject::connect(m_listener, &ConfirmationListener::statusReceived, &q,
-                     [this](const QString &status) { onRedirect(status); });
     m_poller = new StatusPoller([this](const StatusPoller::Report &report) { check(report); }, &q);
     QObject::connect(m_poller, &StatusPoller::countdownChanged, &q, &Onboarding::countdownChanged);
     QObject::connect(m_poller, &StatusPoller::deadlineReached, &q, [this] { onDeadline(); });
-    if (q.m_services.http) {
-        QObject::connect(q.m_services.http, &net::HttpClient::clockSkewDetected, &q,
-                         [this](const QString &, qint64 offset) { onClockSkew(offset); });
-    }
 }
 
-QUrl AccessWatch::confirmationRedirect()
+void AccessWatch::resume()
 {
-    const helseid::VendorProfile &profile = q.m_services.profile;
-    const OnboardingOptions &options = q.m_services.options;
-    QUrl redirect;
-    if (profile.confirmationRedirectPolicy == helseid::VendorProfile::ConfirmationRedirectPolicy::Fixed) {
-        redirect = profile.fixedConfirmationRedirectUri;
-    } else if (options.listenForConfirmation) {
-        auto port = listen();
-        if (port) {
-            redirect = m_listener->redirectUri();
-        } else {
-            q.reportTransient(port.error());
-        }
+    if (auto ok = q.m_session->ensure(); !ok) {
+        q.stopWith(ok.error());
+        return;
     }
-    if (redirect.isEmpty()) {
-        // Nobody listens: the portal's redirect then shows a browser error, and the poll notices the
-        // confirmation instead.
-        redirect.setScheme(QStringLiteral("http"));
-        redirect.setHost(QStringLiteral("127.0.0.1"));
-        redirect.setPath(profile.loopbackCallbackPath);
-    }
-    return redirect;
-}
-
-Result<quint16> AccessWatch::listen()
-{
-    OnboardingData &d = q.m_data;
-    const quint16 preferred = d.confirmationPort ? d.confirmationPort : q.m_services.options.listenPort;
-    // A saved secret that the listener does not take (an edited file) is replaced, not fatal.
-    auto port = m_listener->listen(preferred, d.confirmationSecret);
-    if (!port && !d.confirmationSecret.isEmpty())
-        port = m_listener->listen(preferred);
-    if (port) {
-        d.confirmationPort = port.value();
-        d.confirmationSecret = m_listener->secret();
-    }
-    return port;
-}
-
-QUrl AccessWatch::listeningRedirectUri() const
-{
-    return m_listener->redirectUri();
-}
-
-void AccessWatch::enterConfirmation(bool immediate)
-{
-    OnboardingData &d = q.m_data;
-    const OnboardingOptions &options = q.m_services.options;
-    if (d.state != State::AwaitingConfirmation) {
-        if (!d.waitingSince.isValid())
-            d.waitingSince = nowUtc();
-        q.setState(State::AwaitingConfirmation);
-    }
-    if (options.listenForConfirmation && !m_listener->isListening() &&
-        q.m_services.profile.confirmationRedirectPolicy ==
-            helseid::VendorProfile::ConfirmationRedirectPolicy::Loopback) {
-        // The redirect URI registered with the draft names the old port and secret: listen on them again.
-        const quint16 oldPort = d.confirmationPort;
-        const QString oldSecret = d.confirmationSecret;
-        auto port = listen();
-        if (oldPort != 0 && (!port || port.value() != oldPort || m_listener->secret() != oldSecret)) {
-            qCInfo(lcOnboarding) << "old confirmation port busy; the poll will notice the confirmation";
-            q.addNotice(
-                Onboarding::tr(
-                    "The address the portal sends the browser to after Confirm (port %1 on this computer) "
-                    "can no "
-                    "longer be used, so the browser will show an error page after the confirmation. That is "
-                    "harmless: the regular check notices the confirmation by itself.")
-                    .arg(oldPort));
-        }
-    }
-    emit q.progress(
-        Onboarding::tr("Waiting for confirmation in the portal. Open this link, or send it to the person who "
-                       "confirms: %1")
-            .arg(d.confirmationUrl().toString()));
-    startPoller(immediate ? milliseconds(0) : milliseconds(options.pollInitialSeconds * 1000));
+    const OnboardingData &d = q.m_data;
+    if (d.state == State::AwaitingConfirmation ||
+        (d.state == State::Registered && d.setup.alternative == Alternative::Api && !d.confirmedAt.isValid()))
+        q.m_confirmation->enter(true);
+    else
+        enterAccess(milliseconds(0), true);
 }
 
 void AccessWatch::enterAccess(milliseconds firstDelay, bool setWaitingSince)
@@ -188,7 +87,7 @@ void AccessWatch::enterAccess(milliseconds firstDelay, bool setWaitingSince)
     if (d.state != State::AwaitingAccess)
         q.setState(State::AwaitingAccess);
     emit q.progress(waitingForSigningText());
-    startPoller(firstDelay);
+    startPolling(firstDelay);
 }
 
 void AccessWatch::checkNow()
@@ -200,7 +99,7 @@ void AccessWatch::checkNow()
 void AccessWatch::stop()
 {
     m_poller->stop();
-    m_listener->close();
+    q.m_confirmation->stopListening();
 }
 
 void AccessWatch::acceptProof()
@@ -230,10 +129,10 @@ void AccessWatch::acceptProof()
     }
     q.save();
     if (!m_poller->isRunning())
-        startPoller(milliseconds(0)); // other scopes are still to be checked
+        startPolling(milliseconds(0)); // other scopes are still to be checked
 }
 
-void AccessWatch::startPoller(milliseconds firstDelay)
+void AccessWatch::startPolling(milliseconds firstDelay)
 {
     const OnboardingOptions &options = q.m_services.options;
     StatusPoller::Config config;
@@ -252,7 +151,7 @@ void AccessWatch::check(const StatusPoller::Report &report)
 {
     switch (q.m_data.state) {
     case State::AwaitingConfirmation:
-        probeConfirmation(report);
+        q.m_confirmation->probe(report);
         return;
     case State::AwaitingAccess:
         checkAccess(report);
@@ -280,45 +179,6 @@ void AccessWatch::withClientAndKey(const StatusPoller::Report &report, std::func
             return;
         }
         then();
-    });
-}
-
-void AccessWatch::probeConfirmation(const StatusPoller::Report &report)
-{
-    withClientAndKey(report, [this, report] {
-        const QString scope = probeScope(q.m_data.setup.scopes);
-        QPointer<Onboarding> guard(&q);
-        q.m_session->tokens().requestToken(
-            q.m_session->credentials(q.m_keys->key()), {scope},
-            [guard, this, report](Result<helseid::AccessToken> t) {
-                if (!guard)
-                    return;
-                OnboardingData &d = q.m_data;
-                d.lastCheckedAt = nowUtc();
-                if (d.state != State::AwaitingConfirmation) {
-                    report(StatusPoller::Outcome::Changed); // the redirect came first
-                    return;
-                }
-                // A token, or "scope not allowed yet": either way HelseID knows the client, so it is
-                // confirmed.
-                if (t || t.error().code == helseid::OAuthError::InvalidScope) {
-                    if (!d.confirmedAt.isValid())
-                        d.confirmedAt = nowUtc();
-                    qCInfo(lcOnboarding) << "onboarding" << d.id << "confirmation noticed by the token probe";
-                    q.setState(State::AwaitingAccess);
-                    emit q.progress(Onboarding::tr("The client is confirmed."));
-                    emit q.progress(waitingForSigningText());
-                    report(StatusPoller::Outcome::Changed);
-                    return;
-                }
-                if (helseid::OAuthError::isInvalidClient(t.error())) {
-                    q.save();
-                    report(StatusPoller::Outcome::Unchanged); // not confirmed yet, or HelseID's cache
-                    return;
-                }
-                q.reportTransient(t.error());
-                report(StatusPoller::Outcome::Failed);
-            });
     });
 }
 
@@ -488,34 +348,9 @@ void AccessWatch::fetchKeyExpiry(std::function<void()> then)
         });
 }
 
-void AccessWatch::onRedirect(const QString &status)
-{
-    OnboardingData &d = q.m_data;
-    d.confirmationStatus = status;
-    emit q.confirmationReceived(status);
-    if (d.state != State::AwaitingConfirmation) {
-        q.save();
-        return;
-    }
-    if (status == QLatin1String("Success")) {
-        d.confirmedAt = nowUtc();
-        emit q.progress(Onboarding::tr("The client is confirmed."));
-        // HelseID needs a little while before the new client can authenticate.
-        enterAccess(milliseconds(qint64(q.m_services.options.confirmationCacheSeconds) * 1000), false);
-        return;
-    }
-    q.addNotice(
-        Onboarding::tr(
-            "The portal answered «%1» instead of a confirmation. The client is not confirmed yet; open "
-            "the confirmation link again to confirm it.")
-            .arg(status));
-    q.save();
-}
-
 void AccessWatch::onDeadline()
 {
     const qint64 days = q.m_services.options.deadlineSeconds / 86400;
-    m_listener->close();
     q.stopWith(Error(QStringLiteral("onboarding.deadline"), [days, id = q.m_data.id] {
         return days > 0
                    ? Onboarding::tr(
@@ -528,20 +363,6 @@ void AccessWatch::onDeadline()
                                     "(in the wizard, or with «sfmctl resume %1»).")
                          .arg(id);
     }));
-}
-
-void AccessWatch::onClockSkew(qint64 offsetSeconds)
-{
-    if (m_skewReported)
-        return;
-    m_skewReported = true;
-    q.addNotice(
-        Onboarding::tr(
-            "The clock on this computer differs from HelseID's by %1. While it is off, HelseID may refuse "
-            "the requests of this program and of the EPJ: set the computer's clock right (turn on automatic "
-            "time).")
-            .arg(durationText(offsetSeconds)));
-    q.save();
 }
 
 Result<void> AccessWatch::confirmSigned()

@@ -1,6 +1,6 @@
 #include "DraftRegistration.h"
 
-#include "AccessWatch.h"
+#include "ConfirmationProbe.h"
 #include "HelseIdSession.h"
 #include "KeyCustody.h"
 #include "Logging.h"
@@ -51,7 +51,7 @@ void DraftRegistration::send(const crypto::Key &draftKey)
 {
     OnboardingData &d = q.m_data;
     const helseid::VendorProfile &profile = q.m_services.profile;
-    const QUrl redirect = q.m_watch->confirmationRedirect();
+    const QUrl redirect = q.m_confirmation->confirmationRedirect();
 
     const bool previousUncertain = d.draftPostInFlight && d.clientId.isEmpty();
     if (previousUncertain)
@@ -122,7 +122,7 @@ void DraftRegistration::send(const crypto::Key &draftKey)
             emit q.progress(
                 Onboarding::tr("The client draft is registered (client ID %1).").arg(data.clientId));
             if (data.state == State::Registered)
-                q.m_watch->enterConfirmation(false);
+                q.m_confirmation->enter(false);
         });
 }
 
@@ -153,7 +153,7 @@ Result<void> DraftRegistration::adopt(const QString &clientId)
     qCInfo(lcOnboarding) << "onboarding" << q.m_data.id << "adopts client id" << id << "after a lost answer";
     q.setState(State::Registered);
     if (q.m_data.state == State::Registered)
-        q.m_watch->enterConfirmation(true);
+        q.m_confirmation->enter(true);
     return {};
 }
 

@@ -4,12 +4,30 @@
 #include "helseid/DiscoveryClient.h"
 #include "helseid/SelfServiceClient.h"
 #include "helseid/TokenClient.h"
+#include "net/HttpClient.h"
 
 namespace sfm::onboarding {
 
+namespace {
+
+QString durationText(qint64 seconds)
+{
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    if (s >= 120)
+        return Onboarding::tr("about %n minute(s)", nullptr, int((s + 30) / 60));
+    return Onboarding::tr("%n second(s)", nullptr, int(s));
+}
+
+} // namespace
+
 HelseIdSession::HelseIdSession(Onboarding &owner)
     : q(owner)
-{}
+{
+    if (q.m_services.http) {
+        QObject::connect(q.m_services.http, &net::HttpClient::clockSkewDetected, &q,
+                         [this](const QString &, qint64 offset) { onClockSkew(offset); });
+    }
+}
 
 HelseIdSession::~HelseIdSession() = default; // the clients are children of the Onboarding
 
@@ -45,6 +63,20 @@ SecureBytes HelseIdSession::apiKey() const
     if (!q.m_services.apiKey.isEmpty())
         return q.m_services.apiKey;
     return q.m_services.profile.apiKey(q.m_data.setup.environment.name());
+}
+
+void HelseIdSession::onClockSkew(qint64 offsetSeconds)
+{
+    if (m_skewReported)
+        return;
+    m_skewReported = true;
+    q.addNotice(
+        Onboarding::tr(
+            "The clock on this computer differs from HelseID's by %1. While it is off, HelseID may refuse "
+            "the requests of this program and of the EPJ: set the computer's clock right (turn on automatic "
+            "time).")
+            .arg(durationText(offsetSeconds)));
+    q.save();
 }
 
 } // namespace sfm::onboarding

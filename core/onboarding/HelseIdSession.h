@@ -15,7 +15,8 @@ namespace sfm::onboarding {
 class Onboarding;
 
 // Part of the engine: the HelseID clients one onboarding talks through (discovery, token endpoint,
-// self-service API), made on first use for the onboarding's environment, and what it authenticates with.
+// self-service API), made on first use for the onboarding's environment, what it authenticates with, and
+// the clock that authentication depends on.
 class HelseIdSession
 {
 public:
@@ -34,10 +35,15 @@ public:
     SecureBytes apiKey() const;
 
 private:
+    // A clock off by more than a few seconds makes HelseID refuse every assertion (and the EPJ's too):
+    // said once, as a notice.
+    void onClockSkew(qint64 offsetSeconds);
+
     Onboarding &q;
     helseid::DiscoveryClient *m_discovery = nullptr;
     helseid::TokenClient *m_tokens = nullptr;
     helseid::SelfServiceClient *m_selfService = nullptr;
+    bool m_skewReported = false;
 };
 
 } // namespace sfm::onboarding

@@ -2,6 +2,7 @@
 
 #include "AccessWatch.h"
 #include "ConfigurationExport.h"
+#include "ConfirmationProbe.h"
 #include "DraftRegistration.h"
 #include "EpjConfiguration.h"
 #include "HelseIdSession.h"
@@ -16,12 +17,7 @@
 #include "ScopeChange.h"
 #include "TokenCheck.h"
 
-#include <algorithm>
-#include <chrono>
-
 namespace sfm::onboarding {
-
-using std::chrono::milliseconds;
 
 namespace {
 
@@ -76,6 +72,7 @@ Onboarding::Onboarding(OnboardingData data, OnboardingServices services, QObject
     m_session = std::make_unique<HelseIdSession>(*this);
     m_keys = std::make_unique<KeyCustody>(*this);
     m_draft = std::make_unique<DraftRegistration>(*this);
+    m_confirmation = std::make_unique<ConfirmationProbe>(*this);
     m_watch = std::make_unique<AccessWatch>(*this);
     m_tokenCheck = std::make_unique<TokenCheck>(*this);
     m_loginCheck = std::make_unique<LoginCheck>(*this);
@@ -104,7 +101,7 @@ Result<Onboarding *> Onboarding::create(const OnboardingSetup &setup, Onboarding
 
 QUrl Onboarding::confirmationRedirectUri() const
 {
-    return m_watch->listeningRedirectUri();
+    return m_confirmation->listeningRedirectUri();
 }
 
 int Onboarding::secondsToNextCheck() const
@@ -253,15 +250,7 @@ void Onboarding::proceed()
     case State::Registered:
     case State::AwaitingConfirmation:
     case State::AwaitingAccess:
-        if (auto ok = m_session->ensure(); !ok) {
-            stopWith(ok.error());
-            return;
-        }
-        if (m_data.state == State::AwaitingConfirmation ||
-            (m_data.state == State::Registered && api && !m_data.confirmedAt.isValid()))
-            m_watch->enterConfirmation(true);
-        else
-            m_watch->enterAccess(milliseconds(0), true);
+        m_watch->resume();
         return;
     case State::Failed:
         retry();

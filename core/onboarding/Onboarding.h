@@ -35,6 +35,7 @@ class OnboardingStore;
 class HelseIdSession;
 class KeyCustody;
 class DraftRegistration;
+class ConfirmationProbe;
 class AccessWatch;
 class TokenCheck;
 class LoginCheck;
@@ -258,6 +259,7 @@ private:
     friend class HelseIdSession;
     friend class KeyCustody;
     friend class DraftRegistration;
+    friend class ConfirmationProbe;
     friend class AccessWatch;
     friend class TokenCheck;
     friend class LoginCheck;
@@ -284,6 +286,7 @@ private:
     std::unique_ptr<HelseIdSession> m_session;
     std::unique_ptr<KeyCustody> m_keys;
     std::unique_ptr<DraftRegistration> m_draft;
+    std::unique_ptr<ConfirmationProbe> m_confirmation;
     std::unique_ptr<AccessWatch> m_watch;
     std::unique_ptr<TokenCheck> m_tokenCheck;
     std::unique_ptr<LoginCheck> m_loginCheck;

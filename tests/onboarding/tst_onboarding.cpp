@@ -237,6 +237,47 @@ private slots:
         QCOMPARE(o->state(), State::AwaitingConfirmation);
     }
 
+    // A redirect is only a trigger to ask HelseID now. A genuine one (the secret path, the listener's own
+    // Host) for a client the simulator does not know as confirmed moves nothing, but the engine asks; once
+    // the simulator has the confirmation, the same redirect moves the onboarding on.
+    void aRedirectOnlyTriggersACheckWithHelseId()
+    {
+        OnboardingServices s = services();
+        s.options.pollInitialSeconds = 3600; // no check of its own during the test: only what the redirect
+        s.options.pollMaxSeconds = 3600;     // triggers
+        auto o = registered(s);
+        QVERIFY(o);
+        const QString tokenPath = QUrl(m_sim->urls().tokenEndpoint()).path();
+        int tokenRequests = 0;
+        QObject counting;
+        connect(
+            m_sim, &sim::Simulator::requestHandled, &counting,
+            [&](const QString &, const QString &path, int) { tokenRequests += path == tokenPath ? 1 : 0; });
+
+        QUrl claim = o->confirmationRedirectUri();
+        QVERIFY(claim.isValid());
+        claim.setQuery(QStringLiteral("status=Success"));
+        QSignalSpy confirmations(o.get(), &Onboarding::confirmationReceived);
+        const auto noticesBefore = o->data().notices.size();
+        browse(claim.toString());
+        QTRY_COMPARE_WITH_TIMEOUT(confirmations.size(), 1, Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(tokenRequests >= 1 && o->data().lastCheckedAt.isValid(), Wait);
+        QCoreApplication::processEvents();
+        QCOMPARE(o->state(), State::AwaitingConfirmation);
+        QVERIFY(!o->data().confirmedAt.isValid());
+        QCOMPARE(m_store->load(o->id())->state, State::AwaitingConfirmation);
+        QVERIFY(o->data().notices.size() <= noticesBefore + 1);
+
+        // Confirmed in the portal: now HelseID backs the redirect, and the onboarding moves on.
+        auto redirect = m_sim->confirm(o->data().clientId);
+        QVERIFY(redirect.ok());
+        const int before = tokenRequests;
+        browse(redirect.value());
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::AwaitingAccess, Wait);
+        QVERIFY(tokenRequests > before);
+        QVERIFY(o->data().confirmedAt.isValid());
+    }
+
     void wrongApiKeyStopsWithClearError()
     {
         OnboardingServices s = services();

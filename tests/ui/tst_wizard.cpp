@@ -187,6 +187,17 @@ private slots:
         QCOMPARE(h.urls.opened.last().path(), QStringLiteral("bekrefter@kommune.no")); // the stored contact
         QVERIFY(h.urls.opened.last().query(QUrl::FullyDecoded).contains(link.toString()));
 
+        // A status on the redirect comes from outside: the page shows it as text, never renders it.
+        QUrl answer = wizard->onboarding()->confirmationRedirectUri();
+        answer.setQuery(QStringLiteral("status=%3Cb%3ENo%3C/b%3E"));
+        QNetworkAccessManager portalBrowser;
+        std::unique_ptr<QNetworkReply> redirected(portalBrowser.get(QNetworkRequest(answer)));
+        QTRY_VERIFY_WITH_TIMEOUT(redirected->isFinished(), Slow);
+        QTRY_VERIFY(!confirm->portalAnswerLabel()->isHidden());
+        QVERIFY(confirm->portalAnswerLabel()->text().contains(QLatin1String("<b>No</b>")));
+        QCOMPARE(confirm->portalAnswerLabel()->textFormat(), Qt::PlainText);
+        QCOMPARE(wizard->onboarding()->state(), State::AwaitingConfirmation);
+
         // Someone confirms in the portal (on another machine): the wizard notices without a button press.
         QVERIFY(h.sim->confirm(wizard->onboarding()->data().clientId).ok());
         signAndReachDone(h, *wizard);

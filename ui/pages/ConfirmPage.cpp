@@ -70,6 +70,7 @@ ConfirmPage::ConfirmPage(OnboardingWizard *parentWizard)
     m_status->setWordWrap(true);
     body()->addWidget(m_status);
     m_portalAnswer = new QLabel(this);
+    m_portalAnswer->setTextFormat(Qt::PlainText); // the status comes from outside: shown, never rendered
     m_portalAnswer->setWordWrap(true);
     m_portalAnswer->hide();
     body()->addWidget(m_portalAnswer);

@@ -30,6 +30,7 @@ public:
     QPushButton *mailButton() const { return m_mail; }
     QrCodeWidget *qrCode() const { return m_qr; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *portalAnswerLabel() const { return m_portalAnswer; }
     // The mailto: URL the e-mail button opens.
     QUrl mailUrl() const;
 
