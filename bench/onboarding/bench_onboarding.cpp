@@ -2,6 +2,8 @@
 // helseid-sim program (a separate process, so its work is not counted). Key generation is excluded: one RSA
 // 4096 key is made up front. Baseline: a bare client-credentials DPoP token round trip (discovery cached),
 // measured in the same run. Requests are counted from the simulator's one-line-per-request log.
+#include "SimProcess.h"
+
 #include "helseid/DiscoveryClient.h"
 #include "helseid/Environment.h"
 #include "helseid/TokenClient.h"
@@ -18,9 +20,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -84,72 +83,6 @@ public:
     QStringList knownEntries() const override { return keys.keys(); }
 };
 
-class Sim
-{
-public:
-    bool start()
-    {
-        m_p.setProgram(QStringLiteral(SFM_HELSEID_SIM_PATH));
-        m_p.setArguments({QStringLiteral("--cache-delay"), QStringLiteral("0")});
-        QObject::connect(&m_p, &QProcess::readyReadStandardError, [this] {
-            m_log += m_p.readAllStandardError();
-            qsizetype nl;
-            while ((nl = m_log.indexOf('\n')) >= 0) {
-                const QByteArray line = m_log.left(nl);
-                m_log.remove(0, nl + 1);
-                // One line per request: "sfm.sim: METHOD /path STATUS …"; control calls do not count.
-                const qsizetype at = line.indexOf("sfm.sim: ");
-                if (at < 0)
-                    continue;
-                const QByteArray rest = line.mid(at + 9);
-                if ((rest.startsWith("GET /") || rest.startsWith("POST /") || rest.startsWith("PUT /")) &&
-                    !rest.contains(" /_sim"))
-                    ++requests;
-            }
-        });
-        m_p.start();
-        if (!m_p.waitForStarted(10000) || !m_p.waitForReadyRead(20000))
-            return false;
-        info = QJsonDocument::fromJson(m_p.readLine()).object();
-        return !info.isEmpty();
-    }
-    ~Sim()
-    {
-        m_p.terminate();
-        m_p.waitForFinished(5000);
-    }
-    // Lets the log lines of answered requests arrive.
-    qint64 settledRequests()
-    {
-        qint64 before = -1;
-        while (before != requests) {
-            before = requests;
-            QEventLoop loop;
-            QTimer::singleShot(150, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        return requests;
-    }
-    void control(const QString &path, std::function<void()> then = {}, const QByteArray &body = "{}")
-    {
-        QNetworkRequest r(QUrl(info.value(QStringLiteral("control")).toString() + path));
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_nam.post(r, body);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, then] {
-            reply->deleteLater();
-            if (then)
-                then();
-        });
-    }
-    QJsonObject info;
-    qint64 requests = 0;
-
-private:
-    QProcess m_p;
-    QByteArray m_log;
-    QNetworkAccessManager m_nam;
-};
-
 struct Outcome
 {
     double cpu = 0;
@@ -158,7 +91,7 @@ struct Outcome
     int ready = 0;
 };
 
-Outcome onboard(int count, Sim &sim, net::HttpClient &http, MemoryStore &secrets,
+Outcome onboard(int count, SimProcess &sim, net::HttpClient &http, MemoryStore &secrets,
                 onboarding::OnboardingStore &store, const crypto::Key &key)
 {
     OnboardingSetup setup;
@@ -198,8 +131,9 @@ Outcome onboard(int count, Sim &sim, net::HttpClient &http, MemoryStore &secrets
             if (s == State::AwaitingConfirmation) {
                 // The person confirms and signs at once (control API: not counted as client requests).
                 const QString id = raw->data().clientId;
-                sim.control(QStringLiteral("/clients/%1/confirm").arg(id),
-                            [&sim, id] { sim.control(QStringLiteral("/clients/%1/sign").arg(id)); });
+                sim.control("POST", QStringLiteral("/clients/%1/confirm").arg(id), [&sim, id](int, auto) {
+                    sim.control("POST", QStringLiteral("/clients/%1/sign").arg(id));
+                });
             }
             if (s == State::Ready)
                 ++o.ready;
@@ -227,7 +161,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("sfm.*.info=false"));
-    Sim sim;
+    SimProcess sim;
     if (!sim.start()) {
         std::fprintf(stderr, "could not start %s\n", SFM_HELSEID_SIM_PATH);
         return 1;
