@@ -5330,5 +5330,9 @@ Continue in production?</translation>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
+    <message>
+        <source>No onboarding in %1 can be used: every file there was refused (below).</source>
+        <translation>No onboarding in %1 can be used: every file there was refused (below).</translation>
+    </message>
 </context>
 </TS>

@@ -5330,5 +5330,9 @@ Fortsette i produksjon?</translation>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
+    <message>
+        <source>No onboarding in %1 can be used: every file there was refused (below).</source>
+        <translation>Ingen tilkobling i %1 kan brukes: alle filene der ble avvist (se under).</translation>
+    </message>
 </context>
 </TS>

@@ -5330,5 +5330,9 @@ Halde fram i produksjon?</translation>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
+    <message>
+        <source>No onboarding in %1 can be used: every file there was refused (below).</source>
+        <translation>Ingen tilkopling i %1 kan brukast: alle filene der vart avviste (sjå under).</translation>
+    </message>
 </context>
 </TS>

@@ -93,8 +93,12 @@ int runList(const QStringList &args)
                                                         {QStringLiteral("problems"), problems}})
                                   .toJson(QJsonDocument::Compact)));
     } else {
-        if (listing.onboardings.isEmpty())
-            err(OnboardText::tr("No onboardings in %1.").arg(QDir::toNativeSeparators(store->directory())));
+        const QString folder = QDir::toNativeSeparators(store->directory());
+        if (listing.onboardings.isEmpty() && listing.problems.isEmpty())
+            err(OnboardText::tr("No onboardings in %1.").arg(folder));
+        else if (listing.onboardings.isEmpty())
+            err(OnboardText::tr("No onboarding in %1 can be used: every file there was refused (below).")
+                    .arg(folder));
         for (const OnboardingData &d : listing.onboardings) {
             out(QStringLiteral("%1  %2  %3  %4  %5  %6")
                     .arg(d.id.left(8), onboarding::stateName(d.state).leftJustified(21),

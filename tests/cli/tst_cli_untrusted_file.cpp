@@ -101,6 +101,10 @@ private slots:
         QVERIFY2(list.stderrText().contains("Skipped") && list.stderrText().contains(environment.toUtf8()) &&
                      list.stderrText().contains("do not belong"),
                  list.stderrText().constData());
+        // The folder is not reported as empty: its one file was refused.
+        QVERIFY2(!list.stderrText().contains("No onboardings in") &&
+                     list.stderrText().contains("every file there was refused"),
+                 list.stderrText().constData());
         Run listJson({QStringLiteral("list"), QStringLiteral("--dir"), dir, QStringLiteral("--json")}, {},
                      vars);
         SFM_COMPARE_EXIT(listJson, 0);
