@@ -5,6 +5,7 @@
 //   cli      — `sfmctl key generate` / `sfmctl assertion` vs that `openssl` command, process for process.
 // Runs are interleaved (ours, theirs, ours, …) so load from other processes hits both sides; medians.
 // Usage: bench_crypto [--quick] [NAME-FILTER]   (e.g. "sign" runs only the signing comparisons)
+#include "BenchSupport.h"
 #include "crypto/ClientAssertion.h"
 #include "crypto/Jws.h"
 #include "crypto/Key.h"
@@ -28,12 +29,7 @@ using namespace sfm::crypto;
 
 namespace {
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
+using bench::median;
 
 // Milliseconds per call of work, timed over `batch` calls (cheap operations need batches to be measurable).
 double timeMs(const std::function<bool()> &work, int batch = 1)

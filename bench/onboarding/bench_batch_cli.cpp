@@ -10,6 +10,7 @@
 // Keys: ES256 in the encrypted-file store (the key's kind does not change the requests; RSA 4096 only makes
 // the run longer). The request budget is raised to 16 at once and 100/s (settings), so the run is not paced
 // at the modest defaults; pacing delays requests, it does not add any.
+#include "BenchSupport.h"
 #include "SimProcess.h"
 
 #include <QCoreApplication>
@@ -25,19 +26,7 @@
 
 namespace {
 
-bool waitUntil(const std::function<bool()> &done, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
+using bench::waitUntil;
 
 // A valid organization number (mod 11) from a counter; nullopt when the check digit would be 10.
 std::optional<QString> organizationNumber(int n)
@@ -131,7 +120,7 @@ public:
         QObject::connect(&p, &QProcess::readyReadStandardError, &p,
                          [&] { errors += p.readAllStandardError(); });
         QObject::connect(&p, &QProcess::readyReadStandardOutput, &p, [&] { p.readAllStandardOutput(); });
-        if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, 1800000)) {
+        if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, 1800000, 20)) {
             p.kill();
             p.waitForFinished(5000);
             return {-1, 0};
@@ -174,7 +163,7 @@ public:
                             [&](int, auto) { ++answered; });
             });
         }
-        if (asked != 2 * s.rows || !waitUntil([&] { return answered == asked; }, 120000))
+        if (asked != 2 * s.rows || !waitUntil([&] { return answered == asked; }, 120000, 20))
             return false;
         sim.resetBreakdown();
         const auto [done, finished] =

@@ -10,6 +10,7 @@
 #include "LatencyProbe.h"
 #include "SimProcess.h"
 
+#include "BenchSupport.h"
 #include "crypto/Key.h"
 #include "helseid/VendorProfile.h"
 #include "net/HttpClient.h"
@@ -34,6 +35,11 @@ using namespace sfm::onboarding;
 
 namespace {
 
+using bench::idle;
+using bench::median;
+using bench::threadCpuMs;
+using bench::waitUntil;
+
 // The protocol's minimum (reference: token requests with DPoP, key rotation), derived and printed.
 struct Minimum
 {
@@ -45,40 +51,6 @@ struct Minimum
     int cold() const { return discovery + nonceChallenge + token + post + verify; }
     int warm() const { return post + verify; } // discovery, nonce and the current key's token cached
 };
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-bool waitUntil(const std::function<bool()> &done, int ms = 300000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-void idle(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
 
 struct Run
 {
@@ -140,12 +112,12 @@ public:
             }
         });
         o->useKey(key);
-        if (!waitUntil([&] { return o->state() == State::Ready || o->state() == State::Failed; }) ||
+        if (!waitUntil([&] { return o->state() == State::Ready || o->state() == State::Failed; }, 300000) ||
             o->state() != State::Ready) {
             std::fprintf(stderr, "not ready: %s\n", qPrintable(o->data().failure.toString()));
             return {};
         }
-        waitUntil([&] { return !o->isBusy(); });
+        waitUntil([&] { return !o->isBusy(); }, 300000);
         return o->id();
     }
 
@@ -167,7 +139,7 @@ public:
         probe.start();
         const double cpu0 = threadCpuMs();
         o.renewKey();
-        waitUntil([&] { return finished; });
+        waitUntil([&] { return finished; }, 300000);
         run.uiCpuMs = threadCpuMs() - cpu0;
         run.wallMs = probe.elapsedMs();
         probe.stop();

@@ -5,6 +5,7 @@
 #include "LatencyProbe.h"
 #include "OverviewSamples.h"
 
+#include "BenchSupport.h"
 #include "fleet/OnboardingCollection.h"
 #include "onboarding/OnboardingState.h"
 #include "overview/OverviewFilterModel.h"
@@ -29,18 +30,8 @@ using sfm::onboarding::State;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-void idle(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
+using bench::idle;
+using bench::median;
 
 // Shown and painted once.
 void settle(QWidget &w)

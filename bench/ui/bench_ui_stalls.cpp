@@ -4,6 +4,7 @@
 #include "LatencyProbe.h"
 #include "WizardHarness.h"
 
+#include "BenchSupport.h"
 #include "pages/ChooseWayPage.h"
 #include "pages/KeyPage.h"
 #include "pages/OrganizationPage.h"
@@ -24,41 +25,10 @@ using sfm::ui::OnboardingWizard;
 
 namespace {
 
-// A benchmark's wait (the wizard itself never waits like this).
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(2, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-void idle(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// CPU time of the calling thread: tells work apart from waiting for a core on a busy machine.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
+using bench::idle;
+using bench::median;
+using bench::threadCpuMs;
+using bench::waitUntil;
 
 } // namespace
 
@@ -108,7 +78,7 @@ int main(int argc, char *argv[])
             [&] {
                 return !wizard->onboarding()->isBusy() && wizard->onboarding()->state() == State::KeyReady;
             },
-            180000);
+            180000, 2);
         const double doneAt = probe.elapsedMs();
         probe.stop();
         std::printf("key %d: made in %.0f ms, longest stall %.1f ms ending at %.0f ms\n", i + 1, doneAt,
@@ -122,12 +92,12 @@ int main(int argc, char *argv[])
 
     wizard->next(); // scopes
     wizard->next(); // register
-    if (!waitUntil([&] { return wizard->currentId() == OnboardingWizard::ConfirmPageId; }, 60000)) {
+    if (!waitUntil([&] { return wizard->currentId() == OnboardingWizard::ConfirmPageId; }, 60000, 2)) {
         std::fprintf(stderr, "not registered\n");
         return 1;
     }
     (void)h.sim->confirm(wizard->onboarding()->data().clientId);
-    if (!waitUntil([&] { return wizard->currentId() == OnboardingWizard::WaitingPageId; }, 60000)) {
+    if (!waitUntil([&] { return wizard->currentId() == OnboardingWizard::WaitingPageId; }, 60000, 2)) {
         std::fprintf(stderr, "confirmation not noticed\n");
         return 1;
     }

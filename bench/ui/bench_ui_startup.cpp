@@ -5,6 +5,7 @@
 // reported too: it loads the simulator plugin and starts the simulator before the first page. So is the start
 // on the overview (issue 15: a support person's folder of a dozen onboardings opens on the overview), with
 // the same goal.
+#include "BenchSupport.h"
 #include "OverviewSamples.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@
 #include <vector>
 
 namespace {
+
+using bench::median;
 
 double runOnce(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
 {
@@ -38,12 +41,6 @@ double runOnce(const QString &program, const QStringList &arguments, const QProc
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     process.waitForFinished(10000);
     return ms;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
 }
 
 } // namespace
