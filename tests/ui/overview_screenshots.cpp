@@ -19,7 +19,10 @@
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen unless told otherwise (./dev screenshots gives it a 1366x768 screen: offscreen's own is
+    // 800x600, narrower than any laptop).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     const bool dark = argc > 2 && qstrcmp(argv[2], "--dark") == 0; // to check readability; not for docs

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace sfm::ui {
 
@@ -59,17 +60,23 @@ OverviewFilterBar::OverviewFilterBar(fleet::OnboardingCollection *collection, Ov
     connect(m_environment, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setEnvironmentFilter(m_environment->currentData().toString()); });
 
-    auto *filters = new QHBoxLayout(this);
-    filters->setContentsMargins(0, 0, 0, 0);
-    filters->addWidget(m_searchLabel);
-    filters->addWidget(m_search, 1);
-    filters->addSpacing(8);
-    filters->addWidget(m_showLabel);
-    filters->addWidget(m_show);
-    filters->addWidget(m_stateLabel);
-    filters->addWidget(m_state);
-    filters->addWidget(m_environmentLabel);
-    filters->addWidget(m_environment);
+    // The search has a row of its own: beside three filters it was squeezed to a few letters on a laptop
+    // screen, in the languages with the longer labels most of all.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *search = new QHBoxLayout;
+    search->addWidget(m_searchLabel);
+    search->addWidget(m_search, 1);
+    rows->addLayout(search);
+    auto *filters = new QHBoxLayout;
+    for (const auto &[label, box] : {std::pair{m_showLabel, m_show}, std::pair{m_stateLabel, m_state},
+                                     std::pair{m_environmentLabel, m_environment}}) {
+        if (filters->count() > 0)
+            filters->addSpacing(8);
+        filters->addWidget(label);
+        filters->addWidget(box, 1);
+    }
+    rows->addLayout(filters);
 
     setTabOrder(m_search, m_show);
     setTabOrder(m_show, m_state);

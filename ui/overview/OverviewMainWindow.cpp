@@ -6,6 +6,7 @@
 #include "overview/OverviewActions.h"
 #include "overview/OverviewWindow.h"
 
+#include <QFontMetrics>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -19,6 +20,11 @@ OverviewMainWindow::OverviewMainWindow(onboarding::ServiceFactory *services, hel
     , m_actions(new OverviewActions(m_overview, services, std::move(profile), this))
 {
     setCentralWidget(m_overview);
+    // Wide enough to show every column at once on a laptop screen; Qt would otherwise open the window at
+    // the table's small size hint with half the columns scrolled away. fitToScreen trims it on a smaller
+    // screen.
+    const QFontMetrics metrics(font());
+    resize(metrics.averageCharWidth() * 170, metrics.lineSpacing() * 34);
     connect(m_actions, &OverviewActions::message, this, &OverviewMainWindow::showMessage);
     connect(m_overview, &OverviewWindow::newOnboardingRequested, this,
             &OverviewMainWindow::newOnboardingRequested);
