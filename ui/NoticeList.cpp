@@ -11,7 +11,7 @@ NoticeList::NoticeList(QWidget *parent)
 {
     setObjectName(QStringLiteral("noticeList"));
     m_layout = new QVBoxLayout(this);
-    m_layout->setSpacing(fontMetrics().height() / 3);
+    m_layout->setSpacing(fontMetrics().height() * 2 / 3); // items apart: each one a separate thing to read
     hide();
     retranslateUi();
 }
