@@ -929,6 +929,13 @@
     </message>
 </context>
 <context>
+    <name>ServiceFactory</name>
+    <message>
+        <source>%1 The onboarding goes on with the vendor profile found now.</source>
+        <translation>%1 The onboarding goes on with the vendor profile found now.</translation>
+    </message>
+</context>
+<context>
     <name>VendorProfile</name>
     <message>
         <source>The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.</source>
@@ -1088,6 +1095,10 @@
     <message>
         <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
         <translation>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</translation>
+    </message>
+    <message>
+        <source>the one this onboarding was started with</source>
+        <translation>the one this onboarding was started with</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2047,6 @@
         <translation>Waiting for the confirmation… The wizard also notices a confirmation made on another computer.</translation>
     </message>
     <message>
-        <source>The portal answered «%1»: the client was not confirmed. Open the link again to confirm it.</source>
-        <translation>The portal answered «%1»: the client was not confirmed. Open the link again to confirm it.</translation>
-    </message>
-    <message>
         <source>Confirm in the portal</source>
         <translation>Confirm in the portal</translation>
     </message>
@@ -2766,6 +2773,24 @@ SHA-256 fingerprint: %3</translation>
 %1</source>
         <translation>Trusted in addition to this computer&apos;s certificates. Compare the fingerprint with the one IT gave you:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::NoticeList</name>
+    <message>
+        <source>Notices (newest first)</source>
+        <translation>Notices (newest first)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s), newest first</source>
+        <translation>
+            <numerusform>%n notice, newest first</numerusform>
+            <numerusform>%n notices, newest first</numerusform>
+        </translation>
     </message>
 </context>
 <context>

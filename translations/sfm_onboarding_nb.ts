@@ -929,6 +929,13 @@
     </message>
 </context>
 <context>
+    <name>ServiceFactory</name>
+    <message>
+        <source>%1 The onboarding goes on with the vendor profile found now.</source>
+        <translation>%1 Tilkoblingen fortsetter med leverandørprofilen som finnes nå.</translation>
+    </message>
+</context>
+<context>
     <name>VendorProfile</name>
     <message>
         <source>The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.</source>
@@ -1088,6 +1095,10 @@
     <message>
         <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
         <translation>Fant ingen leverandørprofil (så i: %1). Leverandørprofilen er en liten .json-fil fra EPJ-leverandøren som peker på klientmalen deres. Be leverandøren om den, og legg den i en av disse mappene eller oppgi den med --profile FIL. Øvingsmodus trenger ingen profil.</translation>
+    </message>
+    <message>
+        <source>the one this onboarding was started with</source>
+        <translation>den denne tilkoblingen ble startet med</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2047,6 @@
         <translation>Venter på bekreftelsen … Veiviseren merker også en bekreftelse som er gjort på en annen datamaskin.</translation>
     </message>
     <message>
-        <source>The portal answered «%1»: the client was not confirmed. Open the link again to confirm it.</source>
-        <translation>Portalen svarte «%1»: klienten ble ikke bekreftet. Åpne lenken på nytt for å bekrefte den.</translation>
-    </message>
-    <message>
         <source>Confirm in the portal</source>
         <translation>Bekreft i portalen</translation>
     </message>
@@ -2766,6 +2773,24 @@ SHA-256-fingeravtrykk: %3</translation>
 %1</source>
         <translation>Klareres i tillegg til sertifikatene på denne datamaskinen. Sammenlign fingeravtrykket med det IT ga deg:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::NoticeList</name>
+    <message>
+        <source>Notices (newest first)</source>
+        <translation>Meldinger (nyeste først)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meldinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s), newest first</source>
+        <translation>
+            <numerusform>%n melding, nyeste først</numerusform>
+            <numerusform>%n meldinger, nyeste først</numerusform>
+        </translation>
     </message>
 </context>
 <context>

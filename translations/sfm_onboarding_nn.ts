@@ -929,6 +929,13 @@
     </message>
 </context>
 <context>
+    <name>ServiceFactory</name>
+    <message>
+        <source>%1 The onboarding goes on with the vendor profile found now.</source>
+        <translation>%1 Tilkoplinga held fram med leverandørprofilen som finst no.</translation>
+    </message>
+</context>
+<context>
     <name>VendorProfile</name>
     <message>
         <source>The vendor profile is not valid: %1 %2. Ask the EPJ vendor for a corrected profile.</source>
@@ -1088,6 +1095,10 @@
     <message>
         <source>No vendor profile was found (looked in: %1). The vendor profile is a small .json file from your EPJ vendor that names its Klientmal; ask the vendor for it, then put it in one of these folders or give it with --profile FILE. Practice mode needs no profile.</source>
         <translation>Fann ingen leverandørprofil (såg i: %1). Leverandørprofilen er ei lita .json-fil frå EPJ-leverandøren som peikar på klientmalen deira. Be leverandøren om han, og legg han i ei av desse mappene eller oppgje han med --profile FIL. Øvingsmodus treng ingen profil.</translation>
+    </message>
+    <message>
+        <source>the one this onboarding was started with</source>
+        <translation>den som denne tilkoplinga vart starta med</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2047,6 @@
         <translation>Ventar på stadfestinga … Vegvisaren merkar òg ei stadfesting som er gjord på ei anna datamaskin.</translation>
     </message>
     <message>
-        <source>The portal answered «%1»: the client was not confirmed. Open the link again to confirm it.</source>
-        <translation>Portalen svarte «%1»: klienten vart ikkje stadfesta. Opne lenkja på nytt for å stadfeste han.</translation>
-    </message>
-    <message>
         <source>Confirm in the portal</source>
         <translation>Stadfest i portalen</translation>
     </message>
@@ -2766,6 +2773,24 @@ SHA-256-fingeravtrykk: %3</translation>
 %1</source>
         <translation>Vert klarert i tillegg til sertifikata på denne datamaskina. Samanlikn fingeravtrykket med det IT gav deg:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::NoticeList</name>
+    <message>
+        <source>Notices (newest first)</source>
+        <translation>Meldingar (nyaste først)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meldingar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s), newest first</source>
+        <translation>
+            <numerusform>%n melding, nyaste først</numerusform>
+            <numerusform>%n meldingar, nyaste først</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,19 @@ Result<void> OnboardingWizard::chooseProfile(const QString &path)
     return {};
 }
 
+QStringList OnboardingWizard::noticesFor(const Onboarding *onboarding) const
+{
+    if (!onboarding)
+        return {};
+    QStringList newestFirst;
+    if (!m_profileNote.isNull() && onboarding == m_onboarding)
+        newestFirst.append(m_profileNote.retranslated().message);
+    const QStringList &saved = onboarding->data().notices; // oldest first, capped by the engine
+    for (auto it = saved.crbegin(); it != saved.crend(); ++it)
+        newestFirst.append(*it);
+    return newestFirst;
+}
+
 bool OnboardingWizard::profileHasApiKey() const
 {
     return profile().hasApiKey(m_environment.name());
@@ -255,10 +268,20 @@ Result<void> OnboardingWizard::resume(const QString &id)
         if (kind == helseid::Environment::Kind::Custom)
             m_environment = saved.setup.environment;
     }
+    // The profile it was started with, not the one found now (sfmctl resume does the same).
+    Error profileNote;
+    if (auto own = m_context.services->savedProfile(saved)) {
+        if (*own)
+            m_profile = own->value();
+        else
+            profileNote = own->error(); // m_profile stays what the search finds now
+        emit profileChanged();
+    }
     m_setup = saved.setup;
     m_manualWithOwnKey = saved.setup.alternative == Alternative::Manual && !saved.keyReference.isNull() &&
                          saved.clientId.isEmpty();
     setOnboarding(new Onboarding(std::move(saved), services(), this), std::move(lock).value());
+    m_profileNote = profileNote;
     return {};
 }
 
@@ -279,6 +302,7 @@ void OnboardingWizard::setOnboarding(Onboarding *onboarding, std::unique_ptr<onb
         old->deleteLater();
     }
     m_lock = std::move(lock); // the old one's lock goes: it is paused and saved
+    m_profileNote = Error();
     m_onboarding = onboarding;
     for (WizardPage *page : std::as_const(m_pages))
         page->attach(onboarding);

@@ -63,6 +63,9 @@ public:
     const helseid::VendorProfile &profile() const;
     // The profile file the user picked (Welcome page): used and saved if it loads, else the error.
     Result<void> chooseProfile(const QString &path);
+    // What the waiting pages list, newest first: the notices the onboarding saved and, first, why a resumed
+    // one could not use the vendor profile it was started with (for this run only).
+    QStringList noticesFor(const onboarding::Onboarding *onboarding) const;
     // Whether the vendor profile has a Klientmal API key for the chosen environment (Alternative 1).
     bool profileHasApiKey() const;
 
@@ -75,7 +78,9 @@ public:
     onboarding::Onboarding *onboarding() const { return m_onboarding; }
     // Creates the Onboarding from setup() or, while nothing was sent yet, updates it.
     Result<void> applySetup();
-    // Loads a saved onboarding for resume; its setup becomes setup(). An onboarding another program works
+    // Loads a saved onboarding for resume; its setup becomes setup(), and it runs with the vendor profile it
+    // was started with, as sfmctl resume does (ServiceFactory::savedProfile; when that file is gone, the one
+    // found now, and noticesFor() says so). An onboarding another program works
     // (storage.onboarding.locked: "in use by … since …") is not opened; the Welcome page shows why.
     Result<void> resume(const QString &id);
     // Forgets the current onboarding (it stays saved; it can be resumed later).
@@ -119,6 +124,7 @@ private:
     LanguageManager *m_languages = nullptr;
     helseid::Environment m_environment;
     Result<WizardContext::ProfileChoice> m_profile;
+    Error m_profileNote; // the resumed onboarding's own profile file could not be used (and why)
     onboarding::OnboardingSetup m_setup;
     bool m_manualWithOwnKey = false;
     QPointer<onboarding::Onboarding> m_onboarding;

@@ -130,6 +130,7 @@ QString VendorProfilePanel::placeName(int origin) const
     case Origin::CommandLine:
     case Origin::Setting:
     case Origin::BuiltInDemo:
+    case Origin::Onboarding:
         break;
     }
     return helseid::VendorProfileLocator::originName(Origin(origin));

@@ -361,12 +361,17 @@ int runResume(const QStringList &args)
         return fail(chosen.error(), json);
 
     // The profile the onboarding was made with, unless another is given; the built-in one is found again
-    // by the locator (practice mode only).
-    QString profilePath = p.value(env.profile);
-    const QString saved = data->setup.vendorProfile;
-    if (profilePath.isEmpty() && !saved.startsWith(QLatin1String("builtin:")) && !saved.startsWith(u':'))
-        profilePath = saved;
-    auto profile = services.factory->profile(profilePath, data->setup.environment.kind);
+    // by the locator (practice mode only). The wizard resumes through the same call.
+    Error savedUnusable;
+    auto located = services.factory->resumeProfile(p.value(env.profile), data.value(), &savedUnusable);
+    if (!savedUnusable.isNull()) {
+        if (json)
+            jsonEvent(QStringLiteral("notice"), {{QStringLiteral("message"), savedUnusable.message}});
+        else
+            err(savedUnusable.message);
+    }
+    Result<helseid::VendorProfile> profile = located ? Result<helseid::VendorProfile>(located->profile)
+                                                     : Result<helseid::VendorProfile>(located.error());
     if (!profile && !data->isBeforeRegistration() && p.value(env.profile).isEmpty())
         profile = helseid::VendorProfile(); // the client exists: waiting needs no Klientmal API key
     if (!profile)

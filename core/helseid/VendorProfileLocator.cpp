@@ -65,6 +65,8 @@ QString VendorProfileLocator::originName(Origin origin)
         return tr("found in your own settings folder");
     case Origin::BuiltInDemo:
         return tr("built in, for practice mode");
+    case Origin::Onboarding:
+        return tr("the one this onboarding was started with");
     }
     return {};
 }

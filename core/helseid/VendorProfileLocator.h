@@ -29,7 +29,8 @@ public:
         BesideProgram, // <program folder>/profiles
         SystemFolder,  // /etc/sfm-onboarding/profiles, %ProgramData%\sfm-onboarding\profiles
         UserFolder,    // the user's config folder (QStandardPaths::AppConfigLocation)/profiles
-        BuiltInDemo    // practice mode only: the profile matching the simulator's demo Klientmal
+        BuiltInDemo,   // practice mode only: the profile matching the simulator's demo Klientmal
+        Onboarding     // the file an onboarding made earlier was started with (resume)
     };
 
     // One folder searched, in order.
@@ -71,6 +72,8 @@ public:
     // practice mode), profile.ambiguous (several profiles in one folder), and the codes of
     // VendorProfile::load for a file that is there but not usable (wrapped to name the file and its place).
     Result<Choice> locate(const Request &request) const;
+    // The profile file an onboarding was started with (resume): used if it loads, else the error naming it.
+    Result<Choice> load(const QString &path, Origin origin) const { return loadFrom(path, origin); }
 
     // The one call for the services factory: the default folders of this computer.
     static Result<Choice> find(const QString &explicitPath, const QString &savedPath, bool practice);

@@ -5,6 +5,7 @@
 #include "HelseIdSession.h"
 #include "KeyCustody.h"
 #include "Logging.h"
+#include "LoginCheck.h"
 #include "Onboarding.h"
 #include "helseid/OAuthError.h"
 #include "helseid/SelfServiceClient.h"
@@ -41,16 +42,6 @@ bool onlyThePersonCanTell(const OnboardingData &d)
 }
 
 } // namespace
-
-QString cannotSeeSigningText()
-{
-    return Onboarding::
-        tr("This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). "
-           "Check "
-           "in the portal that they are signed and say so, or run the test login as a prescriber: it proves "
-           "that SFM accepts the client.")
-            .arg(QString::fromUtf16(SelfServiceScope));
-}
 
 QString waitingForSigningText()
 {

@@ -121,6 +121,7 @@ void ConfirmationProbe::enter(bool immediate)
                     "longer be used, so the browser will show an error page after the confirmation. That is "
                     "harmless: the regular check notices the confirmation by itself.")
                     .arg(oldPort));
+            q.save(); // a lasting notice: still shown after the next resume
         }
     }
     emit q.progress(

@@ -35,6 +35,16 @@ QStringList loginScopes(const QStringList &clientScopes)
 
 } // namespace
 
+QString cannotSeeSigningText()
+{
+    return Onboarding::
+        tr("This client cannot see whether the agreement documents are signed (it lacks the scope «%1»). "
+           "Check "
+           "in the portal that they are signed and say so, or run the test login as a prescriber: it proves "
+           "that SFM accepts the client.")
+            .arg(QString::fromUtf16(SelfServiceScope));
+}
+
 QString sfmIdText(const OnboardingData &data)
 {
     if (!data.sfmId.isEmpty())

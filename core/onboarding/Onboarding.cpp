@@ -451,11 +451,13 @@ void Onboarding::reportTransient(const Error &error)
 
 void Onboarding::addNotice(const QString &message)
 {
-    if (!m_data.notices.contains(message)) {
-        m_data.notices.append(message);
-        while (m_data.notices.size() > MaxNotices)
-            m_data.notices.removeFirst();
-    }
+    // Said once: a repeated message (the same refusal at every check) neither grows the file nor is
+    // announced again.
+    if (m_data.notices.contains(message))
+        return;
+    m_data.notices.append(message);
+    while (m_data.notices.size() > MaxNotices)
+        m_data.notices.removeFirst();
     emit notice(message);
     emit dataChanged();
 }

@@ -1,5 +1,6 @@
 #include "ServiceFactory.h"
 
+#include "Logging.h"
 #include "OnboardingStore.h"
 #include "helseid/VendorProfileLocator.h"
 #include "net/HttpClient.h"
@@ -119,6 +120,44 @@ Result<helseid::VendorProfileLocator::Choice> ServiceFactory::locateProfile(cons
 {
     // Where an installer puts it (VendorProfileLocator); the built-in demo profile only in practice mode.
     return helseid::VendorProfileLocator(profileRoots()).locate({path, settings().vendorProfile(), practice});
+}
+
+std::optional<Result<helseid::VendorProfileLocator::Choice>>
+ServiceFactory::savedProfile(const OnboardingData &data) const
+{
+    using helseid::VendorProfileLocator;
+    // "builtin:demo" (or a resource path) and empty are searched for again: the demo one in practice mode.
+    const QString saved = data.setup.vendorProfile;
+    if (saved.isEmpty() || saved.startsWith(QLatin1String("builtin:")) || saved.startsWith(u':'))
+        return std::nullopt;
+    auto own = VendorProfileLocator(profileRoots()).load(saved, VendorProfileLocator::Origin::Onboarding);
+    if (own)
+        return own;
+    // Moved or deleted since: the caller carries on with what is found now, and says so.
+    qCInfo(lcOnboarding) << "onboarding" << data.id << "saved vendor profile unusable:" << own.error().code;
+    const Error inner = own.error();
+    return Result<VendorProfileLocator::Choice>(Error(
+        QStringLiteral("profile.saved_unusable"),
+        [inner] {
+            return tr("%1 The onboarding goes on with the vendor profile found now.")
+                .arg(inner.retranslated().message);
+        },
+        inner.code + QStringLiteral(": ") + inner.detail));
+}
+
+Result<helseid::VendorProfileLocator::Choice>
+ServiceFactory::resumeProfile(const QString &given, const OnboardingData &data, Error *savedUnusable)
+{
+    const bool practice = data.setup.environment.kind == helseid::Environment::Kind::Demo;
+    if (!given.isEmpty())
+        return locateProfile(given, practice);
+    if (auto own = savedProfile(data)) {
+        if (*own)
+            return *own;
+        if (savedUnusable)
+            *savedUnusable = own->error();
+    }
+    return locateProfile(QString(), practice);
 }
 
 Result<helseid::VendorProfileLocator::Choice> ServiceFactory::chooseProfile(const QString &path)

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace sfm::net {
@@ -92,6 +93,17 @@ public:
     // The same search, with where the profile was found (the wizard shows it). practice: the practice
     // environment, the only one where the built-in demo profile is used.
     Result<helseid::VendorProfileLocator::Choice> locateProfile(const QString &path, bool practice);
+    // The profile file an onboarding was started with (setup.vendorProfile), loaded. Nullopt when it saved
+    // none or the built-in one (the search applies then). profile.saved_unusable when the file cannot be used
+    // any more (moved, deleted, broken): the message names it and says the onboarding goes on with the
+    // profile found now, for the caller to show.
+    std::optional<Result<helseid::VendorProfileLocator::Choice>>
+    savedProfile(const OnboardingData &data) const;
+    // The profile an onboarding made earlier continues with (sfmctl resume; the wizard does the same with its
+    // own search): `given` (--profile) when set; else savedProfile(); else — none saved, or the file unusable
+    // (then savedUnusable, if given, gets that error) — what locateProfile finds now.
+    Result<helseid::VendorProfileLocator::Choice>
+    resumeProfile(const QString &given, const OnboardingData &data, Error *savedUnusable = nullptr);
     // The folders searched, in order (shown when no profile is found).
     QList<helseid::VendorProfileLocator::Root> profileRoots() const;
     // A profile file the user chose: used if it loads, and saved in the settings so that the next start

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -365,6 +366,62 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Ready, Wait);
         QCOMPARE(o->data().clientId, clientId);
         QCOMPARE(clientCount(), 1);
+    }
+
+    // Resumed while the old confirmation port is taken: the user is told, and the notice is saved at once,
+    // so the next start lists it too (#12).
+    void takenConfirmationPortNoticeIsSaved()
+    {
+        QString id;
+        quint16 port = 0;
+        {
+            auto o = registered(services());
+            QVERIFY(o);
+            id = o->id();
+            port = o->data().confirmationPort;
+        }
+        QVERIFY(port != 0);
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, port));
+        auto data = m_store->load(id);
+        QVERIFY(data.ok());
+        Onboarding resumed(data.value(), services());
+        QSignalSpy notices(&resumed, &Onboarding::notice);
+        resumed.proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, Wait);
+        QVERIFY(notices.first().first().toString().contains(QString::number(port)));
+        QCOMPARE(m_store->load(id)->notices, resumed.data().notices);
+    }
+
+    // The same notice twice (two registration attempts in a row got no answer) is kept once and announced
+    // once (#12).
+    void repeatedNoticeIsAnnouncedOnce()
+    {
+        net::NetSettings quick;
+        quick.timeout = std::chrono::milliseconds(1500);
+        net::HttpClient impatient(quick);
+        OnboardingServices s = services();
+        s.http = &impatient;
+        auto o = create(s);
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::KeyReady, Wait);
+        sim::Fault slow;
+        slow.kind = sim::Fault::Kind::Latency;
+        slow.latencyMs = 3000;
+        slow.pathPrefix = QStringLiteral("/api/v1/client-drafts");
+        slow.remaining = 2;
+        m_sim->faults().add(slow);
+        QSignalSpy notices(o.get(), &Onboarding::notice);
+        o->proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Failed, Wait);
+        o->retry(); // "a new client draft is made", and again no answer
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::Failed, Wait);
+        QCOMPARE(o->data().failure.code, QStringLiteral("onboarding.draft.uncertain"));
+        o->retry(); // the same thing to say: said already
+        QTRY_COMPARE_WITH_TIMEOUT(o->state(), State::AwaitingConfirmation, Wait);
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(o->data().notices.size(), 1);
     }
 
     void resumesFromTheSavedFileWithoutASecondDraft()

@@ -7,6 +7,7 @@
 
 #include "InlineError.h"
 #include "NetworkSettingsDialog.h"
+#include "NoticeList.h"
 #include "QrCodeWidget.h"
 #include "TestLoginPanel.h"
 #include "onboarding/EpjConfiguration.h"
@@ -193,9 +194,10 @@ private slots:
         QNetworkAccessManager portalBrowser;
         std::unique_ptr<QNetworkReply> redirected(portalBrowser.get(QNetworkRequest(answer)));
         QTRY_VERIFY_WITH_TIMEOUT(redirected->isFinished(), Slow);
-        QTRY_VERIFY(!confirm->portalAnswerLabel()->isHidden());
-        QVERIFY(confirm->portalAnswerLabel()->text().contains(QLatin1String("<b>No</b>")));
-        QCOMPARE(confirm->portalAnswerLabel()->textFormat(), Qt::PlainText);
+        QTRY_COMPARE(confirm->notices()->items().size(), 1);
+        QVERIFY(!confirm->notices()->isHidden());
+        QVERIFY(confirm->notices()->texts().first().contains(QLatin1String("<b>No</b>")));
+        QCOMPARE(confirm->notices()->items().first()->textFormat(), Qt::PlainText);
         QCOMPARE(wizard->onboarding()->state(), State::AwaitingConfirmation);
 
         // Someone confirms in the portal (on another machine): the wizard notices without a button press.

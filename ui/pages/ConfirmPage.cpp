@@ -1,6 +1,7 @@
 #include "ConfirmPage.h"
 
 #include "InlineError.h"
+#include "NoticeList.h"
 #include "OnboardingWizard.h"
 #include "QrCodeWidget.h"
 #include "fleet/ConfirmationMail.h"
@@ -69,11 +70,9 @@ ConfirmPage::ConfirmPage(OnboardingWizard *parentWizard)
     m_status->setObjectName(QStringLiteral("confirmStatus"));
     m_status->setWordWrap(true);
     body()->addWidget(m_status);
-    m_portalAnswer = new QLabel(this);
-    m_portalAnswer->setTextFormat(Qt::PlainText); // the status comes from outside: shown, never rendered
-    m_portalAnswer->setWordWrap(true);
-    m_portalAnswer->hide();
-    body()->addWidget(m_portalAnswer);
+    // The portal's answer instead of a confirmation, a confirmation port that is gone…: from the model.
+    m_notices = new NoticeList(this);
+    body()->addWidget(m_notices);
     body()->addStretch(1);
 
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -96,7 +95,6 @@ ConfirmPage::ConfirmPage(OnboardingWizard *parentWizard)
 
 void ConfirmPage::attach(Onboarding *current)
 {
-    m_lastPortalStatus.clear();
     if (!current)
         return;
     connect(current, &Onboarding::stateChanged, this, [this] {
@@ -105,10 +103,6 @@ void ConfirmPage::attach(Onboarding *current)
     });
     connect(current, &Onboarding::dataChanged, this, &ConfirmPage::render);
     connect(current, &Onboarding::countdownChanged, this, &ConfirmPage::render);
-    connect(current, &Onboarding::confirmationReceived, this, [this](const QString &status) {
-        m_lastPortalStatus = status;
-        render();
-    });
     connect(current, &Onboarding::errorOccurred, this, [this](const Error &error) {
         if (owner()->currentPage() == this)
             showError(error);
@@ -153,7 +147,6 @@ void ConfirmPage::render()
         m_qr->setText(url.toString());
     for (QPushButton *b : {m_open, m_copy, m_mail})
         b->setEnabled(!url.isEmpty());
-    const State state = current ? current->state() : State::Draft;
     if (onboardingMovedOn()) {
         m_status->setText(tr("Confirmed. Next: signing the agreement documents and access."));
     } else {
@@ -165,16 +158,7 @@ void ConfirmPage::render()
                               : tr("Waiting for the confirmation… The wizard also notices a "
                                    "confirmation made on another computer."));
     }
-    if (!m_lastPortalStatus.isEmpty() && m_lastPortalStatus != QLatin1String("Success") &&
-        state != State::AwaitingAccess) {
-        m_portalAnswer->setText(
-            tr("The portal answered «%1»: the client was not confirmed. Open the link again "
-               "to confirm it.")
-                .arg(m_lastPortalStatus));
-        m_portalAnswer->show();
-    } else {
-        m_portalAnswer->hide();
-    }
+    m_notices->setNotices(owner()->noticesFor(current));
     emit completeChanged();
 }
 
@@ -206,6 +190,7 @@ void ConfirmPage::retranslateUi()
     m_qrLabel->setText(tr("Scan to open the link on a phone."));
     m_who->setText(tr("You can close this window while you wait: the onboarding is saved, and you resume it "
                       "from the first page."));
+    m_notices->retranslateUi();
     render();
 }
 

@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace sfm::ui {
 
+class NoticeList;
 class QrCodeWidget;
 
 // Page 6 (Alternative 1): someone with the Altinn role must confirm the client draft in the portal. The
@@ -30,7 +31,8 @@ public:
     QPushButton *mailButton() const { return m_mail; }
     QrCodeWidget *qrCode() const { return m_qr; }
     QLabel *statusLabel() const { return m_status; }
-    QLabel *portalAnswerLabel() const { return m_portalAnswer; }
+    // What the onboarding told its user (e.g. the portal's answer instead of a confirmation), newest first.
+    NoticeList *notices() const { return m_notices; }
     // The mailto: URL the e-mail button opens.
     QUrl mailUrl() const;
 
@@ -52,8 +54,7 @@ private:
     QLabel *m_qrLabel = nullptr;
     QLabel *m_who = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_portalAnswer = nullptr;
-    QString m_lastPortalStatus;
+    NoticeList *m_notices = nullptr;
 };
 
 } // namespace sfm::ui

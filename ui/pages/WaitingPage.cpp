@@ -1,6 +1,7 @@
 #include "WaitingPage.h"
 
 #include "InlineError.h"
+#include "NoticeList.h"
 #include "OnboardingWizard.h"
 #include "TestLoginPanel.h"
 
@@ -74,6 +75,9 @@ WaitingPage::WaitingPage(OnboardingWizard *parentWizard)
                 showError(confirmed.error());
         }
     });
+
+    m_notices = new NoticeList(this);
+    body()->addWidget(m_notices);
 
     m_closeNote = new QLabel(this);
     m_closeNote->setWordWrap(true);
@@ -158,8 +162,10 @@ void WaitingPage::render()
     qDeleteAll(m_cells);
     m_cells.clear();
     m_rows = 0;
-    if (!current)
+    if (!current) {
+        m_notices->setNotices({});
         return;
+    }
     auto addRow = [this](const QString &name, const QString &tooltip, const QString &status,
                          const QString &reason) {
         const int row = m_rows + 1; // row 0 holds the headings
@@ -198,6 +204,7 @@ void WaitingPage::render()
     m_sfmId->setText(saved.sfmId.isEmpty() ? tr("SFM-id: not known yet; HelseID assigns it.")
                                            : tr("SFM-id: %1").arg(saved.sfmId));
     m_portalOnly->setVisible(!saved.canSeeSigning() && current->state() == State::AwaitingAccess);
+    m_notices->setNotices(owner()->noticesFor(current));
 
     const State state = current->state();
     const int seconds = current->secondsToNextCheck();
@@ -266,6 +273,7 @@ void WaitingPage::retranslateUi()
     m_portalOnlyText->setText(onboarding::cannotSeeSigningText());
     m_signed->setText(tr("The documents are &signed (I checked in the portal)"));
     m_testLogin->retranslateUi();
+    m_notices->retranslateUi();
     m_closeNote->setText(tr("This can take days. You can close the window: the onboarding is saved, and you "
                             "resume it from the first page. The wizard checks by itself while it is open."));
     render();

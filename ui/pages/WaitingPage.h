@@ -9,6 +9,7 @@ class QGroupBox;
 
 namespace sfm::ui {
 
+class NoticeList;
 class TestLoginPanel;
 
 // Page 7: waiting for signing and access. Each scope and claim with its status and HelseID's statusReason
@@ -38,6 +39,8 @@ public:
     // and the test login, the two ways on.
     QPushButton *signedButton() const { return m_signed; }
     TestLoginPanel *testLogin() const { return m_testLogin; }
+    // What the onboarding told its user (a port that is gone, clock skew…), newest first.
+    NoticeList *notices() const { return m_notices; }
 
 protected:
     void retranslateUi() override;
@@ -62,6 +65,7 @@ private:
     QLabel *m_portalOnlyText = nullptr;
     QPushButton *m_signed = nullptr;
     TestLoginPanel *m_testLogin = nullptr;
+    NoticeList *m_notices = nullptr;
     bool m_notified = false;
 };
 
