@@ -114,6 +114,12 @@ void ConfirmationProbe::enter(bool immediate)
         auto port = listen();
         if (oldPort != 0 && (!port || port.value() != oldPort || m_listener->secret() != oldSecret)) {
             qCInfo(lcOnboarding) << "old confirmation port busy; the poll will notice the confirmation";
+            // The portal only ever sends the browser to the registered address: a listener anywhere else
+            // would never hear from it. The file keeps the registered port and secret, so a later resume
+            // tries them again (and says this again while they cannot be had).
+            m_listener->close();
+            d.confirmationPort = oldPort;
+            d.confirmationSecret = oldSecret;
             q.addNotice(
                 Onboarding::tr(
                     "The address the portal sends the browser to after Confirm (port %1 on this computer) "

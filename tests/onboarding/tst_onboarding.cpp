@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -391,6 +392,24 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, Wait);
         QVERIFY(notices.first().first().toString().contains(QString::number(port)));
         QCOMPARE(m_store->load(id)->notices, resumed.data().notices);
+        // The file still names the registered port (the only one the portal sends the browser to), so
+        // once it is free again a later resume listens there.
+        QCOMPARE(m_store->load(id)->confirmationPort, port);
+        QCOMPARE(m_store->load(id)->confirmationSecret, data.value().confirmationSecret);
+        resumed.pause();
+        taken.close();
+        auto again = m_store->load(id);
+        QVERIFY(again.ok());
+        Onboarding second(again.value(), services());
+        second.proceed();
+        QTcpSocket probe;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                probe.abort();
+                probe.connectToHost(QHostAddress::LocalHost, port);
+                return probe.waitForConnected(200);
+            }(),
+            Wait);
     }
 
     // The same notice twice (two registration attempts in a row got no answer) is kept once and announced
