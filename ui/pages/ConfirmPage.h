@@ -28,6 +28,7 @@ public:
     QPushButton *openButton() const { return m_open; }
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *mailButton() const { return m_mail; }
+    QPushButton *contactButton() const { return m_contact; } // whom the mail goes to (ContactDialog)
     QrCodeWidget *qrCode() const { return m_qr; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *portalAnswerLabel() const { return m_portalAnswer; }
@@ -40,6 +41,7 @@ protected:
 private:
     void render();
     void advanceIfConfirmed();
+    void editContact();
 
     QLabel *m_intro = nullptr;
     QLabel *m_linkLabel = nullptr;
@@ -47,6 +49,7 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_mail = nullptr;
+    QPushButton *m_contact = nullptr;
     QPushButton *m_checkNow = nullptr;
     QrCodeWidget *m_qr = nullptr;
     QLabel *m_qrLabel = nullptr;
