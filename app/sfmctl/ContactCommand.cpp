@@ -48,10 +48,10 @@ int runContact(const QStringList &args)
     common.addTo(p);
     const ContactOptions contact{
         option::contactEmail(QStringLiteral("email"),
-                             OnboardText::tr("The confirmer's e-mail address; \"\" removes it.")),
+                             OnboardText::tr("The confirmer's e-mail address; an empty value removes it.")),
         option::contactLanguage(QStringLiteral("language"),
-                                OnboardText::tr("The e-mail's language: nb, nn or en; \"\" means the "
-                                                "program's language."))};
+                                OnboardText::tr("The e-mail's language: nb, nn or en; an empty value means "
+                                                "the program's language."))};
     contact.addTo(p);
     if (auto done = parseCommandLine(
             p, Usage,
