@@ -69,7 +69,9 @@ ContactDialog::ContactDialog(const QString &journal, const QString &email, const
     retranslateUi();
     m_email->setFocus();
     m_email->selectAll();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Room for a whole municipal address (post@helse.nordre-follo.kommune.no) and the notes in nb and nn.
+    m_email->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 QString ContactDialog::email() const
