@@ -1,5 +1,6 @@
 #include "Dialogs.h"
 
+#include "ContactDialog.h"
 #include "PassphraseDialog.h"
 
 #include <QFileDialog>
@@ -18,6 +19,7 @@ struct Seams
     QQueue<int> choices;
     QQueue<QString> fileNames;
     QQueue<std::optional<QString>> passwords;
+    QQueue<std::optional<ContactAnswer>> contacts;
     int asked = 0;
     QString lastQuestion;
 };
@@ -117,6 +119,17 @@ std::optional<SecureBytes> Dialogs::newPassphrase(QWidget *parent)
     return dialog.takePassphrase();
 }
 
+std::optional<ContactAnswer> Dialogs::contact(QWidget *parent, const QString &journal, const QString &email,
+                                              const QString &language)
+{
+    if (!seams().contacts.isEmpty())
+        return seams().contacts.dequeue();
+    ContactDialog dialog(journal, email, language, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return ContactAnswer{dialog.email(), dialog.language()};
+}
+
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     seams().answers.enqueue(answer);
@@ -135,6 +148,11 @@ void Dialogs::setNextFileName(const QString &fileName)
 void Dialogs::setNextPassword(std::optional<QString> password)
 {
     seams().passwords.enqueue(std::move(password));
+}
+
+void Dialogs::setNextContact(std::optional<ContactAnswer> answer)
+{
+    seams().contacts.enqueue(std::move(answer));
 }
 
 int Dialogs::askedCount()

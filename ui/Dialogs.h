@@ -15,6 +15,13 @@ namespace sfm::ui {
 // Every modal question, file picker and password prompt of the wizard goes through here, so GUI tests can
 // answer them without a human (as KeePassXC's MessageBox::setNextAnswer). In the product the queues are
 // empty and the real dialogs open.
+// What the contact dialog answers: the confirmer's address and the e-mail's language ("" = the program's).
+struct ContactAnswer
+{
+    QString email;
+    QString language;
+};
+
 class Dialogs
 {
     Q_DECLARE_TR_FUNCTIONS(Dialogs)
@@ -35,6 +42,10 @@ public:
     // A new passphrase typed twice (the encrypted-file fallback), as UTF-8 that wipes itself; nullopt when
     // cancelled. Test seam: the next setNextPassword().
     static std::optional<SecureBytes> newPassphrase(QWidget *parent);
+    // Whom an onboarding's confirmation e-mail goes to (ContactDialog, filled with what is stored now);
+    // nullopt when cancelled. Test seam: the next setNextContact(), passed on unchecked.
+    static std::optional<ContactAnswer> contact(QWidget *parent, const QString &journal, const QString &email,
+                                                const QString &language);
 
     // Test seams: the next call of the matching kind returns this instead of opening a dialog.
     static void setNextAnswer(QMessageBox::StandardButton answer);
@@ -44,6 +55,7 @@ public:
     // none is queued, as always in the product.
     static std::optional<QString> takeNextFileName();
     static void setNextPassword(std::optional<QString> password);
+    static void setNextContact(std::optional<ContactAnswer> answer);
     // How many questions were asked, and the text of the last (for tests).
     static int askedCount();
     static QString lastQuestion();

@@ -22,4 +22,5 @@ int runScopes(const QStringList &args);     // scopes ID --add SCOPE --remove SC
 int runLoginTest(const QStringList &args);  // login-test
 int runBatch(const QStringList &args);      // batch FILE.csv
 int runWatch(const QStringList &args);      // watch --all | ID…
+int runContact(const QStringList &args);    // contact ID [--email ADDRESS] [--language nb|nn|en]
 } // namespace sfm::cli

@@ -44,7 +44,8 @@ constexpr int MaximumPasswordBytes = 1024;
 
 const QString Usage = QStringLiteral(
     "sfmctl import FILE [--password-stdin] [--environment test|prod|demo] [--issuer URL | --sim-info JSON] "
-    "[--json] [--org NUMBER [--name TEXT] [--alternative 2|3] [--no-wait] [--delete-file] [--dir FOLDER] "
+    "[--json] [--org NUMBER [--name TEXT] [--contact-email ADDRESS] [--contact-language nb|nn|en] "
+    "[--alternative 2|3] [--no-wait] [--delete-file] [--dir FOLDER] "
     "[--key-store keychain|file [--key-dir FOLDER] [--passphrase-stdin]]]");
 
 // Reads one line from stdin as the zip's password. On a terminal the typing is not echoed.
@@ -153,6 +154,7 @@ struct ImportOptions
     QCommandLineOption deleteFile{
         QStringLiteral("delete-file"),
         Text::tr("Once the key is kept, overwrite and delete FILE (it holds the private key).")};
+    ContactOptions contact; // --contact-email, --contact-language, as `sfmctl onboard`
 };
 
 // The environment for checking (expected issuer) and, when storing, its API and portal.
@@ -220,6 +222,8 @@ int onboardImported(const QCommandLineParser &p, const ImportOptions &o, const C
     setup.organizationNumber = onboarding::normalizedOrganizationNumber(p.value(o.org));
     setup.journalName = p.isSet(o.name) ? p.value(o.name) : config.clientName;
     setup.scopes = config.scopes;
+    if (auto read = readContactOptions(p, o.contact, setup.contactEmail, setup.contactLanguage); !read)
+        return fail(read.error(), json, ExitInput); // checked before the file was read: not expected
     // importPackage() settles these again from the file it reads.
     setup.algorithm = config.signingAlgorithm;
     if (config.rsa)
@@ -295,6 +299,7 @@ int runImport(const QStringList &args)
     common.addTo(p);
     p.addOptions({o.password, o.environment, o.issuer, o.simInfo, o.org, o.name, o.alternative, o.noWait,
                   o.deleteFile});
+    o.contact.addTo(p);
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The zip or JSON file from the portal."));
     if (auto done = parseCommandLine(
             p, Usage,
@@ -316,6 +321,9 @@ int runImport(const QStringList &args)
         return usageError(Usage,
                           Text::tr("--delete-file, --no-wait and --name need --org: without it the file "
                                    "is only checked."));
+    if (!storing && (p.isSet(o.contact.email) || p.isSet(o.contact.language)))
+        return usageError(Usage, Text::tr("--contact-email and --contact-language need --org: without it "
+                                          "the file is only checked."));
 
     auto chosen = chooseEnvironment(p, o);
     if (!chosen) {
@@ -332,6 +340,9 @@ int runImport(const QStringList &args)
                 onboarding::checkOrganizationNumber(onboarding::normalizedOrganizationNumber(p.value(o.org)));
             !org)
             return fail(org.error(), json, ExitInput);
+        QString email, language;
+        if (auto contact = readContactOptions(p, o.contact, email, language); !contact)
+            return fail(contact.error(), json, ExitInput);
     }
 
     SecureBytes password;

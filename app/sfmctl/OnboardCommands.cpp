@@ -196,19 +196,12 @@ int runOnboard(const QStringList &args)
         QStringLiteral("scope"));
     const QCommandLineOption alg = option::algorithm();
     const QCommandLineOption bits = option::rsaBits();
-    const QCommandLineOption contactEmail(
-        QStringLiteral("contact-email"),
-        OnboardText::tr("The customer's confirmer, for the confirmation e-mail (kept with the onboarding, "
-                        "never sent to HelseID)."),
-        QStringLiteral("address"));
-    const QCommandLineOption contactLanguage(
-        QStringLiteral("contact-language"),
-        OnboardText::tr("The language of the confirmation e-mail: nb, nn or en (default: the program's)."),
-        QStringLiteral("language"));
+    const ContactOptions contact;
     common.addTo(p);
     env.addTo(p);
     wait.addTo(p);
-    for (const auto *o : {&org, &child, &sfmId, &name, &scope, &alg, &bits, &contactEmail, &contactLanguage})
+    contact.addTo(p);
+    for (const auto *o : {&org, &child, &sfmId, &name, &scope, &alg, &bits})
         p.addOption(*o);
     if (auto done =
             parseCommandLine(p, OnboardUsage,
@@ -245,13 +238,8 @@ int runOnboard(const QStringList &args)
         setup.existingSfmId = p.value(sfmId).trimmed();
     }
     setup.scopes = p.isSet(scope) ? p.values(scope) : profile->preselectedScopes();
-    setup.contactEmail = p.value(contactEmail).trimmed();
-    setup.contactLanguage = p.value(contactLanguage).trimmed().toLower();
-    for (const auto &check : {onboarding::checkContactEmail(setup.contactEmail),
-                              onboarding::checkContactLanguage(setup.contactLanguage)}) {
-        if (!check)
-            return fail(check.error(), json, ExitInput);
-    }
+    if (auto read = readContactOptions(p, contact, setup.contactEmail, setup.contactLanguage); !read)
+        return fail(read.error(), json, ExitInput);
     if (!profile->scopes.isEmpty()) {
         for (const QString &s : setup.scopes) {
             if (!profile->scope(s))

@@ -1,5 +1,7 @@
 #include "OnboardOptions.h"
 
+#include "onboarding/ContactDetails.h"
+
 #include <QFile>
 
 namespace sfm::cli::option {
@@ -67,9 +69,44 @@ QCommandLineOption rsaBits()
             QStringLiteral("4096")};
 }
 
+QCommandLineOption contactEmail(const QString &name, const QString &help)
+{
+    return {name,
+            !help.isEmpty()
+                ? help
+                : OnboardText::tr("The customer's confirmer, for the confirmation e-mail (kept with "
+                                  "the onboarding, never sent to HelseID)."),
+            QStringLiteral("address")};
+}
+
+QCommandLineOption contactLanguage(const QString &name, const QString &help)
+{
+    return {name,
+            !help.isEmpty()
+                ? help
+                : OnboardText::tr(
+                      "The language of the confirmation e-mail: nb, nn or en (default: the program's)."),
+            QStringLiteral("language")};
+}
+
 } // namespace sfm::cli::option
 
 namespace sfm::cli {
+
+Result<void> readContactOptions(const QCommandLineParser &p, const ContactOptions &c, QString &email,
+                                QString &language)
+{
+    const QString givenEmail = p.isSet(c.email) ? p.value(c.email).trimmed() : email;
+    const QString givenLanguage = p.isSet(c.language) ? p.value(c.language).trimmed().toLower() : language;
+    for (const auto &check :
+         {onboarding::checkContactEmail(givenEmail), onboarding::checkContactLanguage(givenLanguage)}) {
+        if (!check)
+            return check.error();
+    }
+    email = givenEmail;
+    language = givenLanguage;
+    return {};
+}
 
 Result<QByteArray> simAnnouncement(const QString &value)
 {

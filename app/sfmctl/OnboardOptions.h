@@ -24,6 +24,12 @@ QCommandLineOption pollInterval();
 QCommandLineOption pollMax();
 QCommandLineOption algorithm();
 QCommandLineOption rsaBits();
+// --contact-email/--contact-language with their usual help, or under another name and help (`sfmctl
+// contact`).
+QCommandLineOption contactEmail(const QString &name = QStringLiteral("contact-email"),
+                                const QString &help = {});
+QCommandLineOption contactLanguage(const QString &name = QStringLiteral("contact-language"),
+                                   const QString &help = {});
 } // namespace option
 
 // The demo simulator's start line from --sim-info: the value itself, or the first line of the file @FILE.
@@ -93,6 +99,26 @@ struct WaitOptions
             p.addOption(*o);
     }
 };
+
+// Whom the confirmation mail goes to, in which language (ContactDetails; ours only, never sent to HelseID):
+// onboard and import take --contact-email/--contact-language, `sfmctl contact` the same as
+// --email/--language.
+struct ContactOptions
+{
+    QCommandLineOption email{option::contactEmail()};
+    QCommandLineOption language{option::contactLanguage()};
+
+    void addTo(QCommandLineParser &p) const
+    {
+        p.addOption(email);
+        p.addOption(language);
+    }
+};
+
+// The contact given (trimmed; the language in lower case) written into email and language where set, after
+// the checks of ContactDetails; an error naming the bad value otherwise (nothing is written then).
+Result<void> readContactOptions(const QCommandLineParser &p, const ContactOptions &c, QString &email,
+                                QString &language);
 
 Error inputError(const QString &message);
 // The issuer, API and portal of the chosen environment.

@@ -49,6 +49,8 @@ const std::map<QString, Command> &commands()
          {runBatch, QT_TRANSLATE_NOOP("sfmctl", "Onboard one journal per row of a CSV file")}},
         {QStringLiteral("watch"),
          {runWatch, QT_TRANSLATE_NOOP("sfmctl", "Follow waiting onboardings until they are ready")}},
+        {QStringLiteral("contact"),
+         {runContact, QT_TRANSLATE_NOOP("sfmctl", "Show or change whom the confirmation e-mail goes to")}},
         {QStringLiteral("agent"),
          {runAgent, QT_TRANSLATE_NOOP("sfmctl", "Set up, show or remove the daily key renewal")}},
     };

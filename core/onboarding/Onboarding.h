@@ -131,6 +131,11 @@ public:
     // --- Intents -------------------------------------------------------------------------------------
     // Changes the setup; only while Draft or KeyReady (a changed algorithm discards the unused key).
     Result<void> updateSetup(const OnboardingSetup &setup);
+    // Changes whom the confirmation mail goes to and in which language (setup().contactEmail and
+    // contactLanguage; empty = not known). Local data, never sent to HelseID, so allowed in every state, also
+    // while a step runs. Checked as ContactDetails does (onboarding.contact.*; nothing changes then) and
+    // saved at once (the store's revision check; the caller holds the onboarding's lock).
+    Result<void> setContact(const QString &email, const QString &language);
     // Generates a key for setup().algorithm off this thread, stores it, then KeyReady. Draft or KeyReady.
     void generateKey();
     // Uses a key made elsewhere (Alternative 3 with the user's own key, or a portal import): stores it,

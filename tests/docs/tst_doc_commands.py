@@ -61,6 +61,8 @@ COVERED = {
     r"^sfmctl renew ": "tst_cli_renew (renew ID, --due, --within)",
     r"^sfmctl agent ": "tst_cli_agent (install --user, status, remove, task-xml)",
     r"^sfmctl scopes ": "tst_cli_scopes (--add, --remove, --no-wait)",
+    r"^sfmctl contact ": "tst_cli_contact (--email, --language, --json, --dir, exit 3 and 7) and tst_import_sim "
+                         "(contact after import --contact-email)",
     r"^sfmctl login-test ": "tst_cli_login_test (BROWSER supplied by the test)",
     r"^sfmctl (batch|watch) ": "tst_cli_batch (dry run, real run, second run, watch --all)",
 }

@@ -176,6 +176,8 @@ void TstImportCli::usageErrors_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("a.zip"), QStringLiteral("--password")};
     QTest::newRow("delete without org")
         << QStringList{QStringLiteral("a.zip"), QStringLiteral("--delete-file")};
+    QTest::newRow("contact without org")
+        << QStringList{QStringLiteral("a.zip"), QStringLiteral("--contact-email"), QStringLiteral("a@b.no")};
     QTest::newRow("org without environment")
         << QStringList{QStringLiteral("a.zip"), QStringLiteral("--org"), QStringLiteral("974760673")};
     QTest::newRow("alternative 1") << QStringList{QStringLiteral("a.zip"), QStringLiteral("--alternative"),

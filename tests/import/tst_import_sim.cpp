@@ -40,6 +40,7 @@ private slots:
     void portalKidAndAlgSignEveryRequest();
     void sfmctlImportKeepsKeyAndOnboards();
     void sfmctlKeptFileNoticeNamesTheKeyFile();
+    void sfmctlImportKeepsTheContact();
 
 private:
     QJsonObject postPackage(const QString &encryption, const QString &packageId = {},
@@ -395,6 +396,85 @@ void TstImportSim::sfmctlKeptFileNoticeNamesTheKeyFile()
     QVERIFY2(text.contains(QDir::toNativeSeparators(QDir(keyDir).filePath(keyFiles.first()))),
              errors.constData());
     QVERIFY2(!text.contains(QLatin1String("keychain")), errors.constData());
+}
+
+// `import --contact-email/--contact-language` (the options `onboard` takes) keep the confirmation contact
+// with the onboarding; a bad address is refused before anything is kept or sent; and `sfmctl contact`
+// changes it on the waiting onboarding without a request to HelseID.
+void TstImportSim::sfmctlImportKeepsTheContact()
+{
+    QVERIFY(m_sim.state().applySettings(QJsonObject{{QStringLiteral("cacheDelaySeconds"), 0}}).ok());
+    const QJsonObject package = postPackage(QStringLiteral("zipcrypto"));
+    QVERIFY(!package.value(QStringLiteral("clientId")).toString().isEmpty());
+    QTemporaryDir dir;
+    const QString zipPath = dir.filePath(QStringLiteral("klient.zip"));
+    QVERIFY(ImportTestKit::writeFile(
+        zipPath, QByteArray::fromBase64(package.value(QStringLiteral("zipBase64")).toString().toLatin1())));
+    const QString onboardings = dir.filePath(QStringLiteral("onboardings"));
+    const QByteArray input =
+        package.value(QStringLiteral("password")).toString().toUtf8() + "\ncorrect horse battery staple 42\n";
+    const auto importArgs = [&](const QString &email) {
+        return QStringList{
+            QStringLiteral("import"),
+            zipPath,
+            QStringLiteral("--password-stdin"),
+            QStringLiteral("--environment"),
+            QStringLiteral("demo"),
+            QStringLiteral("--sim-info"),
+            QString::fromUtf8(QJsonDocument(m_sim.startupInfo()).toJson(QJsonDocument::Compact)),
+            QStringLiteral("--org"),
+            QStringLiteral("974760673"),
+            QStringLiteral("--contact-email"),
+            email,
+            QStringLiteral("--contact-language"),
+            QStringLiteral("NN"),
+            QStringLiteral("--no-wait"),
+            QStringLiteral("--dir"),
+            onboardings,
+            QStringLiteral("--key-store"),
+            QStringLiteral("file"),
+            QStringLiteral("--key-dir"),
+            dir.filePath(QStringLiteral("keys")),
+            QStringLiteral("--passphrase-stdin"),
+            QStringLiteral("--json")};
+    };
+    QSignalSpy requests(&m_sim, &sim::Simulator::requestHandled);
+
+    // A bad address: exit 3 naming it, no onboarding, no key kept, nothing asked of HelseID.
+    int exitCode = -1;
+    QByteArray errors;
+    sfmctl(importArgs(QStringLiteral("kari@nord")), input, exitCode, &errors);
+    QCOMPARE(exitCode, 3);
+    QVERIFY2(QString::fromUtf8(errors).contains(QStringLiteral("«kari@nord»")), errors.constData());
+    QVERIFY(QDir(onboardings).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+    QVERIFY(!QDir(dir.filePath(QStringLiteral("keys"))).exists() ||
+            QDir(dir.filePath(QStringLiteral("keys"))).isEmpty());
+    QCOMPARE(requests.count(), 0);
+
+    const QList<QJsonObject> events =
+        sfmctl(importArgs(QStringLiteral("Kari@Nord.Kommune.no")), input, exitCode, &errors);
+    QCOMPARE(exitCode, 7); // waiting for the documents to be signed
+    QVERIFY(!events.isEmpty());
+    const QString id = events.last().value(QStringLiteral("onboarding")).toString();
+    QVERIFY2(!id.isEmpty(), errors.constData());
+    onboarding::OnboardingStore store(onboardings);
+    auto saved = store.load(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->setup.contactEmail, QStringLiteral("Kari@Nord.Kommune.no"));
+    QCOMPARE(saved->setup.contactLanguage, QStringLiteral("nn"));
+    QCOMPARE(saved->state, onboarding::State::AwaitingAccess);
+
+    // Changed on the waiting onboarding: saved, and not a request to HelseID.
+    requests.clear();
+    sfmctl({QStringLiteral("contact"), id, QStringLiteral("--email"), QStringLiteral("ola@nord.kommune.no"),
+            QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--dir"), onboardings},
+           QByteArray(), exitCode, &errors);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(requests.count(), 0);
+    saved = store.load(id);
+    QCOMPARE(saved->setup.contactEmail, QStringLiteral("ola@nord.kommune.no"));
+    QCOMPARE(saved->setup.contactLanguage, QStringLiteral("en"));
+    QCOMPARE(saved->state, onboarding::State::AwaitingAccess);
 }
 
 QTEST_GUILESS_MAIN(TstImportSim)

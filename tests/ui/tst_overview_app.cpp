@@ -5,8 +5,10 @@
 // without a restart. No network: none of these actions talks to HelseID.
 #include "OverviewSamples.h"
 
+#include "Dialogs.h"
 #include "LanguageManager.h"
 #include "fleet/OnboardingCollection.h"
+#include "onboarding/OnboardingStore.h"
 #include "onboarding/ServiceFactory.h"
 #include "overview/OverviewFilterModel.h"
 #include "overview/OverviewMainWindow.h"
@@ -208,6 +210,89 @@ private slots:
         QCOMPARE(forde.path(), QString());
         QCOMPARE(QUrlQuery(forde).queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
                  QStringLiteral("Confirm the HelseID client for Legekontoret Førde (964967636)"));
+    }
+
+    void editContactChangesWhomTheMailGoesTo()
+    {
+        // A customer who waits for the confirmation, without a contact: F2 on its row asks (the contact
+        // dialog, answered through Dialogs' seam), the file gets the new contact, and the e-mail goes to it
+        // in its language. A bad answer is refused with the reason; while another program works the
+        // onboarding the change is refused and the file stays as it was.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("onboardings"));
+        QVERIFY(QDir().mkpath(folder));
+        QList<OnboardingData> samples;
+        samples << overview_samples::make(QStringLiteral("Legekontoret Førde"), QStringLiteral("964967636"),
+                                          QStringLiteral("prod"), State::AwaitingConfirmation, 1,
+                                          QStringLiteral("c-1009"));
+        samples << overview_samples::make(QStringLiteral("Legesenteret Ås"), QStringLiteral("983974724"),
+                                          QStringLiteral("test"), State::Exported, 3,
+                                          QStringLiteral("c-1010"));
+        QVERIFY(overview_samples::writeAll(folder, samples));
+        storage::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        onboarding::ServiceFactory::Config config;
+        config.onboardingDir = folder;
+        config.settings = &settings;
+        onboarding::ServiceFactory services(config);
+        OverviewMainWindow main(&services, helseid::VendorProfile());
+        OverviewWindow *w = main.overview();
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        QTRY_COMPARE(w->filterModel()->rowCount(), 2);
+        const QString forde = samples.at(0).id;
+        onboarding::OnboardingStore store(folder);
+
+        // Only for one onboarding at a time; in the row's menu.
+        w->selectIds({samples.at(0).id, samples.at(1).id});
+        QVERIFY(!w->action(OverviewWindow::Action::EditContact)->isEnabled());
+        w->selectIds({forde});
+        QVERIFY(w->action(OverviewWindow::Action::EditContact)->isEnabled());
+        QCOMPARE(w->action(OverviewWindow::Action::EditContact)->shortcut(), QKeySequence(Qt::Key_F2));
+
+        Dialogs::resetForTests();
+        Dialogs::setNextContact(
+            ContactAnswer{QStringLiteral("stadfestar@forde.kommune.no"), QStringLiteral("nn")});
+        w->table()->setFocus();
+        QTest::keyClick(w->table(), Qt::Key_F2);
+        QTRY_COMPARE(store.load(forde)->setup.contactEmail, QStringLiteral("stadfestar@forde.kommune.no"));
+        QCOMPARE(store.load(forde)->setup.contactLanguage, QStringLiteral("nn"));
+        QCOMPARE(store.load(forde)->state, State::AwaitingConfirmation);
+        QVERIFY2(main.statusBar()->currentMessage().contains(QStringLiteral("stadfestar@forde.kommune.no")),
+                 qPrintable(main.statusBar()->currentMessage()));
+
+        OpenedUrls urls;
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &urls, "open");
+        w->selectIds({forde});
+        w->action(OverviewWindow::Action::EmailLink)->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+        QTRY_COMPARE(urls.opened.size(), 1);
+        QCOMPARE(urls.opened.first().path(), QStringLiteral("stadfestar@forde.kommune.no"));
+        QCOMPARE(QUrlQuery(urls.opened.first()).queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
+                 QStringLiteral("Stadfest HelseID-klienten for Legekontoret Førde (964967636)"));
+
+        // A bad address: the reason in the status line, the file unchanged.
+        const qint64 revision = store.load(forde)->revision;
+        Dialogs::setNextContact(ContactAnswer{QStringLiteral("kari@"), QString()});
+        w->selectIds({forde});
+        w->action(OverviewWindow::Action::EditContact)->trigger();
+        QVERIFY2(main.statusBar()->currentMessage().contains(QStringLiteral("«kari@»")),
+                 qPrintable(main.statusBar()->currentMessage()));
+        QCOMPARE(store.load(forde)->revision, revision);
+
+        // Cancelled: nothing happens.
+        Dialogs::setNextContact(std::nullopt);
+        w->action(OverviewWindow::Action::EditContact)->trigger();
+        QCOMPARE(store.load(forde)->revision, revision);
+
+        // In use by another program (here: a lock this test holds): refused, nothing written.
+        auto lock = store.lock(forde);
+        QVERIFY(lock);
+        Dialogs::setNextContact(ContactAnswer{QStringLiteral("ola@forde.kommune.no"), QStringLiteral("nb")});
+        w->action(OverviewWindow::Action::EditContact)->trigger();
+        QVERIFY2(main.statusBar()->currentMessage().contains(QStringLiteral("in use")),
+                 qPrintable(main.statusBar()->currentMessage()));
+        QCOMPARE(store.load(forde)->setup.contactEmail, QStringLiteral("stadfestar@forde.kommune.no"));
+        Dialogs::resetForTests();
     }
 };
 

@@ -762,6 +762,56 @@ private slots:
         QCOMPARE(wizard->setup().contactLanguage, QStringLiteral("nn"));
     }
 
+    // After registration the contact is still ours to change (issue 15): on the confirm page with Edit
+    // contact…, and on the organization page, whose other fields are locked by then.
+    void contactChangesAfterRegistration()
+    {
+        WizardHarness h;
+        QVERIFY(h.started);
+        auto wizard = h.makeWizard();
+        toWayPage(*wizard);
+        chooseWay(*wizard, 1);
+        makeKey(*wizard);
+        clickNext(*wizard);
+        clickNext(*wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::ConfirmPageId), Slow);
+        auto *confirm = qobject_cast<ui::ConfirmPage *>(wizard->currentPage());
+        const QString id = wizard->onboarding()->id();
+
+        ui::Dialogs::setNextContact(ui::ContactAnswer{QStringLiteral("ny@kommune.no"), QStringLiteral("nb")});
+        QVERIFY(confirm->contactButton()->isEnabled());
+        confirm->contactButton()->click();
+        QCOMPARE(h.store->load(id)->setup.contactEmail, QStringLiteral("ny@kommune.no"));
+        QCOMPARE(h.store->load(id)->setup.contactLanguage, QStringLiteral("nb"));
+        confirm->mailButton()->click();
+        QCOMPARE(h.urls.opened.last().path(), QStringLiteral("ny@kommune.no"));
+
+        ui::Dialogs::setNextContact(ui::ContactAnswer{QStringLiteral("ny@"), QString()});
+        confirm->contactButton()->click();
+        QVERIFY2(confirm->pageError()->text().contains(QStringLiteral("«ny@»")),
+                 qPrintable(confirm->pageError()->text()));
+        QCOMPARE(h.store->load(id)->setup.contactEmail, QStringLiteral("ny@kommune.no"));
+
+        while (wizard->currentId() != int(OnboardingWizard::OrganizationPageId) &&
+               wizard->currentId() != int(OnboardingWizard::WelcomePageId))
+            wizard->back();
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::OrganizationPageId));
+        auto *org = qobject_cast<ui::OrganizationPage *>(wizard->currentPage());
+        QVERIFY(!org->organizationNumberEdit()->isEnabled());
+        QVERIFY(!org->journalNameEdit()->isEnabled());
+        QVERIFY(org->contactEmailEdit()->isEnabled());
+        QVERIFY(org->contactLanguageBox()->isEnabled());
+        QCOMPARE(org->contactEmailEdit()->text(),
+                 QStringLiteral("ny@kommune.no")); // as the confirm page left it
+        org->contactEmailEdit()->setText(QStringLiteral("tredje@kommune.no"));
+        org->contactLanguageBox()->setCurrentIndex(org->contactLanguageBox()->findData(QStringLiteral("en")));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        clickNext(*wizard);
+        QCOMPARE(h.store->load(id)->setup.contactEmail, QStringLiteral("tredje@kommune.no"));
+        QCOMPARE(h.store->load(id)->setup.contactLanguage, QStringLiteral("en"));
+        QCOMPARE(h.store->load(id)->state, State::AwaitingConfirmation);
+    }
+
     void productionNeedsConfirmation()
     {
         WizardHarness h;

@@ -35,6 +35,7 @@ OverviewActions::OverviewActions(OverviewWindow *window, onboarding::ServiceFact
             &OverviewActions::copyConfirmationLink);
     connect(window, &OverviewWindow::emailConfirmationLinkRequested, this,
             &OverviewActions::emailConfirmationLink);
+    connect(window, &OverviewWindow::editContactRequested, this, &OverviewActions::editContact);
     connect(window, &OverviewWindow::exportRequested, this, &OverviewActions::exportConfiguration);
     connect(window, &OverviewWindow::archiveRequested, this, &OverviewActions::archive);
     connect(window, &OverviewWindow::deleteRequested, this, &OverviewActions::remove);
@@ -135,6 +136,44 @@ void OverviewActions::emailConfirmationLink(const QStringList &ids)
     emit message(opened > 0
                      ? tr("%n e-mail(s) opened in the mail program.", "", opened)
                      : tr("No e-mail could be opened (no confirmation link yet, or no mail program)."));
+}
+
+void OverviewActions::editContact(const QString &id)
+{
+    auto data = m_services->store().load(id);
+    if (!data) {
+        emit message(data.error().message);
+        return;
+    }
+    const QString journal =
+        data->setup.journalName.isEmpty() ? data->setup.organizationNumber : data->setup.journalName;
+    const auto answer =
+        Dialogs::contact(m_window, journal, data->setup.contactEmail, data->setup.contactLanguage);
+    if (!answer)
+        return;
+    // As every change: under the onboarding's lock (refused while the wizard or sfmctl works it), on the
+    // file as it is now.
+    auto lock = m_services->store().lock(id);
+    if (!lock) {
+        emit message(lock.error().message);
+        return;
+    }
+    data = m_services->store().load(id);
+    if (!data) {
+        emit message(data.error().message);
+        return;
+    }
+    Onboarding onboarding(data.value(), m_services->servicesFor(m_profile, &m_services->keychain()));
+    if (auto set = onboarding.setContact(answer->email, answer->language); !set) {
+        emit message(set.error().message);
+        return;
+    }
+    if (m_window && m_window->model()->collection())
+        m_window->model()->collection()->refresh();
+    emit message(onboarding.data().setup.contactEmail.isEmpty()
+                     ? tr("The contact of %1 is saved: no address (the mail program asks).").arg(journal)
+                     : tr("The confirmation e-mail for %1 goes to %2.")
+                           .arg(journal, onboarding.data().setup.contactEmail));
 }
 
 void OverviewActions::exportConfiguration(const QStringList &ids)

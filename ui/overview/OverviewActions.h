@@ -23,9 +23,9 @@ class OverviewWindow;
 
 // Does what the overview's actions ask (OverviewWindow only renders and asks): checks waiting onboardings
 // in the background through one shared request budget, copies or e-mails the confirmation link (one text
-// per customer, ConfirmationMail), exports the EPJ configuration, archives and deletes. Everything runs on
-// the event loop; nothing blocks the window. Results and problems go to the window's status line
-// (message()).
+// per customer, ConfirmationMail), changes a customer's contact, exports the EPJ configuration, archives and
+// deletes. Everything runs on the event loop; nothing blocks the window. Results and problems go to the
+// window's status line (message()).
 class OverviewActions : public QObject
 {
     Q_OBJECT
@@ -38,6 +38,9 @@ public:
     void checkNow(const QStringList &ids);
     void copyConfirmationLink(const QStringList &ids);
     void emailConfirmationLink(const QStringList &ids);
+    // Asks (Dialogs::contact) and changes whom the onboarding's confirmation e-mail goes to
+    // (Onboarding::setContact, holding its lock): any state, nothing sent to HelseID.
+    void editContact(const QString &id);
     void exportConfiguration(const QStringList &ids);
     void archive(const QStringList &ids);
     void remove(const QStringList &ids);

@@ -118,7 +118,8 @@ OverviewWindow::OverviewWindow(fleet::OnboardingCollection *collection, QWidget 
 
     auto *actions = new QHBoxLayout;
     for (QToolButton *b : std::as_const(m_buttons))
-        actions->addWidget(b);
+        if (b)
+            actions->addWidget(b);
     actions->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -151,7 +152,8 @@ OverviewWindow::OverviewWindow(fleet::OnboardingCollection *collection, QWidget 
 
 void OverviewWindow::buildActions()
 {
-    const auto make = [this](Action which, const QKeySequence &shortcut, Qt::ShortcutContext context) {
+    const auto make = [this](Action which, const QKeySequence &shortcut, Qt::ShortcutContext context,
+                             bool button = true) {
         auto *a = new QAction(this);
         a->setShortcut(shortcut);
         a->setShortcutContext(context);
@@ -162,15 +164,20 @@ void OverviewWindow::buildActions()
             m_table->addAction(a);
         else
             addAction(a);
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(a);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        m_buttons.append(button);
+        if (!button) {
+            m_buttons.append(nullptr);
+            return;
+        }
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_buttons.append(b);
     };
     make(Action::Open, QKeySequence(Qt::CTRL | Qt::Key_O), Qt::WidgetWithChildrenShortcut);
     make(Action::CheckNow, QKeySequence(Qt::Key_F5), Qt::WidgetWithChildrenShortcut);
     make(Action::CopyLink, QKeySequence::Copy, Qt::WidgetShortcut);
     make(Action::EmailLink, QKeySequence(Qt::CTRL | Qt::Key_M), Qt::WidgetWithChildrenShortcut);
+    make(Action::EditContact, QKeySequence(Qt::Key_F2), Qt::WidgetWithChildrenShortcut, false);
     make(Action::Export, QKeySequence(Qt::CTRL | Qt::Key_E), Qt::WidgetWithChildrenShortcut);
     make(Action::Archive, QKeySequence(), Qt::WidgetWithChildrenShortcut);
     make(Action::Delete, QKeySequence::Delete, Qt::WidgetShortcut);
@@ -203,6 +210,7 @@ void OverviewWindow::retranslateUi()
                                tr("Check now"),
                                tr("Copy confirmation link"),
                                tr("E-mail confirmation link…"),
+                               tr("Edit contact…"),
                                tr("Export configuration…"),
                                tr("Archive"),
                                tr("Delete…")};
@@ -211,6 +219,7 @@ void OverviewWindow::retranslateUi()
         tr("Ask HelseID now whether the selected onboardings are confirmed and ready"),
         tr("Copy the confirmation links of the selected onboardings"),
         tr("Write an e-mail to each customer with their confirmation links, in the customer's language"),
+        tr("Change whom the confirmation e-mail of the selected onboarding goes to, and its language"),
         tr("Write the EPJ configuration of the selected ready onboardings"),
         tr("Move the selected onboardings out of the list (their files go to the archive folder)"),
         tr("Delete the selected onboardings from this computer"),
@@ -220,8 +229,10 @@ void OverviewWindow::retranslateUi()
         a->setText(texts.value(i));
         const QString keys = a->shortcut().toString(QKeySequence::NativeText);
         a->setToolTip(keys.isEmpty() ? tips.value(i) : tr("%1 (%2)").arg(tips.value(i), keys));
-        m_buttons.at(i)->setAccessibleName(texts.value(i).remove(QChar(0x2026)));
-        m_buttons.at(i)->setAccessibleDescription(tips.value(i));
+        if (QToolButton *b = m_buttons.at(i)) {
+            b->setAccessibleName(QString(texts.value(i)).remove(QChar(0x2026)));
+            b->setAccessibleDescription(tips.value(i));
+        }
     }
     m_model->retranslate();
     updateCount();
@@ -277,6 +288,7 @@ void OverviewWindow::updateActions()
     action(Action::CheckNow)->setEnabled(count(canCheck) > 0);
     action(Action::CopyLink)->setEnabled(count(hasClient) > 0);
     action(Action::EmailLink)->setEnabled(count(hasClient) > 0);
+    action(Action::EditContact)->setEnabled(selected == 1); // any state: the contact is ours only
     action(Action::Export)->setEnabled(count(canExport) > 0);
     action(Action::Archive)->setEnabled(selected > 0);
     action(Action::Delete)->setEnabled(selected > 0);
@@ -340,6 +352,10 @@ void OverviewWindow::trigger(Action which)
     case Action::EmailLink:
         if (const QStringList ids = where(hasClient); !ids.isEmpty())
             emit emailConfirmationLinkRequested(ids);
+        break;
+    case Action::EditContact:
+        if (const QStringList ids = selectedIds(); ids.size() == 1)
+            emit editContactRequested(ids.first());
         break;
     case Action::Export:
         if (const QStringList ids = where(canExport); !ids.isEmpty())

@@ -25,7 +25,7 @@ class OverviewModel;
 // per row or on a selection. The window only renders and asks; each action is a signal carrying the ids
 // it applies to, and the app does the work (the engine, the keychain, the clipboard). Delete asks first and
 // says what is removed. Keyboard: Ctrl+F search, Down from the search into the table, Enter opens, F5
-// checks, Delete deletes, the Menu key opens the actions.
+// checks, F2 edits the contact, Delete deletes, the Menu key opens the actions.
 class OverviewWindow : public QWidget
 {
     Q_OBJECT
@@ -51,6 +51,7 @@ public:
         CheckNow,
         CopyLink,
         EmailLink,
+        EditContact, // in the menu only (F2): the button row must fit a small laptop screen
         Export,
         Archive,
         Delete
@@ -68,6 +69,8 @@ signals:
     void checkNowRequested(const QStringList &ids);
     void copyConfirmationLinkRequested(const QStringList &ids);
     void emailConfirmationLinkRequested(const QStringList &ids);
+    // One onboarding: whom its confirmation e-mail goes to (the app asks with the contact dialog).
+    void editContactRequested(const QString &id);
     void exportRequested(const QStringList &ids);
     void archiveRequested(const QStringList &ids);
     // Sent only after the user agreed in the confirmation dialog.
@@ -97,7 +100,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_problems = nullptr;
     QList<QAction *> m_actions;
-    QList<QToolButton *> m_buttons;
+    QList<QToolButton *> m_buttons; // per action; null for one that is in the menu only
     bool m_sizedColumns = false;
 };
 

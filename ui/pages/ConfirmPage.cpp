@@ -1,5 +1,6 @@
 #include "ConfirmPage.h"
 
+#include "Dialogs.h"
 #include "InlineError.h"
 #include "NoticeList.h"
 #include "OnboardingWizard.h"
@@ -44,9 +45,11 @@ ConfirmPage::ConfirmPage(OnboardingWizard *parentWizard)
     m_copy->setObjectName(QStringLiteral("copyLink"));
     m_mail = new QPushButton(this);
     m_mail->setObjectName(QStringLiteral("mailLink"));
+    m_contact = new QPushButton(this);
+    m_contact->setObjectName(QStringLiteral("editContact"));
     m_checkNow = new QPushButton(this);
     m_checkNow->setObjectName(QStringLiteral("checkNow"));
-    for (QPushButton *b : {m_open, m_copy, m_mail, m_checkNow})
+    for (QPushButton *b : {m_open, m_copy, m_mail, m_contact, m_checkNow})
         buttons->addWidget(b);
     buttons->addStretch(1);
     grid->addLayout(buttons, 2, 0, Qt::AlignTop);
@@ -86,6 +89,7 @@ ConfirmPage::ConfirmPage(OnboardingWizard *parentWizard)
         }
     });
     connect(m_mail, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(mailUrl()); });
+    connect(m_contact, &QPushButton::clicked, this, &ConfirmPage::editContact);
     connect(m_checkNow, &QPushButton::clicked, this, [this] {
         if (Onboarding *current = onboarding())
             current->checkNow();
@@ -119,6 +123,27 @@ QUrl ConfirmPage::mailUrl() const
     const auto mail = fleet::ConfirmationMail::forCustomer(
         {current->data()}, fleet::ConfirmationMail::languageFor(QLocale()), owner()->profile().vendorName);
     return mail ? mail->mailtoUrl() : QUrl();
+}
+
+void ConfirmPage::editContact()
+{
+    // Local data, so it changes while the onboarding waits (Onboarding::setContact); the mail follows it.
+    Onboarding *current = onboarding();
+    if (!current)
+        return;
+    const auto &setup = current->data().setup;
+    const auto answer =
+        Dialogs::contact(this, setup.journalName.isEmpty() ? setup.organizationNumber : setup.journalName,
+                         setup.contactEmail, setup.contactLanguage);
+    if (!answer)
+        return;
+    if (auto set = current->setContact(answer->email, answer->language); !set) {
+        showError(set.error());
+        return;
+    }
+    clearError();
+    owner()->setup().contactEmail = current->data().setup.contactEmail;
+    owner()->setup().contactLanguage = current->data().setup.contactLanguage;
 }
 
 int ConfirmPage::nextId() const
@@ -185,6 +210,8 @@ void ConfirmPage::retranslateUi()
     m_open->setText(tr("&Open in the browser"));
     m_copy->setText(tr("&Copy the link"));
     m_mail->setText(tr("Send by &e-mail…"));
+    m_contact->setText(tr("Edit con&tact…"));
+    m_contact->setToolTip(tr("Whom the e-mail goes to, and in which language"));
     m_checkNow->setText(tr("Chec&k now"));
     m_qr->setAccessibleName(tr("QR code of the confirmation link"));
     m_qrLabel->setText(tr("Scan to open the link on a phone."));

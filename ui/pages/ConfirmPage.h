@@ -29,6 +29,7 @@ public:
     QPushButton *openButton() const { return m_open; }
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *mailButton() const { return m_mail; }
+    QPushButton *contactButton() const { return m_contact; } // whom the mail goes to (ContactDialog)
     QrCodeWidget *qrCode() const { return m_qr; }
     QLabel *statusLabel() const { return m_status; }
     // What the onboarding told its user (e.g. the portal's answer instead of a confirmation), newest first.
@@ -42,6 +43,7 @@ protected:
 private:
     void render();
     void advanceIfConfirmed();
+    void editContact();
 
     QLabel *m_intro = nullptr;
     QLabel *m_linkLabel = nullptr;
@@ -49,6 +51,7 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_mail = nullptr;
+    QPushButton *m_contact = nullptr;
     QPushButton *m_checkNow = nullptr;
     QrCodeWidget *m_qr = nullptr;
     QLabel *m_qrLabel = nullptr;

@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "OnboardingWizard.h"
 #include "onboarding/ContactDetails.h"
+#include "onboarding/Onboarding.h"
 #include "onboarding/OrganizationNumber.h"
 
 #include <QComboBox>
@@ -112,12 +113,12 @@ OrganizationPage::OrganizationPage(OnboardingWizard *parentWizard)
     m_contactHint = new QLabel(m_contactBox);
     m_contactHint->setWordWrap(true);
     contactForm->addRow(m_contactHint);
-    body()->addWidget(m_contactBox);
-
+    // Once sent to HelseID the fields above are locked and say so here; the contact below stays editable.
     m_locked = new QLabel(this);
     m_locked->setWordWrap(true);
     m_locked->hide();
     body()->addWidget(m_locked);
+    body()->addWidget(m_contactBox);
     body()->addStretch(1);
 
     const bool existingAllowed =
@@ -164,8 +165,34 @@ void OrganizationPage::initializePage()
         if (m_sfmId->text().isEmpty())
             m_sfmId->setText(setup.existingSfmId);
     }
+    showStoredContact();
     updateLocked();
     validateLive();
+}
+
+void OrganizationPage::attach(onboarding::Onboarding *current)
+{
+    // Going back after the draft was sent must show the fields locked, not only a page opened afterwards.
+    if (!current)
+        return;
+    connect(current, &onboarding::Onboarding::stateChanged, this, &OrganizationPage::updateLocked);
+    // A contact changed elsewhere (the confirm page) shows here when the user goes back; never while the
+    // user types on this page.
+    connect(current, &onboarding::Onboarding::dataChanged, this, [this] {
+        if (owner()->currentPage() != this)
+            showStoredContact();
+    });
+}
+
+void OrganizationPage::showStoredContact()
+{
+    const auto *current = onboarding();
+    if (!current || current->state() == onboarding::State::Draft ||
+        current->state() == onboarding::State::KeyReady)
+        return; // before registration the page's fields are the setup's source
+    const OnboardingSetup &stored = current->data().setup;
+    m_contactEmail->setText(stored.contactEmail);
+    m_contactLanguage->setCurrentIndex(std::max(0, m_contactLanguage->findData(stored.contactLanguage)));
 }
 
 void OrganizationPage::updateLocked()
@@ -173,9 +200,9 @@ void OrganizationPage::updateLocked()
     const auto *current = onboarding();
     const bool locked = current && current->state() != onboarding::State::Draft &&
                         current->state() != onboarding::State::KeyReady;
+    // The contact is ours only (never sent to HelseID): it stays editable (Onboarding::setContact).
     for (QWidget *w : {static_cast<QWidget *>(m_orgNumber), static_cast<QWidget *>(m_children),
-                       static_cast<QWidget *>(m_journalBox), static_cast<QWidget *>(m_journalName),
-                       static_cast<QWidget *>(m_contactBox)})
+                       static_cast<QWidget *>(m_journalBox), static_cast<QWidget *>(m_journalName)})
         w->setEnabled(!locked);
     m_locked->setVisible(locked);
 }
@@ -235,10 +262,22 @@ bool OrganizationPage::isComplete() const
 bool OrganizationPage::validatePage()
 {
     OnboardingSetup &setup = owner()->setup();
-    const auto *current = onboarding();
+    auto *current = onboarding();
     if (current && current->state() != onboarding::State::Draft &&
-        current->state() != onboarding::State::KeyReady)
-        return true; // already sent to HelseID: the fields are shown, not changed
+        current->state() != onboarding::State::KeyReady) {
+        // Already sent to HelseID: the other fields are shown, not changed; the contact is saved now.
+        if (auto set =
+                current->setContact(m_contactEmail->text(), m_contactLanguage->currentData().toString());
+            !set) {
+            m_contactEmailError->setError(set.error());
+            m_contactEmail->setFocus();
+            emit completeChanged();
+            return false;
+        }
+        setup.contactEmail = current->data().setup.contactEmail;
+        setup.contactLanguage = current->data().setup.contactLanguage;
+        return true;
+    }
     setup.organizationNumber = onboarding::normalizedOrganizationNumber(m_orgNumber->text());
     setup.childOrganizationNumbers = splitChildUnits(m_children->text());
     setup.journalName = m_journalName->text().trimmed();
@@ -294,8 +333,9 @@ void OrganizationPage::retranslateUi()
     m_contactLanguage->setAccessibleName(tr("Language of the confirmation e-mail"));
     m_contactHint->setText(tr("Who confirms the client in the portal, if not you: the confirmation e-mail "
                               "goes to this address, in this language. Kept on this computer only."));
-    m_locked->setText(tr("This onboarding was already sent to HelseID, so these details cannot change now. "
-                         "Start a new onboarding on the first page to use other details."));
+    m_locked->setText(tr("This onboarding was already sent to HelseID, so the organization and the journal "
+                         "cannot change now. Start a new onboarding on the first page to use other ones. The "
+                         "customer's confirmer below can still change: it is kept on this computer only."));
     validateLive();
 }
 

@@ -26,6 +26,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void attach(onboarding::Onboarding *onboarding) override;
 
     QLineEdit *organizationNumberEdit() const { return m_orgNumber; }
     QLineEdit *childUnitsEdit() const { return m_children; }
@@ -45,6 +46,7 @@ protected:
 private:
     void validateLive();
     void updateLocked();
+    void showStoredContact(); // once sent to HelseID: the contact as the onboarding has it
 
     QLabel *m_intro = nullptr;
     QLabel *m_orgLabel = nullptr;
