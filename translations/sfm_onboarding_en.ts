@@ -2094,6 +2094,53 @@
         <source>Chec&amp;k now</source>
         <translation>Chec&amp;k now</translation>
     </message>
+    <message>
+        <source>Edit con&amp;tact…</source>
+        <translation>Edit con&amp;tact…</translation>
+    </message>
+    <message>
+        <source>Whom the e-mail goes to, and in which language</source>
+        <translation>Whom the e-mail goes to, and in which language</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ContactDialog</name>
+    <message>
+        <source>Contact for the confirmation e-mail</source>
+        <translation>Contact for the confirmation e-mail</translation>
+    </message>
+    <message>
+        <source>Whom the confirmation e-mail for «%1» goes to, and in which language: the person who confirms the client in the portal.</source>
+        <translation>Whom the confirmation e-mail for «%1» goes to, and in which language: the person who confirms the client in the portal.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>e.g. post@kommune.no</source>
+        <translation>e.g. post@kommune.no</translation>
+    </message>
+    <message>
+        <source>E-mail of the customer&apos;s confirmer</source>
+        <translation>E-mail of the customer&apos;s confirmer</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage of the e-mail:</source>
+        <translation>L&amp;anguage of the e-mail:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language</source>
+        <translation>The program&apos;s language</translation>
+    </message>
+    <message>
+        <source>Language of the confirmation e-mail</source>
+        <translation>Language of the confirmation e-mail</translation>
+    </message>
+    <message>
+        <source>Leave the address empty to choose it in the mail program. Kept on this computer only, never sent to HelseID, so it can change at any step.</source>
+        <translation>Leave the address empty to choose it in the mail program. Kept on this computer only, never sent to HelseID, so it can change at any step.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::DonePage</name>
@@ -2963,10 +3010,6 @@ SHA-256 fingerprint: %3</translation>
         <translation>Your vendor profile does not allow pointing a new client to an existing journal.</translation>
     </message>
     <message>
-        <source>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</source>
-        <translation>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</translation>
-    </message>
-    <message>
         <source>Name of the &amp;journal:</source>
         <translation>Name of the &amp;journal:</translation>
     </message>
@@ -3001,6 +3044,10 @@ SHA-256 fingerprint: %3</translation>
     <message>
         <source>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</source>
         <translation>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</translation>
+    </message>
+    <message>
+        <source>This onboarding was already sent to HelseID, so the organization and the journal cannot change now. Start a new onboarding on the first page to use other ones. The customer&apos;s confirmer below can still change: it is kept on this computer only.</source>
+        <translation>This onboarding was already sent to HelseID, so the organization and the journal cannot change now. Start a new onboarding on the first page to use other ones. The customer&apos;s confirmer below can still change: it is kept on this computer only.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3120,14 @@ SHA-256 fingerprint: %3</translation>
             <numerusform>%n onboarding deleted.</numerusform>
             <numerusform>%n onboardings deleted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The contact of %1 is saved: no address (the mail program asks).</source>
+        <translation>The contact of %1 is saved: no address (the mail program asks).</translation>
+    </message>
+    <message>
+        <source>The confirmation e-mail for %1 goes to %2.</source>
+        <translation>The confirmation e-mail for %1 goes to %2.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3460,14 @@ SHA-256 fingerprint: %3</translation>
     <message>
         <source>Delete onboarding</source>
         <translation>Delete onboarding</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Edit contact…</translation>
+    </message>
+    <message>
+        <source>Change whom the confirmation e-mail of the selected onboarding goes to, and its language</source>
+        <translation>Change whom the confirmation e-mail of the selected onboarding goes to, and its language</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5421,50 @@ Continue in production?</translation>
     <message>
         <source>No onboarding in %1 can be used: every file there was refused (below).</source>
         <translation>No onboarding in %1 can be used: every file there was refused (below).</translation>
+    </message>
+    <message>
+        <source>E-mail:   %1</source>
+        <translation>E-mail:   %1</translation>
+    </message>
+    <message>
+        <source>(none: the mail program asks)</source>
+        <translation>(none: the mail program asks)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>(the program&apos;s)</source>
+        <translation>(the program&apos;s)</translation>
+    </message>
+    <message>
+        <source>The confirmer&apos;s e-mail address; an empty value removes it.</source>
+        <translation>The confirmer&apos;s e-mail address; an empty value removes it.</translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s language: nb, nn or en; an empty value means the program&apos;s language.</source>
+        <translation>The e-mail&apos;s language: nb, nn or en; an empty value means the program&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Shows or changes whom the confirmation e-mail of an onboarding goes to, and in which language. Kept with the onboarding and never sent to HelseID, so it can change at any step, also after the client is registered.</source>
+        <translation>Shows or changes whom the confirmation e-mail of an onboarding goes to, and in which language. Kept with the onboarding and never sent to HelseID, so it can change at any step, also after the client is registered.</translation>
+    </message>
+    <message>
+        <source>The contact of onboarding %1 is saved.</source>
+        <translation>The contact of onboarding %1 is saved.</translation>
+    </message>
+    <message>
+        <source>The contact of onboarding %1 was already so.</source>
+        <translation>The contact of onboarding %1 was already so.</translation>
+    </message>
+    <message>
+        <source>--contact-email and --contact-language need --org: without it the file is only checked.</source>
+        <translation>--contact-email and --contact-language need --org: without it the file is only checked.</translation>
+    </message>
+    <message>
+        <source>Show or change whom the confirmation e-mail goes to</source>
+        <translation>Show or change whom the confirmation e-mail goes to</translation>
     </message>
 </context>
 </TS>

@@ -2094,6 +2094,53 @@
         <source>Chec&amp;k now</source>
         <translation>S&amp;jekk nå</translation>
     </message>
+    <message>
+        <source>Edit con&amp;tact…</source>
+        <translation>Endre k&amp;ontakt …</translation>
+    </message>
+    <message>
+        <source>Whom the e-mail goes to, and in which language</source>
+        <translation>Hvem e-posten går til, og på hvilket språk</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ContactDialog</name>
+    <message>
+        <source>Contact for the confirmation e-mail</source>
+        <translation>Kontakt for e-posten om bekreftelse</translation>
+    </message>
+    <message>
+        <source>Whom the confirmation e-mail for «%1» goes to, and in which language: the person who confirms the client in the portal.</source>
+        <translation>Hvem e-posten om bekreftelse for «%1» går til, og på hvilket språk: den som bekrefter klienten i portalen.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>e.g. post@kommune.no</source>
+        <translation>f.eks. post@kommune.no</translation>
+    </message>
+    <message>
+        <source>E-mail of the customer&apos;s confirmer</source>
+        <translation>E-postadressen til kundens bekrefter</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage of the e-mail:</source>
+        <translation>Språ&amp;k i e-posten:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language</source>
+        <translation>Programmets språk</translation>
+    </message>
+    <message>
+        <source>Language of the confirmation e-mail</source>
+        <translation>Språket i bekreftelses-e-posten</translation>
+    </message>
+    <message>
+        <source>Leave the address empty to choose it in the mail program. Kept on this computer only, never sent to HelseID, so it can change at any step.</source>
+        <translation>La adressen stå tom for å velge den i e-postprogrammet. Lagres bare på denne datamaskinen og sendes aldri til HelseID, så den kan endres når som helst.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::DonePage</name>
@@ -2963,10 +3010,6 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Leverandørprofilen din tillater ikke at en ny klient peker på en eksisterende journal.</translation>
     </message>
     <message>
-        <source>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</source>
-        <translation>Denne tilkoblingen er allerede sendt til HelseID, så disse opplysningene kan ikke endres nå. Start en ny tilkobling på første side for å bruke andre opplysninger.</translation>
-    </message>
-    <message>
         <source>Name of the &amp;journal:</source>
         <translation>Navn på &amp;journalen:</translation>
     </message>
@@ -3001,6 +3044,10 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</source>
         <translation>Den som bekrefter klienten i portalen, hvis det ikke er deg: e-posten om bekreftelse går til denne adressen, på dette språket. Lagres bare på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>This onboarding was already sent to HelseID, so the organization and the journal cannot change now. Start a new onboarding on the first page to use other ones. The customer&apos;s confirmer below can still change: it is kept on this computer only.</source>
+        <translation>Denne tilkoblingen er allerede sendt til HelseID, så organisasjonen og journalen kan ikke endres nå. Start en ny tilkobling på den første siden for å bruke andre. Kundens bekrefter nedenfor kan fortsatt endres: den lagres bare på denne datamaskinen.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3120,14 @@ SHA-256-fingeravtrykk: %3</translation>
             <numerusform>%n tilkobling er slettet.</numerusform>
             <numerusform>%n tilkoblinger er slettet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The contact of %1 is saved: no address (the mail program asks).</source>
+        <translation>Kontakten for %1 er lagret: ingen adresse (e-postprogrammet spør).</translation>
+    </message>
+    <message>
+        <source>The confirmation e-mail for %1 goes to %2.</source>
+        <translation>E-posten om bekreftelse for %1 går til %2.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3460,14 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>Delete onboarding</source>
         <translation>Slett tilkobling</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Endre kontakt …</translation>
+    </message>
+    <message>
+        <source>Change whom the confirmation e-mail of the selected onboarding goes to, and its language</source>
+        <translation>Endre hvem e-posten om bekreftelse for den valgte tilkoblingen går til, og språket i den</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5421,50 @@ Fortsette i produksjon?</translation>
     <message>
         <source>No onboarding in %1 can be used: every file there was refused (below).</source>
         <translation>Ingen tilkobling i %1 kan brukes: alle filene der ble avvist (se under).</translation>
+    </message>
+    <message>
+        <source>E-mail:   %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <source>(none: the mail program asks)</source>
+        <translation>(ingen: e-postprogrammet spør)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Språk:  %1</translation>
+    </message>
+    <message>
+        <source>(the program&apos;s)</source>
+        <translation>(programmets)</translation>
+    </message>
+    <message>
+        <source>The confirmer&apos;s e-mail address; an empty value removes it.</source>
+        <translation>E-postadressen til bekrefteren; en tom verdi fjerner den.</translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s language: nb, nn or en; an empty value means the program&apos;s language.</source>
+        <translation>Språket i e-posten: nb, nn eller en; en tom verdi betyr programmets språk.</translation>
+    </message>
+    <message>
+        <source>Shows or changes whom the confirmation e-mail of an onboarding goes to, and in which language. Kept with the onboarding and never sent to HelseID, so it can change at any step, also after the client is registered.</source>
+        <translation>Viser eller endrer hvem e-posten om bekreftelse for en tilkobling går til, og på hvilket språk. Lagres med tilkoblingen og sendes aldri til HelseID, så den kan endres når som helst, også etter at klienten er registrert.</translation>
+    </message>
+    <message>
+        <source>The contact of onboarding %1 is saved.</source>
+        <translation>Kontakten for tilkobling %1 er lagret.</translation>
+    </message>
+    <message>
+        <source>The contact of onboarding %1 was already so.</source>
+        <translation>Kontakten for tilkobling %1 var allerede slik.</translation>
+    </message>
+    <message>
+        <source>--contact-email and --contact-language need --org: without it the file is only checked.</source>
+        <translation>--contact-email og --contact-language krever --org: uten den blir filen bare kontrollert.</translation>
+    </message>
+    <message>
+        <source>Show or change whom the confirmation e-mail goes to</source>
+        <translation>Vis eller endre hvem e-posten om bekreftelse går til</translation>
     </message>
 </context>
 </TS>

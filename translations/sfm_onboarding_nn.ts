@@ -2094,6 +2094,53 @@
         <source>Chec&amp;k now</source>
         <translation>S&amp;jekk no</translation>
     </message>
+    <message>
+        <source>Edit con&amp;tact…</source>
+        <translation>Endre k&amp;ontakt …</translation>
+    </message>
+    <message>
+        <source>Whom the e-mail goes to, and in which language</source>
+        <translation>Kven e-posten går til, og på kva språk</translation>
+    </message>
+</context>
+<context>
+    <name>sfm::ui::ContactDialog</name>
+    <message>
+        <source>Contact for the confirmation e-mail</source>
+        <translation>Kontakt for e-posten om stadfesting</translation>
+    </message>
+    <message>
+        <source>Whom the confirmation e-mail for «%1» goes to, and in which language: the person who confirms the client in the portal.</source>
+        <translation>Kven e-posten om stadfesting for «%1» går til, og på kva språk: den som stadfestar klienten i portalen.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>e.g. post@kommune.no</source>
+        <translation>t.d. post@kommune.no</translation>
+    </message>
+    <message>
+        <source>E-mail of the customer&apos;s confirmer</source>
+        <translation>E-postadressa til den som stadfestar hos kunden</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage of the e-mail:</source>
+        <translation>Språ&amp;k i e-posten:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language</source>
+        <translation>Språket i programmet</translation>
+    </message>
+    <message>
+        <source>Language of the confirmation e-mail</source>
+        <translation>Språket i e-posten om stadfesting</translation>
+    </message>
+    <message>
+        <source>Leave the address empty to choose it in the mail program. Kept on this computer only, never sent to HelseID, so it can change at any step.</source>
+        <translation>La adressa stå tom for å velje ho i e-postprogrammet. Vert berre lagra på denne datamaskina og aldri send til HelseID, så ho kan endrast når som helst.</translation>
+    </message>
 </context>
 <context>
     <name>sfm::ui::DonePage</name>
@@ -2963,10 +3010,6 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Leverandørprofilen din tillèt ikkje at ein ny klient peikar på ein eksisterande journal.</translation>
     </message>
     <message>
-        <source>This onboarding was already sent to HelseID, so these details cannot change now. Start a new onboarding on the first page to use other details.</source>
-        <translation>Denne tilkoplinga er alt send til HelseID, så desse opplysningane kan ikkje endrast no. Start ei ny tilkopling på første sida for å bruke andre opplysningar.</translation>
-    </message>
-    <message>
         <source>Name of the &amp;journal:</source>
         <translation>Namn på &amp;journalen:</translation>
     </message>
@@ -3001,6 +3044,10 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>Who confirms the client in the portal, if not you: the confirmation e-mail goes to this address, in this language. Kept on this computer only.</source>
         <translation>Den som stadfestar klienten i portalen, om det ikkje er deg: e-posten om stadfesting går til denne adressa, på dette språket. Vert berre lagra på denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>This onboarding was already sent to HelseID, so the organization and the journal cannot change now. Start a new onboarding on the first page to use other ones. The customer&apos;s confirmer below can still change: it is kept on this computer only.</source>
+        <translation>Denne tilkoplinga er alt send til HelseID, så organisasjonen og journalen kan ikkje endrast no. Start ei ny tilkopling på den første sida for å bruke andre. Den som stadfestar hos kunden, nedanfor, kan framleis endrast: det vert berre lagra på denne datamaskina.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3120,14 @@ SHA-256-fingeravtrykk: %3</translation>
             <numerusform>%n tilkopling er sletta.</numerusform>
             <numerusform>%n tilkoplingar er sletta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The contact of %1 is saved: no address (the mail program asks).</source>
+        <translation>Kontakten for %1 er lagra: inga adresse (e-postprogrammet spør).</translation>
+    </message>
+    <message>
+        <source>The confirmation e-mail for %1 goes to %2.</source>
+        <translation>E-posten om stadfesting for %1 går til %2.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3460,14 @@ SHA-256-fingeravtrykk: %3</translation>
     <message>
         <source>Delete onboarding</source>
         <translation>Slett tilkopling</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Endre kontakt …</translation>
+    </message>
+    <message>
+        <source>Change whom the confirmation e-mail of the selected onboarding goes to, and its language</source>
+        <translation>Endre kven e-posten om stadfesting for den valde tilkoplinga går til, og språket i han</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5421,50 @@ Halde fram i produksjon?</translation>
     <message>
         <source>No onboarding in %1 can be used: every file there was refused (below).</source>
         <translation>Ingen tilkopling i %1 kan brukast: alle filene der vart avviste (sjå under).</translation>
+    </message>
+    <message>
+        <source>E-mail:   %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <source>(none: the mail program asks)</source>
+        <translation>(inga: e-postprogrammet spør)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Språk:  %1</translation>
+    </message>
+    <message>
+        <source>(the program&apos;s)</source>
+        <translation>(språket i programmet)</translation>
+    </message>
+    <message>
+        <source>The confirmer&apos;s e-mail address; an empty value removes it.</source>
+        <translation>E-postadressa til den som stadfestar; ein tom verdi fjernar ho.</translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s language: nb, nn or en; an empty value means the program&apos;s language.</source>
+        <translation>Språket i e-posten: nb, nn eller en; ein tom verdi tyder språket i programmet.</translation>
+    </message>
+    <message>
+        <source>Shows or changes whom the confirmation e-mail of an onboarding goes to, and in which language. Kept with the onboarding and never sent to HelseID, so it can change at any step, also after the client is registered.</source>
+        <translation>Viser eller endrar kven e-posten om stadfesting for ei tilkopling går til, og på kva språk. Vert lagra med tilkoplinga og aldri send til HelseID, så det kan endrast når som helst, òg etter at klienten er registrert.</translation>
+    </message>
+    <message>
+        <source>The contact of onboarding %1 is saved.</source>
+        <translation>Kontakten for tilkopling %1 er lagra.</translation>
+    </message>
+    <message>
+        <source>The contact of onboarding %1 was already so.</source>
+        <translation>Kontakten for tilkopling %1 var alt slik.</translation>
+    </message>
+    <message>
+        <source>--contact-email and --contact-language need --org: without it the file is only checked.</source>
+        <translation>--contact-email og --contact-language krev --org: utan han vert fila berre kontrollert.</translation>
+    </message>
+    <message>
+        <source>Show or change whom the confirmation e-mail goes to</source>
+        <translation>Vis eller endre kven e-posten om stadfesting går til</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,6 @@
 #include "AccessWatch.h"
 #include "ConfigurationExport.h"
 #include "ConfirmationProbe.h"
-#include "ContactDetails.h"
 #include "DraftRegistration.h"
 #include "EpjConfiguration.h"
 #include "HelseIdSession.h"
@@ -134,25 +133,6 @@ Result<void> Onboarding::updateSetup(const OnboardingSetup &setup)
         emit stateChanged(m_data.state);
     }
     save();
-    emit dataChanged();
-    return {};
-}
-
-Result<void> Onboarding::setContact(const QString &email, const QString &language)
-{
-    const QString e = email.trimmed(), l = language.trimmed().toLower();
-    for (const auto &check : {checkContactEmail(e), checkContactLanguage(l)})
-        if (!check)
-            return check.error();
-    if (e == m_data.setup.contactEmail && l == m_data.setup.contactLanguage)
-        return {};
-    const OnboardingSetup before = m_data.setup;
-    m_data.setup.contactEmail = e;
-    m_data.setup.contactLanguage = l;
-    if (!save()) {
-        m_data.setup = before; // not saved: the file (and what the UI shows) keeps the old contact
-        return m_lastError;
-    }
     emit dataChanged();
     return {};
 }
