@@ -1,7 +1,6 @@
 #include "LibQrencode.h"
 
 #include "LazyLibrary.h"
-#include "Logging.h"
 
 namespace sfm::ui {
 
@@ -33,7 +32,6 @@ Result<const LibQrencode *> LibQrencode::get()
     };
     if (library().load(resolve, &why))
         return &table;
-    qCWarning(lcUi) << "Could not load libqrencode:" << why;
     return Error(
         QStringLiteral("ui.qr_encoder_missing"),
         [] {

@@ -1,7 +1,6 @@
 #include "LibArchive.h"
 
 #include "LazyLibrary.h"
-#include "Logging.h"
 
 namespace sfm::helseid {
 
@@ -46,7 +45,6 @@ Result<const LibArchive *> LibArchive::get()
     QString why;
     if (library().load([](QLibrary &lib, QString *missing) { return resolveAll(table, lib, missing); }, &why))
         return &table;
-    qCWarning(lcHelseId) << "Could not load libarchive:" << why;
     return Error(
         QStringLiteral("import.zip_reader_missing"),
         [] {
