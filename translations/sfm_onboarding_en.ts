@@ -454,6 +454,20 @@
     </message>
 </context>
 <context>
+    <name>LibArchive</name>
+    <message>
+        <source>The zip reader (libarchive) is not installed, so the zip file cannot be opened. Install libarchive, or extract the JSON file with another tool and import that file.</source>
+        <translation>The zip reader (libarchive) is not installed, so the zip file cannot be opened. Install libarchive, or extract the JSON file with another tool and import that file.</translation>
+    </message>
+</context>
+<context>
+    <name>LibQrencode</name>
+    <message>
+        <source>The QR code cannot be shown: the QR code library (libqrencode) is not installed. Open, copy or e-mail the link instead.</source>
+        <translation>The QR code cannot be shown: the QR code library (libqrencode) is not installed. Open, copy or e-mail the link instead.</translation>
+    </message>
+</context>
+<context>
     <name>LockHolder</name>
     <message>
         <source>%1 (%2, process %3) since %4</source>

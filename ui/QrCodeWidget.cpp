@@ -1,14 +1,16 @@
 #include "QrCodeWidget.h"
 
-#include <QPainter>
+#include "LibQrencode.h"
 
-#include <qrencode.h>
+#include <QEvent>
+#include <QPainter>
 
 namespace sfm::ui {
 
 namespace {
-constexpr int QuietZone = 4; // modules of white around the code (ISO/IEC 18004)
-}
+constexpr int QuietZone = 4;    // modules of white around the code (ISO/IEC 18004)
+constexpr int ErrorWidth = 200; // logical pixels for the message shown instead of a code
+} // namespace
 
 QrCodeWidget::QrCodeWidget(QWidget *parent)
     : QWidget(parent)
@@ -21,17 +23,24 @@ void QrCodeWidget::setText(const QString &text)
     m_text = text;
     m_modules.clear();
     m_size = 0;
+    m_error = Error();
     if (!text.isEmpty()) {
-        const QByteArray utf8 = text.toUtf8();
-        // Level M survives a smudged screen or printout; the links are short enough for a small code.
-        if (QRcode *code = QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M)) {
-            m_size = code->width;
-            m_modules.resize(qsizetype(m_size) * m_size);
-            for (int i = 0; i < m_size * m_size; ++i)
-                m_modules[i] = char(code->data[i] & 1);
-            QRcode_free(code);
+        const auto qr = LibQrencode::get();
+        if (!qr) {
+            m_error = qr.error();
+        } else {
+            const QByteArray utf8 = text.toUtf8();
+            // Level M survives a smudged screen or printout; the links are short enough for a small code.
+            if (QRcode *code = (*qr)->QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M)) {
+                m_size = code->width;
+                m_modules.resize(qsizetype(m_size) * m_size);
+                for (int i = 0; i < m_size * m_size; ++i)
+                    m_modules[i] = char(code->data[i] & 1);
+                (*qr)->QRcode_free(code);
+            }
         }
     }
+    setAccessibleDescription(m_error.message);
     updateGeometry();
     update();
 }
@@ -45,6 +54,11 @@ bool QrCodeWidget::isDark(int x, int y) const
 
 QSize QrCodeWidget::sizeHint() const
 {
+    if (!m_error.isNull()) {
+        const QRect text =
+            fontMetrics().boundingRect(QRect(0, 0, ErrorWidth, 10000), Qt::TextWordWrap, m_error.message);
+        return {ErrorWidth, text.height()};
+    }
     // About 4 px per module at 100 %, in logical pixels so it grows with the scale factor.
     const int side = (m_size + 2 * QuietZone) * 4;
     return {side, side};
@@ -58,6 +72,11 @@ QSize QrCodeWidget::minimumSizeHint() const
 void QrCodeWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    if (!m_error.isNull()) {
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(rect(), Qt::TextWordWrap | Qt::AlignCenter, m_error.message);
+        return;
+    }
     painter.fillRect(rect(), Qt::white);
     if (m_size == 0)
         return;
@@ -70,6 +89,17 @@ void QrCodeWidget::paintEvent(QPaintEvent *)
                 painter.fillRect(offset + x * module, offset + y * module, module, module, Qt::black);
         }
     }
+}
+
+void QrCodeWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_error.isNull()) {
+        m_error = m_error.retranslated();
+        setAccessibleDescription(m_error.message);
+        updateGeometry();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace sfm::ui

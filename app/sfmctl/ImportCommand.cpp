@@ -352,7 +352,9 @@ int runImport(const QStringList &args)
     const QString path = p.positionalArguments().first();
     auto config = onboarding::PackageFile::check(path, password, chosen->issuer);
     if (!config) {
-        const int code = fail(config.error(), json, ExitInput);
+        // A missing libarchive is this installation's fault, not the file's: a failure, not bad input.
+        const bool noReader = config.error().code == QLatin1String("import.zip_reader_missing");
+        const int code = fail(config.error(), json, noReader ? ExitFailure : ExitInput);
         if (config.error().code == QLatin1String("import.password_required") && !p.isSet(o.password))
             err(Text::tr("Give the password with --password-stdin."));
         return code;

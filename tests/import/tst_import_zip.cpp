@@ -1,8 +1,10 @@
 // The portal's password-protected zip (reference §4): ZipCrypto written by Info-ZIP's `zip -P` and WinZip
 // AES written by libzip (7-Zip's: tst_import_zip_interop), the JSON picked by content, and every refusal
-// (wrong password, not a zip, no or several configurations, zip bombs and oversized files).
+// (wrong password, not a zip, no or several configurations, zip bombs and oversized files), and libarchive
+// loaded on first use (a missing one is a clear error).
 #include "ImportTestKit.h"
 #include "helseid/import/ImportLimits.h"
+#include "helseid/import/LibArchive.h"
 #include "helseid/import/PackageImporter.h"
 
 #include <QFile>
@@ -45,6 +47,7 @@ class TstImportZip : public QObject
 
 private slots:
     void initTestCase();
+    void libarchiveIsLoadedOnFirstUse();
     void encryptedZipImports_data();
     void encryptedZipImports();
     void wrongPassword_data();
@@ -68,6 +71,7 @@ private slots:
     void lyingSizeIsCaught();
     void unsupportedEncryptionMethod();
     void unreadablePaths();
+    void missingZipReader();
 
 private:
     QString write(Writer writer, const QList<ZipEntry> &entries, const QByteArray &password = Password);
@@ -81,6 +85,24 @@ void TstImportZip::initTestCase()
     QVERIFY(m_dir.isValid());
     m_json = ImportTestKit::toBytes(ImportTestKit::portalJson(ImportTestKit::rsaKey()));
     QVERIFY(zip_encryption_method_supported(ZIP_EM_AES_256, 1));
+}
+
+void TstImportZip::libarchiveIsLoadedOnFirstUse()
+{
+#ifdef Q_OS_LINUX
+    // The first test function: nothing has read a zip yet, so libarchive must not be in the process (it is
+    // loaded on first use, not linked: issue 15's start-up time). The first zip loads it.
+    const auto mapped = [] {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libarchive.so");
+    };
+    QVERIFY(!mapped());
+    const QString path = write(Writer::Plain, {{QStringLiteral("config.json"), m_json}});
+    QVERIFY(PackageImporter::importFile(path, optionsWith(QByteArray())).ok());
+    QVERIFY(mapped());
+#else
+    QSKIP("reads /proc/self/maps");
+#endif
 }
 
 QString TstImportZip::write(Writer writer, const QList<ZipEntry> &entries, const QByteArray &password)
@@ -379,6 +401,27 @@ void TstImportZip::unreadablePaths()
     auto directory = PackageImporter::importFile(m_dir.path(), optionsWith(Password));
     QVERIFY(!directory.ok());
     QCOMPARE(directory.error().code, QStringLiteral("import.file_unreadable"));
+}
+
+void TstImportZip::missingZipReader()
+{
+    // A machine without libarchive (or with a broken one) gets a clear error, not a crash; once it is
+    // there again the next import works, without a restart.
+    const QString path = write(Writer::ZipCrypto, {{QStringLiteral("config.json"), m_json}});
+    QVERIFY(!path.isEmpty());
+    LibArchive::setFileNamesForTesting({QStringLiteral("libsfm-no-such-zip-reader.so.1")});
+    auto config = PackageImporter::importFile(path, optionsWith(Password));
+    LibArchive::setFileNamesForTesting({});
+    QVERIFY(!config.ok());
+    QCOMPARE(config.error().code, QStringLiteral("import.zip_reader_missing"));
+    QVERIFY2(config.error().message.contains(QLatin1String("libarchive")),
+             qPrintable(config.error().message));
+    QVERIFY2(config.error().detail.contains(QLatin1String("libsfm-no-such-zip-reader")),
+             qPrintable(config.error().detail));
+    QVERIFY(!config.error().toString().contains(QString::fromLatin1(Password)));
+
+    auto again = PackageImporter::importFile(path, optionsWith(Password));
+    QVERIFY2(again.ok(), ImportTestKit::why(again).constData());
 }
 
 QTEST_GUILESS_MAIN(TstImportZip)

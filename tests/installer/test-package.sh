@@ -16,6 +16,10 @@ echo "built $(basename "$deb")"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 grep -q 'libqt6core6' <<<"$depends" || fail "shlibdeps did not compute the Qt dependency"
+# Loaded on first use (core/LazyLibrary.h), so not linked: shlibdeps cannot see them, the package names them.
+for library in libarchive13 libqrencode4; do
+    grep -Eq "(^|, )$library( |,|$)" <<<"$depends" || fail "Depends does not name $library"
+done
 
 dpkg-deb -x "$deb" "$work/root"
 
@@ -33,6 +37,11 @@ for program in sfmctl sfm-onboarding helseid-sim; do
     out=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/$program" --version 2>&1) || fail "$program --version: $out"
     echo "$program --version: $out"
     grep -Eq '[0-9]+\.[0-9]+\.[0-9]+' <<<"$out" || fail "$program --version prints no version"
+done
+# Neither program links them: start-up does not pay for them (issue 15).
+for program in sfmctl sfm-onboarding; do
+    needed=$(readelf -d "$work/root/usr/bin/$program" | grep NEEDED || true)
+    if grep -Eq 'libarchive|libqrencode' <<<"$needed"; then fail "$program links libarchive or libqrencode"; fi
 done
 # Practice mode loads the simulator plugin from the package's private folder, found relative to the program.
 [ -n "$(find "$work/root/usr/lib" -path "*/sfm-onboarding/libsfm-practice.so")" ] || fail "the practice plugin is not in the package"

@@ -170,6 +170,7 @@ void ConfirmPage::render()
     m_link->setCursorPosition(0);
     if (m_qr->text() != url.toString())
         m_qr->setText(url.toString());
+    m_qrLabel->setVisible(m_qr->error().isNull()); // no "scan" caption under "cannot be shown"
     for (QPushButton *b : {m_open, m_copy, m_mail})
         b->setEnabled(!url.isEmpty());
     if (onboardingMovedOn()) {

@@ -1,15 +1,13 @@
 #include "PackageZip.h"
 
 #include "ImportLimits.h"
+#include "LibArchive.h"
 #include "Logging.h"
 #include "PortalConfigurationParser.h"
 #include "ZipMethodCheck.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 #include <memory>
 
@@ -19,7 +17,8 @@
 // password". libarchive reads ZipCrypto, AES-128/192/256, AE-1 and AE-2, stored and deflated, and checks
 // AES's authentication code; one reader for every kind is simpler than libzip plus an AE-2 path of our own.
 // It reads from memory and, in its "seekable" mode, takes the entries and their sizes from the central
-// directory, so the caps below are checked before an entry is inflated.
+// directory, so the caps below are checked before an entry is inflated. It is loaded on first use
+// (LibArchive), so every call goes through its function table `la`.
 
 namespace sfm::helseid {
 
@@ -27,16 +26,17 @@ namespace {
 
 struct ArchiveFree
 {
-    void operator()(archive *a) const { archive_read_free(a); } // also wipes the passphrase it copied
+    decltype(&::archive_read_free) release;
+    void operator()(archive *a) const { release(a); } // also wipes the passphrase it copied
 };
 using ArchivePtr = std::unique_ptr<archive, ArchiveFree>;
 
 // ARCHIVE_ERRNO_MISC: archive.h only names it; libarchive's archive_platform.h makes it -1 everywhere.
 constexpr int ArchiveErrnoMisc = -1;
 
-QString archiveErrorText(archive *a)
+QString archiveErrorText(const LibArchive &la, archive *a)
 {
-    const char *text = archive_error_string(a);
+    const char *text = la.archive_error_string(a);
     return QString::fromUtf8(text ? text : "unknown libarchive error");
 }
 
@@ -113,29 +113,31 @@ Error unsupported(const QString &detail)
 // failing). On an encrypted entry the second kind means the password: ZipCrypto's one-byte check lets a
 // wrong password through 1 time in 256 (AES's two-byte check 1 in 65536) and what follows is garbage. Its
 // texts for methods it cannot read all say "unsupported" or "not supported".
-Error entryError(archive *a, bool encrypted, const QString &name)
+Error entryError(const LibArchive &la, archive *a, bool encrypted, const QString &name)
 {
-    const QString text = archiveErrorText(a);
+    const QString text = archiveErrorText(la, a);
     const QString detail = QStringLiteral("%1: %2").arg(name, text);
     if (text.contains(QLatin1String("unsupported"), Qt::CaseInsensitive) ||
         text.contains(QLatin1String("not supported"), Qt::CaseInsensitive))
         return unsupported(detail);
-    if (encrypted && archive_errno(a) == ArchiveErrnoMisc)
+    if (encrypted && la.archive_errno(a) == ArchiveErrnoMisc)
         return wrongPassword(detail);
     return damaged(detail);
 }
 
 // Reads the entry libarchive is positioned on, at most `declared` bytes: one byte more is an entry that
 // lies about its size. Reading on to the end is what makes libarchive check the CRC or AES's code.
-Result<SecureBytes> readEntry(archive *a, qint64 declared, bool encrypted, const QString &name)
+Result<SecureBytes> readEntry(const LibArchive &la, archive *a, qint64 declared, bool encrypted,
+                              const QString &name)
 {
     QByteArray content(qsizetype(declared) + 1, Qt::Uninitialized);
     qsizetype filled = 0;
     while (filled < content.size()) {
-        const la_ssize_t n = archive_read_data(a, content.data() + filled, size_t(content.size() - filled));
+        const la_ssize_t n =
+            la.archive_read_data(a, content.data() + filled, size_t(content.size() - filled));
         if (n < 0) {
             secureWipe(content);
-            return entryError(a, encrypted, name);
+            return entryError(la, a, encrypted, name);
         }
         if (n == 0)
             break;
@@ -168,16 +170,20 @@ Result<PackageZip::Entry> PackageZip::extractConfiguration(QByteArrayView zip, c
     if (auto methods = ZipMethodCheck::check(zip); !methods)
         return methods.error();
 
-    ArchivePtr reader(archive_read_new());
+    const auto loaded = LibArchive::get();
+    if (!loaded)
+        return loaded.error();
+    const LibArchive &la = **loaded;
+    ArchivePtr reader(la.archive_read_new(), ArchiveFree{la.archive_read_free});
     if (!reader)
         return damaged(QStringLiteral("libarchive: out of memory"));
     // Zip only (no other format, no compression filter, no external program), read through its central
     // directory. libarchive keeps its own copy of the passphrase and wipes it in archive_read_free.
-    archive_read_support_format_zip_seekable(reader.get());
+    la.archive_read_support_format_zip_seekable(reader.get());
     if (!password.isEmpty() &&
-        archive_read_add_passphrase(reader.get(), password.bytes().constData()) != ARCHIVE_OK)
-        return damaged(archiveErrorText(reader.get()));
-    if (archive_read_open_memory(reader.get(), zip.data(), size_t(zip.size())) != ARCHIVE_OK) {
+        la.archive_read_add_passphrase(reader.get(), password.bytes().constData()) != ARCHIVE_OK)
+        return damaged(archiveErrorText(la, reader.get()));
+    if (la.archive_read_open_memory(reader.get(), zip.data(), size_t(zip.size())) != ARCHIVE_OK) {
         // An archive with no entries is only its end record, which libarchive does not take for a zip.
         if (zip.startsWith(QByteArrayView("PK\x05\x06", 4)) && zip.size() >= 22 && zip[10] == 0 &&
             zip[11] == 0) {
@@ -189,7 +195,7 @@ Result<PackageZip::Entry> PackageZip::extractConfiguration(QByteArrayView zip, c
                 },
                 QStringLiteral("entries: (none)"));
         }
-        return damaged(archiveErrorText(reader.get()));
+        return damaged(archiveErrorText(la, reader.get()));
     }
 
     QList<Entry> candidates;
@@ -200,21 +206,21 @@ Result<PackageZip::Entry> PackageZip::extractConfiguration(QByteArrayView zip, c
 
     for (;;) {
         archive_entry *header = nullptr;
-        const int status = archive_read_next_header(reader.get(), &header);
+        const int status = la.archive_read_next_header(reader.get(), &header);
         if (status == ARCHIVE_EOF)
             break;
         if (status != ARCHIVE_OK && status != ARCHIVE_WARN) // WARN: e.g. a name in an unknown charset
-            return damaged(archiveErrorText(reader.get()));
+            return damaged(archiveErrorText(la, reader.get()));
         if (++count > limits::MaxZipEntries)
             return tooLarge(QStringLiteral("more than %1 entries").arg(limits::MaxZipEntries));
 
-        const char *utf8Name = archive_entry_pathname_utf8(header);
-        const QString name = displayName(utf8Name ? utf8Name : archive_entry_pathname(header));
-        if (archive_entry_filetype(header) != AE_IFREG)
+        const char *utf8Name = la.archive_entry_pathname_utf8(header);
+        const QString name = displayName(utf8Name ? utf8Name : la.archive_entry_pathname(header));
+        if (la.archive_entry_filetype(header) != AE_IFREG)
             continue; // a directory or a link: nothing to read
-        const bool encrypted = archive_entry_is_data_encrypted(header);
+        const bool encrypted = la.archive_entry_is_data_encrypted(header);
         // The declared size may lie; it is checked here and again while reading.
-        const qint64 declared = archive_entry_size_is_set(header) ? archive_entry_size(header) : -1;
+        const qint64 declared = la.archive_entry_size_is_set(header) ? la.archive_entry_size(header) : -1;
         if (declared < 0 || declared > limits::MaxEntryBytes) {
             skippedLarge = true;
             otherNames << name;
@@ -226,7 +232,7 @@ Result<PackageZip::Entry> PackageZip::extractConfiguration(QByteArrayView zip, c
         if (encrypted && password.isEmpty())
             return passwordRequired(QStringLiteral("%1: encrypted").arg(name));
 
-        auto bytes = readEntry(reader.get(), declared, encrypted, name);
+        auto bytes = readEntry(la, reader.get(), declared, encrypted, name);
         if (!bytes)
             return bytes.error();
         total += bytes->size();
