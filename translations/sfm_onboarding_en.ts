@@ -3745,16 +3745,20 @@ SHA-256 fingerprint: %3</translation>
         <translation>Vendor profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <source>No vendor profile was found in these folders:</source>
-        <translation>No vendor profile was found in these folders:</translation>
-    </message>
-    <message>
         <source>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</source>
         <translation>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</translation>
     </message>
     <message>
-        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</source>
-        <translation>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</translation>
+        <source>The folders looked in:</source>
+        <translation>The folders looked in:</translation>
+    </message>
+    <message>
+        <source>Show the folders looked in</source>
+        <translation>Show the folders looked in</translation>
+    </message>
+    <message>
+        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of the folders below or choose it here.</source>
+        <translation>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of the folders below or choose it here.</translation>
     </message>
 </context>
 <context>

@@ -3745,16 +3745,20 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Leverandørprofiler (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>No vendor profile was found in these folders:</source>
-        <translation>Fant ingen leverandørprofil i disse mappene:</translation>
-    </message>
-    <message>
         <source>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</source>
         <translation>Til da er alternativ 1 (automatisk) og pakkelenken ikke tilgjengelige; du kan fortsatt importere filen fra portalen (alternativ 2 og 3).</translation>
     </message>
     <message>
-        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</source>
-        <translation>Leverandørprofilen er en liten .json-fil fra EPJ-leverandøren. Be leverandøren om den, og legg den i en av disse mappene eller velg den her.</translation>
+        <source>The folders looked in:</source>
+        <translation>Mappene programmet så i:</translation>
+    </message>
+    <message>
+        <source>Show the folders looked in</source>
+        <translation>Vis mappene programmet så i</translation>
+    </message>
+    <message>
+        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of the folders below or choose it here.</source>
+        <translation>Leverandørprofilen er en liten .json-fil fra EPJ-leverandøren. Be leverandøren om den, og legg den i en av mappene nedenfor eller velg den her.</translation>
     </message>
 </context>
 <context>

@@ -3745,16 +3745,20 @@ SHA-256-fingeravtrykk: %3</translation>
         <translation>Leverandørprofilar (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>No vendor profile was found in these folders:</source>
-        <translation>Fann ingen leverandørprofil i desse mappene:</translation>
-    </message>
-    <message>
         <source>Until then, Alternative 1 (automatic) and the package link are not available; you can still import the portal&apos;s file (Alternatives 2 and 3).</source>
         <translation>Til då er alternativ 1 (automatisk) og pakkelenkja ikkje tilgjengelege; du kan framleis importere fila frå portalen (alternativ 2 og 3).</translation>
     </message>
     <message>
-        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of these folders or choose it here.</source>
-        <translation>Leverandørprofilen er ei lita .json-fil frå EPJ-leverandøren. Be leverandøren om han, og legg han i ei av desse mappene eller vel han her.</translation>
+        <source>The folders looked in:</source>
+        <translation>Mappene programmet såg i:</translation>
+    </message>
+    <message>
+        <source>Show the folders looked in</source>
+        <translation>Vis mappene programmet såg i</translation>
+    </message>
+    <message>
+        <source>The vendor profile is a small .json file from your EPJ vendor. Ask the vendor for it, then put it in one of the folders below or choose it here.</source>
+        <translation>Leverandørprofilen er ei lita .json-fil frå EPJ-leverandøren. Be leverandøren om han, og legg han i ei av mappene nedanfor eller vel han her.</translation>
     </message>
 </context>
 <context>

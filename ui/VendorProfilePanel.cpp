@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -95,6 +96,21 @@ VendorProfilePanel::VendorProfilePanel(OnboardingWizard *wizard, QWidget *parent
     layout->addWidget(m_file);
     m_summary = wrappingLabel(this);
     layout->addWidget(m_summary);
+    // The help text comes before the folders, so "the folders below" reads in order.
+    m_help = wrappingLabel(this);
+    m_help->setObjectName(QStringLiteral("vendorProfileHelp"));
+    layout->addWidget(m_help);
+    m_showFolders = new QToolButton(this);
+    m_showFolders->setObjectName(QStringLiteral("showProfileFolders"));
+    m_showFolders->setCheckable(true);
+    m_showFolders->setAutoRaise(true);
+    m_showFolders->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_showFolders->setArrowType(Qt::RightArrow);
+    connect(m_showFolders, &QToolButton::toggled, this, [this](bool shown) {
+        m_showFolders->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        refresh();
+    });
+    layout->addWidget(m_showFolders);
     for (const auto &root : m_wizard->context().profileFolders) {
         Q_UNUSED(root)
         auto *folder = new PathLabel(this);
@@ -102,9 +118,6 @@ VendorProfilePanel::VendorProfilePanel(OnboardingWizard *wizard, QWidget *parent
         m_folders.append(folder);
         layout->addWidget(folder);
     }
-    m_help = wrappingLabel(this);
-    m_help->setObjectName(QStringLiteral("vendorProfileHelp"));
-    layout->addWidget(m_help);
     m_error = new InlineError(this);
     layout->addWidget(m_error);
     m_choose = new QPushButton(this);
@@ -168,6 +181,7 @@ void VendorProfilePanel::refresh()
                 : tr("It has no API key for this environment: use Alternative 2 or 3."));
         m_summary->show();
         m_help->hide();
+        m_showFolders->hide();
         // A file given on the command line wins over a chosen one; practice mode always uses its own.
         m_choose->setVisible(!practice && choice->origin != Origin::CommandLine);
         m_choose->setText(tr("C&hoose another profile file…"));
@@ -177,12 +191,13 @@ void VendorProfilePanel::refresh()
     const Error error = choice.error().retranslated();
     const bool notFound = error.code == QLatin1String("profile.not_found");
     const auto &roots = m_wizard->context().profileFolders;
-    m_name->setText(!notFound         ? tr("The vendor profile cannot be used.")
-                    : roots.isEmpty() ? tr("No vendor profile was found.")
-                                      : tr("No vendor profile was found in these folders:"));
+    m_name->setText(notFound ? tr("No vendor profile was found.") : tr("The vendor profile cannot be used."));
     m_file->hide();
     m_summary->hide();
-    if (notFound) {
+    m_showFolders->setVisible(notFound && !roots.isEmpty());
+    m_showFolders->setText(m_showFolders->isChecked() ? tr("The folders looked in:")
+                                                      : tr("Show the folders looked in"));
+    if (notFound && m_showFolders->isChecked()) {
         for (int i = 0; i < m_folders.size() && i < roots.size(); ++i) {
             const QString place = placeName(int(roots.at(i).origin));
             static_cast<PathLabel *>(m_folders.at(i))
@@ -196,7 +211,7 @@ void VendorProfilePanel::refresh()
            "you can still import the portal's file (Alternatives 2 and 3).");
     m_help->setText(notFound
                         ? tr("The vendor profile is a small .json file from your EPJ vendor. Ask the vendor "
-                             "for it, then put it in one of these folders or choose it here.") +
+                             "for it, then put it in one of the folders below or choose it here.") +
                               u' ' + without
                         : error.message + u' ' + without);
     m_help->show();

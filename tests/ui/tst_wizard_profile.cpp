@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QToolButton>
 
 using namespace sfm;
 using Origin = helseid::VendorProfileLocator::Origin;
@@ -111,6 +112,11 @@ private slots:
         QCOMPARE(wizard->profileChoice().error().code, QStringLiteral("profile.not_found"));
         QVERIFY(!wizard->profileHasApiKey());
 
+        // The folders looked in are folded away (the page fits without scrolling) until asked for.
+        QVERIFY(page->profilePanel()->foldersButton()->isVisible());
+        QVERIFY(!page->profilePanel()->text().contains(
+            QDir::toNativeSeparators(h.profileFolder(QStringLiteral("system")))));
+        page->profilePanel()->foldersButton()->click();
         const QString text = page->profilePanel()->text();
         QVERIFY2(text.contains(QStringLiteral("No vendor profile was found")), qPrintable(text));
         for (const char *folder : {"beside", "system", "user"})
@@ -400,6 +406,7 @@ private slots:
         auto wizard = h.makeWizard();
         auto *page = welcome(*wizard);
         page->testButton()->click();
+        page->profilePanel()->foldersButton()->click();
         const QString english = page->profilePanel()->text();
         for (const auto language :
              {ui::LanguageManager::Language::Bokmal, ui::LanguageManager::Language::Nynorsk}) {
