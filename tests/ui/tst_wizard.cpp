@@ -431,6 +431,7 @@ private slots:
         auto wizard = h.makeWizard();
         auto *welcome = qobject_cast<ui::WelcomePage *>(wizard->currentPage());
         QVERIFY(welcome->resumeButton()->isEnabled());
+        QVERIFY(welcome->resumeButton()->isVisibleTo(welcome)); // something to resume: the choice is offered
         QCOMPARE(welcome->resumeList()->topLevelItemCount(), 1);
         QCOMPARE(welcome->resumeList()->headerItem()->text(0), QStringLiteral("Journal"));
         QVERIFY(!welcome->resumeList()->accessibleName().isEmpty());

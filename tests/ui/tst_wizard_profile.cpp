@@ -112,6 +112,8 @@ private slots:
         QCOMPARE(wizard->profileChoice().error().code, QStringLiteral("profile.not_found"));
         QVERIFY(!wizard->profileHasApiKey());
 
+        // Nothing to resume: no "start or resume" choice to make, so none is shown.
+        QVERIFY(!page->resumeButton()->isVisible());
         // The folders looked in are folded away (the page fits without scrolling) until asked for.
         QVERIFY(page->profilePanel()->foldersButton()->isVisible());
         QVERIFY(!page->profilePanel()->text().contains(

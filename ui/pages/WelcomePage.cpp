@@ -267,6 +267,9 @@ void WelcomePage::refreshResumeList()
     m_listEmpty->setVisible(!any);
     if (!any)
         m_new->setChecked(true);
+    // With nothing to resume (and no file to report) "start a new one" is the only choice: the box would
+    // only make the page taller than the window, and a page that scrolls is laid out twice at start.
+    m_startBox->setVisible(any || !m_resumeError->isHidden());
     emit completeChanged();
 }
 
