@@ -18,8 +18,10 @@ GuiServices::GuiServices(const GuiOptions &options)
 {
     onboarding::ServiceFactory::Config config;
     config.onboardingDir = options.onboardingDir;
-    if (!options.screenshotDir.isEmpty() && options.onboardingDir.isEmpty())
-        config.onboardingDir = m_screenshotDir.path(); // never show (or touch) the user's own onboardings
+    if (!options.screenshotDir.isEmpty() && options.onboardingDir.isEmpty()) {
+        m_screenshotDir = std::make_unique<QTemporaryDir>();
+        config.onboardingDir = m_screenshotDir->path(); // never show (or touch) the user's own onboardings
+    }
     m_services = std::make_unique<onboarding::ServiceFactory>(config);
 
     if (options.dark)

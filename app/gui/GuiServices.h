@@ -44,7 +44,9 @@ private:
     Result<helseid::Environment> startPractice();
 
     GuiOptions m_options;
-    QTemporaryDir m_screenshotDir;
+    // Only when rendering screenshots: a folder of its own for their onboardings (made, and removed, only
+    // then).
+    std::unique_ptr<QTemporaryDir> m_screenshotDir;
     std::unique_ptr<onboarding::ServiceFactory> m_services;
     std::unique_ptr<PracticeSimulator> m_practice;
 };
