@@ -30,7 +30,8 @@ public:
         : QLabel(parent)
     {
         setTextFormat(Qt::PlainText); // paths and names come from files and folders, never rich text
-        setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Not selectable (the whole path is in the tooltip): a selectable label lays its text out in a
+        // QTextDocument, which on the first page cost a tenth of the start-up (bench_ui_startup).
         setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         setMinimumWidth(fontMetrics().averageCharWidth() * 20);
     }
@@ -73,7 +74,7 @@ QLabel *wrappingLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Not selectable, as PathLabel: explanatory text on the first page, laid out without a QTextDocument.
     return label;
 }
 
