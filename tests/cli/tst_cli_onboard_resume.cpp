@@ -144,6 +144,43 @@ private slots:
         resumeToReady(sim, dir.path(), waiting->value(QStringLiteral("kid")).toString());
     }
 
+    // The vendor profile file the onboarding was made with is gone at resume: sfmctl says so, naming the
+    // file, and goes on to Ready with the profile found now (here the practice one) (#16).
+    void savedProfileGoneIsSaidAndResumeGoesOn()
+    {
+        Sim sim;
+        QVERIFY(sim.start());
+        QTemporaryDir dir;
+        const QString onboardings = dir.filePath(QStringLiteral("onboardings"));
+        const QString profile = dir.filePath(QStringLiteral("vendor-profile.json"));
+        QVERIFY(QFile::copy(QStringLiteral(SFM_SOURCE_DIR "/resources/profiles/demo.json"), profile));
+        Run run(onboardArgs(sim, onboardings) +
+                QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--no-wait")});
+        SFM_COMPARE_EXIT(run, 7);
+        QCOMPARE(savedState(onboardings)
+                     .value(QStringLiteral("setup"))[QStringLiteral("vendorProfile")]
+                     .toString(),
+                 profile);
+        QVERIFY(QFile::remove(profile));
+        const QString id = onlyOnboardingId(onboardings);
+        Run resume(resumeArgs(id, onboardings));
+        const auto notice = resume.waitForEvent([](const QJsonObject &e) {
+            return e.value(QStringLiteral("event")).toString() == QLatin1String("notice");
+        });
+        QVERIFY2(notice, resume.stdoutText().constData());
+        const QString message = notice->value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QFileInfo(profile).fileName()) &&
+                     message.contains(QStringLiteral("goes on with the vendor profile found now")),
+                 qPrintable(message));
+        const QString clientId = savedState(onboardings).value(QStringLiteral("clientId")).toString();
+        QVERIFY(sim.confirm(clientId));
+        QVERIFY(sim.sign(clientId));
+        SFM_COMPARE_EXIT(resume, 0);
+        QCOMPARE(resume.last(QStringLiteral("done"))->value(QStringLiteral("state")).toString(),
+                 QStringLiteral("ready"));
+        QCOMPARE(sim.clients().size(), 1);
+    }
+
     void killedWhilePollingForAccess()
     {
         Sim sim;
