@@ -11,6 +11,7 @@
 // the run longer). The request budget is raised to 16 at once and 100/s (settings), so the run is not paced
 // at the modest defaults; pacing delays requests, it does not add any.
 #include "BenchSupport.h"
+#include "SampleOrganizationNumbers.h"
 #include "SimProcess.h"
 
 #include <QCoreApplication>
@@ -27,20 +28,6 @@
 namespace {
 
 using bench::waitUntil;
-
-// A valid organization number (mod 11) from a counter; nullopt when the check digit would be 10.
-std::optional<QString> organizationNumber(int n)
-{
-    const QString body = QStringLiteral("8%1").arg(n, 7, 10, QLatin1Char('0'));
-    static const int weights[] = {3, 2, 7, 6, 5, 4, 3, 2};
-    int sum = 0;
-    for (int i = 0; i < 8; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    const int check = (11 - sum % 11) % 11;
-    if (check == 10)
-        return std::nullopt;
-    return body + QString::number(check);
-}
 
 struct Scenario
 {
@@ -81,7 +68,7 @@ public:
         for (int row = 0; row < rows; ++row) {
             std::optional<QString> org;
             while (!org)
-                org = organizationNumber(++counter);
+                org = sample::organizationNumber(++counter, 8);
             text += *org + QStringLiteral(",Legekontoret %1 %2\r\n").arg(name).arg(row + 2);
         }
         const QString path = dir.filePath(name + QStringLiteral(".csv"));

@@ -1,6 +1,7 @@
 // sfmctl batch and watch against the helseid-sim program: a 200-row batch in four files as people make them
 // (semicolons from Norwegian Excel in Windows-1252, commas in UTF-8 with and without a BOM), planted bad rows
 // found by number, exactly one client per good row, none on a second run, and watch bringing all to Ready.
+#include "SampleOrganizationNumbers.h"
 #include "fleet/TextDecoding.h"
 #include "onboarding/OnboardingStore.h"
 #include "tst_cli_onboard_fixture.h"
@@ -11,20 +12,6 @@
 using namespace clitest;
 
 namespace {
-
-// A valid organization number (mod 11) from a counter; nullopt when the check digit would be 10.
-std::optional<QString> organizationNumber(int n)
-{
-    const QString body = QStringLiteral("9%1").arg(n, 7, 10, QLatin1Char('0'));
-    static const int weights[] = {3, 2, 7, 6, 5, 4, 3, 2};
-    int sum = 0;
-    for (int i = 0; i < 8; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    const int check = (11 - sum % 11) % 11;
-    if (check == 10)
-        return std::nullopt;
-    return body + QString::number(check);
-}
 
 struct BatchCsv
 {
@@ -65,7 +52,7 @@ class TestCliBatch : public QObject
         for (int row = 2; lines.size() < 51; ++row) {
             std::optional<QString> org;
             while (!org)
-                org = organizationNumber(++m_counter);
+                org = sample::organizationNumber(++m_counter);
             QString journal = QStringLiteral("Legekontor Ærlig Øst %1 %2").arg(name.left(2)).arg(row);
             if (row == 10)
                 org = org->left(8) + QString::number((org->right(1).toInt() + 1) % 10);
