@@ -3522,12 +3522,12 @@ SHA-256 fingerprint: %3</translation>
 <context>
     <name>sfm::ui::PracticeBanner</name>
     <message>
-        <source>Practice mode: the built-in simulator plays HelseID. Nothing is sent to HelseID and the client made here cannot be used.</source>
-        <translation>Practice mode: the built-in simulator plays HelseID. Nothing is sent to HelseID and the client made here cannot be used.</translation>
-    </message>
-    <message>
         <source>Practice mode</source>
         <translation>Practice mode</translation>
+    </message>
+    <message>
+        <source>Practice mode: the built-in simulator stands in for HelseID. Nothing is sent to HelseID and the client made here cannot be used.</source>
+        <translation>Practice mode: the built-in simulator stands in for HelseID. Nothing is sent to HelseID and the client made here cannot be used.</translation>
     </message>
 </context>
 <context>

@@ -3522,12 +3522,12 @@ SHA-256-fingeravtrykk: %3</translation>
 <context>
     <name>sfm::ui::PracticeBanner</name>
     <message>
-        <source>Practice mode: the built-in simulator plays HelseID. Nothing is sent to HelseID and the client made here cannot be used.</source>
-        <translation>Øvingsmodus: den innebygde simulatoren etterliknar HelseID. Ingenting vert sendt til HelseID, og klienten som vert laga her, kan ikkje brukast.</translation>
-    </message>
-    <message>
         <source>Practice mode</source>
         <translation>Øvingsmodus</translation>
+    </message>
+    <message>
+        <source>Practice mode: the built-in simulator stands in for HelseID. Nothing is sent to HelseID and the client made here cannot be used.</source>
+        <translation>Øvingsmodus: den innebygde simulatoren etterliknar HelseID. Ingenting vert sendt til HelseID, og klienten som vert laga her, kan ikkje brukast.</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,9 @@ void PracticeBanner::paintEvent(QPaintEvent *event)
 
 void PracticeBanner::retranslateUi()
 {
-    setText(tr("Practice mode: the built-in simulator plays HelseID. Nothing is sent to HelseID and the "
-               "client made here cannot be used."));
+    setText(
+        tr("Practice mode: the built-in simulator stands in for HelseID. Nothing is sent to HelseID and the "
+           "client made here cannot be used."));
     setAccessibleName(tr("Practice mode"));
 }
 
